@@ -1,0 +1,36 @@
+package io.formd.core.model;
+
+import java.util.List;
+
+/**
+ * A Form D notice, in one of its two editions: {@link ElectronicFormD} (EDGAR, 2009 on) or {@link PaperFormD}
+ * (the paper form, before 2009). Switch on the edition with pattern matching, or use the parts both share.
+ */
+public sealed interface FormD permits ElectronicFormD, PaperFormD {
+
+  /** @return the edition of the form */
+  Edition edition();
+
+  /** @return every issuer, the primary one first */
+  List<Issuer> issuers();
+
+  /** @return the primary issuer */
+  default Issuer primaryIssuer() {
+    return issuers().get(0);
+  }
+
+  /** @return the related persons, in order */
+  List<RelatedPerson> relatedPersons();
+
+  /** @return the signatures, in order (paper: Part D, then Part E if present) */
+  List<Signature> signatures();
+
+  /** @return the federal exemptions claimed, in order (paper: the "Filing Under" boxes, when recorded) */
+  List<FederalExemption> federalExemptions();
+
+  /** @return the sales-compensation recipients, in order */
+  List<SalesCompensationRecipient> salesCompensationRecipients();
+
+  /** @return true if the filing says it is an amendment (paper: false when the box is not recorded) */
+  boolean isAmendment();
+}

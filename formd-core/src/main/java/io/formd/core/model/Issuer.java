@@ -1,0 +1,60 @@
+package io.formd.core.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An issuer: electronic Items 1 and 2 (XSD complex type {@code ISSUER_TYPE}, elements {@code primaryIssuer}
+ * and {@code issuerList/issuer}), or the paper form's Part A.1 issuer.
+ *
+ * <p>Parts the paper form does not have (CIK, previous names, year of incorporation) are absent there. Parts
+ * the electronic schema requires (CIK, entity type, year of incorporation) are still optional here, so that
+ * a filing missing them can be read and reported on: the rules engine says what is missing.
+ */
+@Value.Immutable
+public interface Issuer {
+
+  /** @return {@code cik}: the issuer's EDGAR Central Index Key, as written (up to 10 digits) */
+  Optional<String> cik();
+
+  /** @return {@code ccc}: the CIK confirmation code (EDGAR strips it from disseminated documents) */
+  Optional<String> ccc();
+
+  /** @return {@code entityName}: the issuer's name; paper "Name of Issuer" */
+  String name();
+
+  /** @return {@code issuerAddress}: principal place of business; paper "Address of Executive Offices" */
+  Address address();
+
+  /** @return {@code issuerPhoneNumber}, as written */
+  String phone();
+
+  /**
+   * @return {@code jurisdictionOfInc}, as written: a state or country name ("DELAWARE") in current
+   *     electronic filings, a code in 2009 ones; on paper a USPS code, {@code CN} or {@code FN}
+   */
+  Optional<String> jurisdictionOfIncorporation();
+
+  /** @return {@code issuerPreviousNameList}: previous names the filer gives */
+  Optional<PreviousNames> previousNames();
+
+  /** @return {@code edgarPreviousNameList}: previous names on EDGAR (EDGAR fills it in) */
+  Optional<PreviousNames> edgarPreviousNames();
+
+  /** @return {@code entityType}; paper "Type of Business Organization" (empty when not recorded) */
+  Optional<EntityType> entityType();
+
+  /** @return {@code entityTypeOtherDesc}: the description for {@link EntityType#OTHER} */
+  Optional<String> entityTypeOtherDescription();
+
+  /** @return {@code yearOfInc} (electronic only) */
+  Optional<YearOfIncorporation> yearOfIncorporation();
+
+  /** @return a new builder */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Issuer} values. */
+  final class Builder extends ImmutableIssuer.Builder {}
+}

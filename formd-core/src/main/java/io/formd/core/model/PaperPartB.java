@@ -1,0 +1,37 @@
+package io.formd.core.model;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * Paper Part B, "Information about offering" ({@code reference/paper-form-d.md} §4).
+ */
+@Value.Immutable
+public interface PaperPartB {
+
+  /**
+   * @return question 1: "Has the issuer sold, or does the issuer intend to sell, to non-accredited investors
+   *     in this offering?"
+   */
+  Recorded<Boolean> nonAccreditedSales();
+
+  /**
+   * @return question 2: the minimum investment accepted from any individual, as written ("no minimum" is
+   *     kept as written and stands for zero)
+   */
+  StatedAmount minimumInvestment();
+
+  /** @return question 3: "Does the offering permit joint ownership of a single unit?" */
+  Recorded<Boolean> jointOwnership();
+
+  /** @return question 4: persons paid commissions for soliciting purchasers, in order */
+  List<SalesCompensationRecipient> salesCompensationRecipients();
+
+  /** @return a new builder */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link PaperPartB} values. */
+  final class Builder extends ImmutablePaperPartB.Builder {}
+}

@@ -1,0 +1,29 @@
+package io.formd.core.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Paper Part E, the state signature (ULOE; not required for the SEC copy). The question text is from
+ * background knowledge ({@code reference/paper-form-d.md} §7, tagged [M]).
+ */
+@Value.Immutable
+public interface PaperPartE {
+
+  /**
+   * @return question 1: "Is any party described in 17 CFR 230.262 presently subject to any of the
+   *     disqualification provisions of such rule?"
+   */
+  Recorded<Boolean> disqualified();
+
+  /** @return the state signature */
+  Optional<Signature> signature();
+
+  /** @return a new builder */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link PaperPartE} values. */
+  final class Builder extends ImmutablePaperPartE.Builder {}
+}

@@ -1,0 +1,89 @@
+package io.formd.core.model;
+
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * An answer the source either records or does not: a group of paper-form boxes, or a Yes/No question whose
+ * marks a transcription lost.
+ *
+ * <p>Unlike {@link Optional}, the empty state has a meaning of its own: "the source does not say", which
+ * rules must treat differently from "no" (see {@link Mark}). Equality is by state and value.
+ *
+ * @param <T> the type of the recorded answer
+ */
+public final class Recorded<T> {
+
+  private static final Recorded<?> NOT_RECORDED = new Recorded<>(null);
+
+  private final T value;
+
+  private Recorded(T value) {
+    this.value = value;
+  }
+
+  /**
+   * @param value the recorded answer
+   * @param <T> its type
+   * @return a recorded answer
+   */
+  public static <T> Recorded<T> of(T value) {
+    return new Recorded<>(Objects.requireNonNull(value, "value"));
+  }
+
+  /**
+   * @param <T> the type the answer would have
+   * @return the answer the source does not record
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> Recorded<T> notRecorded() {
+    return (Recorded<T>) NOT_RECORDED;
+  }
+
+  /** @return true if the source records the answer */
+  public boolean isRecorded() {
+    return value != null;
+  }
+
+  /**
+   * @return the recorded answer
+   * @throws NoSuchElementException if the source does not record it
+   */
+  public T value() {
+    if (value == null) {
+      throw new NoSuchElementException("the source does not record this answer");
+    }
+    return value;
+  }
+
+  /** @return the answer, or empty when not recorded */
+  public Optional<T> asOptional() {
+    return Optional.ofNullable(value);
+  }
+
+  /**
+   * @param mapper applied to a recorded answer
+   * @param <R> the result type
+   * @return the mapped answer, or not recorded
+   */
+  public <R> Recorded<R> map(Function<? super T, ? extends R> mapper) {
+    return value == null ? notRecorded() : of(mapper.apply(value));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Recorded && Objects.equals(((Recorded<?>) o).value, value);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(value);
+  }
+
+  @Override
+  public String toString() {
+    return value == null ? "NotRecorded" : "Recorded[" + value + "]";
+  }
+}

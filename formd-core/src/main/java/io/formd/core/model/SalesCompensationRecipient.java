@@ -1,0 +1,44 @@
+package io.formd.core.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A person paid for soliciting purchasers: electronic Item 12 (XSD complex type
+ * {@code SALES_COMPENSATION_TYPE}, element {@code salesCompensationList/recipient}) or paper Part B.4.
+ *
+ * <p>CRD numbers and the broker-dealer name are XSD unions with the literal {@code None}: empty here is
+ * written as {@code None}, so nothing is lost.
+ */
+@Value.Immutable
+public interface SalesCompensationRecipient {
+
+  /** @return {@code recipientName} */
+  String name();
+
+  /** @return {@code recipientCRDNumber}: digits as written, or empty for {@code None} */
+  Optional<String> crdNumber();
+
+  /** @return {@code associatedBDName}, or empty for {@code None} */
+  Optional<String> associatedBrokerDealerName();
+
+  /** @return {@code associatedBDCRDNumber}, or empty for {@code None} */
+  Optional<String> associatedBrokerDealerCrdNumber();
+
+  /** @return {@code recipientAddress} */
+  Address address();
+
+  /** @return {@code statesOfSolicitationList} */
+  StatesOfSolicitation statesOfSolicitation();
+
+  /** @return {@code foreignSolicitation} (absent in X0301 documents and on paper) */
+  Optional<Boolean> foreignSolicitation();
+
+  /** @return a new builder */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link SalesCompensationRecipient} values. */
+  final class Builder extends ImmutableSalesCompensationRecipient.Builder {}
+}
