@@ -1,6 +1,12 @@
 package io.formd.json.cli;
 
 import io.formd.core.examples.Altiris2003;
+import io.formd.core.model.PaperFormD;
+import io.formd.core.rules.Finding;
+import io.formd.core.rules.RuleSets;
+import io.formd.core.rules.Severity;
+import io.formd.core.rules.ValidationReport;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
@@ -8,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code formd demo}: the project's seed, the Altiris, Inc. paper Form D of December 2003. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Show the Altiris, Inc. paper Form D of 2003 (the project's seed): issuer, persons, Part C.")
+    description = "Show the Altiris, Inc. paper Form D of 2003 (the project's seed): issuer, persons, Part C, findings.")
 final class DemoCommand implements Callable<Integer> {
 
   @Spec
@@ -16,7 +22,17 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PaperSummary.print(Altiris2003.filing(), spec.commandLine().getOut());
-    return 0;
+    PrintWriter out = spec.commandLine().getOut();
+    PaperFormD filing = Altiris2003.filing();
+    PaperSummary.print(filing, out);
+    ValidationReport report = RuleSets.builtIn().validate(filing);
+    out.println();
+    out.println("Findings (" + RuleSets.builtIn().rules().size() + " built-in rules, as of "
+        + report.asOf().map(Object::toString).orElse("no date") + "): " + report.count(Severity.ERROR) + " errors, "
+        + report.count(Severity.WARNING) + " warnings, " + report.count(Severity.INFO) + " remarks");
+    for (Finding finding : report.findings()) {
+      out.println("  " + finding.severity() + " " + finding.ruleId() + " " + finding.path() + ": " + finding.message());
+    }
+    return report.hasErrors() ? 1 : 0;
   }
 }

@@ -14,6 +14,7 @@ import picocli.CommandLine.IVersionProvider;
  *
  * <pre>
  * java -jar formd-json/target/formd.jar demo        # the Altiris 2003 seed: summary and findings
+ * java -jar formd-json/target/formd.jar rules       # the built-in rules
 
  * </pre>
  *
@@ -25,7 +26,7 @@ import picocli.CommandLine.IVersionProvider;
     mixinStandardHelpOptions = true,
     versionProvider = FormdCommand.Version.class,
     description = "Form D (SEC Regulation D notices): check, convert and generate filings.",
-    subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {DemoCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
 public final class FormdCommand implements Runnable {
 
   @CommandLine.Spec

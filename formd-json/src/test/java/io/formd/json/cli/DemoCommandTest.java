@@ -18,7 +18,9 @@ class DemoCommandTest {
         .contains("$10,000,000.00")
         .contains("$301,000.00 (estimate)")
         .contains("$9,699,000.00")
-        .contains("Craig H. Christensen, Secretary");
+        .contains("Craig H. Christensen, Secretary")
+        .contains("0 errors, 0 warnings, 1 remarks")
+        .contains("INFO D-PAPER-EDITION-EXPIRED editionExpires");
     assertThat(run.err).isEmpty();
   }
 

@@ -1,0 +1,35 @@
+package io.formd.core.rules;
+
+import io.formd.core.model.ElectronicFormD;
+import io.formd.core.model.FormD;
+import io.formd.core.model.Signature;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+
+/** Which of a filing's dates the rule set is applied as of, unless {@link RuleSet#asOf} fixes one. */
+public enum DatePolicy {
+  /**
+   * The latest signature date (the default): the day the filer made the statements. Every complete filing
+   * has one; when none is given, the date of first sale, if any.
+   */
+  SIGNATURE_DATE,
+  /**
+   * The date of first sale (electronic Item 7), as {@code reference/regulation-d.md} suggests for offering
+   * conditions; the latest signature date when the first sale is yet to occur or the edition has no such
+   * field (paper).
+   */
+  FIRST_SALE_DATE;
+
+  /**
+   * @param filing a filing
+   * @return the date its rules are applied as of, or empty if it has none of the dates this policy uses
+   */
+  public Optional<LocalDate> dateOf(FormD filing) {
+    Optional<LocalDate> signed = filing.signatures().stream().map(Signature::date).max(Comparator.naturalOrder());
+    Optional<LocalDate> firstSale = filing instanceof ElectronicFormD
+        ? ((ElectronicFormD) filing).offering().typeOfFiling().dateOfFirstSale()
+        : Optional.empty();
+    return this == SIGNATURE_DATE ? signed.or(() -> firstSale) : firstSale.or(() -> signed);
+  }
+}

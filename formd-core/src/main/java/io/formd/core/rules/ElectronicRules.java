@@ -1,0 +1,446 @@
+package io.formd.core.rules;
+
+import io.formd.core.model.ElectronicFormD;
+import io.formd.core.model.EntityType;
+import io.formd.core.model.FederalExemption;
+import io.formd.core.model.IndustryGroup;
+import io.formd.core.model.InvestmentFundType;
+import io.formd.core.model.Investors;
+import io.formd.core.model.OfferingData;
+import io.formd.core.model.OfferingSalesAmounts;
+import io.formd.core.model.SecurityType;
+import io.formd.core.model.Signature;
+import io.formd.core.model.SubmissionType;
+import io.formd.core.model.TypeOfFiling;
+import io.formd.core.model.UsdAmount;
+import io.formd.core.model.YearOfIncorporation;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Cross-item rules of the electronic form ({@code reference/electronic-form-d.md} §2 and §4,
+ * {@code reference/edgar-formd-xml.md} "Validation rules found"). Where a real accepted EDGAR filing breaks a
+ * rule, the rule is a WARNING, and says so.
+ */
+final class ElectronicRules {
+
+  private static final String EFD = "electronic-form-d.md ";
+  private static final LocalDate SECURITIES_ACT = LocalDate.of(1933, 5, 27);
+
+  private ElectronicRules() {}
+
+  static List<Rule> rules() {
+    return List.of(
+        Rule.builder("D-XREF-SUBMISSION-TYPE")
+            .severity(Severity.ERROR).citation(EFD + "§1 (submissionType) and Item 7")
+            .summary("submission type D for a new notice, D/A for an amendment")
+            .checkElectronic((f, c, r) -> {
+              boolean amendment = f.offering().typeOfFiling().amendment();
+              if (amendment != (f.submissionType() == SubmissionType.D_A)) {
+                r.report("submissionType", "submission type is " + f.submissionType().edgarCode() + " but Item 7 says "
+                    + (amendment ? "amendment" : "new notice") + "; expected " + (amendment ? "D/A" : "D"),
+                    "submissionType", f.submissionType().edgarCode(), "isAmendment", amendment);
+              }
+            }).build(),
+        Rule.builder("D-REQ-PREVIOUS-ACCESSION")
+            .severity(Severity.ERROR).citation(EFD + "Item 7; EDGAR Form D technical specification 6.3.0 (edgar-formd-xml.md)")
+            .summary("an amendment gives the accession number of the filing it amends")
+            .checkElectronic((f, c, r) -> {
+              TypeOfFiling t = f.offering().typeOfFiling();
+              if (t.amendment() && t.previousAccessionNumber().filter(a -> !a.isEmpty()).isEmpty()) {
+                r.report("offering.typeOfFiling.previousAccessionNumber",
+                    "an amendment must give the accession number of the previous filing; none found");
+              }
+            }).build(),
+        Rule.builder("D-XREF-PREVIOUS-ACCESSION-NEW")
+            .severity(Severity.WARNING).citation(EFD + "Item 7")
+            .summary("a new notice gives no previous accession number")
+            .checkElectronic((f, c, r) -> {
+              TypeOfFiling t = f.offering().typeOfFiling();
+              if (!t.amendment() && t.previousAccessionNumber().filter(a -> !a.isEmpty()).isPresent()) {
+                r.report("offering.typeOfFiling.previousAccessionNumber", "a new notice gives previous accession number "
+                    + t.previousAccessionNumber().get() + "; only amendments do", "accessionNumber", t.previousAccessionNumber().get());
+              }
+            }).build(),
+        Rule.builder("D-REQ-FIRST-SALE-CHOICE")
+            .severity(Severity.ERROR).citation(Form.XSD + "FIRST_SALE_DATE_TYPE; " + EFD + "Item 7")
+            .summary("exactly one of a date of first sale and 'first sale yet to occur'")
+            .checkElectronic((f, c, r) -> {
+              TypeOfFiling t = f.offering().typeOfFiling();
+              if (t.dateOfFirstSale().isPresent() == t.firstSaleYetToOccur()) {
+                r.report("offering.typeOfFiling.dateOfFirstSale", t.firstSaleYetToOccur()
+                    ? "gives both a date of first sale (" + t.dateOfFirstSale().get() + ") and 'first sale yet to occur'; expected one"
+                    : "gives neither a date of first sale nor 'first sale yet to occur'; expected one");
+              }
+            }).build(),
+        Rule.builder("D-XREF-FIRST-SALE-FLOOR")
+            .severity(Severity.ERROR).citation(EFD + "Item 7 (D-XREF-FIRST-SALE-PLAUSIBLE; EDGAR data holds dates from year 1014)")
+            .summary("a date of first sale is not before the Securities Act (1933-05-27)")
+            .checkElectronic((f, c, r) -> f.offering().typeOfFiling().dateOfFirstSale().ifPresent(d -> {
+              if (d.isBefore(SECURITIES_ACT)) {
+                r.report("offering.typeOfFiling.dateOfFirstSale", "date of first sale " + d
+                    + " is before the Securities Act of 1933; the date is wrong", "dateOfFirstSale", d);
+              }
+            })).build(),
+        Rule.builder("D-XREF-FIRST-SALE-AFTER-SIGNATURE")
+            .severity(Severity.WARNING).citation(EFD + "Item 7 (a WARNING: accepted filings sign before the first sale)")
+            .summary("a date of first sale after the signature should be 'yet to occur'")
+            .checkElectronic((f, c, r) -> {
+              Optional<LocalDate> sale = f.offering().typeOfFiling().dateOfFirstSale();
+              Optional<LocalDate> signed = f.signatures().stream().map(Signature::date).max(Comparator.naturalOrder());
+              if (sale.isPresent() && signed.isPresent() && sale.get().isAfter(signed.get())) {
+                r.report("offering.typeOfFiling.dateOfFirstSale", "date of first sale " + sale.get()
+                    + " is after the signature date " + signed.get() + "; a future first sale is 'yet to occur'",
+                    "dateOfFirstSale", sale.get(), "signatureDate", signed.get());
+              }
+            }).build(),
+        Rule.builder("D-ARITH-REMAINING")
+            .severity(Severity.ERROR).citation(EFD + "Item 13")
+            .summary("total remaining = total offering amount - total sold; Indefinite with Indefinite")
+            .checkElectronic((f, c, r) -> {
+              OfferingSalesAmounts a = f.offering().amounts();
+              if (a.totalOfferingAmount().isIndefinite() || a.totalRemaining().isIndefinite()) {
+                if (a.totalOfferingAmount().isIndefinite() != a.totalRemaining().isIndefinite()) {
+                  r.report("offering.amounts.totalRemaining", "total remaining is " + a.totalRemaining()
+                      + " but the total offering amount is " + a.totalOfferingAmount()
+                      + "; remaining is Indefinite exactly when the offering is", "totalOfferingAmount",
+                      a.totalOfferingAmount(), "totalRemaining", a.totalRemaining());
+                }
+                return;
+              }
+              BigDecimal expected = a.totalOfferingAmount().amount().get().minus(a.totalAmountSold());
+              if (a.totalRemaining().amount().get().value().compareTo(expected) != 0) {
+                r.report("offering.amounts.totalRemaining", "total remaining is " + a.totalRemaining()
+                    + " but total offering amount " + a.totalOfferingAmount() + " less amount sold "
+                    + a.totalAmountSold() + " is " + expected.toPlainString(), "totalOfferingAmount",
+                    a.totalOfferingAmount(), "totalAmountSold", a.totalAmountSold(), "totalRemaining",
+                    a.totalRemaining(), "expected", expected.toPlainString());
+              }
+            }).build(),
+        Rule.builder("D-XREF-SOLD-LE-OFFERING")
+            .severity(Severity.ERROR).citation(EFD + "Item 13")
+            .summary("the amount sold is not more than a definite total offering amount")
+            .checkElectronic((f, c, r) -> {
+              OfferingSalesAmounts a = f.offering().amounts();
+              a.totalOfferingAmount().amount().ifPresent(offered -> {
+                if (a.totalAmountSold().isGreaterThan(offered)) {
+                  r.report("offering.amounts.totalAmountSold", "amount sold " + a.totalAmountSold()
+                      + " exceeds the total offering amount " + offered, "totalAmountSold", a.totalAmountSold(),
+                      "totalOfferingAmount", offered);
+                }
+              });
+            }).build(),
+        Rule.builder("D-XREF-FUND-INFO")
+            .severity(Severity.ERROR).citation(EFD + "Item 4; " + Form.XSD + "INDUSTRY_GROUP_TYPE")
+            .summary("a pooled investment fund gives its fund type and 1940 Act answer; no one else does")
+            .checkElectronic((f, c, r) -> {
+              OfferingData o = f.offering();
+              boolean pooled = o.industryGroup() == IndustryGroup.POOLED_INVESTMENT_FUND;
+              if (pooled && o.investmentFundInfo().isEmpty()) {
+                r.report("offering.investmentFundInfo", "industry group is Pooled Investment Fund but the fund type "
+                    + "and the Investment Company Act answer are missing");
+              } else if (!pooled && o.investmentFundInfo().isPresent()) {
+                r.report("offering.investmentFundInfo", "fund type " + o.investmentFundInfo().get().fundType().label()
+                    + " is given but the industry group is " + o.industryGroup().label()
+                    + "; only a Pooled Investment Fund gives one", "industryGroup", o.industryGroup().label());
+              }
+            }).build(),
+        Rule.builder("D-XREF-ISSUER-SIZE-ONE")
+            .severity(Severity.ERROR).citation(EFD + "Item 5; " + Form.XSD + "ISSUER_SIZE_TYPE (a choice)")
+            .summary("exactly one of a revenue range and a net asset value range")
+            .checkElectronic((f, c, r) -> {
+              OfferingData o = f.offering();
+              if (o.revenueRange().isPresent() == o.netAssetValueRange().isPresent()) {
+                r.report("offering.revenueRange", o.revenueRange().isPresent()
+                    ? "gives both a revenue range and a net asset value range; expected one"
+                    : "gives neither a revenue range nor a net asset value range; expected one");
+              }
+            }).build(),
+        Rule.builder("D-XREF-ISSUER-SIZE-KIND")
+            .severity(Severity.WARNING).citation(EFD + "Item 5 (which range applies is [M]: a WARNING)")
+            .summary("a net asset value range only for hedge funds and other investment funds")
+            .checkElectronic((f, c, r) -> {
+              OfferingData o = f.offering();
+              boolean navFund = o.investmentFundInfo().map(i -> i.fundType() == InvestmentFundType.HEDGE_FUND
+                  || i.fundType() == InvestmentFundType.OTHER_INVESTMENT_FUND).orElse(false);
+              if (o.netAssetValueRange().isPresent() && !navFund) {
+                r.report("offering.netAssetValueRange", "a net asset value range is given, but the issuer is not a hedge "
+                    + "fund or other investment fund, which report revenue ranges");
+              }
+            }).build(),
+        Rule.builder("D-XREF-NONACCREDITED-FLAG")
+            .severity(Severity.ERROR).citation(EFD + "Item 14")
+            .summary("no non-accredited investors counted when the issuer says there are none")
+            .checkElectronic((f, c, r) -> {
+              Investors i = f.offering().investors();
+              if (!i.hasNonAccreditedInvestors() && i.numberNonAccreditedInvestors().orElse(0L) > 0) {
+                r.report("offering.investors.numberNonAccreditedInvestors", "counts "
+                    + i.numberNonAccreditedInvestors().get() + " non-accredited investors but says securities are not "
+                    + "sold to non-accredited investors", "numberNonAccreditedInvestors", i.numberNonAccreditedInvestors().get());
+              }
+            }).build(),
+        Rule.builder("D-REQ-NONACCREDITED-COUNT")
+            .severity(Severity.WARNING).citation(EFD + "Item 14")
+            .summary("the number of non-accredited investors is given when there may be some")
+            .checkElectronic((f, c, r) -> {
+              Investors i = f.offering().investors();
+              if (i.hasNonAccreditedInvestors() && i.numberNonAccreditedInvestors().isEmpty()) {
+                r.report("offering.investors.numberNonAccreditedInvestors", "says securities may be sold to "
+                    + "non-accredited investors but gives no number of those who have invested (0 if none yet)");
+              }
+            }).build(),
+        Rule.builder("D-XREF-NONACCREDITED-LE-TOTAL")
+            .severity(Severity.ERROR).citation(EFD + "Item 14")
+            .summary("non-accredited investors are not more than all investors")
+            .checkElectronic((f, c, r) -> {
+              Investors i = f.offering().investors();
+              long non = i.numberNonAccreditedInvestors().orElse(0L);
+              if (non > i.totalNumberAlreadyInvested()) {
+                r.report("offering.investors.numberNonAccreditedInvestors", non + " non-accredited investors but only "
+                    + i.totalNumberAlreadyInvested() + " investors in all", "numberNonAccreditedInvestors", non,
+                    "totalNumberAlreadyInvested", i.totalNumberAlreadyInvested());
+              }
+            }).build(),
+        Rule.builder("D-REQ-SECURITIES-ACT-EXEMPTION")
+            .severity(Severity.ERROR).citation(EFD + "Item 6")
+            .summary("at least one Securities Act exemption (Rule 504, 505, 506 or Section 4(a)(5)) is claimed")
+            .checkElectronic((f, c, r) -> {
+              if (f.offering().federalExemptions().stream().noneMatch(FederalExemption::isSecuritiesActExemption)) {
+                r.report("offering.federalExemptions", "claims no Securities Act exemption (found "
+                    + Form.codes(f.offering().federalExemptions()) + "); a Section 3(c) exclusion alone is no basis for a Form D");
+              }
+            }).build(),
+        Rule.builder("D-XREF-3C-UMBRELLA")
+            .severity(Severity.WARNING).citation("regulation-d.md §2.7 (a WARNING: accepted filings claim 3C.1 without 3C)")
+            .summary("a 3(c) paragraph goes with the 3C box, and the 3C box with a paragraph")
+            .checkElectronic((f, c, r) -> {
+              List<FederalExemption> items = f.offering().federalExemptions();
+              boolean umbrella = items.contains(FederalExemption.SECTION_3C);
+              boolean paragraph = items.stream().anyMatch(FederalExemption::isSection3cParagraph);
+              if (umbrella != paragraph) {
+                r.report("offering.federalExemptions", umbrella
+                    ? "claims Section 3(c) without saying which paragraph (3C.1 ... 3C.14)"
+                    : "claims a Section 3(c) paragraph without the Section 3(c) box (3C)", "items", Form.codes(items));
+              }
+            }).build(),
+        Rule.builder("D-XREF-3C-NOT-REGISTERED")
+            .severity(Severity.ERROR).citation("regulation-d.md §2.7")
+            .summary("a fund excluded under Section 3(c) is not a registered investment company")
+            .checkElectronic((f, c, r) -> {
+              boolean section3c = f.offering().federalExemptions().stream()
+                  .anyMatch(e -> e.family() == FederalExemption.Family.SECTION_3C);
+              if (section3c && f.offering().investmentFundInfo().map(i -> i.registeredUnder40Act()).orElse(false)) {
+                r.report("offering.investmentFundInfo.registeredUnder40Act", "claims a Section 3(c) exclusion but says "
+                    + "the fund is registered under the Investment Company Act of 1940");
+              }
+            }).build(),
+        Rule.builder("D-XREF-506B-506C-BOTH")
+            .severity(Severity.WARNING).citation(EFD + "Item 6")
+            .summary("not both Rule 506(b) and Rule 506(c) for one offering")
+            .checkElectronic((f, c, r) -> {
+              List<FederalExemption> items = f.offering().federalExemptions();
+              if (items.contains(FederalExemption.RULE_506_B) && items.contains(FederalExemption.RULE_506_C)) {
+                r.report("offering.federalExemptions", "claims both Rule 506(b) and Rule 506(c); an offering either "
+                    + "uses general solicitation (506(c)) or does not (506(b))");
+              }
+            }).build(),
+        Rule.builder("D-XREF-DUPLICATE-EXEMPTION")
+            .severity(Severity.WARNING).citation(EFD + "Item 6")
+            .summary("no exemption item is listed twice")
+            .checkElectronic((f, c, r) -> {
+              List<FederalExemption> items = f.offering().federalExemptions();
+              Set<FederalExemption> seen = EnumSet.noneOf(FederalExemption.class);
+              for (int i = 0; i < items.size(); i++) {
+                if (!seen.add(items.get(i))) {
+                  r.report("offering.federalExemptions[" + i + "]", "item " + items.get(i).edgarCode() + " is listed twice",
+                      "item", items.get(i).edgarCode());
+                }
+              }
+            }).build(),
+        Rule.builder("D-XREF-POOLED-SECURITY")
+            .severity(Severity.WARNING).citation(EFD + "Item 4 (D-XREF-POOLED-SECURITY)")
+            .summary("a pooled investment fund offers pooled investment fund interests")
+            .checkElectronic((f, c, r) -> {
+              OfferingData o = f.offering();
+              if (o.industryGroup() == IndustryGroup.POOLED_INVESTMENT_FUND
+                  && !o.securityTypes().contains(SecurityType.POOLED_INVESTMENT_FUND_INTERESTS)) {
+                r.report("offering.securityTypes", "the issuer is a Pooled Investment Fund but does not offer "
+                    + "Pooled Investment Fund Interests");
+              }
+            }).build(),
+        Rule.builder("D-REQ-SECURITY-TYPE")
+            .severity(Severity.ERROR).citation(EFD + "Item 9")
+            .summary("at least one type of security is offered")
+            .checkElectronic((f, c, r) -> {
+              if (f.offering().securityTypes().isEmpty()) {
+                r.report("offering.securityTypes", "no type of security is selected; expected at least one");
+              }
+            }).build(),
+        Rule.builder("D-REQ-SECURITY-OTHER-DESC")
+            .severity(Severity.ERROR).citation(EFD + "Item 9")
+            .summary("'Other' securities are described")
+            .checkElectronic((f, c, r) -> {
+              OfferingData o = f.offering();
+              if (o.securityTypes().contains(SecurityType.OTHER)
+                  && o.otherSecurityTypeDescription().filter(d -> !d.isBlank()).isEmpty()) {
+                r.report("offering.otherSecurityTypeDescription", "'Other' type of security is selected without a description");
+              }
+            }).build(),
+        Rule.builder("D-REQ-ENTITY-OTHER-DESC")
+            .severity(Severity.WARNING).citation(EFD + "Item 1 (a WARNING: an accepted 2009 filing omits it)")
+            .summary("an 'Other' entity type is described")
+            .check((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
+              if (issuer.entityType().orElse(null) == EntityType.OTHER
+                  && issuer.entityTypeOtherDescription().filter(d -> !d.isBlank()).isEmpty()) {
+                r.report(path + ".entityTypeOtherDescription", "entity type 'Other' is not described");
+              }
+            })).build(),
+        Rule.builder("D-REQ-YEAR-WITHIN-5")
+            .severity(Severity.ERROR).citation(EFD + "Item 1")
+            .summary("'within the last five years' gives the year")
+            .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> issuer.yearOfIncorporation().ifPresent(y -> {
+              if (y.kind() == YearOfIncorporation.Kind.WITHIN_FIVE_YEARS && y.year().isEmpty()) {
+                r.report(path + ".yearOfIncorporation.year", "incorporated within the last five years, but the year is missing");
+              }
+            }))).build(),
+        Rule.builder("D-XREF-YEAR-WITHIN-5")
+            .severity(Severity.WARNING).citation(EFD + "Item 1 (boundary years are ambiguous: a WARNING)")
+            .summary("a year 'within the last five years' is within five years of the signature")
+            .checkElectronic((f, c, r) -> c.asOf().ifPresent(asOf -> Walk.issuers(f, (path, issuer) ->
+                issuer.yearOfIncorporation().filter(y -> y.kind() == YearOfIncorporation.Kind.WITHIN_FIVE_YEARS)
+                    .flatMap(YearOfIncorporation::year).ifPresent(year -> {
+                      if (year.getValue() > asOf.getYear() || year.getValue() < asOf.getYear() - 5) {
+                        r.report(path + ".yearOfIncorporation.year", "year " + year + " is not within five years of "
+                            + asOf, "year", year, "asOf", asOf);
+                      }
+                    })))).build(),
+        Rule.builder("D-XREF-YET-TO-BE-FORMED")
+            .severity(Severity.WARNING).citation(EFD + "Item 1")
+            .summary("an issuer yet to be formed has sold nothing")
+            .checkElectronic((f, c, r) -> {
+              boolean yet = f.primaryIssuer().yearOfIncorporation()
+                  .map(y -> y.kind() == YearOfIncorporation.Kind.YET_TO_BE_FORMED).orElse(false);
+              if (yet && !f.offering().amounts().totalAmountSold().isZero()) {
+                r.report("issuers[0].yearOfIncorporation", "the issuer is yet to be formed but has sold "
+                    + f.offering().amounts().totalAmountSold(), "totalAmountSold", f.offering().amounts().totalAmountSold());
+              }
+            }).build(),
+        Rule.builder("D-REQ-BUSINESS-COMBINATION-CLARIFICATION")
+            .severity(Severity.WARNING).citation(EFD + "Item 10")
+            .summary("a business combination transaction is explained")
+            .checkElectronic((f, c, r) -> {
+              if (f.offering().businessCombination()
+                  && f.offering().businessCombinationClarification().filter(d -> !d.isBlank()).isEmpty()) {
+                r.report("offering.businessCombinationClarification",
+                    "the offering is part of a business combination transaction, but the response is not clarified");
+              }
+            }).build(),
+        Rule.builder("D-XREF-MIN-INVESTMENT")
+            .severity(Severity.WARNING).citation(EFD + "Item 11")
+            .summary("the minimum investment is not more than a definite total offering amount")
+            .checkElectronic((f, c, r) -> f.offering().amounts().totalOfferingAmount().amount().ifPresent(total -> {
+              if (f.offering().minimumInvestment().isGreaterThan(total)) {
+                r.report("offering.minimumInvestment", "minimum investment " + f.offering().minimumInvestment()
+                    + " exceeds the total offering amount " + total, "minimumInvestment", f.offering().minimumInvestment(),
+                    "totalOfferingAmount", total);
+              }
+            })).build(),
+        Rule.builder("D-XREF-COMP-VS-ITEM15")
+            .severity(Severity.WARNING).citation(EFD + "Item 12 and 15")
+            .summary("sales commissions are paid to someone listed in Item 12")
+            .checkElectronic((f, c, r) -> {
+              UsdAmount commissions = f.offering().commissionsAndFees().salesCommissions().amount();
+              if (!commissions.isZero() && f.offering().salesCompensationRecipients().isEmpty()) {
+                r.report("offering.commissionsAndFees.salesCommissions", "sales commissions of " + commissions
+                    + " are paid but no sales compensation recipient is listed", "salesCommissions", commissions);
+              }
+            }).build(),
+        Rule.builder("D-XREF-FEES-LE-OFFERING")
+            .severity(Severity.WARNING).citation(EFD + "Item 15")
+            .summary("commissions and finders' fees are not more than a definite total offering amount")
+            .checkElectronic((f, c, r) -> f.offering().amounts().totalOfferingAmount().amount().ifPresent(total -> {
+              UsdAmount fees = f.offering().commissionsAndFees().salesCommissions().amount()
+                  .plus(f.offering().commissionsAndFees().findersFees().amount());
+              if (fees.isGreaterThan(total)) {
+                r.report("offering.commissionsAndFees", "commissions and finders' fees of " + fees
+                    + " exceed the total offering amount " + total, "fees", fees, "totalOfferingAmount", total);
+              }
+            })).build(),
+        Rule.builder("D-XREF-PROCEEDS-LE-OFFERING")
+            .severity(Severity.WARNING).citation(EFD + "Item 16")
+            .summary("proceeds paid to insiders are not more than a definite total offering amount")
+            .checkElectronic((f, c, r) -> f.offering().amounts().totalOfferingAmount().amount().ifPresent(total -> {
+              UsdAmount used = f.offering().useOfProceeds().grossProceedsUsed().amount();
+              if (used.isGreaterThan(total)) {
+                r.report("offering.useOfProceeds.grossProceedsUsed", "proceeds of " + used
+                    + " paid to officers, directors and promoters exceed the total offering amount " + total,
+                    "grossProceedsUsed", used, "totalOfferingAmount", total);
+              }
+            })).build(),
+        Rule.builder("D-XREF-SOLD-VS-INVESTORS")
+            .severity(Severity.WARNING).citation(EFD + "Item 13 and 14")
+            .summary("an amount sold means investors, and investors mean an amount sold")
+            .checkElectronic((f, c, r) -> {
+              boolean sold = !f.offering().amounts().totalAmountSold().isZero();
+              boolean investors = f.offering().investors().totalNumberAlreadyInvested() > 0;
+              if (sold != investors) {
+                r.report("offering.investors.totalNumberAlreadyInvested", sold
+                    ? "amount sold is " + f.offering().amounts().totalAmountSold() + " but no investor has invested"
+                    : f.offering().investors().totalNumberAlreadyInvested() + " investors have invested but the amount sold is 0");
+              }
+            }).build(),
+        Rule.builder("D-XREF-SIGNATURE-PER-ISSUER")
+            .severity(Severity.ERROR).citation(EFD + "Signature (D-XREF-SIGNATURE-PER-ISSUER)")
+            .summary("every issuer signs, unless the signer is authorised for all of them")
+            .checkElectronic((f, c, r) -> {
+              int issuers = f.issuers().size();
+              if (issuers > 1 && !f.authorizedRepresentative().orElse(false) && f.signatures().size() < issuers) {
+                r.report("signatures", issuers + " issuers but " + f.signatures().size() + " signatures, and the signer "
+                    + "is not declared an authorized representative of the other issuers", "issuers", issuers,
+                    "signatures", f.signatures().size());
+              }
+            }).build(),
+        Rule.builder("D-FORMAT-ELECTRONIC-DATE")
+            .severity(Severity.WARNING).citation("regulation-d.md §4.3 (a WARNING: an accepted EDGAR filing is dated 2006)")
+            .summary("an electronic filing is not signed before the electronic form existed (2008-09-15)")
+            .until(Limits.ELECTRONIC_FORM_FROM)
+            .checkElectronic((f, c, r) -> r.report("signatures", "signed " + c.asOf().map(Object::toString).orElse("")
+                + ", before the electronic Form D took effect on " + Limits.ELECTRONIC_FORM_FROM + "; the date is probably wrong",
+                "asOf", c.asOf().map(Object::toString).orElse(""))).build(),
+        Rule.builder("D-TIME-NEW-NOTICE-15D")
+            .severity(Severity.WARNING).citation("regulation-d.md §4.1 (Rule 503(a)(1))")
+            .summary("a new notice is filed within 15 days of the first sale (next business day if that is a weekend or holiday)")
+            .checkElectronic((f, c, r) -> {
+              TypeOfFiling t = f.offering().typeOfFiling();
+              if (t.amendment() || c.filingDate().isEmpty() || t.dateOfFirstSale().isEmpty()) {
+                return;
+              }
+              LocalDate due = FederalBusinessDays.onOrAfter(t.dateOfFirstSale().get().plusDays(15));
+              if (c.filingDate().get().isAfter(due)) {
+                r.report("offering.typeOfFiling.dateOfFirstSale", "filed " + c.filingDate().get() + ", after the due date "
+                    + due + " (15 days after the first sale on " + t.dateOfFirstSale().get() + ")", "filingDate",
+                    c.filingDate().get(), "dueDate", due);
+              }
+            }).build());
+  }
+
+  /** Small shared helpers. */
+  static final class Form {
+    static final String XSD = SchemaRules.XSD;
+
+    private Form() {}
+
+    static String codes(List<FederalExemption> items) {
+      StringBuilder text = new StringBuilder();
+      for (FederalExemption item : items) {
+        text.append(text.length() == 0 ? "" : " ").append(item.edgarCode());
+      }
+      return text.length() == 0 ? "none" : text.toString();
+    }
+  }
+}

@@ -1,0 +1,471 @@
+package io.formd.core.rules;
+
+import io.formd.core.model.Mark;
+import io.formd.core.model.MarkedAmount;
+import io.formd.core.model.PaperAppendixRow;
+import io.formd.core.model.PaperFormD;
+import io.formd.core.model.PaperInvestorLine;
+import io.formd.core.model.PaperPartC;
+import io.formd.core.model.PaperProceedsLine;
+import io.formd.core.model.PaperSecurityLine;
+import io.formd.core.model.Relationship;
+import io.formd.core.model.Signature;
+import io.formd.core.model.SolicitationState;
+import io.formd.core.model.StatedAmount;
+import io.formd.core.model.UsdAmount;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The paper form's arithmetic and consistency rules ({@code reference/paper-form-d.md}), and the rules both
+ * editions share (a related person, a signature, states of solicitation). Totals are compared as stated,
+ * exactly, to the cent.
+ */
+final class PaperRules {
+
+  private static final String PFD = "paper-form-d.md ";
+  private static final String[] SECURITY_ROWS = {"debt", "equity", "convertibleSecurities", "partnershipInterests", "otherSecurities"};
+  private static final String[] EXPENSE_ROWS = {"transferAgentFees", "printingAndEngravingCosts", "legalFees",
+      "accountingFees", "engineeringFees", "salesCommissions", "otherExpenses"};
+  private static final String[] PROCEEDS_ROWS = {"salariesAndFees", "purchaseOfRealEstate", "machineryAndEquipment",
+      "plantBuildingsAndFacilities", "acquisitionOfOtherBusinesses", "repaymentOfIndebtedness", "workingCapital", "otherPurposes"};
+
+  private PaperRules() {}
+
+  static List<Rule> rules() {
+    return List.of(
+        Rule.builder("D-REQ-RELATED-PERSON")
+            .severity(Severity.ERROR).citation("electronic-form-d.md Item 3; " + PFD + "§3 (A.2)")
+            .summary("at least one related person is listed")
+            .check((f, c, r) -> {
+              boolean paperAmendment = f instanceof PaperFormD && f.isAmendment();
+              if (f.relatedPersons().isEmpty() && !paperAmendment) {
+                r.report("relatedPersons", "no related person is listed; expected the executive officers, directors "
+                    + "and promoters (at least one)");
+              }
+            }).build(),
+        Rule.builder("D-REQ-SIGNATURE")
+            .severity(Severity.ERROR).citation("electronic-form-d.md Signature; " + PFD + "§6 (Part D)")
+            .summary("the filing is signed")
+            .check((f, c, r) -> {
+              if (f.signatures().isEmpty()) {
+                r.report(f instanceof PaperFormD ? "federalSignature" : "signatures", "the filing is not signed");
+              }
+            }).build(),
+        Rule.builder("D-CODE-SOLICITATION-STATES")
+            .severity(Severity.ERROR).citation(SchemaRules.XSD + "STATES_OF_SOLICITATION_LIST (a choice); " + PFD + "§4")
+            .summary("states of solicitation are 'All States' or a list of distinct states, not both")
+            .check((f, c, r) -> Walk.recipients(f, (path, rec) -> {
+              var states = rec.statesOfSolicitation();
+              if (states.allStates() && !states.states().isEmpty()) {
+                r.report(path + ".statesOfSolicitation", "gives both 'All States' and " + states.states().size()
+                    + " individual states; expected one or the other");
+              }
+              Set<SolicitationState> seen = EnumSet.noneOf(SolicitationState.class);
+              for (int i = 0; i < states.states().size(); i++) {
+                SolicitationState state = states.states().get(i).state();
+                if (!seen.add(state)) {
+                  r.report(path + ".statesOfSolicitation.states[" + i + "]", "state " + state.edgarCode()
+                      + " is listed twice", "state", state.edgarCode());
+                }
+              }
+            })).build(),
+        Rule.builder("D-REQ-SOLICITATION-STATES")
+            .severity(Severity.WARNING).citation("electronic-form-d.md Item 12; " + PFD + "§4")
+            .summary("each recipient says where it solicits")
+            .check((f, c, r) -> Walk.recipients(f, (path, rec) -> {
+              if (!rec.statesOfSolicitation().allStates() && rec.statesOfSolicitation().states().isEmpty()) {
+                r.report(path + ".statesOfSolicitation", "recipient " + rec.name()
+                    + " gives no state of solicitation; expected 'All States' or a list of states");
+              }
+            })).build(),
+        Rule.builder("D-FORMAT-EDITION-DATE")
+            .severity(Severity.ERROR).citation("regulation-d.md §4.3 (electronic filing only from 2009-03-16)")
+            .summary("a paper Form D is not dated on or after 2009-03-16")
+            .from(Limits.ELECTRONIC_ONLY_FROM)
+            .checkPaper((f, c, r) -> r.report("federalSignature.date", "a paper Form D dated "
+                + c.asOf().map(Object::toString).orElse("") + "; from " + Limits.ELECTRONIC_ONLY_FROM
+                + " only electronic filings on EDGAR were accepted")).build(),
+        Rule.builder("D-PAPER-EDITION-EXPIRED")
+            .severity(Severity.INFO).citation(PFD + "§1 (filers kept using expired blanks; the SEC accepted them)")
+            .summary("the paper form's edition had expired when it was signed")
+            .checkPaper((f, c, r) -> f.editionExpires().ifPresent(expires -> c.asOf().ifPresent(asOf -> {
+              if (asOf.isAfter(expires)) {
+                r.report("editionExpires", "signed " + asOf + " on an edition of the form that expired " + expires,
+                    "editionExpires", expires, "asOf", asOf);
+              }
+            }))).build(),
+        Rule.builder("D-REQ-PAPER-EXEMPTION-CLAIMED")
+            .severity(Severity.ERROR).citation(PFD + "§2 (Filing Under)")
+            .summary("a 'Filing Under' box is checked (when the boxes are recorded)")
+            .checkPaper((f, c, r) -> f.filingUnder().asOptional().ifPresent(boxes -> {
+              if (boxes.isEmpty() && f.uloe() != Mark.CHECKED) {
+                r.report("filingUnder", "no 'Filing Under' box is checked; expected Rule 504, Rule 505, Rule 506, "
+                    + "Section 4(6) or ULOE");
+              }
+            })).build(),
+        Rule.builder("D-CODE-PAPER-JURISDICTION")
+            .severity(Severity.ERROR).citation(PFD + "§3 (A.1: USPS abbreviation, CN for Canada, FN for other foreign)")
+            .summary("the jurisdiction of incorporation is a USPS state code, CN or FN")
+            .checkPaper((f, c, r) -> f.issuer().jurisdictionOfIncorporation().ifPresent(j -> {
+              boolean usps = j.length() == 2 && j.chars().allMatch(Character::isUpperCase) && (isState(j)
+                  || List.of("VI", "GU", "AS", "MP").contains(j));
+              if (!usps && !j.equals("CN") && !j.equals("FN")) {
+                r.report("issuer.jurisdictionOfIncorporation", "jurisdiction '" + j
+                    + "' is not a two-letter USPS state code, CN (Canada) or FN (other foreign)", "jurisdiction", j);
+              }
+            })).build(),
+        Rule.builder("D-REQ-PAPER-RELATED-PERSON-ROLE")
+            .severity(Severity.ERROR).citation(PFD + "§3 (A.2 role boxes)")
+            .summary("each person listed has a role box checked (when recorded)")
+            .checkPaper((f, c, r) -> Walk.persons(f, (path, p) -> p.relationships().asOptional().ifPresent(roles -> {
+              if (roles.isEmpty()) {
+                r.report(path + ".relationships", p.name().displayName() + " has no role box checked; expected Promoter, "
+                    + "Beneficial Owner, Executive Officer, Director or General and/or Managing Partner");
+              }
+            }))).build(),
+        Rule.builder("D-XREF-PAPER-PROMOTER-5Y")
+            .severity(Severity.INFO).citation(PFD + "§3 (promoters are listed if organised within five years)")
+            .summary("a promoter listed for an issuer organised over five years ago")
+            .checkPaper((f, c, r) -> f.organizationDate().ifPresent(organized -> c.asOf().ifPresent(asOf -> {
+              if (organized.atDay(1).plusYears(5).isBefore(asOf)) {
+                Walk.persons(f, (path, p) -> {
+                  if (p.relationships().asOptional().map(l -> l.contains(Relationship.PROMOTER)).orElse(false)) {
+                    r.report(path + ".relationships", p.name().displayName() + " is listed as promoter of an issuer "
+                        + "organised " + organized + ", more than five years before " + asOf);
+                  }
+                });
+              }
+            }))).build(),
+        Rule.builder("D-XREF-PAPER-B1-C2")
+            .severity(Severity.ERROR).citation(PFD + "§4 (B.1 and Part C question 2)")
+            .summary("no non-accredited investors counted when Part B says none are sold to")
+            .checkPaper((f, c, r) -> {
+              long count = f.partC().nonAccreditedInvestors().number().orZero();
+              if (f.partB().nonAccreditedSales().asOptional().map(b -> !b).orElse(false) && count > 0) {
+                r.report("partC.nonAccreditedInvestors.number", "Part B question 1 says no sales to non-accredited "
+                    + "investors, but Part C question 2 counts " + count, "nonAccredited", count);
+              }
+            }).build(),
+        Rule.builder("D-XREF-PAPER-COMMISSION-B4")
+            .severity(Severity.WARNING).citation(PFD + "§4 (B.4 and Part C question 4.a)")
+            .summary("sales commissions are paid to someone listed in Part B question 4")
+            .checkPaper((f, c, r) -> {
+              UsdAmount commissions = f.partC().salesCommissions().amount().orZero();
+              if (!commissions.isZero() && f.partB().salesCompensationRecipients().isEmpty()) {
+                r.report("partC.salesCommissions.amount", "sales commissions of " + commissions.format()
+                    + " but nobody is listed in Part B question 4", "salesCommissions", commissions);
+              }
+            }).build(),
+        Rule.builder("D-ARITH-PAPER-C1-OFFERED-TOTAL")
+            .severity(Severity.ERROR).citation(PFD + "§5.1 (question 1 Total row)")
+            .summary("question 1: the total aggregate offering price is the sum of the five rows")
+            .checkPaper((f, c, r) -> total(r, "partC.securitiesTotal.aggregateOfferingPrice", "aggregate offering prices",
+                f.partC().securitiesTotal().aggregateOfferingPrice(), f.partC().securityLines(),
+                PaperSecurityLine::aggregateOfferingPrice)).build(),
+        Rule.builder("D-ARITH-PAPER-C1-SOLD-TOTAL")
+            .severity(Severity.ERROR).citation(PFD + "§5.1 (question 1 Total row)")
+            .summary("question 1: the total amount already sold is the sum of the five rows")
+            .checkPaper((f, c, r) -> total(r, "partC.securitiesTotal.amountAlreadySold", "amounts already sold",
+                f.partC().securitiesTotal().amountAlreadySold(), f.partC().securityLines(),
+                PaperSecurityLine::amountAlreadySold)).build(),
+        Rule.builder("D-XREF-PAPER-C1-SOLD-LE-OFFERED")
+            .severity(Severity.ERROR).citation(PFD + "§5.1")
+            .summary("question 1: no more sold than offered, row by row and in total")
+            .checkPaper((f, c, r) -> {
+              List<PaperSecurityLine> lines = f.partC().securityLines();
+              for (int i = 0; i <= lines.size(); i++) {
+                PaperSecurityLine line = i < lines.size() ? lines.get(i) : f.partC().securitiesTotal();
+                String row = i < lines.size() ? SECURITY_ROWS[i] : "securitiesTotal";
+                UsdAmount offered = line.aggregateOfferingPrice().orZero();
+                UsdAmount sold = line.amountAlreadySold().orZero();
+                if (sold.isGreaterThan(offered)) {
+                  r.report("partC." + row + ".amountAlreadySold", "amount already sold " + sold.format()
+                      + " exceeds the aggregate offering price " + offered.format(), "sold", sold, "offered", offered);
+                }
+              }
+            }).build(),
+        Rule.builder("D-REQ-PAPER-C1-OTHER-SPECIFY")
+            .severity(Severity.WARNING).citation(PFD + "§5.1 (Other (Specify ___))")
+            .summary("question 1: 'Other' securities are specified")
+            .checkPaper((f, c, r) -> {
+              if (!f.partC().otherSecurities().aggregateOfferingPrice().orZero().isZero()
+                  && f.partC().otherSecuritiesDescription().filter(s -> !s.isBlank()).isEmpty()) {
+                r.report("partC.otherSecuritiesDescription", "'Other' securities are offered but not specified");
+              }
+            }).build(),
+        Rule.builder("D-REQ-PAPER-C1-EQUITY-CLASS")
+            .severity(Severity.WARNING).citation(PFD + "§5.1 (Common / Preferred boxes)")
+            .summary("question 1: equity offered says common or preferred (when recorded)")
+            .checkPaper((f, c, r) -> {
+              PaperPartC p = f.partC();
+              boolean recorded = p.equityCommon().isRecorded() || p.equityPreferred().isRecorded();
+              if (!p.equity().aggregateOfferingPrice().orZero().isZero() && recorded
+                  && !p.equityCommon().isChecked() && !p.equityPreferred().isChecked()) {
+                r.report("partC.equityCommon", "equity is offered but neither Common nor Preferred is checked");
+              }
+            }).build(),
+        Rule.builder("D-ARITH-PAPER-C2-504-TOTAL")
+            .severity(Severity.ERROR).citation(PFD + "§5.2")
+            .summary("question 2: a filled Total row is the sum of the accredited and non-accredited rows")
+            .checkPaper((f, c, r) -> {
+              PaperPartC p = f.partC();
+              PaperInvestorLine total = p.investorsTotal504();
+              if (total.number().count().isPresent()) {
+                long sum = p.accreditedInvestors().number().orZero() + p.nonAccreditedInvestors().number().orZero();
+                if (total.number().count().get() != sum) {
+                  r.report("partC.investorsTotal504.number", "total investors " + total.number() + " but accredited plus "
+                      + "non-accredited is " + sum, "stated", total.number(), "sum", sum);
+                }
+              }
+              if (total.dollarAmount().amount().isPresent()) {
+                UsdAmount sum = p.accreditedInvestors().dollarAmount().orZero().plus(p.nonAccreditedInvestors().dollarAmount().orZero());
+                if (!total.dollarAmount().amount().get().equals(sum)) {
+                  r.report("partC.investorsTotal504.dollarAmount", "total purchases " + total.dollarAmount()
+                      + " but accredited plus non-accredited is " + sum.format(), "stated", total.dollarAmount(), "sum", sum);
+                }
+              }
+            }).build(),
+        Rule.builder("D-XREF-PAPER-C2-EQ-C1-SOLD")
+            .severity(Severity.WARNING).citation(PFD + "§5.2 (timing or exchange offerings can differ: a WARNING)")
+            .summary("question 2's purchases add up to question 1's total amount sold")
+            .checkPaper((f, c, r) -> {
+              PaperPartC p = f.partC();
+              UsdAmount purchases = p.investorsTotal504().dollarAmount().amount().orElse(
+                  p.accreditedInvestors().dollarAmount().orZero().plus(p.nonAccreditedInvestors().dollarAmount().orZero()));
+              UsdAmount sold = p.securitiesTotal().amountAlreadySold().orZero();
+              if (!purchases.equals(sold)) {
+                r.report("partC.accreditedInvestors.dollarAmount", "investors' purchases of " + purchases.format()
+                    + " differ from the total amount already sold, " + sold.format(), "purchases", purchases, "sold", sold);
+              }
+            }).build(),
+        Rule.builder("D-ARITH-PAPER-C3-TOTAL")
+            .severity(Severity.ERROR).citation(PFD + "§5.3")
+            .summary("question 3: the total is Rule 505 + Regulation A + Rule 504")
+            .checkPaper((f, c, r) -> {
+              PaperPartC p = f.partC();
+              if (p.priorSalesTotal().dollarAmount().amount().isPresent()) {
+                total(r, "partC.priorSalesTotal.dollarAmount", "prior sales", p.priorSalesTotal().dollarAmount(),
+                    p.priorSalesLines(), l -> l.dollarAmount());
+              }
+            }).build(),
+        Rule.builder("D-XREF-PAPER-C3-ONLY-504-505")
+            .severity(Severity.INFO).citation(PFD + "§5.3 (question 3 is for Rules 504 and 505)")
+            .summary("question 3 is answered only under Rule 504 or 505")
+            .checkPaper((f, c, r) -> {
+              boolean applies = f.filingUnder().asOptional().map(s -> s.stream().anyMatch(e ->
+                  e.family() == io.formd.core.model.FederalExemption.Family.RULE_504
+                      || e == io.formd.core.model.FederalExemption.RULE_505)).orElse(true);
+              if (!applies && !f.partC().priorSalesTotal().dollarAmount().orZero().isZero()) {
+                r.report("partC.priorSalesTotal", "prior sales are reported though neither Rule 504 nor Rule 505 is claimed");
+              }
+            }).build(),
+        Rule.builder("D-ARITH-PAPER-C4A-EXPENSE-TOTAL")
+            .severity(Severity.ERROR).citation(PFD + "§5.4 (question 4.a Total)")
+            .summary("question 4.a: the total is the sum of the seven expense lines")
+            .checkPaper((f, c, r) -> total(r, "partC.expensesTotal.amount", "expenses",
+                f.partC().expensesTotal().amount(), f.partC().expenseLines(), MarkedAmount::amount)).build(),
+        Rule.builder("D-XREF-PAPER-C4A-ESTIMATE-PROPAGATION")
+            .severity(Severity.INFO).citation(PFD + "§5.4 (a convention, not a stated rule)")
+            .summary("question 4.a: a total of estimated lines is marked as an estimate")
+            .checkPaper((f, c, r) -> {
+              PaperPartC p = f.partC();
+              if (p.expenseLines().stream().anyMatch(l -> l.estimate() == Mark.CHECKED)
+                  && p.expensesTotal().estimate() == Mark.UNCHECKED) {
+                r.report("partC.expensesTotal.estimate", "some expenses are estimates but their total is not marked as one");
+              }
+            }).build(),
+        Rule.builder("D-REQ-PAPER-C4A-OTHER-IDENTIFY")
+            .severity(Severity.WARNING).citation(PFD + "§5.4 (Other Expenses (identify))")
+            .summary("question 4.a: other expenses are identified")
+            .checkPaper((f, c, r) -> {
+              if (!f.partC().otherExpenses().amount().orZero().isZero()
+                  && f.partC().otherExpensesDescription().filter(s -> !s.isBlank()).isEmpty()) {
+                r.report("partC.otherExpensesDescription", "other expenses of "
+                    + f.partC().otherExpenses().amount() + " are not identified");
+              }
+            }).build(),
+        Rule.builder("D-ARITH-PAPER-C4B-ADJUSTED-GROSS")
+            .severity(Severity.ERROR).citation(PFD + "§5.5 (4.b = question 1 total offering price - 4.a total)")
+            .summary("question 4.b = question 1's total aggregate offering price - question 4.a's total")
+            .checkPaper((f, c, r) -> {
+              PaperPartC p = f.partC();
+              java.math.BigDecimal expected = p.securitiesTotal().aggregateOfferingPrice().orZero()
+                  .minus(p.expensesTotal().amount().orZero());
+              UsdAmount stated = p.adjustedGrossProceeds().orZero();
+              if (expected.signum() >= 0 && stated.value().compareTo(expected) != 0) {
+                r.report("partC.adjustedGrossProceeds", "adjusted gross proceeds stated as " + p.adjustedGrossProceeds()
+                    + " but the aggregate offering price " + p.securitiesTotal().aggregateOfferingPrice()
+                    + " less expenses " + p.expensesTotal().amount() + " is "
+                    + UsdAmount.of(expected).format(), "stated", stated, "expected", expected.toPlainString());
+              }
+            }).build(),
+        Rule.builder("D-XREF-PAPER-C4B-NONNEGATIVE")
+            .severity(Severity.WARNING).citation(PFD + "§5.5")
+            .summary("question 4.a's expenses are not more than question 1's offering price")
+            .checkPaper((f, c, r) -> {
+              PaperPartC p = f.partC();
+              if (p.expensesTotal().amount().orZero().isGreaterThan(p.securitiesTotal().aggregateOfferingPrice().orZero())) {
+                r.report("partC.expensesTotal.amount", "expenses of " + p.expensesTotal().amount()
+                    + " exceed the aggregate offering price " + p.securitiesTotal().aggregateOfferingPrice()
+                    + ": the adjusted gross proceeds would be negative");
+              }
+            }).build(),
+        Rule.builder("D-ARITH-PAPER-C5-COLUMN-TOTAL")
+            .severity(Severity.ERROR).citation(PFD + "§5.6 (Column Totals)")
+            .summary("question 5: each column total is the sum of its column")
+            .checkPaper((f, c, r) -> {
+              PaperPartC p = f.partC();
+              total(r, "partC.columnTotals.toOfficersDirectorsAffiliates.amount", "payments to officers, directors and affiliates",
+                  p.columnTotals().toOfficersDirectorsAffiliates().amount(), p.proceedsLines(),
+                  l -> l.toOfficersDirectorsAffiliates().amount());
+              total(r, "partC.columnTotals.toOthers.amount", "payments to others",
+                  p.columnTotals().toOthers().amount(), p.proceedsLines(), l -> l.toOthers().amount());
+            }).build(),
+        Rule.builder("D-ARITH-PAPER-C5-GRAND-TOTAL")
+            .severity(Severity.ERROR).citation(PFD + "§5.6 (Total Payments Listed (column totals added))")
+            .summary("question 5: total payments listed = the two column totals added")
+            .checkPaper((f, c, r) -> {
+              PaperProceedsLine totals = f.partC().columnTotals();
+              UsdAmount sum = totals.toOfficersDirectorsAffiliates().amount().orZero().plus(totals.toOthers().amount().orZero());
+              StatedAmount stated = f.partC().totalPaymentsListed().amount();
+              if (!stated.orZero().equals(sum)) {
+                r.report("partC.totalPaymentsListed.amount", "total payments listed is " + stated
+                    + " but the column totals add up to " + sum.format(), "stated", stated, "sum", sum);
+              }
+            }).build(),
+        Rule.builder("D-ARITH-PROCEEDS-TOTAL")
+            .severity(Severity.ERROR).citation(PFD + "§5.6 (\"The total of the payments listed must equal the adjusted gross proceeds\")")
+            .summary("question 5's total payments listed = question 4.b's adjusted gross proceeds")
+            .checkPaper((f, c, r) -> {
+              StatedAmount listed = f.partC().totalPaymentsListed().amount();
+              StatedAmount adjusted = f.partC().adjustedGrossProceeds();
+              if (!listed.orZero().equals(adjusted.orZero())) {
+                r.report("partC.totalPaymentsListed.amount", "total payments listed is " + listed
+                    + " but the adjusted gross proceeds (4.b) are " + adjusted + "; the form says they must be equal",
+                    "totalPaymentsListed", listed, "adjustedGrossProceeds", adjusted);
+              }
+            }).build(),
+        Rule.builder("D-REQ-PAPER-C5-OTHER-SPECIFY")
+            .severity(Severity.WARNING).citation(PFD + "§5.6 (Other (specify))")
+            .summary("question 5: other purposes are specified")
+            .checkPaper((f, c, r) -> {
+              PaperProceedsLine other = f.partC().otherPurposes();
+              boolean used = !other.toOthers().amount().orZero().isZero()
+                  || !other.toOfficersDirectorsAffiliates().amount().orZero().isZero();
+              if (used && f.partC().otherPurposesDescription().filter(s -> !s.isBlank()).isEmpty()) {
+                r.report("partC.otherPurposesDescription", "proceeds go to 'Other' purposes that are not specified");
+              }
+            }).build(),
+        Rule.builder("D-XREF-PAPER-SIGNER-ISSUER")
+            .severity(Severity.WARNING).citation(PFD + "§6 (Part D issuer and A.1 issuer)")
+            .summary("Part D is signed for the issuer named in Part A")
+            .checkPaper((f, c, r) -> f.federalSignature().map(Signature::issuerName).ifPresent(name -> {
+              if (!normalise(name).equals(normalise(f.issuer().name()))) {
+                r.report("federalSignature.issuerName", "Part D is signed for '" + name + "' but the issuer is '"
+                    + f.issuer().name() + "'", "signedFor", name, "issuer", f.issuer().name());
+              }
+            })).build(),
+        Rule.builder("D-XREF-PAPER-ULOE-APPENDIX")
+            .severity(Severity.WARNING).citation(PFD + "§2 (the SEC copy may omit the Appendix: a WARNING)")
+            .summary("a ULOE filing completes the state appendix")
+            .checkPaper((f, c, r) -> {
+              if (f.uloe() == Mark.CHECKED && f.appendix().isEmpty()) {
+                r.report("appendix", "ULOE is checked but the state appendix is empty");
+              }
+            }).build(),
+        Rule.builder("D-CODE-PAPER-APPX-STATE")
+            .severity(Severity.ERROR).citation(PFD + "§8")
+            .summary("the appendix has at most one row per state")
+            .checkPaper((f, c, r) -> {
+              Set<SolicitationState> seen = EnumSet.noneOf(SolicitationState.class);
+              for (int i = 0; i < f.appendix().size(); i++) {
+                if (!seen.add(f.appendix().get(i).state())) {
+                  r.report("appendix[" + i + "].state", "state " + f.appendix().get(i).state().edgarCode()
+                      + " has two rows in the appendix", "state", f.appendix().get(i).state().edgarCode());
+                }
+              }
+            }).build(),
+        Rule.builder("D-XREF-PAPER-APPX-NONACCREDITED")
+            .severity(Severity.WARNING).citation(PFD + "§8 (column 2 and column 4)")
+            .summary("a state with non-accredited investors says so in column 2")
+            .checkPaper((f, c, r) -> {
+              for (int i = 0; i < f.appendix().size(); i++) {
+                PaperAppendixRow row = f.appendix().get(i);
+                if (row.nonAccreditedInvestors().orZero() > 0 && row.nonAccreditedSales().asOptional().map(b -> !b).orElse(false)) {
+                  r.report("appendix[" + i + "].nonAccreditedSales", row.state().edgarCode() + " has "
+                      + row.nonAccreditedInvestors() + " non-accredited investors but column 2 says No");
+                }
+              }
+            }).build(),
+        Rule.builder("D-XREF-PAPER-APPX-C2-SUM")
+            .severity(Severity.WARNING).citation(PFD + "§8 (a one-state notice may list one state: never an ERROR)")
+            .summary("the appendix's investors and amounts add up to no more than Part C question 2's")
+            .checkPaper((f, c, r) -> {
+              PaperPartC p = f.partC();
+              long accredited = f.appendix().stream().mapToLong(a -> a.accreditedInvestors().orZero()).sum();
+              long non = f.appendix().stream().mapToLong(a -> a.nonAccreditedInvestors().orZero()).sum();
+              if (accredited > p.accreditedInvestors().number().orZero() || non > p.nonAccreditedInvestors().number().orZero()) {
+                r.report("appendix", "the appendix counts " + accredited + " accredited and " + non
+                    + " non-accredited investors, more than Part C question 2 (" + p.accreditedInvestors().number()
+                    + " and " + p.nonAccreditedInvestors().number() + ")");
+              }
+            }).build(),
+        Rule.builder("D-XREF-PAPER-APPX-C1")
+            .severity(Severity.WARNING).citation(PFD + "§8 (column 3)")
+            .summary("no state's offering price exceeds the total aggregate offering price")
+            .checkPaper((f, c, r) -> {
+              UsdAmount total = f.partC().securitiesTotal().aggregateOfferingPrice().orZero();
+              for (int i = 0; i < f.appendix().size(); i++) {
+                UsdAmount state = f.appendix().get(i).aggregateOfferingPrice().orZero();
+                if (state.isGreaterThan(total)) {
+                  r.report("appendix[" + i + "].aggregateOfferingPrice", "offering price in "
+                      + f.appendix().get(i).state().edgarCode() + " of " + state.format()
+                      + " exceeds the total aggregate offering price " + total.format());
+                }
+              }
+            }).build(),
+        Rule.builder("D-XREF-PAPER-B1-APPENDIX2")
+            .severity(Severity.WARNING).citation(PFD + "§4, §8 (B.1 and appendix column 2)")
+            .summary("Part B question 1 agrees with the appendix's column 2")
+            .checkPaper((f, c, r) -> {
+              if (f.appendix().isEmpty() || !f.partB().nonAccreditedSales().isRecorded()) {
+                return;
+              }
+              boolean anyYes = f.appendix().stream().anyMatch(a -> a.nonAccreditedSales().asOptional().orElse(false));
+              if (anyYes != f.partB().nonAccreditedSales().value()) {
+                r.report("partB.nonAccreditedSales", "Part B question 1 says " + (f.partB().nonAccreditedSales().value() ? "Yes" : "No")
+                    + " but the appendix's column 2 says " + (anyYes ? "Yes for some state" : "No for every state"));
+              }
+            }).build());
+  }
+
+  private static <T> void total(Reporter r, String path, String what, StatedAmount stated, List<T> lines,
+      Function<T, StatedAmount> amount) {
+    UsdAmount sum = UsdAmount.ZERO;
+    for (T line : lines) {
+      sum = sum.plus(amount.apply(line).orZero());
+    }
+    if (!stated.orZero().equals(sum)) {
+      r.report(path, "the total of " + what + " is stated as " + (stated.isBlank() ? "blank" : stated.toString())
+          + " but the lines add up to " + sum.format(), "stated", stated, "sum", sum);
+    }
+  }
+
+  private static boolean isState(String code) {
+    try {
+      SolicitationState.fromEdgar(code);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static String normalise(String name) {
+    return name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+  }
+
+}

@@ -1,0 +1,211 @@
+package io.formd.core.rules;
+
+import io.formd.core.model.ElectronicFormD;
+import io.formd.core.model.FederalExemption;
+import io.formd.core.model.FederalExemption.Family;
+import io.formd.core.model.FormD;
+import io.formd.core.model.PaperFormD;
+import io.formd.core.model.UsdAmount;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Regulation D's and Section 4(a)(5)'s dated limits and eligibility rules, for both editions
+ * ({@code reference/regulation-d.md} §2 and §5). Dates are the engine's as-of date.
+ */
+final class RegulationDRules {
+
+  private static final String REG = "regulation-d.md ";
+
+  private RegulationDRules() {}
+
+  static List<Rule> rules() {
+    return List.of(
+        Rule.builder("D-CODE-506-SPLIT")
+            .severity(Severity.ERROR).citation(REG + "§2.3 (Release 33-9415, effective 2013-09-23)")
+            .summary("the pre-2013 'Rule 506' item (06) is not claimed once 506(b) and 506(c) exist")
+            .from(Limits.RULE_506C_FROM)
+            .checkElectronic((f, c, r) -> indexOf(f, FederalExemption.RULE_506).ifPresent(i ->
+                r.report("offering.federalExemptions[" + i + "]", "claims 'Rule 506' (06), which from "
+                    + Limits.RULE_506C_FROM + " is either Rule 506(b) (06b) or Rule 506(c) (06c)", "item", "06"))).build(),
+        Rule.builder("D-CODE-506C-DATE")
+            .severity(Severity.ERROR).citation(REG + "§2.3, §2.4 (Release 33-9415, effective 2013-09-23)")
+            .summary("Rule 506(b) and 506(c) are not claimed before 2013-09-23")
+            .from(Limits.ELECTRONIC_FORM_FROM).until(Limits.RULE_506C_FROM)
+            .checkElectronic((f, c, r) -> {
+              for (FederalExemption item : List.of(FederalExemption.RULE_506_B, FederalExemption.RULE_506_C)) {
+                indexOf(f, item).ifPresent(i -> r.report("offering.federalExemptions[" + i + "]", "claims "
+                    + item.label() + " (" + item.edgarCode() + "), which exists only from " + Limits.RULE_506C_FROM
+                    + "; before then the item is 'Rule 506' (06)", "item", item.edgarCode()));
+              }
+            }).build(),
+        Rule.builder("D-CODE-505-REPEALED")
+            .severity(Severity.ERROR).citation(REG + "§2.2 (Release 33-10238: Rule 505 repealed effective 2017-05-22)")
+            .summary("Rule 505 is not claimed after its repeal (2017-05-22)")
+            .from(Limits.RULE_505_REPEALED)
+            .check((f, c, r) -> {
+              if (claims(f, FederalExemption.RULE_505)) {
+                r.report(claimPath(f), "claims Rule 505, which was repealed effective " + Limits.RULE_505_REPEALED);
+              }
+            }).build(),
+        Rule.builder("D-CODE-4A5-LABEL")
+            .severity(Severity.WARNING).citation(REG + "§2.6 (Section 4(6) became 4(5) on 2010-07-21, then 4(a)(5))")
+            .summary("Section 4(6) is called 4(a)(5) after 2010-07-21, and not before")
+            .checkElectronic((f, c, r) -> c.asOf().ifPresent(asOf -> {
+              boolean renamed = !asOf.isBefore(Limits.SECTION_4_6_RENUMBERED);
+              FederalExemption stale = renamed ? FederalExemption.SECTION_4_6 : FederalExemption.SECTION_4A5;
+              indexOf(f, stale).ifPresent(i -> r.report("offering.federalExemptions[" + i + "]", "claims "
+                  + stale.label() + " (" + stale.edgarCode() + ") on " + asOf + "; the section was then called "
+                  + (renamed ? "4(a)(5) (4a5)" : "4(6) (46)"), "item", stale.edgarCode()));
+            })).build(),
+        Rule.builder("D-ELIG-506C-ACCREDITED-ONLY")
+            .severity(Severity.ERROR).citation(REG + "§2.4 (Rule 506(c): all purchasers accredited)")
+            .summary("under Rule 506(c) every purchaser is accredited")
+            .from(Limits.RULE_506C_FROM)
+            .checkElectronic((f, c, r) -> {
+              if (claims(f, FederalExemption.RULE_506_C) && (f.offering().investors().hasNonAccreditedInvestors()
+                  || f.offering().investors().numberNonAccreditedInvestors().orElse(0L) > 0)) {
+                r.report("offering.investors.hasNonAccreditedInvestors", "claims Rule 506(c), which allows only "
+                    + "accredited investors, but reports non-accredited investors");
+              }
+            }).build(),
+        Rule.builder("D-LIMIT-506B-NONACCREDITED")
+            .severity(Severity.ERROR).citation(REG + "§2.3 (Rule 506(b): at most 35 non-accredited purchasers)")
+            .summary("at most 35 non-accredited purchasers under Rule 506 / 506(b)")
+            .check((f, c, r) -> nonAccredited(f).ifPresent(count -> {
+              boolean rule506 = claims(f, FederalExemption.RULE_506) || claims(f, FederalExemption.RULE_506_B);
+              if (rule506 && count > Limits.MAX_NON_ACCREDITED) {
+                r.report(nonAccreditedPath(f), count + " non-accredited investors; Rule 506(b) allows at most "
+                    + Limits.MAX_NON_ACCREDITED, "nonAccredited", count, "maximum", Limits.MAX_NON_ACCREDITED);
+              }
+            })).build(),
+        Rule.builder("D-LIMIT-505-NONACCREDITED")
+            .severity(Severity.ERROR).citation(REG + "§2.2 (Rule 505: at most 35 non-accredited purchasers)")
+            .summary("at most 35 non-accredited purchasers under Rule 505")
+            .until(Limits.RULE_505_REPEALED)
+            .check((f, c, r) -> nonAccredited(f).ifPresent(count -> {
+              if (claims(f, FederalExemption.RULE_505) && count > Limits.MAX_NON_ACCREDITED) {
+                r.report(nonAccreditedPath(f), count + " non-accredited investors; Rule 505 allows at most "
+                    + Limits.MAX_NON_ACCREDITED, "nonAccredited", count, "maximum", Limits.MAX_NON_ACCREDITED);
+              }
+            })).build(),
+        Rule.builder("D-LIMIT-504-AGGREGATE")
+            .severity(Severity.ERROR).citation(REG + "§2.1, §5 (Rule 504 ceiling: $1M; $5M from 2017-01-20; $10M from 2021-03-15)")
+            .summary("the offering is within Rule 504's ceiling on the as-of date")
+            .check((f, c, r) -> {
+              if (!claimsFamily(f, Family.RULE_504)) {
+                return;
+              }
+              LocalDate asOf = c.asOf().orElse(LocalDate.MAX);
+              UsdAmount ceiling = Limits.rule504Ceiling(asOf);
+              aggregate(f).ifPresent(total -> {
+                if (total.isGreaterThan(ceiling)) {
+                  r.report(aggregatePath(f), "aggregate offering price " + total.format() + " exceeds Rule 504's ceiling of "
+                      + ceiling.format() + (c.asOf().isPresent() ? " on " + asOf : ""), "aggregate", total, "ceiling", ceiling);
+                }
+              });
+            }).build(),
+        Rule.builder("D-LIMIT-504-INDEFINITE")
+            .severity(Severity.WARNING).citation(REG + "§2.1 (an Indefinite total cannot be checked against the ceiling)")
+            .summary("a Rule 504 offering states a definite amount")
+            .checkElectronic((f, c, r) -> {
+              if (claimsFamily(f, Family.RULE_504) && f.offering().amounts().totalOfferingAmount().isIndefinite()) {
+                r.report("offering.amounts.totalOfferingAmount", "claims Rule 504, which has a dollar ceiling, "
+                    + "with an Indefinite total offering amount");
+              }
+            }).build(),
+        Rule.builder("D-LIMIT-505-AGGREGATE")
+            .severity(Severity.ERROR).citation(REG + "§2.2 (Rule 505 ceiling $5,000,000)")
+            .summary("a Rule 505 offering is at most $5,000,000")
+            .until(Limits.RULE_505_REPEALED)
+            .check((f, c, r) -> {
+              if (claims(f, FederalExemption.RULE_505)) {
+                aggregate(f).filter(total -> total.isGreaterThan(Limits.FIVE_MILLION)).ifPresent(total ->
+                    r.report(aggregatePath(f), "aggregate offering price " + total.format()
+                        + " exceeds Rule 505's ceiling of $5,000,000.00", "aggregate", total, "ceiling", Limits.FIVE_MILLION));
+              }
+            }).build(),
+        Rule.builder("D-LIMIT-4A5-AGGREGATE")
+            .severity(Severity.ERROR).citation(REG + "§2.6 (Section 4(a)(5): at most the Section 3(b)(1) amount, $5,000,000)")
+            .summary("a Section 4(a)(5) offering is at most $5,000,000")
+            .check((f, c, r) -> {
+              if (claimsFamily(f, Family.SECTION_4A5)) {
+                aggregate(f).filter(total -> total.isGreaterThan(Limits.FIVE_MILLION)).ifPresent(total ->
+                    r.report(aggregatePath(f), "aggregate offering price " + total.format()
+                        + " exceeds Section 4(a)(5)'s ceiling of $5,000,000.00", "aggregate", total, "ceiling", Limits.FIVE_MILLION));
+              }
+            }).build(),
+        Rule.builder("D-ELIG-4A5-ACCREDITED-ONLY")
+            .severity(Severity.ERROR).citation(REG + "§2.6 (Section 4(a)(5): sales solely to accredited investors)")
+            .summary("relying on Section 4(a)(5) alone, every purchaser is accredited")
+            .check((f, c, r) -> {
+              List<FederalExemption> items = f.federalExemptions();
+              boolean only4a5 = !items.isEmpty() && items.stream().filter(FederalExemption::isSecuritiesActExemption)
+                  .allMatch(e -> e.family() == Family.SECTION_4A5) && claimsFamily(f, Family.SECTION_4A5);
+              if (only4a5 && nonAccredited(f).orElse(0L) > 0) {
+                r.report(nonAccreditedPath(f), "relies on Section 4(a)(5) alone, which allows only accredited investors, "
+                    + "but reports " + nonAccredited(f).get() + " non-accredited investors", "nonAccredited", nonAccredited(f).get());
+              }
+            }).build(),
+        Rule.builder("D-ELIG-504-INVESTMENT-COMPANY")
+            .severity(Severity.ERROR).citation(REG + "§2.1 (Rule 504 is not available to investment companies)")
+            .summary("a registered investment company does not claim Rule 504")
+            .checkElectronic((f, c, r) -> {
+              if (claimsFamily(f, Family.RULE_504)
+                  && f.offering().investmentFundInfo().map(i -> i.registeredUnder40Act()).orElse(false)) {
+                r.report("offering.federalExemptions", "claims Rule 504, which investment companies cannot use, "
+                    + "while registered under the Investment Company Act of 1940");
+              }
+            }).build());
+  }
+
+  static boolean claims(FormD filing, FederalExemption item) {
+    return filing.federalExemptions().contains(item);
+  }
+
+  static boolean claimsFamily(FormD filing, Family family) {
+    return filing.federalExemptions().stream().anyMatch(e -> e.family() == family);
+  }
+
+  private static Optional<Integer> indexOf(ElectronicFormD filing, FederalExemption item) {
+    int index = filing.offering().federalExemptions().indexOf(item);
+    return index < 0 ? Optional.empty() : Optional.of(index);
+  }
+
+  private static String claimPath(FormD filing) {
+    return filing instanceof ElectronicFormD ? "offering.federalExemptions" : "filingUnder";
+  }
+
+  /** The number of non-accredited investors: Item 14, or paper Part C question 2. */
+  static Optional<Long> nonAccredited(FormD filing) {
+    if (filing instanceof ElectronicFormD) {
+      return ((ElectronicFormD) filing).offering().investors().numberNonAccreditedInvestors();
+    }
+    return ((PaperFormD) filing).partC().nonAccreditedInvestors().number().count();
+  }
+
+  private static String nonAccreditedPath(FormD filing) {
+    return filing instanceof ElectronicFormD
+        ? "offering.investors.numberNonAccreditedInvestors" : "partC.nonAccreditedInvestors.number";
+  }
+
+  /**
+   * The aggregate offering price to hold against a ceiling: electronic Item 13's definite total; paper Part C
+   * question 1's total plus question 3's prior sales total.
+   */
+  static Optional<UsdAmount> aggregate(FormD filing) {
+    if (filing instanceof ElectronicFormD) {
+      return ((ElectronicFormD) filing).offering().amounts().totalOfferingAmount().amount();
+    }
+    PaperFormD paper = (PaperFormD) filing;
+    return Optional.of(paper.partC().securitiesTotal().aggregateOfferingPrice().orZero()
+        .plus(paper.partC().priorSalesTotal().dollarAmount().orZero()));
+  }
+
+  private static String aggregatePath(FormD filing) {
+    return filing instanceof ElectronicFormD
+        ? "offering.amounts.totalOfferingAmount" : "partC.securitiesTotal.aggregateOfferingPrice";
+  }
+
+}

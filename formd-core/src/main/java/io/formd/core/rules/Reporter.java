@@ -1,0 +1,49 @@
+package io.formd.core.rules;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Where a rule's check reports what it finds. The engine gives each check a reporter that already knows the
+ * rule's id, severity and citation; the check adds the path, the message and the values involved.
+ * A reporter belongs to one validation on one thread.
+ */
+public final class Reporter {
+
+  private final Rule rule;
+  private final List<Finding> sink;
+
+  Reporter(Rule rule, List<Finding> sink) {
+    this.rule = rule;
+    this.sink = sink;
+  }
+
+  /**
+   * Reports a finding.
+   *
+   * @param path the path of the part concerned (package documentation); empty for the whole filing
+   * @param message what was found and what was expected
+   * @param namesAndValues the values involved, as alternating names and values
+   *     ({@code "offered", offered, "sold", sold}); values are turned into strings
+   * @throws IllegalArgumentException if the names and values do not pair up
+   */
+  public void report(String path, String message, Object... namesAndValues) {
+    if (namesAndValues.length % 2 != 0) {
+      throw new IllegalArgumentException("names and values must come in pairs, found " + namesAndValues.length);
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      values.put(String.valueOf(namesAndValues[i]), String.valueOf(namesAndValues[i + 1]));
+    }
+    sink.add(Finding.builder()
+        .ruleId(rule.id())
+        .severity(rule.severity())
+        .path(Objects.requireNonNull(path, "path"))
+        .message(Objects.requireNonNull(message, "message"))
+        .citation(rule.citation())
+        .values(values)
+        .build());
+  }
+}

@@ -1,0 +1,274 @@
+package io.formd.core.rules;
+
+import io.formd.core.model.Edition;
+import io.formd.core.model.ElectronicFormD;
+import io.formd.core.model.FormD;
+import io.formd.core.model.PaperFormD;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One check of a filing: a stable id, a severity, the editions it applies to, the interval of dates it is in
+ * force ({@code [from, until)}, either end open), a citation, a one-line summary, and a pure check that
+ * reports findings.
+ *
+ * <pre>{@code
+ * Rule rule = Rule.builder("ACME-MIN-INVESTMENT")
+ *     .severity(Severity.WARNING)
+ *     .citation("ACME house rule 7")
+ *     .summary("minimum investment at least $25,000")
+ *     .checkElectronic((filing, context, reporter) -> { ... reporter.report("offering.minimumInvestment", "..."); })
+ *     .build();
+ * }</pre>
+ *
+ * <p>A check must be pure and thread-safe: it reads the filing and the context and reports; it keeps no state.
+ */
+public final class Rule {
+
+  private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
+
+  /** A check of either edition. */
+  @FunctionalInterface
+  public interface Check {
+    /**
+     * @param filing the filing
+     * @param context the date as of which the rules apply, and the filing date if known
+     * @param reporter where to report findings
+     */
+    void check(FormD filing, RuleContext context, Reporter reporter);
+  }
+
+  /** A check of the electronic edition. */
+  @FunctionalInterface
+  public interface ElectronicCheck {
+    /**
+     * @param filing the filing
+     * @param context the date as of which the rules apply, and the filing date if known
+     * @param reporter where to report findings
+     */
+    void check(ElectronicFormD filing, RuleContext context, Reporter reporter);
+  }
+
+  /** A check of the paper edition. */
+  @FunctionalInterface
+  public interface PaperCheck {
+    /**
+     * @param filing the filing
+     * @param context the date as of which the rules apply, and the filing date if known
+     * @param reporter where to report findings
+     */
+    void check(PaperFormD filing, RuleContext context, Reporter reporter);
+  }
+
+  private final String id;
+  private final Severity severity;
+  private final Set<Edition> editions;
+  private final LocalDate from;
+  private final LocalDate until;
+  private final String citation;
+  private final String summary;
+  private final Check check;
+
+  private Rule(Builder builder) {
+    this.id = builder.id;
+    this.severity = Objects.requireNonNull(builder.severity, () -> "rule " + builder.id + " needs a severity");
+    this.editions = Collections.unmodifiableSet(EnumSet.copyOf(builder.editions));
+    this.from = builder.from;
+    this.until = builder.until;
+    this.citation = Objects.requireNonNull(builder.citation, () -> "rule " + builder.id + " needs a citation");
+    this.summary = Objects.requireNonNull(builder.summary, () -> "rule " + builder.id + " needs a summary");
+    this.check = Objects.requireNonNull(builder.check, () -> "rule " + builder.id + " needs a check");
+    if (from != null && until != null && !from.isBefore(until)) {
+      throw new IllegalArgumentException("rule " + id + " is in force from " + from + " until " + until
+          + ": the interval is empty");
+    }
+  }
+
+  /**
+   * @param id the rule's id: upper-case words joined by hyphens, e.g. {@code ACME-MIN-INVESTMENT}
+   * @return a builder
+   * @throws IllegalArgumentException if the id is not of that form
+   */
+  public static Builder builder(String id) {
+    return new Builder(id);
+  }
+
+  /** @return the stable id */
+  public String id() {
+    return id;
+  }
+
+  /** @return the severity of its findings */
+  public Severity severity() {
+    return severity;
+  }
+
+  /** @return the editions it applies to */
+  public Set<Edition> editions() {
+    return editions;
+  }
+
+  /** @return the first day it is in force, or empty if always */
+  public Optional<LocalDate> from() {
+    return Optional.ofNullable(from);
+  }
+
+  /** @return the first day it is no longer in force, or empty if still in force */
+  public Optional<LocalDate> until() {
+    return Optional.ofNullable(until);
+  }
+
+  /** @return where the rule comes from */
+  public String citation() {
+    return citation;
+  }
+
+  /** @return what it checks, in one line */
+  public String summary() {
+    return summary;
+  }
+
+  /**
+   * @param date a date
+   * @return true if the rule is in force on that date
+   */
+  public boolean isInForceOn(LocalDate date) {
+    return (from == null || !date.isBefore(from)) && (until == null || date.isBefore(until));
+  }
+
+  /**
+   * Runs the check, if the filing's edition is one the rule applies to.
+   *
+   * @param filing the filing
+   * @param context the context
+   * @param reporter where findings go
+   */
+  void run(FormD filing, RuleContext context, Reporter reporter) {
+    if (editions.contains(filing.edition())) {
+      check.check(filing, context, reporter);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return id + " " + severity + " " + editions + " [" + (from == null ? "" : from) + ".."
+        + (until == null ? "" : until) + ") " + summary;
+  }
+
+  /** Builds a {@link Rule}. */
+  public static final class Builder {
+    private final String id;
+    private Severity severity;
+    private Set<Edition> editions = EnumSet.allOf(Edition.class);
+    private LocalDate from;
+    private LocalDate until;
+    private String citation;
+    private String summary;
+    private Check check;
+
+    private Builder(String id) {
+      Objects.requireNonNull(id, "id");
+      if (!ID.matcher(id).matches()) {
+        throw new IllegalArgumentException(
+            "a rule id is upper-case words joined by hyphens (e.g. ACME-MIN-INVESTMENT), found '" + id + "'");
+      }
+      this.id = id;
+    }
+
+    /**
+     * @param severity the severity of its findings
+     * @return this builder
+     */
+    public Builder severity(Severity severity) {
+      this.severity = severity;
+      return this;
+    }
+
+    /**
+     * @param from the first day in force (inclusive)
+     * @return this builder
+     */
+    public Builder from(LocalDate from) {
+      this.from = from;
+      return this;
+    }
+
+    /**
+     * @param until the first day no longer in force (exclusive)
+     * @return this builder
+     */
+    public Builder until(LocalDate until) {
+      this.until = until;
+      return this;
+    }
+
+    /**
+     * @param citation where the rule comes from
+     * @return this builder
+     */
+    public Builder citation(String citation) {
+      this.citation = citation;
+      return this;
+    }
+
+    /**
+     * @param summary what it checks, in one line
+     * @return this builder
+     */
+    public Builder summary(String summary) {
+      this.summary = summary;
+      return this;
+    }
+
+    /**
+     * A check of both editions.
+     *
+     * @param check the check
+     * @return this builder
+     */
+    public Builder check(Check check) {
+      this.editions = EnumSet.allOf(Edition.class);
+      this.check = check;
+      return this;
+    }
+
+    /**
+     * A check of the electronic edition only.
+     *
+     * @param check the check
+     * @return this builder
+     */
+    public Builder checkElectronic(ElectronicCheck check) {
+      Objects.requireNonNull(check, "check");
+      this.editions = EnumSet.of(Edition.ELECTRONIC);
+      this.check = (filing, context, reporter) -> check.check((ElectronicFormD) filing, context, reporter);
+      return this;
+    }
+
+    /**
+     * A check of the paper edition only.
+     *
+     * @param check the check
+     * @return this builder
+     */
+    public Builder checkPaper(PaperCheck check) {
+      Objects.requireNonNull(check, "check");
+      this.editions = EnumSet.of(Edition.PAPER);
+      this.check = (filing, context, reporter) -> check.check((PaperFormD) filing, context, reporter);
+      return this;
+    }
+
+    /**
+     * @return the rule
+     * @throws NullPointerException if severity, citation, summary or check is missing (the message says which)
+     */
+    public Rule build() {
+      return new Rule(this);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package io.formd.core.rules;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Everything a rule set found in one filing: all findings (the engine never stops at the first), in a
+ * deterministic order (the rule set's order of rules, then each rule's order of findings, which follows the
+ * filing's order), and the date the rules were applied as of.
+ */
+public final class ValidationReport {
+
+  private final List<Finding> findings;
+  private final LocalDate asOf;
+  private final Map<Severity, Integer> counts;
+
+  ValidationReport(List<Finding> findings, LocalDate asOf) {
+    this.findings = List.copyOf(findings);
+    this.asOf = asOf;
+    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+    for (Severity severity : Severity.values()) {
+      counts.put(severity, 0);
+    }
+    for (Finding finding : findings) {
+      counts.merge(finding.severity(), 1, Integer::sum);
+    }
+    this.counts = counts;
+  }
+
+  /** @return every finding, in order */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /** @return the date the rules were applied as of; empty when the filing had no date and none was fixed */
+  public Optional<LocalDate> asOf() {
+    return Optional.ofNullable(asOf);
+  }
+
+  /** @return true if any finding is an {@link Severity#ERROR} */
+  public boolean hasErrors() {
+    return counts.get(Severity.ERROR) > 0;
+  }
+
+  /**
+   * @param severity a severity
+   * @return how many findings have it
+   */
+  public int count(Severity severity) {
+    return counts.get(severity);
+  }
+
+  /** @return the {@link Severity#ERROR} findings, in order */
+  public List<Finding> errors() {
+    return atLeast(Severity.ERROR);
+  }
+
+  /**
+   * @param minimum the least severe level wanted
+   * @return the findings at least that severe, in order
+   */
+  public List<Finding> atLeast(Severity minimum) {
+    return findings.stream().filter(f -> f.severity().isAtLeast(minimum)).collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * @param ruleId a rule id
+   * @return the findings of that rule, in order
+   */
+  public List<Finding> findingsOf(String ruleId) {
+    return findings.stream().filter(f -> f.ruleId().equals(ruleId)).collect(Collectors.toUnmodifiableList());
+  }
+
+  @Override
+  public String toString() {
+    return "ValidationReport[asOf=" + asOf + ", errors=" + count(Severity.ERROR) + ", warnings="
+        + count(Severity.WARNING) + ", infos=" + count(Severity.INFO) + "]";
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * The rules engine: dated, pluggable checks of a {@link io.formd.core.model.FormD} that report every mistake
+ * a filer can make, each as a {@link io.formd.core.rules.Finding}.
+ *
+ * <h2>Using it</h2>
+ * <pre>{@code
+ * ValidationReport report = RuleSets.builtIn().validate(filing);
+ * if (report.hasErrors()) {
+ *   report.findings().forEach(f -> System.out.println(f.severity() + " " + f.ruleId() + " " + f.path() + ": " + f.message()));
+ * }
+ * }</pre>
+ *
+ * <h2>Which date applies</h2>
+ * Regulation D changed over time (Rule 504's ceiling in 2017 and 2021, Rule 505's repeal in 2017, Rule 506(c)
+ * in 2013), so a filing is checked against the rules in force on one date. By default
+ * ({@link io.formd.core.rules.DatePolicy#SIGNATURE_DATE}) that is the filing's latest signature date: the day
+ * the filer made the statements, which every filing has (the date of first sale may be "yet to occur", and
+ * for an amendment lies years back). {@link io.formd.core.rules.RuleSet#asOf(java.time.LocalDate)} fixes
+ * the date instead; {@link io.formd.core.rules.RuleSet#withDatePolicy} chooses another policy.
+ *
+ * <h2>Paths</h2>
+ * A finding's {@link io.formd.core.rules.Finding#path()} names the part of the filing it is about, with the
+ * model's accessor names joined by dots and zero-based list indexes in brackets, e.g.
+ * {@code offering.salesCompensationRecipients[1].statesOfSolicitation.states[3]},
+ * {@code issuers[0].address.zipCode} (electronic; issuer 0 is the primary issuer) or
+ * {@code partC.expensesTotal.amount} (paper). The empty path is the whole filing. The syntax is stable.
+ *
+ * <h2>Rule ids</h2>
+ * Ids ({@code D-ARITH-PROCEEDS-TOTAL}) are stable forever: a rule may be retired, never renamed. Families:
+ * {@code D-XSD-*} what the SEC schema enforces and the types do not, {@code D-REQ-*} required answers,
+ * {@code D-ARITH-*} arithmetic identities, {@code D-XREF-*} cross-item consistency, {@code D-CODE-*} codes and
+ * when they may be used, {@code D-LIMIT-*} dollar and head-count ceilings, {@code D-ELIG-*} who may use an
+ * exemption, {@code D-TIME-*} deadlines, {@code D-FORMAT-*} which edition was acceptable when.
+ */
+@FormDStyle
+package io.formd.core.rules;
+
+import io.formd.core.model.FormDStyle;

@@ -1,0 +1,116 @@
+package io.formd.core.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.formd.core.model.ElectronicFormD;
+import io.formd.core.model.FormD;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every built-in rule passes on the clean filings and fails on a filing broken for it: one failing case per
+ * rule (from {@link Breakers}), and the clean electronic filing and the Altiris seed as passing cases.
+ */
+class RuleCatalogueTest {
+
+  private static final Map<String, Supplier<FormD>> BREAKERS = Breakers.all();
+
+  static Stream<Arguments> rules() {
+    return RuleSets.builtIn().rules().stream().map(r -> Arguments.of(r.id()));
+  }
+
+  @Test
+  void everyBuiltInRuleHasABreakerAndEveryBreakerARule() {
+    List<String> ids = RuleSets.builtIn().rules().stream().map(Rule::id).collect(Collectors.toList());
+    List<String> withoutBreaker = ids.stream()
+        .filter(id -> !BREAKERS.containsKey(id) && !id.equals("D-TIME-NEW-NOTICE-15D")).collect(Collectors.toList());
+    assertThat(withoutBreaker).as("rules without a failing test").isEmpty();
+    assertThat(ids).containsAll(BREAKERS.keySet());
+    assertThat(ids).hasSizeGreaterThanOrEqualTo(60);
+  }
+
+  @Test
+  void theCleanElectronicFilingHasNoFindingAtAll() {
+    assertThat(RuleSets.builtIn().validate(Breakers.E).findings()).isEmpty();
+  }
+
+  @Test
+  void theSeedHasNoErrorAndOnlyTheExpiredEditionRemark() {
+    ValidationReport report = RuleSets.builtIn().validate(Breakers.P);
+    assertThat(report.hasErrors()).isFalse();
+    assertThat(report.findings()).extracting(Finding::ruleId).containsExactly("D-PAPER-EDITION-EXPIRED");
+    assertThat(report.findings().get(0).severity()).isEqualTo(Severity.INFO);
+    assertThat(report.asOf()).contains(LocalDate.of(2003, 12, 10));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rules")
+  void ruleFailsOnItsBrokenFilingWithAPathAndMessage(String id) {
+    if (id.equals("D-TIME-NEW-NOTICE-15D")) {
+      return; // needs a filing date: lateNoticeIsAWarningAfterTheRolledDueDate
+    }
+    Rule rule = RuleSets.builtIn().rule(id).orElseThrow();
+    FormD broken = BREAKERS.get(id).get();
+    ValidationReport report = RuleSets.builtIn().validate(broken);
+    List<Finding> findings = report.findingsOf(id);
+    assertThat(findings).as(id + " on its broken filing; found " + report.findings()).isNotEmpty();
+    for (Finding finding : findings) {
+      assertThat(finding.severity()).isEqualTo(rule.severity());
+      assertThat(finding.citation()).isEqualTo(rule.citation()).isNotBlank();
+      assertThat(finding.message()).isNotBlank();
+      assertThat(finding.path()).matches("[A-Za-z0-9.\\[\\]]+");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rules")
+  void rulePassesOnTheCleanFilingOfItsEdition(String id) {
+    Rule rule = RuleSets.builtIn().rule(id).orElseThrow();
+    if (!id.equals("D-PAPER-EDITION-EXPIRED")) {
+      assertThat(RuleSets.builtIn().validate(Breakers.P).findingsOf(id)).isEmpty();
+    }
+    assertThat(RuleSets.builtIn().validate(Breakers.E).findingsOf(id)).isEmpty();
+    assertThat(rule.summary()).isNotBlank();
+  }
+
+  @Test
+  void lateNoticeIsAWarningAfterTheRolledDueDate() {
+    // First sale Friday 2025-02-28: day 15 is Saturday 2025-03-15, so the notice is due Monday 2025-03-17.
+    ElectronicFormD filing = Breakers.filing(t -> t.dateOfFirstSale(LocalDate.of(2025, 2, 28)));
+    RuleSet rules = RuleSets.builtIn();
+    assertThat(rules.validate(filing, LocalDate.of(2025, 3, 17)).findingsOf("D-TIME-NEW-NOTICE-15D")).isEmpty();
+    List<Finding> late = rules.validate(filing, LocalDate.of(2025, 3, 18)).findingsOf("D-TIME-NEW-NOTICE-15D");
+    assertThat(late).hasSize(1);
+    assertThat(late.get(0).message()).contains("2025-03-17");
+    assertThat(late.get(0).values()).containsEntry("dueDate", "2025-03-17");
+    assertThat(rules.validate(filing).findingsOf("D-TIME-NEW-NOTICE-15D")).as("no filing date, no check").isEmpty();
+    ElectronicFormD amendment = Breakers.filing(t -> t.dateOfFirstSale(LocalDate.of(2025, 2, 28)).amendment(true));
+    assertThat(rules.validate(amendment, LocalDate.of(2026, 1, 1)).findingsOf("D-TIME-NEW-NOTICE-15D")).isEmpty();
+  }
+
+  @Test
+  void aRemainingAmountThatDoesNotAddUpSaysWhatWasExpected() {
+    Finding finding = RuleSets.builtIn().validate(Breakers.all().get("D-ARITH-REMAINING").get())
+        .findingsOf("D-ARITH-REMAINING").get(0);
+    assertThat(finding.path()).isEqualTo("offering.amounts.totalRemaining");
+    assertThat(finding.message()).contains("700000").contains("750000");
+    assertThat(finding.values()).containsEntry("expected", "750000").containsEntry("totalRemaining", "700000");
+  }
+
+  @Test
+  void paperArithmeticFindingsPointAtTheStatedTotal() {
+    Finding finding = RuleSets.builtIn().validate(Breakers.all().get("D-ARITH-PROCEEDS-TOTAL").get())
+        .findingsOf("D-ARITH-PROCEEDS-TOTAL").get(0);
+    assertThat(finding.path()).isEqualTo("partC.totalPaymentsListed.amount");
+    assertThat(finding.message()).contains("$9,699,000.00").contains("$9,600,000.00");
+  }
+
+}
