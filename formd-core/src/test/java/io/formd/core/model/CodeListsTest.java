@@ -170,7 +170,7 @@ class CodeListsTest {
   }
 
   private static String read(String file) throws IOException {
-    try (InputStream in = CodeListsTest.class.getResourceAsStream("/xsd/" + file)) {
+    try (InputStream in = CodeListsTest.class.getResourceAsStream("/io/formd/core/xsd/" + file)) {
       assertThat(in).as(file).isNotNull();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }

@@ -1,0 +1,173 @@
+package io.formd.json;
+
+import io.formd.core.model.ElectronicFormD;
+import io.formd.core.model.FormD;
+import io.formd.core.model.PaperFormD;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Reads and writes SEC EDGAR Form D XML: the primary document {@code edgarSubmission} of schema
+ * {@code Form_D.definition.xsd} (versions X0301 to X0808).
+ *
+ * <pre>{@code
+ * ElectronicFormD filing = FormDXml.read(Path.of("primary_doc.xml"));
+ * String xml = FormDXml.write(filing);
+ * }</pre>
+ *
+ * <p>Reading is safe by default: no DTD, no external entity (nothing is read from the file system or the
+ * network), no entity expansion, nesting, text and document size bounded. It is strict: an unknown element,
+ * code or value, or a missing required element, is a {@link FormDReadException} with the line and column.
+ * It is lenient only where EDGAR's own documents need it, each documented in the project README: whitespace
+ * (such as a blank line) before the XML declaration, sibling elements in another order (X0301), and empty
+ * elements {@code <x></x>}, which say nothing.
+ *
+ * <p>Writing follows the schema's element order and EDGAR's layout (four-space indent), leaving out absent
+ * optional parts. Only the electronic edition has an XML form.
+ */
+public final class FormDXml {
+
+  /** The largest document read: Form D primary documents are tens of kilobytes. */
+  public static final int MAX_BYTES = 16 * 1024 * 1024;
+
+  private FormDXml() {}
+
+  /**
+   * @param bytes an EDGAR Form D primary document
+   * @return the filing
+   * @throws FormDReadException if it is not a Form D formd can read; the message says where and why
+   */
+  public static ElectronicFormD read(byte[] bytes) throws FormDReadException {
+    Objects.requireNonNull(bytes, "bytes");
+    if (bytes.length > MAX_BYTES) {
+      throw FormDReadException.atXml("the document is " + bytes.length + " bytes; a Form D is at most "
+          + MAX_BYTES + " bytes", 0, 0, null);
+    }
+    int start = 0;
+    int lines = 0;
+    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
+      start = 3;
+    }
+    while (start < bytes.length && (bytes[start] == ' ' || bytes[start] == '\t' || bytes[start] == '\r'
+        || bytes[start] == '\n')) {
+      if (bytes[start] == '\n') {
+        lines++;
+      }
+      start++;
+    }
+    if (start == bytes.length) {
+      throw FormDReadException.atXml("the document is empty; expected an <edgarSubmission> Form D", 0, 0, null);
+    }
+    byte[] body = start == 0 ? bytes : java.util.Arrays.copyOfRange(bytes, start, bytes.length);
+    return EdgarXmlReader.read(XmlTreeParser.parse(body, lines));
+  }
+
+  /**
+   * @param xml an EDGAR Form D primary document
+   * @return the filing
+   * @throws FormDReadException if it is not a Form D formd can read
+   */
+  public static ElectronicFormD read(String xml) throws FormDReadException {
+    return read(xml.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * @param in a stream of an EDGAR Form D primary document (read to the end, not closed)
+   * @return the filing
+   * @throws FormDReadException if it is not a Form D formd can read
+   * @throws IOException if the stream fails
+   */
+  public static ElectronicFormD read(InputStream in) throws FormDReadException, IOException {
+    byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+    return read(bytes);
+  }
+
+  /**
+   * @param reader characters of an EDGAR Form D primary document (read to the end, not closed)
+   * @return the filing
+   * @throws FormDReadException if it is not a Form D formd can read
+   * @throws IOException if the reader fails
+   */
+  public static ElectronicFormD read(Reader reader) throws FormDReadException, IOException {
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    int n;
+    while ((n = reader.read(buffer)) >= 0) {
+      text.append(buffer, 0, n);
+      if (text.length() > MAX_BYTES) {
+        throw FormDReadException.atXml("the document is larger than " + MAX_BYTES + " characters", 0, 0, null);
+      }
+    }
+    String xml = text.toString().replaceFirst("^\\s*<\\?xml[^>]*encoding=[\"'][^\"']*[\"']", "<?xml version=\"1.0\"");
+    return read(xml);
+  }
+
+  /**
+   * @param path a file holding an EDGAR Form D primary document
+   * @return the filing
+   * @throws FormDReadException if it is not a Form D formd can read
+   * @throws IOException if the file cannot be read
+   */
+  public static ElectronicFormD read(Path path) throws FormDReadException, IOException {
+    if (Files.size(path) > MAX_BYTES) {
+      throw FormDReadException.atXml(path + " is " + Files.size(path) + " bytes; a Form D is at most " + MAX_BYTES
+          + " bytes", 0, 0, null);
+    }
+    return read(Files.readAllBytes(path));
+  }
+
+  /**
+   * @param filing an electronic filing
+   * @return it as an EDGAR Form D primary document
+   */
+  public static String write(ElectronicFormD filing) {
+    return EdgarXmlWriter.write(Objects.requireNonNull(filing, "filing"));
+  }
+
+  /**
+   * @param filing a filing
+   * @return it as an EDGAR Form D primary document
+   * @throws IllegalArgumentException for a paper filing: EDGAR XML has no paper edition
+   */
+  public static String write(FormD filing) {
+    if (filing instanceof PaperFormD) {
+      throw new IllegalArgumentException("a paper Form D has no EDGAR XML form: EDGAR's schema describes only the "
+          + "electronic edition (convert it to JSON instead)");
+    }
+    return write((ElectronicFormD) filing);
+  }
+
+  /**
+   * @param filing an electronic filing
+   * @param out where to write it, as UTF-8 (not closed)
+   * @throws IOException if the stream fails
+   */
+  public static void write(ElectronicFormD filing, OutputStream out) throws IOException {
+    out.write(write(filing).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * @param filing an electronic filing
+   * @param writer where to write it (not closed)
+   * @throws IOException if the writer fails
+   */
+  public static void write(ElectronicFormD filing, Writer writer) throws IOException {
+    writer.write(write(filing));
+  }
+
+  /**
+   * @param filing an electronic filing
+   * @param path the file to write, as UTF-8
+   * @throws IOException if the file cannot be written
+   */
+  public static void write(ElectronicFormD filing, Path path) throws IOException {
+    Files.writeString(path, write(filing), StandardCharsets.UTF_8);
+  }
+}

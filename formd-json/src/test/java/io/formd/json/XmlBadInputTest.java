@@ -1,0 +1,145 @@
+package io.formd.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Bad and hostile XML: always a FormDReadException saying where and why; never an NPE, a hang or a file read. */
+class XmlBadInputTest {
+
+  private static final String GOOD = new String(Fixtures.bytes("d-other-06b-x0708-0001829412-20-000002.xml"),
+      StandardCharsets.UTF_8);
+
+  private static FormDReadException failure(String xml) {
+    try {
+      FormDXml.read(xml);
+    } catch (FormDReadException e) {
+      return e;
+    }
+    throw new AssertionError("expected a FormDReadException for:\n" + xml);
+  }
+
+  @Test
+  void externalEntitiesAreNeverResolved() {
+    FormDReadException e = failure("<?xml version=\"1.0\"?>\n<!DOCTYPE edgarSubmission [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
+        + "<edgarSubmission><schemaVersion>&xxe;</schemaVersion></edgarSubmission>");
+    assertThat(e.getMessage()).doesNotContain("root:");
+    assertThat(e.line()).isPresent();
+  }
+
+  @Test
+  void entityExpansionBombsAreRefused() {
+    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">");
+    for (int i = 1; i < 10; i++) {
+      xml.append("<!ENTITY lol").append(i).append(" \"");
+      for (int j = 0; j < 10; j++) {
+        xml.append("&lol").append(i == 1 ? "" : String.valueOf(i - 1)).append(';');
+      }
+      xml.append("\">");
+    }
+    xml.append("]>\n<edgarSubmission><schemaVersion>&lol9;</schemaVersion></edgarSubmission>");
+    FormDReadException e = failure(xml.toString());
+    assertThat(e.getMessage()).satisfiesAnyOf(m -> assertThat(m).containsIgnoringCase("DTD"),
+        m -> assertThat(m).containsIgnoringCase("entity"));
+  }
+
+  @Test
+  void aDoctypeIsRefusedEvenWithoutEntities() {
+    assertThat(failure("<?xml version=\"1.0\"?><!DOCTYPE edgarSubmission><edgarSubmission/>").getMessage())
+        .contains("DTD");
+  }
+
+  @Test
+  void deepNestingIsBounded() {
+    String xml = "<edgarSubmission>" + "<a>".repeat(100) + "</a>".repeat(100) + "</edgarSubmission>";
+    assertThat(failure(xml).getMessage()).containsAnyOf("deeper", "depth", "nest");
+  }
+
+  @Test
+  void aTruncatedDocumentSaysWhere() {
+    FormDReadException e = failure(GOOD.substring(0, GOOD.length() / 2));
+    assertThat(e.getMessage()).contains("malformed XML");
+    assertThat(e.line()).isPresent();
+  }
+
+  @Test
+  void somethingThatIsNotAFormDIsSaidToBeNone() {
+    assertThat(failure("<?xml version=\"1.0\"?><ownershipDocument><a>1</a></ownershipDocument>").getMessage())
+        .contains("not a Form D").contains("<ownershipDocument>").contains("<edgarSubmission>");
+    assertThat(failure("{\"edition\":\"ELECTRONIC\"}").getMessage()).contains("malformed XML");
+    assertThat(failure("   \n").getMessage()).contains("empty");
+  }
+
+  @Test
+  void anUnknownCodeNamesTheValueTheElementAndTheLine() {
+    String xml = GOOD.replace("<stateOrCountry>", "<stateOrCountry>Q").replaceFirst("<stateOrCountry>Q", "<stateOrCountry>");
+    xml = GOOD.replaceFirst("<industryGroupType>[^<]*</industryGroupType>", "<industryGroupType>Crypto</industryGroupType>");
+    FormDReadException e = failure(xml);
+    assertThat(e.getMessage()).contains("'Crypto'").contains("<industryGroupType>").contains("INDUSTRY_GROUP_LIST");
+    int expectedLine = GOOD.substring(0, GOOD.indexOf("<industryGroupType>")).split("\n", -1).length;
+    assertThat(e.line()).hasValue(expectedLine);
+  }
+
+  @Test
+  void aValueOfTheWrongTypeSaysWhatWasExpected() {
+    FormDReadException amount = failure(GOOD.replaceFirst("<totalAmountSold>[^<]*<", "<totalAmountSold>lots<"));
+    assertThat(amount.getMessage()).contains("'lots'").contains("<totalAmountSold>").contains("whole number of dollars");
+    FormDReadException bool = failure(GOOD.replaceFirst("<isAmendment>false<", "<isAmendment>no<"));
+    assertThat(bool.getMessage()).contains("true or false").contains("'no'");
+    FormDReadException date = failure(GOOD.replaceFirst("<signatureDate>[^<]*<", "<signatureDate>2020-02-30<"));
+    assertThat(date.getMessage()).contains("YYYY-MM-DD").contains("2020-02-30");
+  }
+
+  @Test
+  void aMissingRequiredPartIsNamed() {
+    FormDReadException e = failure(GOOD.replaceFirst("(?s)<investors>.*?</investors>", ""));
+    assertThat(e.getMessage()).contains("<offeringData> lacks the required element <investors>");
+  }
+
+  @Test
+  void anUnexpectedElementIsNeverDroppedSilently() {
+    FormDReadException e = failure(GOOD.replace("<zipCode>", "<zip4>1234</zip4><zipCode>"));
+    assertThat(e.getMessage()).contains("unexpected element <zip4>").contains("<issuerAddress>");
+  }
+
+  @Test
+  void aRepeatedSingleElementIsAnError() {
+    FormDReadException e = failure(GOOD.replaceFirst("(<cik>[^<]*</cik>)", "$1$1"));
+    assertThat(e.getMessage()).contains("<cik> appears twice");
+  }
+
+  @Test
+  void emptyElementsSayNothing() throws Exception {
+    String xml = GOOD.replaceFirst("<relationshipClarification>[^<]*</relationshipClarification>",
+        "<relationshipClarification></relationshipClarification>")
+        .replaceFirst("</street1>", "</street1><street2></street2>");
+    var filing = FormDXml.read(xml);
+    assertThat(filing.relatedPersons().get(0).relationshipClarification()).isEmpty();
+    assertThat(filing.primaryIssuer().address().street2()).isEmpty();
+  }
+
+  @Test
+  void aBlankLineBeforeTheDeclarationIsToleratedAndLinesStillCount() throws Exception {
+    assertThat(FormDXml.read("\n\n" + GOOD)).isEqualTo(FormDXml.read(GOOD));
+    FormDReadException e = failure("\n\n" + GOOD.replaceFirst("<totalAmountSold>[^<]*<", "<totalAmountSold>x<"));
+    int expectedLine = 2 + GOOD.substring(0, GOOD.indexOf("<totalAmountSold>")).split("\n", -1).length;
+    assertThat(e.line()).hasValue(expectedLine);
+  }
+
+  @Test
+  void theComparisonOfRoundTripsWouldNoticeALostElement() throws Exception {
+    String written = FormDXml.write(FormDXml.read(GOOD));
+    XmlNode before = XmlTreeParser.parse(GOOD.strip().getBytes(StandardCharsets.UTF_8), 0);
+    XmlNode dropped = XmlTreeParser.parse(written.replaceFirst("(?s)<street2>.*?</street2>|<cik>[^<]*</cik>", "")
+        .getBytes(StandardCharsets.UTF_8), 0);
+    assertThat(XmlComparison.differences(before, dropped, false)).isNotEmpty();
+  }
+
+  @Test
+  void aPaperFilingHasNoXmlForm() {
+    assertThatThrownBy(() -> FormDXml.write((io.formd.core.model.FormD) io.formd.core.examples.Altiris2003.filing()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("paper");
+  }
+}
