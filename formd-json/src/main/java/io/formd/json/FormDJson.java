@@ -1,0 +1,199 @@
+package io.formd.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.formd.core.model.FormD;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Reads and writes the canonical JSON form of a filing, either edition (format version 1, JSON Schema
+ * {@code io/formd/json/formd.schema.json} on the class path; the README describes it).
+ *
+ * <pre>{@code
+ * String json = FormDJson.write(filing);
+ * FormD back = FormDJson.read(json);          // equals filing
+ * }</pre>
+ *
+ * <p>Reading is strict and bounded: unknown members, duplicate members, wrong JSON types, unknown codes,
+ * amounts that are JSON numbers with a fraction, nesting deeper than 32, numbers longer than 40 digits and
+ * strings longer than 1 MB are each a {@link FormDReadException} with the JSON Pointer of the value.
+ */
+public final class FormDJson {
+
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).maxNumberLength(40)
+          .maxStringLength(1 << 20).maxDocumentLength(16L << 20).build())
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+      .build();
+  private static final ObjectMapper TREES = new ObjectMapper(FACTORY);
+
+  private FormDJson() {}
+
+  /**
+   * @param json canonical JSON of a filing
+   * @return the filing
+   * @throws FormDReadException if it is not a Form D formd can read; the message gives the JSON Pointer
+   */
+  public static FormD read(String json) throws FormDReadException {
+    Objects.requireNonNull(json, "json");
+    try (JsonParser parser = FACTORY.createParser(json)) {
+      return read(parser);
+    } catch (IOException e) {
+      throw FormDReadException.atJson("unreadable JSON: " + e.getMessage(), "", e);
+    }
+  }
+
+  /**
+   * @param bytes canonical JSON of a filing, UTF-8
+   * @return the filing
+   * @throws FormDReadException if it is not a Form D formd can read
+   */
+  public static FormD read(byte[] bytes) throws FormDReadException {
+    try (JsonParser parser = FACTORY.createParser(bytes)) {
+      return read(parser);
+    } catch (IOException e) {
+      throw FormDReadException.atJson("unreadable JSON: " + e.getMessage(), "", e);
+    }
+  }
+
+  /**
+   * @param in canonical JSON (UTF-8; read to the end, not closed)
+   * @return the filing
+   * @throws FormDReadException if it is not a Form D formd can read
+   * @throws IOException if the stream fails
+   */
+  public static FormD read(InputStream in) throws FormDReadException, IOException {
+    return read(in.readNBytes(FormDXml.MAX_BYTES + 1));
+  }
+
+  /**
+   * @param reader canonical JSON (read to the end, not closed)
+   * @return the filing
+   * @throws FormDReadException if it is not a Form D formd can read
+   * @throws IOException if the reader fails
+   */
+  public static FormD read(Reader reader) throws FormDReadException, IOException {
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    int n;
+    while ((n = reader.read(buffer)) >= 0) {
+      text.append(buffer, 0, n);
+    }
+    return read(text.toString());
+  }
+
+  /**
+   * @param path a file of canonical JSON
+   * @return the filing
+   * @throws FormDReadException if it is not a Form D formd can read
+   * @throws IOException if the file cannot be read
+   */
+  public static FormD read(Path path) throws FormDReadException, IOException {
+    return read(Files.readAllBytes(path));
+  }
+
+  static FormD read(JsonParser parser) throws FormDReadException, IOException {
+    JsonNode tree;
+    try {
+      tree = TREES.readTree(parser);
+      if (parser.nextToken() != null) {
+        throw FormDReadException.atJson("unexpected content after the Form D object", "", null);
+      }
+    } catch (StreamConstraintsException e) {
+      throw FormDReadException.atJson("the JSON exceeds formd's limits: " + e.getOriginalMessage(), "", e);
+    } catch (JsonProcessingException e) {
+      String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+          + e.getLocation().getColumnNr() + ")";
+      throw FormDReadException.atJson("malformed JSON" + where + ": " + e.getOriginalMessage(), "", e);
+    }
+    if (tree == null || tree.isMissingNode()) {
+      throw FormDReadException.atJson("the document is empty; expected a Form D object", "", null);
+    }
+    return CanonicalJsonReader.read(tree);
+  }
+
+  /**
+   * @param filing a filing of either edition
+   * @return its canonical JSON, indented
+   */
+  public static String write(FormD filing) {
+    StringWriter out = new StringWriter(8192);
+    try {
+      write(filing, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * @param filing a filing of either edition
+   * @param writer where to write its canonical JSON (not closed)
+   * @throws IOException if the writer fails
+   */
+  public static void write(FormD filing, Writer writer) throws IOException {
+    try (JsonGenerator generator = FACTORY.createGenerator(writer)) {
+      generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      generator.useDefaultPrettyPrinter();
+      write(filing, generator);
+    }
+  }
+
+  /**
+   * @param filing a filing of either edition
+   * @param out where to write its canonical JSON as UTF-8 (not closed)
+   * @throws IOException if the stream fails
+   */
+  public static void write(FormD filing, OutputStream out) throws IOException {
+    try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+      generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      generator.useDefaultPrettyPrinter();
+      write(filing, generator);
+    }
+  }
+
+  /**
+   * @param filing a filing of either edition
+   * @param path the file to write
+   * @throws IOException if the file cannot be written
+   */
+  public static void write(FormD filing, Path path) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    write(filing, out);
+    Files.write(path, out.toByteArray());
+  }
+
+  /**
+   * Writes a filing on a Jackson generator (what {@link FormDModule}'s serializer does).
+   *
+   * @param filing a filing of either edition
+   * @param generator the generator
+   * @throws IOException if the generator fails
+   */
+  public static void write(FormD filing, JsonGenerator generator) throws IOException {
+    new CanonicalJsonWriter(generator).write(Objects.requireNonNull(filing, "filing"));
+  }
+
+  static String utf8(byte[] bytes) {
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+}

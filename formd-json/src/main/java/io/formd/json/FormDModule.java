@@ -1,0 +1,80 @@
+package io.formd.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.formd.core.model.ElectronicFormD;
+import io.formd.core.model.FormD;
+import io.formd.core.model.PaperFormD;
+import java.io.IOException;
+
+/**
+ * A Jackson {@link com.fasterxml.jackson.databind.Module} that reads and writes {@link FormD},
+ * {@link ElectronicFormD} and {@link PaperFormD} in formd's canonical JSON, so a filing can sit in any
+ * Jackson-bound object (a REST request body, a message). Registered for
+ * {@link com.fasterxml.jackson.databind.ObjectMapper#findAndRegisterModules()} through
+ * {@code META-INF/services/com.fasterxml.jackson.databind.Module}.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new FormDModule());
+ * FormD filing = mapper.readValue(json, FormD.class);
+ * }</pre>
+ *
+ * <p>A filing that cannot be read is a {@link com.fasterxml.jackson.databind.JsonMappingException} whose cause
+ * is the {@link FormDReadException}, with the JSON Pointer relative to the filing's object.
+ */
+public final class FormDModule extends SimpleModule {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the module. */
+  public FormDModule() {
+    super("FormDModule", new Version(0, 1, 0, "SNAPSHOT", "io.formd", "formd-json"));
+    JsonSerializer<FormD> serializer = new JsonSerializer<>() {
+      @Override
+      public void serialize(FormD value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+        FormDJson.write(value, generator);
+      }
+    };
+    addSerializer(FormD.class, serializer);
+    addSerializer(ElectronicFormD.class, narrow(serializer));
+    addSerializer(PaperFormD.class, narrow(serializer));
+    addDeserializer(FormD.class, new Reader<>(FormD.class));
+    addDeserializer(ElectronicFormD.class, new Reader<>(ElectronicFormD.class));
+    addDeserializer(PaperFormD.class, new Reader<>(PaperFormD.class));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends FormD> JsonSerializer<T> narrow(JsonSerializer<FormD> serializer) {
+    return (JsonSerializer<T>) (JsonSerializer<?>) serializer;
+  }
+
+  private static final class Reader<T extends FormD> extends JsonDeserializer<T> {
+    private final Class<T> type;
+
+    Reader(Class<T> type) {
+      this.type = type;
+    }
+
+    @Override
+    public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      JsonNode tree = parser.readValueAsTree();
+      try {
+        FormD filing = CanonicalJsonReader.read(tree);
+        if (!type.isInstance(filing)) {
+          throw FormDReadException.atJson("expected a " + type.getSimpleName() + ", found the " + filing.edition()
+              + " edition", "/edition", null);
+        }
+        return type.cast(filing);
+      } catch (FormDReadException e) {
+        throw com.fasterxml.jackson.databind.JsonMappingException.from(parser, e.getMessage(), e);
+      }
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package io.formd.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.formd.core.examples.Altiris2003;
+import io.formd.core.model.ElectronicFormD;
+import io.formd.core.model.FormD;
+import io.formd.core.model.PaperFormD;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Canonical JSON: what the writer produces reads back equal and matches the shipped JSON Schema. */
+class CanonicalJsonTest {
+
+  static JsonSchema schema;
+  static final ObjectMapper MAPPER = new ObjectMapper();
+
+  @BeforeAll
+  static void loadSchema() throws Exception {
+    try (InputStream in = FormDJson.class.getResourceAsStream("/io/formd/json/formd.schema.json")) {
+      schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+    }
+  }
+
+  static List<String> fixtures() {
+    return Fixtures.names();
+  }
+
+  static Set<ValidationMessage> schemaErrors(String json) throws Exception {
+    JsonNode tree = MAPPER.readTree(json);
+    return schema.validate(tree);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  void everyFixtureRoundTripsThroughJsonAndMatchesTheSchema(String name) throws Exception {
+    ElectronicFormD filing = FormDXml.read(Fixtures.bytes(name));
+    String json = FormDJson.write(filing);
+    assertThat(FormDJson.read(json)).isEqualTo(filing);
+    assertThat(schemaErrors(json)).as(name).isEmpty();
+  }
+
+  @Test
+  void theSeedRoundTripsThroughJsonKeepingWhatWasWrittenAndWhatWasNotRecorded() throws Exception {
+    PaperFormD seed = Altiris2003.filing();
+    String json = FormDJson.write(seed);
+    assertThat(FormDJson.read(json)).isEqualTo(seed);
+    assertThat(schemaErrors(json)).isEmpty();
+    JsonNode tree = MAPPER.readTree(json);
+    assertThat(tree.get("edition").asText()).isEqualTo("PAPER");
+    assertThat(tree.get("filingUnder").asText()).isEqualTo("NOT_RECORDED");
+    assertThat(tree.at("/partC/adjustedGrossProceeds/amount").asText()).isEqualTo("9699000");
+    assertThat(tree.at("/partC/adjustedGrossProceeds/amount").isTextual()).as("amounts are strings").isTrue();
+    assertThat(tree.at("/partC/debt/aggregateOfferingPrice/asWritten").asText()).isEqualTo("-0-");
+    assertThat(tree.at("/relatedPersons/12/name/asWritten").asText()).isEqualTo("Poul E. Nielsen");
+  }
+
+  @Test
+  void theSchemaRejectsAnAmountWrittenAsANumber() throws Exception {
+    String json = FormDJson.write(Altiris2003.filing()).replace("\"amount\" : \"9699000\"", "\"amount\" : 9699000.0");
+    assertThat(schemaErrors(json)).isNotEmpty();
+  }
+
+  @Test
+  void theJacksonModuleIsFoundByFindAndRegisterModules() throws Exception {
+    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+    FormD seed = Altiris2003.filing();
+    String json = mapper.writeValueAsString(seed);
+    assertThat(mapper.readValue(json, FormD.class)).isEqualTo(seed);
+    assertThat(mapper.readValue(json, PaperFormD.class)).isEqualTo(seed);
+    Holder holder = new Holder();
+    holder.filings = List.of(seed, FormDXml.read(Fixtures.bytes(Fixtures.names().get(0))));
+    Holder back = mapper.readValue(mapper.writeValueAsString(holder), Holder.class);
+    assertThat(back.filings).isEqualTo(holder.filings);
+  }
+
+  @Test
+  void theModuleReportsABadFilingWithItsPointer() {
+    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+    String json = "{\"filings\":[{\"formatVersion\":1,\"edition\":\"PAPER\",\"uloe\":\"MAYBE\"}]}";
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> mapper.readValue(json, Holder.class))
+        .isInstanceOf(com.fasterxml.jackson.databind.JsonMappingException.class)
+        .hasRootCauseInstanceOf(FormDReadException.class)
+        .hasMessageContaining("at /");
+  }
+
+  /** A user's own type holding filings. */
+  public static final class Holder {
+    public List<FormD> filings;
+  }
+}
