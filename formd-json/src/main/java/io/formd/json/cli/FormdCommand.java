@@ -15,6 +15,8 @@ import picocli.CommandLine.IVersionProvider;
  * <pre>
  * java -jar formd-json/target/formd.jar demo        # the Altiris 2003 seed: summary and findings
  * java -jar formd-json/target/formd.jar rules       # the built-in rules
+ * java -jar formd-json/target/formd.jar validate primary_doc.xml filings/
+ * java -jar formd-json/target/formd.jar convert primary_doc.xml --to json -o filing.json
 
  * </pre>
  *
@@ -26,7 +28,8 @@ import picocli.CommandLine.IVersionProvider;
     mixinStandardHelpOptions = true,
     versionProvider = FormdCommand.Version.class,
     description = "Form D (SEC Regulation D notices): check, convert and generate filings.",
-    subcommands = {DemoCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ValidateCommand.class, ConvertCommand.class, RulesCommand.class, DemoCommand.class,
+        CommandLine.HelpCommand.class})
 public final class FormdCommand implements Runnable {
 
   @CommandLine.Spec

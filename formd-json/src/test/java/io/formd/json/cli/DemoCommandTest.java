@@ -19,7 +19,7 @@ class DemoCommandTest {
         .contains("$301,000.00 (estimate)")
         .contains("$9,699,000.00")
         .contains("Craig H. Christensen, Secretary")
-        .contains("0 errors, 0 warnings, 1 remarks")
+        .contains("0 errors, 0 warnings, 1 remark")
         .contains("INFO D-PAPER-EDITION-EXPIRED editionExpires");
     assertThat(run.err).isEmpty();
   }

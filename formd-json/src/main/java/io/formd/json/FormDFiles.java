@@ -1,0 +1,69 @@
+package io.formd.json;
+
+import io.formd.core.model.FormD;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads a filing in either format, telling EDGAR XML from canonical JSON by content: the first character
+ * that is not whitespace (or a byte-order mark) is {@code <} for XML and <code>{</code> for JSON.
+ */
+public final class FormDFiles {
+
+  private FormDFiles() {}
+
+  /** The two formats formd reads and writes. */
+  public enum Format {
+    /** EDGAR Form D XML (electronic edition only). */
+    XML,
+    /** formd's canonical JSON (both editions). */
+    JSON
+  }
+
+  /**
+   * @param bytes a document
+   * @return its format
+   * @throws FormDReadException if it is neither XML nor JSON
+   */
+  public static Format detect(byte[] bytes) throws FormDReadException {
+    for (int i = 0; i < bytes.length; i++) {
+      int b = bytes[i] & 0xff;
+      if (b == ' ' || b == '\t' || b == '\r' || b == '\n' || (i < 3 && (b == 0xef || b == 0xbb || b == 0xbf))) {
+        continue;
+      }
+      if (b == '<') {
+        return Format.XML;
+      }
+      if (b == '{') {
+        return Format.JSON;
+      }
+      throw FormDReadException.atXml("neither EDGAR XML nor formd JSON: the document starts with '"
+          + (char) (b < 0x80 && b >= 0x20 ? b : '?') + "', expected '<' or '{'", 0, 0, null);
+    }
+    throw FormDReadException.atXml("the document is empty", 0, 0, null);
+  }
+
+  /**
+   * @param bytes an EDGAR XML or canonical JSON document
+   * @return the filing
+   * @throws FormDReadException if it cannot be read
+   */
+  public static FormD read(byte[] bytes) throws FormDReadException {
+    return detect(bytes) == Format.XML ? FormDXml.read(bytes) : FormDJson.read(bytes);
+  }
+
+  /**
+   * @param path a file of EDGAR XML or canonical JSON
+   * @return the filing
+   * @throws FormDReadException if it cannot be read as a Form D
+   * @throws IOException if the file cannot be read
+   */
+  public static FormD read(Path path) throws FormDReadException, IOException {
+    if (Files.size(path) > FormDXml.MAX_BYTES) {
+      throw FormDReadException.atXml("the file is " + Files.size(path) + " bytes; a Form D is at most "
+          + FormDXml.MAX_BYTES + " bytes", 0, 0, null);
+    }
+    return read(Files.readAllBytes(path));
+  }
+}

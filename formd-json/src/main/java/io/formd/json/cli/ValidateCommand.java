@@ -1,0 +1,227 @@
+package io.formd.json.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.formd.core.model.FormD;
+import io.formd.core.rules.Finding;
+import io.formd.core.rules.RuleSet;
+import io.formd.core.rules.RuleSets;
+import io.formd.core.rules.Severity;
+import io.formd.core.rules.ValidationReport;
+import io.formd.json.FormDFiles;
+import io.formd.json.FormDReadException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code formd validate FILE...}: checks filings (EDGAR XML or canonical JSON, or directories of them) against
+ * the built-in rules. Exit 0 when no ERROR, 1 when any ERROR, 2 when any input cannot be read.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = {"Check Form D filings (EDGAR XML or formd JSON, detected from content; a directory means every "
+        + "*.xml and *.json file under it) against the built-in rules.",
+        "One line per finding: FILE: SEVERITY RULE-ID PATH: message, then a summary.",
+        "Exit status: 0 no ERROR, 1 some ERROR, 2 some input could not be read."})
+final class ValidateCommand implements Callable<Integer> {
+
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Filings, or directories of filings.")
+  private List<Path> inputs;
+
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "Apply the rules in force on this date (YYYY-MM-DD) instead of each filing's signature date.")
+  private LocalDate asOf;
+
+  @Option(names = "--filing-date", paramLabel = "DATE",
+      description = "The date the filings were (or will be) filed, for the 15-day deadline rule.")
+  private LocalDate filingDate;
+
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+      description = "Report as text lines (default) or as one JSON document.")
+  private String format;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!format.equals("text") && !format.equals("json")) {
+      spec.commandLine().getErr().println("formd validate: --format is text or json, not '" + format + "'");
+      return 2;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    RuleSet rules = asOf == null ? RuleSets.discovered() : RuleSets.discovered().asOf(asOf);
+    List<Path> files = new ArrayList<>();
+    List<String[]> unreadable = new ArrayList<>();
+    for (Path input : inputs) {
+      if (Files.isDirectory(input)) {
+        try (Stream<Path> walk = Files.walk(input)) {
+          files.addAll(walk.filter(Files::isRegularFile).filter(p -> {
+            String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            return name.endsWith(".xml") || name.endsWith(".json");
+          }).sorted().collect(Collectors.toList()));
+        }
+      } else {
+        files.add(input);
+      }
+    }
+    Progress progress = new Progress(err, files.size());
+    int errors = 0;
+    int warnings = 0;
+    int infos = 0;
+    int filesWithErrors = 0;
+    List<Map.Entry<Path, ValidationReport>> reports = new ArrayList<>();
+    for (Path file : files) {
+      progress.step();
+      FormD filing;
+      try {
+        filing = FormDFiles.read(file);
+      } catch (FormDReadException e) {
+        unreadable.add(new String[] {file.toString(), e.getMessage()});
+        if (format.equals("text")) {
+          progress.clear();
+          out.println(file + ": cannot be read: " + e.getMessage());
+        }
+        continue;
+      } catch (NoSuchFileException e) {
+        unreadable.add(new String[] {file.toString(), "no such file"});
+        if (format.equals("text")) {
+          progress.clear();
+          out.println(file + ": cannot be read: no such file");
+        }
+        continue;
+      } catch (IOException e) {
+        unreadable.add(new String[] {file.toString(), e.getMessage()});
+        if (format.equals("text")) {
+          progress.clear();
+          out.println(file + ": cannot be read: " + e.getMessage());
+        }
+        continue;
+      }
+      ValidationReport report = rules.validate(filing, filingDate);
+      errors += report.count(Severity.ERROR);
+      warnings += report.count(Severity.WARNING);
+      infos += report.count(Severity.INFO);
+      filesWithErrors += report.hasErrors() ? 1 : 0;
+      if (format.equals("text")) {
+        if (!report.findings().isEmpty()) {
+          progress.clear();
+        }
+        for (Finding f : report.findings()) {
+          out.println(file + ": " + f.severity() + " " + f.ruleId() + " " + (f.path().isEmpty() ? "(filing)" : f.path())
+              + ": " + f.message());
+        }
+      } else {
+        reports.add(Map.entry(file, report));
+      }
+    }
+    progress.clear();
+    if (format.equals("text")) {
+      out.println(files.size() + " file" + (files.size() == 1 ? "" : "s") + ": " + errors + " error"
+          + (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s") + ", " + infos
+          + " remark" + (infos == 1 ? "" : "s") + "; " + filesWithErrors + " with errors, " + unreadable.size()
+          + " unreadable");
+    } else {
+      json(out, reports, unreadable, errors, warnings, infos);
+    }
+    out.flush();
+    return !unreadable.isEmpty() ? 2 : errors > 0 ? 1 : 0;
+  }
+
+  private static void json(PrintWriter out, List<Map.Entry<Path, ValidationReport>> reports, List<String[]> unreadable,
+      int errors, int warnings, int infos) throws IOException {
+    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeArrayFieldStart("files");
+      for (Map.Entry<Path, ValidationReport> entry : reports) {
+        g.writeStartObject();
+        g.writeStringField("file", entry.getKey().toString());
+        if (entry.getValue().asOf().isPresent()) {
+          g.writeStringField("asOf", entry.getValue().asOf().get().toString());
+        }
+        g.writeArrayFieldStart("findings");
+        for (Finding f : entry.getValue().findings()) {
+          g.writeStartObject();
+          g.writeStringField("ruleId", f.ruleId());
+          g.writeStringField("severity", f.severity().name());
+          g.writeStringField("path", f.path());
+          g.writeStringField("message", f.message());
+          g.writeStringField("citation", f.citation());
+          g.writeObjectFieldStart("values");
+          for (Map.Entry<String, String> value : f.values().entrySet()) {
+            g.writeStringField(value.getKey(), value.getValue());
+          }
+          g.writeEndObject();
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      for (String[] bad : unreadable) {
+        g.writeStartObject();
+        g.writeStringField("file", bad[0]);
+        g.writeStringField("unreadable", bad[1]);
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeObjectFieldStart("summary");
+      g.writeNumberField("files", reports.size() + unreadable.size());
+      g.writeNumberField("errors", errors);
+      g.writeNumberField("warnings", warnings);
+      g.writeNumberField("remarks", infos);
+      g.writeNumberField("unreadable", unreadable.size());
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    out.println();
+  }
+
+  /** A one-line counter on standard error, only when it is a terminal and the work is long. */
+  private static final class Progress {
+    private final PrintWriter err;
+    private final int total;
+    private final boolean shown;
+    private int done;
+    private boolean dirty;
+
+    Progress(PrintWriter err, int total) {
+      this.err = err;
+      this.total = total;
+      this.shown = System.console() != null && total >= 100;
+    }
+
+    void step() {
+      done++;
+      if (shown && (done % 50 == 0 || done == total)) {
+        err.print("\r" + done + "/" + total + " files");
+        err.flush();
+        dirty = true;
+      }
+    }
+
+    void clear() {
+      if (dirty) {
+        err.print("\r\033[K");
+        err.flush();
+        dirty = false;
+      }
+    }
+  }
+}

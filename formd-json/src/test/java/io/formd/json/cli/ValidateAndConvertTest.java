@@ -1,0 +1,108 @@
+package io.formd.json.cli;
+
+import static io.formd.json.cli.CliTestSupport.formd;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.formd.core.examples.Altiris2003;
+import io.formd.json.FormDJson;
+import io.formd.json.FormDXml;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateAndConvertTest {
+
+  @TempDir
+  Path dir;
+
+  static Path fixtures() throws URISyntaxException {
+    return Path.of(ValidateAndConvertTest.class.getResource("/fixtures").toURI());
+  }
+
+  static Path fixture(String name) throws URISyntaxException {
+    return fixtures().resolve(name);
+  }
+
+  @Test
+  void aDirectoryOfAcceptedFilingsValidatesWithExitZero() throws Exception {
+    CliTestSupport run = formd("validate", fixtures().toString());
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).contains("19 files: 0 errors");
+    assertThat(run.out).containsPattern("d-vcfund.*\\.xml: WARNING D-XREF-3C-UMBRELLA offering\\.federalExemptions: ");
+  }
+
+  @Test
+  void anErrorMeansExitOneWithOneLinePerFinding() throws Exception {
+    String xml = Files.readString(fixture("d-other-06b-x0708-0001829412-20-000002.xml"))
+        .replaceFirst("<totalRemaining>[^<]*</totalRemaining>", "<totalRemaining>1</totalRemaining>");
+    Path broken = Files.writeString(dir.resolve("broken.xml"), xml);
+    CliTestSupport run = formd("validate", broken.toString());
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).contains(broken + ": ERROR D-ARITH-REMAINING offering.amounts.totalRemaining: total remaining is 1");
+    assertThat(run.out).contains("1 file: 1 error");
+  }
+
+  @Test
+  void anUnreadableInputMeansExitTwoWithTheFilePlaceAndReasonAndNoStackTrace() throws Exception {
+    Path bad = Files.writeString(dir.resolve("bad.xml"), "<?xml version=\"1.0\"?>\n<edgarSubmission>\n<submissionType>X</submissionType>");
+    Path good = fixture("d-other-06b-x0708-0001829412-20-000002.xml");
+    CliTestSupport run = formd("validate", bad.toString(), good.toString(), dir.resolve("missing.json").toString());
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.out).contains(bad + ": cannot be read: line ");
+    assertThat(run.out).contains("missing.json: cannot be read: no such file");
+    assertThat(run.out).contains("3 files: 0 errors").contains("2 unreadable");
+    assertThat(run.out + run.err).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void jsonFilingsAreDetectedFromContentAndTheReportCanBeJson() throws Exception {
+    Path seed = Files.writeString(dir.resolve("seed.txt"), FormDJson.write(Altiris2003.filing()));
+    CliTestSupport run = formd("validate", "--format", "json", seed.toString());
+    assertThat(run.exitCode).isZero();
+    JsonNode report = new ObjectMapper().readTree(run.out);
+    assertThat(report.at("/summary/files").asInt()).isEqualTo(1);
+    assertThat(report.at("/files/0/findings/0/ruleId").asText()).isEqualTo("D-PAPER-EDITION-EXPIRED");
+    assertThat(report.at("/files/0/asOf").asText()).isEqualTo("2003-12-10");
+  }
+
+  @Test
+  void asOfAndFilingDateReachTheRules() throws Exception {
+    Path good = fixture("d-other-06b-x0708-0001829412-20-000002.xml");
+    CliTestSupport late = formd("validate", "--filing-date", "2030-01-01", good.toString());
+    assertThat(late.out).contains("D-TIME-NEW-NOTICE-15D");
+    CliTestSupport old = formd("validate", "--as-of", "2010-01-01", good.toString());
+    assertThat(old.exitCode).isEqualTo(1);
+    assertThat(old.out).contains("D-CODE-506C-DATE");
+  }
+
+  @Test
+  void convertRoundTripsXmlThroughJson() throws Exception {
+    Path xml = fixture("d-reit-llc-506b-3c7-recipients-state-lists-cik0001961089.xml");
+    Path json = dir.resolve("reit.json");
+    assertThat(formd("convert", xml.toString(), "--to", "json", "-o", json.toString()).exitCode).isZero();
+    CliTestSupport back = formd("convert", json.toString(), "--to", "xml");
+    assertThat(back.exitCode).isZero();
+    assertThat(FormDXml.read(back.out)).isEqualTo(FormDXml.read(Files.readAllBytes(xml)));
+  }
+
+  @Test
+  void aPaperFilingIsRefusedAsXmlWithTheReason() throws Exception {
+    Path seed = Files.writeString(dir.resolve("seed.json"), FormDJson.write(Altiris2003.filing()));
+    CliTestSupport run = formd("convert", seed.toString(), "--to", "xml");
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).contains("paper-edition Form D cannot be written as EDGAR XML");
+    assertThat(run.out).isEmpty();
+  }
+
+  @Test
+  void demoJsonIsTheSeedsCanonicalJson() throws Exception {
+    CliTestSupport run = formd("demo", "--json");
+    assertThat(run.exitCode).isZero();
+    assertThat(FormDJson.read(run.out.getBytes(StandardCharsets.UTF_8))).isEqualTo(Altiris2003.filing());
+  }
+}
