@@ -114,7 +114,8 @@ final class ElectronicRules {
                 return;
               }
               BigDecimal expected = a.totalOfferingAmount().amount().get().minus(a.totalAmountSold());
-              if (a.totalRemaining().amount().get().value().compareTo(expected) != 0) {
+              // More sold than offered has no right remaining: D-XREF-SOLD-LE-OFFERING reports that cause alone.
+              if (expected.signum() >= 0 && a.totalRemaining().amount().get().value().compareTo(expected) != 0) {
                 r.report("offering.amounts.totalRemaining", "total remaining is " + a.totalRemaining()
                     + " but total offering amount " + a.totalOfferingAmount() + " less amount sold "
                     + a.totalAmountSold() + " is " + expected.toPlainString(), "totalOfferingAmount",

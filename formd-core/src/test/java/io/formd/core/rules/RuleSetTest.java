@@ -102,9 +102,12 @@ class RuleSetTest {
   void theReportCountsAndFiltersBySeverity() {
     ValidationReport report = RuleSets.builtIn().validate(Breakers.amounts(1_000_000, 1_250_000, 0));
     assertThat(report.hasErrors()).isTrue();
-    assertThat(report.count(Severity.ERROR)).isEqualTo(report.errors().size()).isGreaterThanOrEqualTo(2);
+    assertThat(report.count(Severity.ERROR)).isEqualTo(report.errors().size()).isEqualTo(1);
+    assertThat(report.count(Severity.WARNING) + report.count(Severity.INFO)).isZero();
     assertThat(report.atLeast(Severity.INFO)).isEqualTo(report.findings());
-    assertThat(report.findings()).extracting(Finding::ruleId).contains("D-XREF-SOLD-LE-OFFERING", "D-ARITH-REMAINING");
+    assertThat(report.atLeast(Severity.ERROR)).extracting(Finding::ruleId).containsExactly("D-XREF-SOLD-LE-OFFERING");
+    // More sold than offered is one cause: the remaining-amount identity does not report it a second time.
+    assertThat(report.findingsOf("D-ARITH-REMAINING")).isEmpty();
   }
 
   @Test
