@@ -135,7 +135,9 @@ public final class RuleSet {
   }
 
   /**
-   * Checks a filing against every rule that applies to its edition and is in force on its date.
+   * Checks a filing against every rule that applies to its edition and is in force on its date. A filing with
+   * no date (unsigned, and no date fixed by {@link #asOf}) is checked against the rules that hold at every
+   * date; {@code D-REQ-SIGNATURE} reports the missing signature.
    *
    * @param filing the filing
    * @return every finding
@@ -157,7 +159,8 @@ public final class RuleSet {
     RuleContext context = new RuleContext(date, filingDate);
     List<Finding> findings = new ArrayList<>();
     for (Rule rule : rules) {
-      if (date == null ? rule.until().isEmpty() : rule.isInForceOn(date)) {
+      // An undated filing (no signature, no fixed date) gets only the rules that hold at every date.
+      if (date == null ? rule.from().isEmpty() && rule.until().isEmpty() : rule.isInForceOn(date)) {
         rule.run(filing, context, new Reporter(rule, findings));
       }
     }

@@ -1,0 +1,553 @@
+package io.formd.core.fake;
+
+import io.formd.core.model.Address;
+import io.formd.core.model.ContactData;
+import io.formd.core.model.Edition;
+import io.formd.core.model.ElectronicFormD;
+import io.formd.core.model.EntityType;
+import io.formd.core.model.EstimatedAmount;
+import io.formd.core.model.FederalExemption;
+import io.formd.core.model.FormD;
+import io.formd.core.model.IndustryGroup;
+import io.formd.core.model.InvestmentFundInfo;
+import io.formd.core.model.InvestmentFundType;
+import io.formd.core.model.Investors;
+import io.formd.core.model.Issuer;
+import io.formd.core.model.Mark;
+import io.formd.core.model.MarkedAmount;
+import io.formd.core.model.NetAssetValueRange;
+import io.formd.core.model.OfferingAmount;
+import io.formd.core.model.OfferingData;
+import io.formd.core.model.OfferingSalesAmounts;
+import io.formd.core.model.PaperAppendixRow;
+import io.formd.core.model.PaperFormD;
+import io.formd.core.model.PaperInvestorLine;
+import io.formd.core.model.PaperPartB;
+import io.formd.core.model.PaperPartC;
+import io.formd.core.model.PaperPriorSale;
+import io.formd.core.model.PaperProceedsLine;
+import io.formd.core.model.PaperSecurityLine;
+import io.formd.core.model.PersonName;
+import io.formd.core.model.PreviousNames;
+import io.formd.core.model.Recorded;
+import io.formd.core.model.RelatedPerson;
+import io.formd.core.model.Relationship;
+import io.formd.core.model.SalesCommissionsFindersFees;
+import io.formd.core.model.SalesCompensationRecipient;
+import io.formd.core.model.SecurityType;
+import io.formd.core.model.Signature;
+import io.formd.core.model.SolicitationState;
+import io.formd.core.model.StatedAmount;
+import io.formd.core.model.StatedCount;
+import io.formd.core.model.StatesOfSolicitation;
+import io.formd.core.model.SubmissionType;
+import io.formd.core.model.TypeOfFiling;
+import io.formd.core.model.UsdAmount;
+import io.formd.core.model.UseOfProceeds;
+import io.formd.core.model.YearOfIncorporation;
+import io.formd.core.rules.Limits;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * For each built-in rule, how to break it in a valid generated filing: the kind of base filing it needs and
+ * the one change. A breaker returns null when the base it was given cannot be broken that way (the caller
+ * draws another). {@link FakeFilings#brokenBy} checks the result breaks exactly the one rule.
+ */
+final class Breakers {
+
+  /** How to break one rule. */
+  static final class Breaker {
+    final FakeConfig config;
+    final java.util.function.Function<FormD, FormD> change;
+
+    Breaker(FakeConfig config, java.util.function.Function<FormD, FormD> change) {
+      this.config = config;
+      this.change = change;
+    }
+  }
+
+  private static final FakeConfig ELECTRONIC = FakeConfig.builder().edition(Edition.ELECTRONIC).amendments(FakeConfig.Amendments.NEVER).build();
+  private static final FakeConfig PAPER = FakeConfig.builder().edition(Edition.PAPER).amendments(FakeConfig.Amendments.NEVER).build();
+
+  private Breakers() {}
+
+  static FakeConfig electronic(UnaryOperator<FakeConfig.Builder> tune) {
+    return tune.apply(FakeConfig.builder().from(ELECTRONIC)).build();
+  }
+
+  // ---- electronic helpers ----
+
+  static ElectronicFormD e(FormD f, UnaryOperator<ElectronicFormD.Builder> change) {
+    return change.apply(ElectronicFormD.builder().from((ElectronicFormD) f)).build();
+  }
+
+  static ElectronicFormD offering(FormD f, UnaryOperator<OfferingData.Builder> change) {
+    ElectronicFormD e = (ElectronicFormD) f;
+    return e(e, b -> b.offering(change.apply(OfferingData.builder().from(e.offering())).build()));
+  }
+
+  static ElectronicFormD issuer(FormD f, UnaryOperator<Issuer.Builder> change) {
+    ElectronicFormD e = (ElectronicFormD) f;
+    return e(e, b -> b.primaryIssuer(change.apply(Issuer.builder().from(e.primaryIssuer())).build()));
+  }
+
+  static ElectronicFormD address(FormD f, UnaryOperator<Address.Builder> change) {
+    return issuer(f, i -> i.address(change.apply(Address.builder().from(f.primaryIssuer().address())).build()));
+  }
+
+  static ElectronicFormD firstPerson(FormD f, UnaryOperator<RelatedPerson.Builder> change) {
+    List<RelatedPerson> persons = new ArrayList<>(f.relatedPersons());
+    persons.set(0, change.apply(RelatedPerson.builder().from(persons.get(0))).build());
+    return e(f, b -> b.relatedPersons(persons));
+  }
+
+  static ElectronicFormD firstRecipient(FormD f, UnaryOperator<SalesCompensationRecipient.Builder> change) {
+    List<SalesCompensationRecipient> list = new ArrayList<>(f.salesCompensationRecipients());
+    if (list.isEmpty()) {
+      return null;
+    }
+    list.set(0, change.apply(SalesCompensationRecipient.builder().from(list.get(0))).build());
+    return offering(f, o -> o.salesCompensationRecipients(list));
+  }
+
+  static ElectronicFormD typeOfFiling(FormD f, UnaryOperator<TypeOfFiling.Builder> change) {
+    ElectronicFormD e = (ElectronicFormD) f;
+    return offering(e, o -> o.typeOfFiling(change.apply(TypeOfFiling.builder().from(e.offering().typeOfFiling())).build()));
+  }
+
+  static ElectronicFormD investors(FormD f, UnaryOperator<Investors.Builder> change) {
+    ElectronicFormD e = (ElectronicFormD) f;
+    return offering(e, o -> o.investors(change.apply(Investors.builder().from(e.offering().investors())).build()));
+  }
+
+  static ElectronicFormD amounts(FormD f, UnaryOperator<OfferingSalesAmounts.Builder> change) {
+    ElectronicFormD e = (ElectronicFormD) f;
+    return offering(e, o -> o.amounts(change.apply(OfferingSalesAmounts.builder().from(e.offering().amounts())).build()));
+  }
+
+  static ElectronicFormD exemptions(FormD f, List<FederalExemption> items) {
+    return offering(f, o -> o.federalExemptions(items));
+  }
+
+  static OfferingData o(FormD f) {
+    return ((ElectronicFormD) f).offering();
+  }
+
+  static long offered(FormD f) {
+    return o(f).amounts().totalOfferingAmount().amount().map(a -> a.value().longValueExact()).orElse(-1L);
+  }
+
+  static long sold(FormD f) {
+    return o(f).amounts().totalAmountSold().value().longValueExact();
+  }
+
+  static FederalExemption primary(FormD f) {
+    return f.federalExemptions().get(0);
+  }
+
+  /** The same filing with a definite offering amount, fees scaled to fit. */
+  static ElectronicFormD withOffering(FormD f, long amount) {
+    long sold = Math.min(sold(f), amount);
+    OfferingData od = o(f);
+    long cap = amount / 20;
+    return offering(f, b -> b
+        .minimumInvestment(UsdAmount.of(Math.min(od.minimumInvestment().value().longValueExact(), amount)))
+        .amounts(OfferingSalesAmounts.builder().from(od.amounts()).totalOfferingAmount(OfferingAmount.of(amount))
+            .totalAmountSold(UsdAmount.of(sold)).totalRemaining(OfferingAmount.of(amount - sold)).build())
+        .commissionsAndFees(SalesCommissionsFindersFees.builder().from(od.commissionsAndFees())
+            .salesCommissions(EstimatedAmount.of(UsdAmount.of(Math.min(cap, od.commissionsAndFees().salesCommissions()
+                .amount().value().longValueExact())), od.commissionsAndFees().salesCommissions().estimate()))
+            .findersFees(EstimatedAmount.of(UsdAmount.of(Math.min(cap, od.commissionsAndFees().findersFees()
+                .amount().value().longValueExact())), od.commissionsAndFees().findersFees().estimate())).build())
+        .useOfProceeds(UseOfProceeds.builder().from(od.useOfProceeds()).grossProceedsUsed(EstimatedAmount.of(
+            UsdAmount.of(Math.min(cap, od.useOfProceeds().grossProceedsUsed().amount().value().longValueExact())), false)).build()));
+  }
+
+  static ElectronicFormD signedOn(FormD f, LocalDate date) {
+    List<Signature> signatures = new ArrayList<>();
+    for (Signature s : f.signatures()) {
+      signatures.add(Signature.builder().from(s).date(date).build());
+    }
+    return e(f, b -> b.signatures(signatures));
+  }
+
+  static String text(int length) {
+    return "x".repeat(length);
+  }
+
+  // ---- paper helpers ----
+
+  static PaperFormD p(FormD f, UnaryOperator<PaperFormD.Builder> change) {
+    return change.apply(PaperFormD.builder().from((PaperFormD) f)).build();
+  }
+
+  static PaperFormD c(FormD f, UnaryOperator<PaperPartC.Builder> change) {
+    PaperFormD p = (PaperFormD) f;
+    return p(p, b -> b.partC(change.apply(PaperPartC.builder().from(p.partC())).build()));
+  }
+
+  static PaperPartC pc(FormD f) {
+    return ((PaperFormD) f).partC();
+  }
+
+  static long v(StatedAmount a) {
+    return a.orZero().value().longValueExact();
+  }
+
+  static StatedAmount usd(long dollars) {
+    return StatedAmount.of(dollars);
+  }
+
+  static MarkedAmount marked(MarkedAmount m, long dollars) {
+    return MarkedAmount.of(m.estimate(), usd(dollars));
+  }
+
+  /** Grows a paper offering by {@code x} dollars of equity, keeping every identity of Part C. */
+  static PaperFormD growPaper(FormD f, long x) {
+    PaperPartC c = pc(f);
+    return c(f, b -> b
+        .equity(PaperSecurityLine.of(usd(v(c.equity().aggregateOfferingPrice()) + x), c.equity().amountAlreadySold()))
+        .securitiesTotal(PaperSecurityLine.of(usd(v(c.securitiesTotal().aggregateOfferingPrice()) + x),
+            c.securitiesTotal().amountAlreadySold()))
+        .adjustedGrossProceeds(usd(v(c.adjustedGrossProceeds()) + x))
+        .workingCapital(PaperProceedsLine.of(c.workingCapital().toOfficersDirectorsAffiliates(),
+            marked(c.workingCapital().toOthers(), v(c.workingCapital().toOthers().amount()) + x)))
+        .columnTotals(PaperProceedsLine.of(c.columnTotals().toOfficersDirectorsAffiliates(),
+            marked(c.columnTotals().toOthers(), v(c.columnTotals().toOthers().amount()) + x)))
+        .totalPaymentsListed(marked(c.totalPaymentsListed(), v(c.totalPaymentsListed().amount()) + x)));
+  }
+
+  /** Moves {@code x} dollars from legal fees and the 4.a total (both stated), leaving 4.b as stated. */
+  static PaperPartC.Builder shiftExpenses(PaperPartC c, PaperPartC.Builder b, long x) {
+    return b.legalFees(marked(c.legalFees(), v(c.legalFees().amount()) + x))
+        .expensesTotal(marked(c.expensesTotal(), v(c.expensesTotal().amount()) + x));
+  }
+
+  static PaperFormD appendixRow0(FormD f, UnaryOperator<PaperAppendixRow.Builder> change) {
+    PaperFormD p = (PaperFormD) f;
+    if (p.appendix().isEmpty()) {
+      return null;
+    }
+    List<PaperAppendixRow> rows = new ArrayList<>(p.appendix());
+    rows.set(0, change.apply(PaperAppendixRow.builder().from(rows.get(0))).build());
+    return p(p, b -> b.appendix(rows));
+  }
+
+  static boolean claims(FormD f, FederalExemption item) {
+    return f.federalExemptions().contains(item);
+  }
+
+  static Map<String, Breaker> all() {
+    Map<String, Breaker> m = new HashMap<>();
+    FakeConfig el = ELECTRONIC;
+    FakeConfig operating = electronic(b -> b.issuerKind(FakeConfig.IssuerKind.OPERATING_COMPANY));
+    FakeConfig funds = electronic(b -> b.issuerKind(FakeConfig.IssuerKind.POOLED_FUND));
+    FakeConfig amendments = electronic(b -> b.amendments(FakeConfig.Amendments.ALWAYS));
+    FakeConfig afterSplit = electronic(b -> b.signedFrom(Limits.RULE_506C_FROM));
+    FakeConfig beforeSplit = electronic(b -> b.signedUntil(Limits.RULE_506C_FROM.minusDays(1)));
+    FakeConfig before505Repeal = electronic(b -> b.signedUntil(Limits.RULE_505_REPEALED.minusDays(1))
+        .issuerKind(FakeConfig.IssuerKind.OPERATING_COMPANY));
+    FakeConfig after505Repeal = electronic(b -> b.signedFrom(Limits.RULE_505_REPEALED).issuerKind(FakeConfig.IssuerKind.OPERATING_COMPANY));
+    FakeConfig after4a5 = electronic(b -> b.signedFrom(Limits.SECTION_4_6_RENUMBERED).issuerKind(FakeConfig.IssuerKind.OPERATING_COMPANY));
+
+    // What the schema enforces.
+    m.put("D-XSD-CIK", new Breaker(el, f -> issuer(f, i -> i.cik("12345678901"))));
+    m.put("D-XSD-ISSUER-NAME", new Breaker(el, f -> issuer(f, i -> i.name(text(151)))));
+    m.put("D-XSD-PHONE", new Breaker(el, f -> issuer(f, i -> i.phone("+1 (212) 555-0100 ext. 12"))));
+    m.put("D-XSD-JURISDICTION", new Breaker(el, f -> issuer(f, i -> i.jurisdictionOfIncorporation(text(51)))));
+    m.put("D-XSD-STREET", new Breaker(el, f -> address(f, a -> a.street1(text(41)))));
+    m.put("D-XSD-CITY", new Breaker(el, f -> address(f, a -> a.city(text(31)))));
+    m.put("D-XSD-ZIP", new Breaker(el, f -> address(f, a -> a.zipCode("10001_0001"))));
+    m.put("D-XSD-STATE-DESCRIPTION", new Breaker(el, f -> address(f, a -> a.stateOrCountryDescription(text(51)))));
+    m.put("D-XSD-ENTITY-TYPE", new Breaker(el, f -> issuer(f, i -> i.entityType(Optional.empty())
+        .entityTypeOtherDescription(Optional.empty()))));
+    m.put("D-XSD-ENTITY-OTHER-DESC-LENGTH", new Breaker(el, f -> issuer(f, i -> i.entityType(EntityType.OTHER)
+        .entityTypeOtherDescription(text(256)))));
+    m.put("D-XSD-YEAR-OF-INC", new Breaker(el, f -> issuer(f, i -> i.yearOfIncorporation(Optional.empty()))));
+    m.put("D-XSD-PREVIOUS-NAMES", new Breaker(el, f -> issuer(f, i -> i.previousNames(PreviousNames.of("A", "B", "C", "D")))));
+    m.put("D-XSD-PERSON-NAME", new Breaker(el, f -> firstPerson(f, p -> p.name(PersonName.builder()
+        .from(f.relatedPersons().get(0).name()).firstName(Optional.empty()).build()))));
+    m.put("D-XSD-RELATIONSHIPS", new Breaker(el, f -> firstPerson(f, p -> p.relationships(Relationship.DIRECTOR, Relationship.DIRECTOR))));
+    m.put("D-XSD-CLARIFICATION-LENGTH", new Breaker(el, f -> amounts(f, a -> a.clarification(text(256)))));
+    m.put("D-XSD-LIST-LIMITS", new Breaker(el, f -> e(f, b -> b.relatedPersons(Collections.nCopies(101, f.relatedPersons().get(0))))));
+    m.put("D-XSD-ACCESSION-NUMBER", new Breaker(amendments, f -> typeOfFiling(f, t -> t.previousAccessionNumber("0001234567-25-1234567"))));
+    m.put("D-XSD-AMOUNTS", new Breaker(el, f -> offering(f, o -> o.minimumInvestment(UsdAmount.parse("0.50")))));
+    m.put("D-XSD-SIGNATURE-FIELDS", new Breaker(el, f -> e(f, b -> b.signatures(replaceFirst(f.signatures(),
+        Signature.builder().from(f.signatures().get(0)).signature("/s/ " + text(30)).build())))));
+    m.put("D-XSD-CRD-NUMBER", new Breaker(el, f -> firstRecipient(f, r -> r.crdNumber("12-3456"))));
+    m.put("D-XSD-RECIPIENT-NAMES", new Breaker(el, f -> firstRecipient(f, r -> r.name(text(201)))));
+    m.put("D-XSD-SCHEMA-VERSION", new Breaker(el, f -> e(f, b -> b.schemaVersion("X708"))));
+    m.put("D-XSD-CONTACT", new Breaker(el, f -> e(f, b -> b.contactData(ContactData.builder().name("Filing Agent")
+        .phone("(212) 555-0100").email("agent at example.com").build()))));
+
+    // Electronic cross-item rules.
+    m.put("D-XREF-SUBMISSION-TYPE", new Breaker(el, f -> e(f, b -> b.submissionType(SubmissionType.D_A))));
+    m.put("D-REQ-PREVIOUS-ACCESSION", new Breaker(amendments, f -> typeOfFiling(f, t -> t.previousAccessionNumber(Optional.empty()))));
+    m.put("D-XREF-PREVIOUS-ACCESSION-NEW", new Breaker(el, f -> typeOfFiling(f, t -> t.previousAccessionNumber("0001234567-24-000001"))));
+    m.put("D-REQ-FIRST-SALE-CHOICE", new Breaker(el, f -> o(f).typeOfFiling().dateOfFirstSale().isEmpty() ? null
+        : typeOfFiling(f, t -> t.firstSaleYetToOccur(true))));
+    m.put("D-XREF-FIRST-SALE-FLOOR", new Breaker(el, f -> o(f).typeOfFiling().dateOfFirstSale().isEmpty() ? null
+        : typeOfFiling(f, t -> t.dateOfFirstSale(LocalDate.of(1014, 3, 1)))));
+    m.put("D-XREF-FIRST-SALE-AFTER-SIGNATURE", new Breaker(el, f -> o(f).typeOfFiling().dateOfFirstSale().isEmpty() ? null
+        : typeOfFiling(f, t -> t.dateOfFirstSale(f.signatures().get(0).date().plusDays(10)))));
+    m.put("D-ARITH-REMAINING", new Breaker(el, f -> offered(f) < 0 ? null
+        : amounts(f, a -> a.totalRemaining(OfferingAmount.of(offered(f) - sold(f) + 1)))));
+    m.put("D-XREF-SOLD-LE-OFFERING", new Breaker(el, f -> offered(f) < 0 || sold(f) == 0 ? null
+        : amounts(f, a -> a.totalAmountSold(UsdAmount.of(offered(f) + 1000)))));
+    m.put("D-XREF-FUND-INFO", new Breaker(operating, f -> offering(f, o -> o.investmentFundInfo(
+        InvestmentFundInfo.of(InvestmentFundType.PRIVATE_EQUITY_FUND, false)))));
+    m.put("D-XREF-ISSUER-SIZE-ONE", new Breaker(el, f -> offering(f, o -> o.revenueRange(Optional.empty())
+        .netAssetValueRange(Optional.empty()))));
+    m.put("D-XREF-ISSUER-SIZE-KIND", new Breaker(operating, f -> offering(f, o -> o.revenueRange(Optional.empty())
+        .netAssetValueRange(NetAssetValueRange.DECLINE_TO_DISCLOSE))));
+    m.put("D-XREF-NONACCREDITED-FLAG", new Breaker(el, f -> sold(f) == 0 || claims(f, FederalExemption.RULE_506_C)
+        || primary(f).family() == FederalExemption.Family.SECTION_4A5 ? null
+        : investors(f, i -> i.hasNonAccreditedInvestors(false).numberNonAccreditedInvestors(1L))));
+    m.put("D-REQ-NONACCREDITED-COUNT", new Breaker(el, f -> claims(f, FederalExemption.RULE_506_C) ? null
+        : investors(f, i -> i.hasNonAccreditedInvestors(true).numberNonAccreditedInvestors(Optional.empty()))));
+    m.put("D-XREF-NONACCREDITED-LE-TOTAL", new Breaker(el, f -> claims(f, FederalExemption.RULE_506_C)
+        || primary(f).family() == FederalExemption.Family.SECTION_4A5 || o(f).investors().totalNumberAlreadyInvested() > 30 ? null
+        : investors(f, i -> i.hasNonAccreditedInvestors(true)
+            .numberNonAccreditedInvestors(o(f).investors().totalNumberAlreadyInvested() + 1))));
+    m.put("D-REQ-SECURITIES-ACT-EXEMPTION", new Breaker(funds, f -> exemptions(f, List.of(FederalExemption.SECTION_3C,
+        f.federalExemptions().get(2)))));
+    m.put("D-XREF-3C-UMBRELLA", new Breaker(funds, f -> exemptions(f, List.of(primary(f), f.federalExemptions().get(2)))));
+    m.put("D-XREF-3C-NOT-REGISTERED", new Breaker(funds, f -> offering(f, o -> o.investmentFundInfo(
+        InvestmentFundInfo.of(o(f).investmentFundInfo().get().fundType(), true)))));
+    m.put("D-XREF-506B-506C-BOTH", new Breaker(afterSplit, f -> !claims(f, FederalExemption.RULE_506_B)
+        || o(f).investors().hasNonAccreditedInvestors() ? null
+        : exemptions(f, concat(f.federalExemptions(), FederalExemption.RULE_506_C))));
+    m.put("D-XREF-DUPLICATE-EXEMPTION", new Breaker(el, f -> exemptions(f, concat(f.federalExemptions(), primary(f)))));
+    m.put("D-XREF-POOLED-SECURITY", new Breaker(funds, f -> offering(f, o -> o.securityTypes(List.of(SecurityType.EQUITY)))));
+    m.put("D-REQ-SECURITY-TYPE", new Breaker(operating, f -> offering(f, o -> o.securityTypes(List.of())
+        .otherSecurityTypeDescription(Optional.empty()))));
+    m.put("D-REQ-SECURITY-OTHER-DESC", new Breaker(operating, f -> offering(f, o -> o.securityTypes(List.of(SecurityType.OTHER))
+        .otherSecurityTypeDescription(Optional.empty()))));
+    m.put("D-REQ-ENTITY-OTHER-DESC", new Breaker(el, f -> issuer(f, i -> i.entityType(EntityType.OTHER)
+        .entityTypeOtherDescription(Optional.empty()))));
+    m.put("D-REQ-YEAR-WITHIN-5", new Breaker(el, f -> issuer(f, i -> i.yearOfIncorporation(YearOfIncorporation.builder()
+        .kind(YearOfIncorporation.Kind.WITHIN_FIVE_YEARS).build()))));
+    m.put("D-XREF-YEAR-WITHIN-5", new Breaker(el, f -> issuer(f, i -> i.yearOfIncorporation(
+        YearOfIncorporation.withinFiveYears(latest(f).getYear() - 7)))));
+    m.put("D-XREF-YET-TO-BE-FORMED", new Breaker(el, f -> sold(f) == 0 ? null
+        : issuer(f, i -> i.yearOfIncorporation(YearOfIncorporation.yetToBeFormed()))));
+    m.put("D-REQ-BUSINESS-COMBINATION-CLARIFICATION", new Breaker(el, f -> offering(f, o -> o.businessCombination(true)
+        .businessCombinationClarification(Optional.empty()))));
+    m.put("D-XREF-MIN-INVESTMENT", new Breaker(el, f -> offered(f) < 0 ? null
+        : offering(f, o -> o.minimumInvestment(UsdAmount.of(offered(f) + 1000)))));
+    m.put("D-XREF-COMP-VS-ITEM15", new Breaker(el, f -> offered(f) < 0 ? null : offering(f, o -> o.salesCompensationRecipients(List.of())
+        .commissionsAndFees(SalesCommissionsFindersFees.builder().from(o(f).commissionsAndFees())
+            .salesCommissions(EstimatedAmount.of(1000)).build()))));
+    m.put("D-XREF-FEES-LE-OFFERING", new Breaker(el, f -> offered(f) < 0 ? null
+        : offering(f, o -> o.commissionsAndFees(SalesCommissionsFindersFees.builder().from(o(f).commissionsAndFees())
+            .findersFees(EstimatedAmount.of(offered(f) + 1)).build()))));
+    m.put("D-XREF-PROCEEDS-LE-OFFERING", new Breaker(el, f -> offered(f) < 0 ? null
+        : offering(f, o -> o.useOfProceeds(UseOfProceeds.builder().grossProceedsUsed(EstimatedAmount.of(offered(f) + 1)).build()))));
+    m.put("D-XREF-SOLD-VS-INVESTORS", new Breaker(el, f -> sold(f) == 0 ? null
+        : investors(f, i -> i.hasNonAccreditedInvestors(false).numberNonAccreditedInvestors(Optional.empty())
+            .totalNumberAlreadyInvested(0))));
+    m.put("D-XREF-SIGNATURE-PER-ISSUER", new Breaker(el, f -> e(f, b -> b.authorizedRepresentative(false)
+        .addAdditionalIssuers(Issuer.builder().from(f.primaryIssuer()).name(f.primaryIssuer().name() + " II").build()))));
+    m.put("D-FORMAT-ELECTRONIC-DATE", new Breaker(electronic(b -> b.issuerKind(FakeConfig.IssuerKind.OPERATING_COMPANY)),
+        f -> {
+          if (primary(f).family() == FederalExemption.Family.SECTION_4A5) {
+            return null;
+          }
+          ElectronicFormD early = signedOn(f, LocalDate.of(2008, 6, 2));
+          early = issuer(early, i -> i.yearOfIncorporation(YearOfIncorporation.overFiveYears()));
+          early = e(early, b -> b.additionalIssuers(List.of()).signatures(List.of(f.signatures().get(0))).authorizedRepresentative(false));
+          early = signedOn(early, LocalDate.of(2008, 6, 2));
+          List<FederalExemption> items = new ArrayList<>(early.federalExemptions());
+          items.replaceAll(x -> x.family() == FederalExemption.Family.RULE_506 ? FederalExemption.RULE_506 : x);
+          early = exemptions(early, items);
+          return o(early).typeOfFiling().dateOfFirstSale().isEmpty() ? early
+              : typeOfFiling(early, t -> t.dateOfFirstSale(LocalDate.of(2008, 5, 27)));
+        }));
+
+    // Regulation D.
+    m.put("D-CODE-506-SPLIT", new Breaker(afterSplit, f -> !claims(f, FederalExemption.RULE_506_B)
+        ? null : exemptions(f, replace(f.federalExemptions(), FederalExemption.RULE_506_B, FederalExemption.RULE_506))));
+    m.put("D-CODE-506C-DATE", new Breaker(beforeSplit, f -> !claims(f, FederalExemption.RULE_506)
+        ? null : exemptions(f, replace(f.federalExemptions(), FederalExemption.RULE_506, FederalExemption.RULE_506_B))));
+    m.put("D-CODE-505-REPEALED", new Breaker(after505Repeal, f -> !claims(f, FederalExemption.RULE_506_B)
+        ? null : exemptions(f, replace(f.federalExemptions(), FederalExemption.RULE_506_B, FederalExemption.RULE_505))));
+    m.put("D-CODE-4A5-LABEL", new Breaker(after4a5, f -> !claims(f, FederalExemption.SECTION_4A5)
+        ? null : exemptions(f, replace(f.federalExemptions(), FederalExemption.SECTION_4A5, FederalExemption.SECTION_4_6))));
+    m.put("D-ELIG-506C-ACCREDITED-ONLY", new Breaker(afterSplit, f -> !claims(f, FederalExemption.RULE_506_C)
+        ? null : investors(f, i -> i.hasNonAccreditedInvestors(true).numberNonAccreditedInvestors(0L))));
+    m.put("D-LIMIT-506B-NONACCREDITED", new Breaker(el, f -> sold(f) == 0 || !(claims(f, FederalExemption.RULE_506_B)
+        || claims(f, FederalExemption.RULE_506)) ? null
+        : investors(f, i -> i.hasNonAccreditedInvestors(true).numberNonAccreditedInvestors(36L)
+            .totalNumberAlreadyInvested(Math.max(40, o(f).investors().totalNumberAlreadyInvested())))));
+    m.put("D-LIMIT-505-NONACCREDITED", new Breaker(before505Repeal, f -> !claims(f, FederalExemption.RULE_505) || sold(f) == 0
+        ? null : investors(f, i -> i.hasNonAccreditedInvestors(true).numberNonAccreditedInvestors(36L)
+            .totalNumberAlreadyInvested(Math.max(40, o(f).investors().totalNumberAlreadyInvested())))));
+    m.put("D-LIMIT-504-AGGREGATE", new Breaker(operating, f -> primary(f).family() != FederalExemption.Family.RULE_504 ? null
+        : withOffering(f, Limits.rule504Ceiling(latest(f)).value().longValueExact() + 500_000)));
+    m.put("D-LIMIT-504-INDEFINITE", new Breaker(operating, f -> primary(f).family() != FederalExemption.Family.RULE_504 ? null
+        : amounts(f, a -> a.totalOfferingAmount(OfferingAmount.INDEFINITE).totalRemaining(OfferingAmount.INDEFINITE))));
+    m.put("D-LIMIT-505-AGGREGATE", new Breaker(before505Repeal, f -> !claims(f, FederalExemption.RULE_505) ? null
+        : withOffering(f, 6_000_000)));
+    m.put("D-LIMIT-4A5-AGGREGATE", new Breaker(operating, f -> primary(f).family() != FederalExemption.Family.SECTION_4A5 ? null
+        : withOffering(f, 6_000_000)));
+    m.put("D-ELIG-4A5-ACCREDITED-ONLY", new Breaker(operating, f -> primary(f).family() != FederalExemption.Family.SECTION_4A5
+        || sold(f) == 0 ? null : investors(f, i -> i.hasNonAccreditedInvestors(true).numberNonAccreditedInvestors(1L))));
+    m.put("D-ELIG-504-INVESTMENT-COMPANY", new Breaker(operating, f -> primary(f).family() != FederalExemption.Family.RULE_504
+        || o(f).netAssetValueRange().isPresent() ? null
+        : offering(f, o -> o.industryGroup(IndustryGroup.POOLED_INVESTMENT_FUND)
+            .investmentFundInfo(InvestmentFundInfo.of(InvestmentFundType.PRIVATE_EQUITY_FUND, true))
+            .securityTypes(List.of(SecurityType.POOLED_INVESTMENT_FUND_INTERESTS)).otherSecurityTypeDescription(Optional.empty()))));
+
+    // Both editions.
+    m.put("D-REQ-RELATED-PERSON", new Breaker(el, f -> e(f, b -> b.relatedPersons(List.of()))));
+    m.put("D-REQ-SIGNATURE", new Breaker(PAPER, f -> p(f, b -> b.federalSignature(Optional.empty()).partE(Optional.empty()))));
+    m.put("D-CODE-SOLICITATION-STATES", new Breaker(el, f -> firstRecipient(f, r -> r.statesOfSolicitation(
+        StatesOfSolicitation.builder().allStates(true).addStates(StatesOfSolicitation.Entry.of(SolicitationState.NY)).build()))));
+    m.put("D-REQ-SOLICITATION-STATES", new Breaker(el, f -> firstRecipient(f, r -> r.statesOfSolicitation(
+        StatesOfSolicitation.builder().build()))));
+
+    // Paper.
+    m.put("D-FORMAT-EDITION-DATE", new Breaker(PAPER, f -> {
+      PaperFormD p = (PaperFormD) f;
+      Signature late = Signature.builder().from(p.federalSignature().get()).date(LocalDate.of(2009, 3, 16)).build();
+      return p(p, b -> b.federalSignature(late).editionExpires(Optional.empty())
+          .partE(p.partE().map(e -> io.formd.core.model.PaperPartE.builder().from(e).signature(late).build())));
+    }));
+    m.put("D-PAPER-EDITION-EXPIRED", new Breaker(PAPER, f -> p(f, b -> b.editionExpires(latest(f).minusDays(1)))));
+    m.put("D-REQ-PAPER-EXEMPTION-CLAIMED", new Breaker(PAPER, f -> p(f, b -> b.filingUnder(Recorded.of(Set.of())).uloe(Mark.UNCHECKED)
+        .partE(Optional.empty()).appendix(List.of()))));
+    m.put("D-CODE-PAPER-JURISDICTION", new Breaker(PAPER, f -> p(f, b -> b.issuer(Issuer.builder().from(f.primaryIssuer())
+        .jurisdictionOfIncorporation("Delaware").build()))));
+    m.put("D-REQ-PAPER-RELATED-PERSON-ROLE", new Breaker(PAPER, f -> p(f, b -> b.relatedPersons(replaceFirst(f.relatedPersons(),
+        RelatedPerson.builder().from(f.relatedPersons().get(0)).relationships(Recorded.of(List.of())).build())))));
+    m.put("D-XREF-PAPER-PROMOTER-5Y", new Breaker(PAPER, f -> p(f, b -> b.organizationDate(YearMonth.from(latest(f).minusYears(10)))
+        .relatedPersons(replaceFirst(f.relatedPersons(), RelatedPerson.builder().from(f.relatedPersons().get(0))
+            .relationships(Relationship.PROMOTER).build())))));
+    m.put("D-XREF-PAPER-B1-C2", new Breaker(PAPER, f -> pc(f).nonAccreditedInvestors().number().orZero() == 0
+        || !((PaperFormD) f).appendix().isEmpty() ? null
+        : p(f, b -> b.partB(PaperPartB.builder().from(((PaperFormD) f).partB()).nonAccreditedSales(Recorded.of(false)).build()))));
+    m.put("D-XREF-PAPER-COMMISSION-B4", new Breaker(PAPER, f -> v(pc(f).salesCommissions().amount()) == 0 ? null
+        : p(f, b -> b.partB(PaperPartB.builder().from(((PaperFormD) f).partB()).salesCompensationRecipients(List.of()).build()))));
+    m.put("D-ARITH-PAPER-C1-OFFERED-TOTAL", new Breaker(PAPER, f -> c(f, b -> b.debt(PaperSecurityLine.of(
+        usd(v(pc(f).debt().aggregateOfferingPrice()) + 1000), pc(f).debt().amountAlreadySold())))));
+    m.put("D-ARITH-PAPER-C1-SOLD-TOTAL", new Breaker(PAPER, f -> v(pc(f).equity().amountAlreadySold()) < 1000 ? null
+        : c(f, b -> b.equity(PaperSecurityLine.of(pc(f).equity().aggregateOfferingPrice(),
+            usd(v(pc(f).equity().amountAlreadySold()) - 1000))))));
+    m.put("D-XREF-PAPER-C1-SOLD-LE-OFFERED", new Breaker(PAPER, f -> v(pc(f).equity().amountAlreadySold()) < 1000 ? null
+        : c(f, b -> b.equity(PaperSecurityLine.of(pc(f).equity().aggregateOfferingPrice(),
+            usd(v(pc(f).equity().amountAlreadySold()) - 1000)))
+            .otherSecurities(PaperSecurityLine.of(pc(f).otherSecurities().aggregateOfferingPrice(), usd(1000))))));
+    m.put("D-REQ-PAPER-C1-OTHER-SPECIFY", new Breaker(PAPER, f -> v(pc(f).equity().aggregateOfferingPrice())
+        - v(pc(f).equity().amountAlreadySold()) < 1000 ? null
+        : c(f, b -> b.equity(PaperSecurityLine.of(usd(v(pc(f).equity().aggregateOfferingPrice()) - 1000),
+            pc(f).equity().amountAlreadySold())).otherSecurities(PaperSecurityLine.of(usd(1000), pc(f).otherSecurities().amountAlreadySold())))));
+    m.put("D-REQ-PAPER-C1-EQUITY-CLASS", new Breaker(PAPER, f -> c(f, b -> b.equityCommon(Mark.UNCHECKED).equityPreferred(Mark.UNCHECKED))));
+    m.put("D-ARITH-PAPER-C2-504-TOTAL", new Breaker(PAPER, f -> c(f, b -> b.investorsTotal504(PaperInvestorLine.of(
+        StatedCount.of(pc(f).accreditedInvestors().number().orZero() + pc(f).nonAccreditedInvestors().number().orZero() + 1),
+        pc(f).investorsTotal504().dollarAmount())))));
+    m.put("D-XREF-PAPER-C2-EQ-C1-SOLD", new Breaker(PAPER, f -> claims(f, FederalExemption.RULE_504) ? null
+        : c(f, b -> b.accreditedInvestors(PaperInvestorLine.of(pc(f).accreditedInvestors().number(),
+            usd(v(pc(f).accreditedInvestors().dollarAmount()) + 1))))));
+    m.put("D-ARITH-PAPER-C3-TOTAL", new Breaker(PAPER, f -> v(pc(f).priorSalesTotal().dollarAmount()) == 0 ? null
+        : c(f, b -> b.priorSalesTotal(PaperPriorSale.of(Optional.empty(), usd(v(pc(f).priorSalesTotal().dollarAmount()) - 1))))));
+    m.put("D-XREF-PAPER-C3-ONLY-504-505", new Breaker(PAPER, f -> !(claims(f, FederalExemption.RULE_506)
+        || claims(f, FederalExemption.SECTION_4_6)) ? null
+        : c(f, b -> b.priorSalesRule505(PaperPriorSale.of(Optional.of("Equity"), usd(1000)))
+            .priorSalesTotal(PaperPriorSale.of(Optional.empty(), usd(1000))))));
+    m.put("D-ARITH-PAPER-C4A-EXPENSE-TOTAL", new Breaker(PAPER, f -> c(f, b -> b.legalFees(
+        marked(pc(f).legalFees(), v(pc(f).legalFees().amount()) + 1)))));
+    m.put("D-XREF-PAPER-C4A-ESTIMATE-PROPAGATION", new Breaker(PAPER, f -> c(f, b -> b.legalFees(
+        MarkedAmount.of(Mark.CHECKED, pc(f).legalFees().amount())).expensesTotal(MarkedAmount.of(Mark.UNCHECKED,
+        pc(f).expensesTotal().amount())))));
+    m.put("D-REQ-PAPER-C4A-OTHER-IDENTIFY", new Breaker(PAPER, f -> v(pc(f).otherExpenses().amount()) == 0 ? null
+        : c(f, b -> b.otherExpensesDescription(Optional.empty()))));
+    m.put("D-ARITH-PAPER-C4B-ADJUSTED-GROSS", new Breaker(PAPER, f -> c(f, b -> shiftExpenses(pc(f), b, 1))));
+    m.put("D-XREF-PAPER-C4B-NONNEGATIVE", new Breaker(PAPER, f -> c(f, b -> shiftExpenses(pc(f), b,
+        v(pc(f).securitiesTotal().aggregateOfferingPrice()) + 1))));
+    m.put("D-ARITH-PAPER-C5-COLUMN-TOTAL", new Breaker(PAPER, f -> c(f, b -> b.workingCapital(PaperProceedsLine.of(
+        pc(f).workingCapital().toOfficersDirectorsAffiliates(),
+        marked(pc(f).workingCapital().toOthers(), v(pc(f).workingCapital().toOthers().amount()) + 1))))));
+    m.put("D-ARITH-PAPER-C5-GRAND-TOTAL", new Breaker(PAPER, f -> v(pc(f).legalFees().amount()) < 1 ? null
+        : c(f, b -> shiftExpenses(pc(f), b, -1).adjustedGrossProceeds(usd(v(pc(f).adjustedGrossProceeds()) + 1))
+            .totalPaymentsListed(marked(pc(f).totalPaymentsListed(), v(pc(f).totalPaymentsListed().amount()) + 1)))));
+    m.put("D-ARITH-PROCEEDS-TOTAL", new Breaker(PAPER, f -> v(pc(f).legalFees().amount()) < 1 ? null
+        : c(f, b -> shiftExpenses(pc(f), b, -1).adjustedGrossProceeds(usd(v(pc(f).adjustedGrossProceeds()) + 1)))));
+    m.put("D-REQ-PAPER-C5-OTHER-SPECIFY", new Breaker(PAPER, f -> v(pc(f).workingCapital().toOthers().amount()) < 1 ? null
+        : c(f, b -> b.workingCapital(PaperProceedsLine.of(pc(f).workingCapital().toOfficersDirectorsAffiliates(),
+            marked(pc(f).workingCapital().toOthers(), v(pc(f).workingCapital().toOthers().amount()) - 1)))
+            .otherPurposes(PaperProceedsLine.of(pc(f).otherPurposes().toOfficersDirectorsAffiliates(),
+                marked(pc(f).otherPurposes().toOthers(), 1))))));
+    m.put("D-XREF-PAPER-SIGNER-ISSUER", new Breaker(PAPER, f -> {
+      PaperFormD p = (PaperFormD) f;
+      Signature other = Signature.builder().from(p.federalSignature().get()).issuerName("Another Company, Inc.").build();
+      return p(p, b -> b.federalSignature(other));
+    }));
+    m.put("D-XREF-PAPER-ULOE-APPENDIX", new Breaker(PAPER, f -> ((PaperFormD) f).uloe() != Mark.CHECKED ? null
+        : p(f, b -> b.appendix(List.of()))));
+    m.put("D-CODE-PAPER-APPX-STATE", new Breaker(PAPER, f -> {
+      PaperFormD p = (PaperFormD) f;
+      if (p.appendix().isEmpty()) {
+        return null;
+      }
+      PaperAppendixRow first = p.appendix().get(0);
+      PaperAppendixRow empty = PaperAppendixRow.builder().from(first).nonAccreditedSales(Recorded.of(false))
+          .aggregateOfferingPrice(usd(0)).accreditedInvestors(StatedCount.of(0)).accreditedAmount(usd(0))
+          .nonAccreditedInvestors(StatedCount.of(0)).nonAccreditedAmount(usd(0)).build();
+      return p(p, b -> b.addAppendix(empty));
+    }));
+    m.put("D-XREF-PAPER-APPX-NONACCREDITED", new Breaker(PAPER, f -> {
+      PaperFormD p = (PaperFormD) f;
+      if (p.appendix().isEmpty() || p.appendix().get(0).nonAccreditedInvestors().orZero() < 1) {
+        return null;
+      }
+      PaperAppendixRow first = p.appendix().get(0);
+      SolicitationState other = first.state() == SolicitationState.NY ? SolicitationState.NJ : SolicitationState.NY;
+      if (p.appendix().stream().anyMatch(r -> r.state() == other)) {
+        return null;
+      }
+      PaperAppendixRow moved = PaperAppendixRow.builder().from(first).state(other).nonAccreditedSales(Recorded.of(false))
+          .aggregateOfferingPrice(usd(0)).accreditedInvestors(StatedCount.of(0)).accreditedAmount(usd(0))
+          .nonAccreditedInvestors(StatedCount.of(1)).nonAccreditedAmount(usd(0)).build();
+      PaperFormD less = appendixRow0(p, r -> r.nonAccreditedInvestors(StatedCount.of(first.nonAccreditedInvestors().orZero() - 1)));
+      return p(less, b -> b.addAppendix(moved));
+    }));
+    m.put("D-XREF-PAPER-APPX-C2-SUM", new Breaker(PAPER, f -> appendixRow0(f, r -> r.accreditedInvestors(
+        StatedCount.of(((PaperFormD) f).appendix().get(0).accreditedInvestors().orZero() + 1)))));
+    m.put("D-XREF-PAPER-APPX-C1", new Breaker(PAPER, f -> appendixRow0(f, r -> r.aggregateOfferingPrice(
+        usd(v(pc(f).securitiesTotal().aggregateOfferingPrice()) + 1)))));
+    m.put("D-XREF-PAPER-B1-APPENDIX2", new Breaker(PAPER, f -> ((PaperFormD) f).partB().nonAccreditedSales().value()
+        ? null : appendixRow0(f, r -> r.nonAccreditedSales(Recorded.of(true)))));
+    return m;
+  }
+
+  static LocalDate latest(FormD f) {
+    return f.signatures().stream().map(Signature::date).max(LocalDate::compareTo).orElseThrow();
+  }
+
+  static <T> List<T> concat(List<T> list, T more) {
+    List<T> all = new ArrayList<>(list);
+    all.add(more);
+    return all;
+  }
+
+  static <T> List<T> replace(List<T> list, T from, T to) {
+    List<T> all = new ArrayList<>(list);
+    all.replaceAll(x -> x.equals(from) ? to : x);
+    return all;
+  }
+
+  static <T> List<T> replaceFirst(List<T> list, T first) {
+    List<T> all = new ArrayList<>(list);
+    all.set(0, first);
+    return all;
+  }
+}

@@ -1,0 +1,152 @@
+package io.formd.core.fake;
+
+import io.formd.core.model.Edition;
+import io.formd.core.model.ElectronicFormD;
+import io.formd.core.model.FormD;
+import io.formd.core.model.PaperFormD;
+import io.formd.core.rules.RuleSets;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Fake Form D filings for tests: realistic, the same for the same seed on every JVM, OS and run, valid under
+ * {@code RuleSets.builtIn()} (as of their own signature date), or broken by exactly one chosen rule.
+ *
+ * <pre>{@code
+ * FakeFilings fakes = FakeFilings.seeded(42);
+ * ElectronicFormD filing = fakes.nextElectronic();       // no finding at all under the built-in rules
+ * FormD broken = fakes.brokenBy("D-ARITH-REMAINING");    // findings are exactly that rule's
+ * }</pre>
+ *
+ * <h2>Stability promise</h2>
+ * For a given seed, configuration and {@link #OUTPUT_VERSION}, the sequence of filings is fixed: it depends on
+ * no JDK random-number internals, locale, time zone or clock. A change to the output for any seed is a
+ * versioned event: {@link #OUTPUT_VERSION} is raised and the change is noted in the release notes.
+ *
+ * <p>An instance is a sequence and is not thread-safe; create one per thread (they are cheap).
+ */
+public final class FakeFilings {
+
+  /** The version of the generated output; raised whenever the filings produced for some seed change. */
+  public static final int OUTPUT_VERSION = 1;
+
+  private static final int MAX_ATTEMPTS = 2_000;
+  private static final java.util.Map<String, Breakers.Breaker> BREAKERS = Breakers.all();
+  private static final java.util.Map<String, String> UNBREAKABLE = java.util.Map.of(
+      "D-TIME-NEW-NOTICE-15D", "it compares the date of first sale with the date of filing, which is not part of "
+          + "the filing: pass a filing date to RuleSet.validate(filing, filingDate) to test it");
+
+  private final long seed;
+  private final Rng rng;
+  private final FakeConfig config;
+  private final ElectronicGenerator electronic;
+  private final PaperGenerator paper;
+
+  private FakeFilings(long seed, FakeConfig config) {
+    this.seed = seed;
+    this.rng = new Rng(seed);
+    this.config = Objects.requireNonNull(config, "config");
+    this.electronic = new ElectronicGenerator(rng, config);
+    this.paper = new PaperGenerator(rng, config, electronic);
+  }
+
+  /**
+   * @param seed any number; the same seed gives the same filings
+   * @return a sequence of filings of every kind the defaults allow
+   */
+  public static FakeFilings seeded(long seed) {
+    return new FakeFilings(seed, FakeConfig.defaults());
+  }
+
+  /**
+   * @param seed any number; the same seed and configuration give the same filings
+   * @param config what to generate
+   * @return a sequence of filings
+   */
+  public static FakeFilings seeded(long seed, FakeConfig config) {
+    return new FakeFilings(seed, config);
+  }
+
+  /** @return the seed this sequence started from */
+  public long seed() {
+    return seed;
+  }
+
+  /** @return the configuration */
+  public FakeConfig config() {
+    return config;
+  }
+
+  /** @return the next filing, of the configured edition (both, when none is configured) */
+  public FormD next() {
+    Edition edition = config.edition().orElseGet(() -> rng.chance(10) ? Edition.PAPER : Edition.ELECTRONIC);
+    return edition == Edition.PAPER ? paper.next() : electronic.next();
+  }
+
+  /**
+   * @return the next electronic filing, whatever the configured edition
+   * @throws IllegalStateException if the configured dates leave no room for an electronic filing
+   */
+  public ElectronicFormD nextElectronic() {
+    if (config.untilFor(Edition.ELECTRONIC).isBefore(java.time.LocalDate.of(2008, 9, 15))) {
+      throw new IllegalStateException("the configured dates end before the electronic form existed (2008-09-15)");
+    }
+    return electronic.next();
+  }
+
+  /**
+   * @return the next paper filing, whatever the configured edition
+   * @throws IllegalStateException if the configured dates leave no room for a paper filing
+   */
+  public PaperFormD nextPaper() {
+    if (config.fromFor(Edition.PAPER).isAfter(FakeConfig.PAPER_UNTIL)) {
+      throw new IllegalStateException("the configured dates start after the paper form was replaced");
+    }
+    return paper.next();
+  }
+
+  /**
+   * A filing that breaks exactly one built-in rule: its findings under {@code RuleSets.builtIn()} are that
+   * rule's and no other's. Each call draws from this sequence, so the result is reproducible by seed.
+   *
+   * @param ruleId the id of a built-in rule
+   * @return the broken filing
+   * @throws IllegalArgumentException if the id is not a built-in rule, or is one of {@link #unbreakableRules()}
+   */
+  public FormD brokenBy(String ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
+    if (UNBREAKABLE.containsKey(ruleId)) {
+      throw new IllegalArgumentException("rule " + ruleId + " cannot be broken by a filing alone: " + UNBREAKABLE.get(ruleId));
+    }
+    Breakers.Breaker breaker = BREAKERS.get(ruleId);
+    if (breaker == null) {
+      throw new IllegalArgumentException("no built-in rule " + ruleId + " (see RuleSets.builtIn().rules())");
+    }
+    FakeFilings bases = new FakeFilings(rng.nextLong(), breaker.config);
+    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      FormD base = bases.next();
+      FormD broken = breaker.change.apply(base);
+      if (broken == null) {
+        continue;
+      }
+      java.util.Set<String> fired = new java.util.TreeSet<>();
+      RuleSets.builtIn().validate(broken).findings().forEach(f -> fired.add(f.ruleId()));
+      if (fired.equals(java.util.Set.of(ruleId))) {
+        return broken;
+      }
+    }
+    throw new IllegalStateException("could not break " + ruleId + " alone in " + MAX_ATTEMPTS + " generated filings");
+  }
+
+  /**
+   * @return the built-in rules {@link #brokenBy} refuses, each with the reason a filing alone cannot break it
+   */
+  public static java.util.Map<String, String> unbreakableRules() {
+    return UNBREAKABLE;
+  }
+
+  /** @return an endless stream of {@link #next()} filings (limit it) */
+  public Stream<FormD> stream() {
+    return Stream.generate(this::next);
+  }
+}

@@ -1,0 +1,114 @@
+package io.formd.core.fake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.formd.core.model.ElectronicFormD;
+import io.formd.core.model.Edition;
+import io.formd.core.model.FormD;
+import io.formd.core.model.IndustryGroup;
+import io.formd.core.model.PaperFormD;
+import io.formd.core.rules.Finding;
+import io.formd.core.rules.Rule;
+import io.formd.core.rules.RuleSets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class FakeFilingsTest {
+
+  static Stream<String> breakableRules() {
+    return RuleSets.builtIn().rules().stream().map(Rule::id).filter(id -> !FakeFilings.unbreakableRules().containsKey(id));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("breakableRules")
+  void brokenByAFilingBreaksExactlyThatRule(String ruleId) {
+    FormD broken = FakeFilings.seeded(7).brokenBy(ruleId);
+    Set<String> fired = new TreeSet<>();
+    RuleSets.builtIn().validate(broken).findings().forEach(f -> fired.add(f.ruleId()));
+    assertThat(fired).containsExactly(ruleId);
+    Rule rule = RuleSets.builtIn().rule(ruleId).orElseThrow();
+    assertThat(rule.editions()).contains(broken.edition());
+  }
+
+  @Test
+  void theUnbreakableListIsShortAndEachEntrySaysWhy() {
+    assertThat(FakeFilings.unbreakableRules()).hasSizeLessThanOrEqualTo(3);
+    FakeFilings.unbreakableRules().forEach((id, why) -> {
+      assertThat(RuleSets.builtIn().rule(id)).as(id).isPresent();
+      assertThatThrownBy(() -> FakeFilings.seeded(1).brokenBy(id)).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(id).hasMessageContaining(why);
+    });
+    assertThatThrownBy(() -> FakeFilings.seeded(1).brokenBy("D-NO-SUCH-RULE")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("D-NO-SUCH-RULE");
+  }
+
+  @Test
+  void outputIsPinnedForSeed42SoAChangeIsNoticed() {
+    // Stability promise: if this changes, raise FakeFilings.OUTPUT_VERSION and note it in the release notes.
+    List<String> summary = FakeFilings.seeded(42).stream().limit(5)
+        .map(f -> f.edition() + " " + f.primaryIssuer().name() + " " + f.signatures().get(0).date())
+        .collect(Collectors.toList());
+    assertThat(FakeFilings.OUTPUT_VERSION).isEqualTo(1);
+    assertThat(summary).isEqualTo(GOLDEN_42);
+  }
+
+  static final List<String> GOLDEN_42 = List.of(
+      "ELECTRONIC Nimbus Analytics, LLC 2023-05-03",
+      "ELECTRONIC Highland Growth Fund III, Ltd. 2025-06-03",
+      "ELECTRONIC Ironwood Health, Inc. 2024-07-05",
+      "ELECTRONIC Silverleaf Bio, Inc. 2016-07-22",
+      "ELECTRONIC Aurora Robotics, Inc. 2025-09-24");
+
+  @Test
+  void configurationChoosesEditionDatesIssuerKindAndAmendments() {
+    FakeConfig funds = FakeConfig.builder().edition(Edition.ELECTRONIC).issuerKind(FakeConfig.IssuerKind.POOLED_FUND)
+        .amendments(FakeConfig.Amendments.ALWAYS).signedFrom(LocalDate.of(2020, 1, 1))
+        .signedUntil(LocalDate.of(2020, 12, 31)).build();
+    FakeFilings fakes = FakeFilings.seeded(3, funds);
+    for (int i = 0; i < 50; i++) {
+      ElectronicFormD f = (ElectronicFormD) fakes.next();
+      assertThat(f.offering().industryGroup()).isEqualTo(IndustryGroup.POOLED_INVESTMENT_FUND);
+      assertThat(f.isAmendment()).isTrue();
+      assertThat(f.signatures().get(0).date()).isBetween(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31));
+    }
+    FakeFilings paper = FakeFilings.seeded(3, FakeConfig.builder().edition(Edition.PAPER).build());
+    for (int i = 0; i < 50; i++) {
+      PaperFormD p = (PaperFormD) paper.next();
+      assertThat(p.federalSignature().orElseThrow().date()).isBefore(LocalDate.of(2008, 9, 15));
+    }
+    assertThatThrownBy(() -> FakeConfig.builder().signedFrom(LocalDate.of(2020, 1, 1)).signedUntil(LocalDate.of(2019, 1, 1)).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("after");
+  }
+
+  @Test
+  void generatedFilingsCoverEveryShapeTheFormAllows() {
+    Set<String> shapes = new TreeSet<>();
+    FakeFilings fakes = FakeFilings.seeded(11);
+    for (int i = 0; i < 3000; i++) {
+      FormD f = fakes.next();
+      shapes.add(f.edition().name());
+      f.federalExemptions().forEach(e -> shapes.add(e.edgarCode()));
+      if (f instanceof ElectronicFormD) {
+        ElectronicFormD e = (ElectronicFormD) f;
+        if (e.isAmendment()) shapes.add("amendment");
+        if (!e.additionalIssuers().isEmpty()) shapes.add("co-issuer");
+        if (e.offering().amounts().totalOfferingAmount().isIndefinite()) shapes.add("indefinite");
+        if (e.offering().typeOfFiling().firstSaleYetToOccur()) shapes.add("yet-to-occur");
+        e.offering().salesCompensationRecipients().forEach(r -> shapes.add(r.statesOfSolicitation().allStates() ? "all-states" : "states"));
+        if (e.offering().investmentFundInfo().isPresent()) shapes.add("fund");
+        if (!e.primaryIssuer().address().stateOrCountry().isSolicitationState()) shapes.add("foreign");
+      }
+    }
+    assertThat(shapes).contains("ELECTRONIC", "PAPER", "amendment", "co-issuer", "indefinite", "yet-to-occur", "all-states",
+        "states", "fund", "foreign", "06", "06b", "06c", "04", "46", "4a5", "05", "3C", "3C.1", "3C.7");
+  }
+
+}

@@ -1,0 +1,107 @@
+package io.formd.json.cli;
+
+import io.formd.core.fake.FakeConfig;
+import io.formd.core.fake.FakeFilings;
+import io.formd.core.model.Edition;
+import io.formd.core.model.ElectronicFormD;
+import io.formd.core.model.FormD;
+import io.formd.core.rules.Rule;
+import io.formd.core.rules.RuleSets;
+import io.formd.json.FormDJson;
+import io.formd.json.FormDXml;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code formd fake [--seed N] [--count K] [--edition electronic|paper] [--broken RULE-ID] [--format xml|json]
+ * [-o DIR]}.
+ */
+@Command(name = "fake", mixinStandardHelpOptions = true,
+    description = {"Generate realistic fake filings, the same for the same seed: valid under the built-in rules, or "
+        + "broken by exactly one rule.",
+        "One filing goes to standard output; with -o, COUNT files go into DIR (fake-00001.xml, ...)."})
+final class FakeCommand implements Callable<Integer> {
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--seed", defaultValue = "1", description = "The seed (default 1).")
+  private long seed;
+
+  @Option(names = "--count", defaultValue = "1", description = "How many filings (default 1).")
+  private int count;
+
+  @Option(names = "--edition", paramLabel = "electronic|paper", description = "The edition (default: both).")
+  private String edition;
+
+  @Option(names = "--broken", paramLabel = "RULE-ID", description = "Break exactly this rule in each filing.")
+  private String broken;
+
+  @Option(names = "--format", paramLabel = "xml|json", description = "Output format (default xml; json for paper).")
+  private String format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Write COUNT files into this directory.")
+  private Path directory;
+
+  @Override
+  public Integer call() throws IOException {
+    Optional<Edition> chosen;
+    if (edition == null) {
+      chosen = Optional.empty();
+    } else if (edition.equals("electronic") || edition.equals("paper")) {
+      chosen = Optional.of(Edition.valueOf(edition.toUpperCase(Locale.ROOT)));
+    } else {
+      return usage("--edition is electronic or paper, not '" + edition + "'");
+    }
+    if (format != null && !format.equals("xml") && !format.equals("json")) {
+      return usage("--format is xml or json, not '" + format + "'");
+    }
+    if (count < 1 || (directory == null && count != 1)) {
+      return usage(count < 1 ? "--count must be at least 1" : "more than one filing needs -o DIR");
+    }
+    if (broken != null) {
+      Optional<Rule> rule = RuleSets.builtIn().rule(broken);
+      if (rule.isEmpty()) {
+        return usage("no built-in rule " + broken + " (formd rules lists them)");
+      }
+      if (FakeFilings.unbreakableRules().containsKey(broken)) {
+        return usage("rule " + broken + " cannot be broken: " + FakeFilings.unbreakableRules().get(broken));
+      }
+    }
+    FakeFilings fakes = FakeFilings.seeded(seed, chosen.map(e -> FakeConfig.builder().edition(e).build())
+        .orElse(FakeConfig.defaults()));
+    if (directory != null) {
+      Files.createDirectories(directory);
+    }
+    for (int i = 1; i <= count; i++) {
+      FormD filing = broken == null ? fakes.next() : fakes.brokenBy(broken);
+      boolean json = "json".equals(format) || !(filing instanceof ElectronicFormD);
+      if ("xml".equals(format) && !(filing instanceof ElectronicFormD)) {
+        return usage("a paper-edition filing has no EDGAR XML form: use --format json");
+      }
+      String text = json ? FormDJson.write(filing) + "\n" : FormDXml.write((ElectronicFormD) filing);
+      if (directory == null) {
+        spec.commandLine().getOut().print(text);
+        spec.commandLine().getOut().flush();
+      } else {
+        Files.writeString(directory.resolve(String.format(Locale.ROOT, "fake-%05d.%s", i, json ? "json" : "xml")),
+            text, StandardCharsets.UTF_8);
+      }
+    }
+    return 0;
+  }
+
+  private int usage(String problem) {
+    spec.commandLine().getErr().println("formd fake: " + problem);
+    return 2;
+  }
+}

@@ -1,0 +1,58 @@
+package io.formd.json.cli;
+
+import static io.formd.json.cli.CliTestSupport.formd;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.formd.json.FormDJson;
+import io.formd.json.FormDXml;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FakeCommandTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void oneFakeFilingGoesToStandardOutputAndIsTheSameForTheSameSeed() throws Exception {
+    CliTestSupport first = formd("fake", "--seed", "5", "--edition", "electronic");
+    CliTestSupport again = formd("fake", "--seed", "5", "--edition", "electronic");
+    assertThat(first.exitCode).isZero();
+    assertThat(first.out).isEqualTo(again.out);
+    assertThat(FormDXml.read(first.out)).isNotNull();
+  }
+
+  @Test
+  void manyFakeFilingsGoIntoADirectoryAndValidateClean() throws Exception {
+    assertThat(formd("fake", "--seed", "9", "--count", "25", "-o", dir.toString()).exitCode).isZero();
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.count()).isEqualTo(25);
+    }
+    CliTestSupport validate = formd("validate", dir.toString());
+    assertThat(validate.exitCode).isZero();
+    assertThat(validate.out).contains("25 files: 0 errors, 0 warnings, 0 remarks");
+  }
+
+  @Test
+  void aBrokenFilingBreaksTheChosenRuleAndPicksItsEdition() throws Exception {
+    CliTestSupport run = formd("fake", "--broken", "D-ARITH-PROCEEDS-TOTAL");
+    assertThat(run.exitCode).isZero();
+    Path file = Files.writeString(dir.resolve("broken.json"), run.out);
+    assertThat(FormDJson.read(run.out).edition().name()).isEqualTo("PAPER");
+    CliTestSupport validate = formd("validate", file.toString());
+    assertThat(validate.exitCode).isEqualTo(1);
+    assertThat(validate.out).contains("ERROR D-ARITH-PROCEEDS-TOTAL").contains("1 file: 1 error, 0 warnings, 0 remarks");
+  }
+
+  @Test
+  void anUnbreakableOrUnknownRuleIsRefusedSayingWhy() {
+    CliTestSupport unbreakable = formd("fake", "--broken", "D-TIME-NEW-NOTICE-15D");
+    assertThat(unbreakable.exitCode).isEqualTo(2);
+    assertThat(unbreakable.err).contains("cannot be broken").contains("filing date");
+    assertThat(formd("fake", "--broken", "D-NOPE").err).contains("no built-in rule D-NOPE");
+    assertThat(formd("fake", "--edition", "paper", "--format", "xml").err).contains("no EDGAR XML form");
+  }
+}
