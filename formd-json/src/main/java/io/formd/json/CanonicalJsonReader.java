@@ -370,7 +370,7 @@ final class CanonicalJsonReader {
     try {
       return PreviousNames.builder().none(j.bool("none")).names(j.strings("names")).build();
     } catch (IllegalStateException e) {
-      throw bad(j.pointer, e.getMessage());
+      throw bad(j.pointer(), e.getMessage());
     }
   }
 
@@ -390,7 +390,7 @@ final class CanonicalJsonReader {
       name = PersonName.builder().firstName(n.optStr("firstName")).middleName(n.optStr("middleName"))
           .lastName(n.optStr("lastName")).asWritten(n.optStr("asWritten")).build();
     } catch (IllegalStateException e) {
-      throw bad(n.pointer, e.getMessage());
+      throw bad(n.pointer(), e.getMessage());
     }
     J relationships = j.get("relationships");
     Recorded<List<Relationship>> roles;
@@ -443,19 +443,40 @@ final class CanonicalJsonReader {
     return name.replace("~", "~0").replace("/", "~1");
   }
 
-  /** A JSON value with its pointer. */
+  /** A JSON value and where it is; the JSON Pointer is only spelled out when an error needs it. */
   private static final class J {
     final JsonNode node;
-    final String pointer;
+    private final J parent;
+    private final String step;
+    private String pointer;
 
     J(JsonNode node, String pointer) {
       this.node = node;
+      this.parent = null;
+      this.step = null;
       this.pointer = pointer;
+    }
+
+    private J(JsonNode node, J parent, String step) {
+      this.node = node;
+      this.parent = parent;
+      this.step = step;
+    }
+
+    String pointer() {
+      if (pointer == null) {
+        pointer = parent.pointer() + "/" + step;
+      }
+      return pointer;
+    }
+
+    J child(JsonNode value, String name) {
+      return new J(value, this, escape(name));
     }
 
     void only(String... names) {
       if (!node.isObject()) {
-        throw bad(pointer, "expected an object, found " + kind(node));
+        throw bad(pointer(), "expected an object, found " + kind(node));
       }
       Iterator<String> fields = node.fieldNames();
       while (fields.hasNext()) {
@@ -468,7 +489,7 @@ final class CanonicalJsonReader {
           }
         }
         if (!known) {
-          throw bad(pointer + "/" + escape(field), "unknown member \"" + field + "\"; expected one of "
+          throw bad(pointer() + "/" + escape(field), "unknown member \"" + field + "\"; expected one of "
               + String.join(", ", names));
         }
       }
@@ -477,31 +498,31 @@ final class CanonicalJsonReader {
     J get(String name) {
       JsonNode child = node.get(name);
       if (child == null || child.isNull()) {
-        throw bad(pointer + "/" + escape(name), "the required member \"" + name + "\" is missing");
+        throw bad(pointer() + "/" + escape(name), "the required member \"" + name + "\" is missing");
       }
-      return new J(child, pointer + "/" + escape(name));
+      return child(child, name);
     }
 
     Optional<J> opt(String name) {
       JsonNode child = node.get(name);
-      return child == null || child.isNull() ? Optional.empty() : Optional.of(new J(child, pointer + "/" + escape(name)));
+      return child == null || child.isNull() ? Optional.empty() : Optional.of(child(child, name));
     }
 
     J obj(String name) {
       J child = get(name);
       if (!child.node.isObject()) {
-        throw bad(child.pointer, "expected an object, found " + kind(child.node));
+        throw bad(child.pointer(), "expected an object, found " + kind(child.node));
       }
       return child;
     }
 
     List<J> elements() {
       if (!node.isArray()) {
-        throw bad(pointer, "expected an array, found " + kind(node));
+        throw bad(pointer(), "expected an array, found " + kind(node));
       }
       List<J> list = new ArrayList<>(node.size());
       for (int i = 0; i < node.size(); i++) {
-        list.add(new J(node.get(i), pointer + "/" + i));
+        list.add(new J(node.get(i), this, Integer.toString(i)));
       }
       return list;
     }
@@ -520,7 +541,7 @@ final class CanonicalJsonReader {
 
     String text() {
       if (!node.isTextual()) {
-        throw bad(pointer, "expected a string, found " + kind(node));
+        throw bad(pointer(), "expected a string, found " + kind(node));
       }
       return node.asText();
     }
@@ -535,7 +556,7 @@ final class CanonicalJsonReader {
 
     boolean booleanValue() {
       if (!node.isBoolean()) {
-        throw bad(pointer, "expected true or false, found " + kind(node));
+        throw bad(pointer(), "expected true or false, found " + kind(node));
       }
       return node.booleanValue();
     }
@@ -550,7 +571,7 @@ final class CanonicalJsonReader {
 
     long integer() {
       if (!node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() < 0) {
-        throw bad(pointer, "expected a non-negative whole number, found " + (node.isNumber() ? node.asText() : kind(node)));
+        throw bad(pointer(), "expected a non-negative whole number, found " + (node.isNumber() ? node.asText() : kind(node)));
       }
       return node.longValue();
     }
@@ -562,7 +583,7 @@ final class CanonicalJsonReader {
     UsdAmount usd() {
       String text = node.isTextual() ? node.asText() : node.isIntegralNumber() ? node.asText() : null;
       if (text == null || !AMOUNT.matcher(text).matches()) {
-        throw bad(pointer, "expected an amount of US dollars as a string of digits (optionally with cents, e.g. \"1000.50\"), found "
+        throw bad(pointer(), "expected an amount of US dollars as a string of digits (optionally with cents, e.g. \"1000.50\"), found "
             + (node.isTextual() ? "'" + XmlTreeParser.shorten(text) + "'" : node.isNumber() ? node.asText() : kind(node)));
       }
       return UsdAmount.parse(text);
@@ -589,7 +610,7 @@ final class CanonicalJsonReader {
       } catch (DateTimeParseException e) {
         // reported below
       }
-      throw bad(pointer, "expected a date YYYY-MM-DD, found '" + XmlTreeParser.shorten(text) + "'");
+      throw bad(pointer(), "expected a date YYYY-MM-DD, found '" + XmlTreeParser.shorten(text) + "'");
     }
 
     YearMonth yearMonth() {
@@ -597,7 +618,7 @@ final class CanonicalJsonReader {
       try {
         return YearMonth.parse(text);
       } catch (DateTimeParseException e) {
-        throw bad(pointer, "expected a month YYYY-MM, found '" + XmlTreeParser.shorten(text) + "'");
+        throw bad(pointer(), "expected a month YYYY-MM, found '" + XmlTreeParser.shorten(text) + "'");
       }
     }
 
@@ -606,7 +627,7 @@ final class CanonicalJsonReader {
       try {
         return lookup.apply(text);
       } catch (UnknownCodeException e) {
-        throw bad(pointer, "unknown code: " + e.getMessage());
+        throw bad(pointer(), "unknown code: " + e.getMessage());
       }
     }
 
@@ -622,7 +643,7 @@ final class CanonicalJsonReader {
           return constant;
         }
       }
-      throw bad(value.pointer, "'" + XmlTreeParser.shorten(text) + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+      throw bad(value.pointer(), "'" + XmlTreeParser.shorten(text) + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
     }
 
     Mark mark(String name) {
@@ -635,7 +656,7 @@ final class CanonicalJsonReader {
         return Recorded.notRecorded();
       }
       if (!value.node.isBoolean()) {
-        throw bad(value.pointer, "expected true, false or \"NOT_RECORDED\", found " + kind(value.node));
+        throw bad(value.pointer(), "expected true, false or \"NOT_RECORDED\", found " + kind(value.node));
       }
       return Recorded.of(value.node.booleanValue());
     }
@@ -646,7 +667,7 @@ final class CanonicalJsonReader {
       Optional<UsdAmount> amount = value.opt("amount").map(J::usd);
       Optional<String> written = value.optStr("asWritten");
       if (written.isPresent() && written.get().isBlank()) {
-        throw bad(value.pointer + "/asWritten", "a written token must not be blank; leave it out instead");
+        throw bad(value.pointer() + "/asWritten", "a written token must not be blank; leave it out instead");
       }
       if (written.isEmpty()) {
         return amount.map(StatedAmount::of).orElse(StatedAmount.blank());
@@ -660,7 +681,7 @@ final class CanonicalJsonReader {
       Optional<Long> count = value.opt("count").map(J::integer);
       Optional<String> written = value.optStr("asWritten");
       if (written.isPresent() && written.get().isBlank()) {
-        throw bad(value.pointer + "/asWritten", "a written token must not be blank; leave it out instead");
+        throw bad(value.pointer() + "/asWritten", "a written token must not be blank; leave it out instead");
       }
       if (written.isEmpty()) {
         return count.map(StatedCount::of).orElse(StatedCount.blank());

@@ -75,7 +75,7 @@ final class EdgarXmlReader {
   static ElectronicFormD read(XmlNode root) throws FormDReadException {
     if (!root.name.equals("edgarSubmission")) {
       throw FormDReadException.atXml("not a Form D: the root element is <" + root.name
-          + ">, expected <edgarSubmission>", root.line, root.column, null);
+          + ">, expected <edgarSubmission>", root.line(), root.column(), null);
     }
     try {
       return submission(new El(root, "schemaVersion", "submissionType", "testOrLive", "returnCopy", "contactData",
@@ -411,7 +411,7 @@ final class EdgarXmlReader {
   }
 
   private static Bad bad(XmlNode node, String problem) {
-    return new Bad(FormDReadException.atXml(problem, node.line, node.column, null));
+    return new Bad(FormDReadException.atXml(problem, node.line(), node.column(), null));
   }
 
   private static Bad missing(XmlNode parent, String child) {

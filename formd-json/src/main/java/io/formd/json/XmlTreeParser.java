@@ -10,6 +10,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLStreamReader2;
 
 /**
  * Parses EDGAR XML bytes into an {@link XmlNode} tree, safely: no DTD, no external entity, no entity
@@ -54,8 +55,11 @@ final class XmlTreeParser {
     XMLStreamReader reader = null;
     try {
       reader = FACTORY.createXMLStreamReader(new ByteArrayInputStream(bytes));
+      XMLStreamReader2 reader2 = (XMLStreamReader2) reader;
+      XmlNode.Source source = new XmlNode.Source(bytes, offsetLines);
       Deque<XmlNode> stack = new ArrayDeque<>();
       StringBuilder text = new StringBuilder();
+      boolean textSeen = false;
       XmlNode root = null;
       while (reader.hasNext()) {
         int event = reader.next();
@@ -66,41 +70,53 @@ final class XmlTreeParser {
             throw error("entity reference &" + reader.getLocalName() + "; is not allowed (only the five XML "
                 + "entities and character references are)", reader.getLocation(), offsetLines);
           case XMLStreamConstants.START_ELEMENT: {
-            Location at = reader.getLocation();
-            XmlNode node = new XmlNode(reader.getLocalName(), at.getLineNumber() + offsetLines, at.getColumnNumber());
+            XmlNode node = new XmlNode(reader.getLocalName(), source, reader2.getLocationInfo().getStartingCharOffset());
             if (stack.isEmpty()) {
               if (root != null) {
-                throw error("a second root element <" + node.name + ">", at, offsetLines);
+                throw error("a second root element <" + node.name + ">", reader.getLocation(), offsetLines);
               }
               root = node;
             } else {
               XmlNode parent = stack.peek();
-              if (!text.toString().isBlank()) {
-                throw error("text '" + shorten(text.toString().trim()) + "' mixed with elements in <" + parent.name + ">", at, offsetLines);
+              if (textSeen) {
+                throw error("text '" + shorten(text.toString().trim()) + "' mixed with elements in <" + parent.name + ">",
+                    reader.getLocation(), offsetLines);
               }
               parent.children.add(node);
             }
             if (stack.size() >= MAX_DEPTH) {
-              throw error("elements nest deeper than " + MAX_DEPTH + " levels; a Form D nests six", at, offsetLines);
+              throw error("elements nest deeper than " + MAX_DEPTH + " levels; a Form D nests six", reader.getLocation(),
+                  offsetLines);
             }
             stack.push(node);
             text.setLength(0);
+            textSeen = false;
             break;
           }
           case XMLStreamConstants.CHARACTERS:
           case XMLStreamConstants.CDATA:
-          case XMLStreamConstants.SPACE:
-            text.append(reader.getText());
+          case XMLStreamConstants.SPACE: {
+            char[] chars = reader.getTextCharacters();
+            int start = reader.getTextStart();
+            int length = reader.getTextLength();
+            for (int i = start; i < start + length && !textSeen; i++) {
+              textSeen = !Character.isWhitespace(chars[i]);
+            }
+            if (textSeen) {
+              text.append(chars, start, length);
+            }
             break;
+          }
           case XMLStreamConstants.END_ELEMENT: {
             XmlNode node = stack.pop();
             if (node.children.isEmpty()) {
-              node.text = text.toString().trim();
-            } else if (!text.toString().isBlank()) {
+              node.text = textSeen ? text.toString().trim() : "";
+            } else if (textSeen) {
               throw error("text '" + shorten(text.toString().trim()) + "' mixed with elements in <" + node.name + ">",
                   reader.getLocation(), offsetLines);
             }
             text.setLength(0);
+            textSeen = false;
             break;
           }
           default:

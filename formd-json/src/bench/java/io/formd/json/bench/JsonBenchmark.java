@@ -1,0 +1,90 @@
+package io.formd.json.bench;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.formd.core.model.ElectronicFormD;
+import io.formd.json.FormDJson;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Canonical JSON, side by side on the same 200 documents (one operation does them all):
+ * {@code formdRead}/{@code formdWrite} against a raw Jackson token scan (the floor) and vanilla databind into
+ * untyped maps ({@code databindRead}) and back ({@code databindWrite}).
+ * Run: {@code mvn -B -Pbench -DskipTests -pl formd-json -am verify -Djmh.args="JsonBenchmark"}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class JsonBenchmark {
+
+  private final JsonFactory factory = new JsonFactory();
+  private final ObjectMapper mapper = new ObjectMapper();
+  private final List<Map<?, ?>> maps = new ArrayList<>();
+
+  @Setup
+  public void setUp() throws Exception {
+    for (byte[] json : Corpus.JSON) {
+      maps.add(mapper.readValue(json, Map.class));
+    }
+  }
+
+  @Benchmark
+  public void formdRead(Blackhole bh) throws Exception {
+    for (byte[] json : Corpus.JSON) {
+      bh.consume(FormDJson.read(json));
+    }
+  }
+
+  @Benchmark
+  public void tokenScan(Blackhole bh) throws Exception {
+    for (byte[] json : Corpus.JSON) {
+      try (JsonParser parser = factory.createParser(json)) {
+        JsonToken token;
+        while ((token = parser.nextToken()) != null) {
+          if (token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME) {
+            bh.consume(parser.getText());
+          } else if (token == JsonToken.VALUE_NUMBER_INT) {
+            bh.consume(parser.getLongValue());
+          }
+        }
+      }
+    }
+  }
+
+  @Benchmark
+  public void databindRead(Blackhole bh) throws Exception {
+    for (byte[] json : Corpus.JSON) {
+      bh.consume(mapper.readValue(json, Map.class));
+    }
+  }
+
+  @Benchmark
+  public void formdWrite(Blackhole bh) throws Exception {
+    for (ElectronicFormD filing : Corpus.MODELS) {
+      StringWriter out = new StringWriter(8192);
+      FormDJson.write(filing, out);
+      bh.consume(out);
+    }
+  }
+
+  @Benchmark
+  public void databindWrite(Blackhole bh) throws Exception {
+    for (Map<?, ?> map : maps) {
+      bh.consume(mapper.writeValueAsString(map));
+    }
+  }
+}
