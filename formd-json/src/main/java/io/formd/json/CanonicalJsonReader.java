@@ -74,16 +74,6 @@ final class CanonicalJsonReader {
 
   private CanonicalJsonReader() {}
 
-  private static final class Bad extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    final transient FormDReadException error;
-
-    Bad(FormDReadException error) {
-      super(error.getMessage(), null, false, false);
-      this.error = error;
-    }
-  }
-
   static FormD read(JsonNode root) throws FormDReadException {
     try {
       if (!root.isObject()) {
@@ -108,7 +98,7 @@ final class CanonicalJsonReader {
         default:
           throw bad("/edition", "edition '" + name + "' is neither ELECTRONIC nor PAPER");
       }
-    } catch (Bad bad) {
+    } catch (ReadFailure bad) {
       throw bad.error;
     }
   }
@@ -431,8 +421,8 @@ final class CanonicalJsonReader {
         .signerName(j.str("signerName")).title(j.str("title")).date(j.get("date").date()).build();
   }
 
-  private static Bad bad(String pointer, String problem) {
-    return new Bad(FormDReadException.atJson(problem, pointer, null));
+  private static ReadFailure bad(String pointer, String problem) {
+    return new ReadFailure(FormDReadException.atJson(problem, pointer, null));
   }
 
   private static String kind(JsonNode node) {

@@ -61,17 +61,6 @@ final class EdgarXmlReader {
 
   private EdgarXmlReader() {}
 
-  /** A read error inside the mapping; unwrapped at the top. */
-  private static final class Bad extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    final transient FormDReadException error;
-
-    Bad(FormDReadException error) {
-      super(error.getMessage(), null, false, false);
-      this.error = error;
-    }
-  }
-
   static ElectronicFormD read(XmlNode root) throws FormDReadException {
     if (!root.name.equals("edgarSubmission")) {
       throw FormDReadException.atXml("not a Form D: the root element is <" + root.name
@@ -80,7 +69,7 @@ final class EdgarXmlReader {
     try {
       return submission(new El(root, "schemaVersion", "submissionType", "testOrLive", "returnCopy", "contactData",
           "notificationAddressList", "primaryIssuer", "issuerList", "relatedPersonsList", "offeringData"));
-    } catch (Bad bad) {
+    } catch (ReadFailure bad) {
       throw bad.error;
     }
   }
@@ -410,11 +399,11 @@ final class EdgarXmlReader {
     }
   }
 
-  private static Bad bad(XmlNode node, String problem) {
-    return new Bad(FormDReadException.atXml(problem, node.line(), node.column(), null));
+  private static ReadFailure bad(XmlNode node, String problem) {
+    return new ReadFailure(FormDReadException.atXml(problem, node.line(), node.column(), null));
   }
 
-  private static Bad missing(XmlNode parent, String child) {
+  private static ReadFailure missing(XmlNode parent, String child) {
     return bad(parent, "<" + parent.name + "> lacks the required element <" + child + ">");
   }
 

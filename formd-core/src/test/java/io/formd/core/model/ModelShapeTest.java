@@ -12,42 +12,11 @@ import org.junit.jupiter.api.Test;
 class ModelShapeTest {
 
   static Address address() {
-    return Address.builder().street1("1 Main St").city("Wilmington").stateOrCountry(StateOrCountry.DELAWARE)
-        .stateOrCountryDescription("DELAWARE").zipCode("19801").build();
+    return io.formd.core.TestFilings.address();
   }
 
   static ElectronicFormD electronic() {
-    Issuer issuer = Issuer.builder().cik("0001234567").name("Example Capital LLC").address(address())
-        .phone("302-555-0100").jurisdictionOfIncorporation("DELAWARE")
-        .entityType(EntityType.LIMITED_LIABILITY_COMPANY).yearOfIncorporation(YearOfIncorporation.withinFiveYears(2024))
-        .previousNames(PreviousNames.ofNone()).build();
-    return ElectronicFormD.builder()
-        .schemaVersion("X0708")
-        .submissionType(SubmissionType.D)
-        .testOrLive(TestOrLive.LIVE)
-        .primaryIssuer(issuer)
-        .addRelatedPersons(RelatedPerson.builder().name(PersonName.of("Ada", "Lovelace")).address(address())
-            .relationships(Relationship.EXECUTIVE_OFFICER, Relationship.DIRECTOR).build())
-        .offering(OfferingData.builder()
-            .industryGroup(IndustryGroup.OTHER_TECHNOLOGY)
-            .revenueRange(RevenueRange.DECLINE_TO_DISCLOSE)
-            .addFederalExemptions(FederalExemption.RULE_506_B)
-            .typeOfFiling(TypeOfFiling.builder().amendment(false).dateOfFirstSale(LocalDate.of(2025, 3, 1)).build())
-            .moreThanOneYear(false)
-            .addSecurityTypes(SecurityType.EQUITY)
-            .businessCombination(false)
-            .minimumInvestment(UsdAmount.ZERO)
-            .amounts(OfferingSalesAmounts.builder().totalOfferingAmount(OfferingAmount.of(1_000_000))
-                .totalAmountSold(UsdAmount.of(250_000)).totalRemaining(OfferingAmount.of(750_000)).build())
-            .investors(Investors.builder().hasNonAccreditedInvestors(false).totalNumberAlreadyInvested(3).build())
-            .commissionsAndFees(SalesCommissionsFindersFees.builder().salesCommissions(EstimatedAmount.of(0))
-                .findersFees(EstimatedAmount.of(0)).build())
-            .useOfProceeds(UseOfProceeds.builder().grossProceedsUsed(EstimatedAmount.of(0)).build())
-            .build())
-        .authorizedRepresentative(false)
-        .addSignatures(Signature.builder().issuerName("Example Capital LLC").signature("/s/ Ada Lovelace")
-            .signerName("Ada Lovelace").title("CEO").date(LocalDate.of(2025, 3, 10)).build())
-        .build();
+    return io.formd.core.TestFilings.electronic();
   }
 
   @Test
@@ -57,6 +26,7 @@ class ModelShapeTest {
     assertThat(asForm.edition()).isEqualTo(Edition.ELECTRONIC);
     assertThat(asForm.issuers()).containsExactly(filing.primaryIssuer());
     assertThat(asForm.federalExemptions()).containsExactly(FederalExemption.RULE_506_B);
+    assertThat(asForm.salesCompensationRecipients()).hasSize(1);
     assertThat(asForm.isAmendment()).isFalse();
     assertThat(filing.relatedPersons().get(0).relationships().value())
         .containsExactly(Relationship.EXECUTIVE_OFFICER, Relationship.DIRECTOR);

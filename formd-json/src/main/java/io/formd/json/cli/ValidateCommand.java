@@ -91,25 +91,12 @@ final class ValidateCommand implements Callable<Integer> {
       FormD filing;
       try {
         filing = FormDFiles.read(file);
-      } catch (FormDReadException e) {
-        unreadable.add(new String[] {file.toString(), e.getMessage()});
+      } catch (FormDReadException | IOException e) {
+        String reason = e instanceof NoSuchFileException ? "no such file" : e.getMessage();
+        unreadable.add(new String[] {file.toString(), reason});
         if (format.equals("text")) {
           progress.clear();
-          out.println(file + ": cannot be read: " + e.getMessage());
-        }
-        continue;
-      } catch (NoSuchFileException e) {
-        unreadable.add(new String[] {file.toString(), "no such file"});
-        if (format.equals("text")) {
-          progress.clear();
-          out.println(file + ": cannot be read: no such file");
-        }
-        continue;
-      } catch (IOException e) {
-        unreadable.add(new String[] {file.toString(), e.getMessage()});
-        if (format.equals("text")) {
-          progress.clear();
-          out.println(file + ": cannot be read: " + e.getMessage());
+          out.println(file + ": cannot be read: " + reason);
         }
         continue;
       }
