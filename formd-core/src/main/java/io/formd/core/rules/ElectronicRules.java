@@ -79,7 +79,8 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-XREF-FIRST-SALE-FLOOR")
-            .severity(Severity.ERROR).citation(EFD + "Item 7 (D-XREF-FIRST-SALE-PLAUSIBLE; EDGAR data holds dates from year 1014)")
+            .severity(Severity.WARNING).citation(EFD + "Item 7 (D-XREF-FIRST-SALE-PLAUSIBLE; a WARNING: EDGAR accepted "
+                + "filings with first sales in year 1014)")
             .summary("a date of first sale is not before the Securities Act (1933-05-27)")
             .checkElectronic((f, c, r) -> f.offering().typeOfFiling().dateOfFirstSale().ifPresent(d -> {
               if (d.isBefore(SECURITIES_ACT)) {
