@@ -96,14 +96,10 @@ final class XmlTreeParser {
           case XMLStreamConstants.CHARACTERS:
           case XMLStreamConstants.CDATA:
           case XMLStreamConstants.SPACE: {
-            char[] chars = reader.getTextCharacters();
-            int start = reader.getTextStart();
-            int length = reader.getTextLength();
-            for (int i = start; i < start + length && !textSeen; i++) {
-              textSeen = !Character.isWhitespace(chars[i]);
-            }
-            if (textSeen) {
-              text.append(chars, start, length);
+            // EDGAR documents are indented: most text events are whitespace, which Woodstox already knows.
+            if (textSeen || !reader.isWhiteSpace()) {
+              textSeen = true;
+              text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
             }
             break;
           }
