@@ -276,7 +276,9 @@ final class Breakers {
     m.put("D-XSD-PREVIOUS-NAMES", new Breaker(el, f -> issuer(f, i -> i.previousNames(PreviousNames.of("A", "B", "C", "D")))));
     m.put("D-XSD-PERSON-NAME", new Breaker(el, f -> firstPerson(f, p -> p.name(PersonName.builder()
         .from(f.relatedPersons().get(0).name()).firstName(Optional.empty()).build()))));
-    m.put("D-XSD-RELATIONSHIPS", new Breaker(el, f -> firstPerson(f, p -> p.relationships(Relationship.DIRECTOR, Relationship.DIRECTOR))));
+    m.put("D-XSD-RELATIONSHIPS", new Breaker(el, f -> firstPerson(f, p -> p.relationships(Recorded.of(List.of())))));
+    m.put("D-XREF-DUPLICATE-RELATIONSHIP", new Breaker(el, f -> firstPerson(f, p -> p.relationships(Relationship.DIRECTOR,
+        Relationship.DIRECTOR))));
     m.put("D-XSD-CLARIFICATION-LENGTH", new Breaker(el, f -> amounts(f, a -> a.clarification(text(256)))));
     m.put("D-XSD-LIST-LIMITS", new Breaker(el, f -> e(f, b -> b.relatedPersons(Collections.nCopies(101, f.relatedPersons().get(0))))));
     m.put("D-XSD-ACCESSION-NUMBER", new Breaker(amendments, f -> typeOfFiling(f, t -> t.previousAccessionNumber("0001234567-25-1234567"))));
@@ -412,6 +414,8 @@ final class Breakers {
     m.put("D-REQ-SIGNATURE", new Breaker(PAPER, f -> p(f, b -> b.federalSignature(Optional.empty()).partE(Optional.empty()))));
     m.put("D-CODE-SOLICITATION-STATES", new Breaker(el, f -> firstRecipient(f, r -> r.statesOfSolicitation(
         StatesOfSolicitation.builder().allStates(true).addStates(StatesOfSolicitation.Entry.of(SolicitationState.NY)).build()))));
+    m.put("D-XREF-DUPLICATE-SOLICITATION-STATE", new Breaker(el, f -> firstRecipient(f, r -> r.statesOfSolicitation(
+        StatesOfSolicitation.of(SolicitationState.NY, SolicitationState.NY)))));
     m.put("D-REQ-SOLICITATION-STATES", new Breaker(el, f -> firstRecipient(f, r -> r.statesOfSolicitation(
         StatesOfSolicitation.builder().build()))));
 

@@ -264,6 +264,19 @@ final class ElectronicRules {
                 }
               }
             }).build(),
+        Rule.builder("D-XREF-DUPLICATE-RELATIONSHIP")
+            .severity(Severity.WARNING).citation(EFD + "Item 3 (the schema allows a relationship twice: a WARNING)")
+            .summary("no relationship is listed twice for one person")
+            .checkElectronic((f, c, r) -> Walk.persons(f, (path, person) -> {
+              List<io.formd.core.model.Relationship> list = person.relationships().asOptional().orElse(List.of());
+              Set<io.formd.core.model.Relationship> seen = EnumSet.noneOf(io.formd.core.model.Relationship.class);
+              for (int i = 0; i < list.size(); i++) {
+                if (!seen.add(list.get(i))) {
+                  r.report(path + ".relationships[" + i + "]", "relationship '" + list.get(i).label()
+                      + "' is listed twice for " + person.name().displayName(), "relationship", list.get(i).label());
+                }
+              }
+            })).build(),
         Rule.builder("D-XREF-POOLED-SECURITY")
             .severity(Severity.WARNING).citation(EFD + "Item 4 (D-XREF-POOLED-SECURITY)")
             .summary("a pooled investment fund offers pooled investment fund interests")
@@ -401,9 +414,10 @@ final class ElectronicRules {
             .summary("every issuer signs, unless the signer is authorised for all of them")
             .checkElectronic((f, c, r) -> {
               int issuers = f.issuers().size();
-              if (issuers > 1 && !f.authorizedRepresentative().orElse(false) && f.signatures().size() < issuers) {
+              // Only a filing that answers "no" is wrong; an absent answer (older documents) says nothing.
+              if (issuers > 1 && !f.authorizedRepresentative().orElse(true) && f.signatures().size() < issuers) {
                 r.report("signatures", issuers + " issuers but " + f.signatures().size() + " signatures, and the signer "
-                    + "is not declared an authorized representative of the other issuers", "issuers", issuers,
+                    + "is not an authorized representative of the other issuers", "issuers", issuers,
                     "signatures", f.signatures().size());
               }
             }).build(),

@@ -57,13 +57,19 @@ final class PaperRules {
             }).build(),
         Rule.builder("D-CODE-SOLICITATION-STATES")
             .severity(Severity.ERROR).citation(SchemaRules.XSD + "STATES_OF_SOLICITATION_LIST (a choice); " + PFD + "§4")
-            .summary("states of solicitation are 'All States' or a list of distinct states, not both")
+            .summary("states of solicitation are 'All States' or a list of states, not both")
             .check((f, c, r) -> Walk.recipients(f, (path, rec) -> {
               var states = rec.statesOfSolicitation();
               if (states.allStates() && !states.states().isEmpty()) {
                 r.report(path + ".statesOfSolicitation", "gives both 'All States' and " + states.states().size()
                     + " individual states; expected one or the other");
               }
+            })).build(),
+        Rule.builder("D-XREF-DUPLICATE-SOLICITATION-STATE")
+            .severity(Severity.WARNING).citation(SchemaRules.XSD + "STATES_OF_SOLICITATION_LIST (allows repeats: a WARNING)")
+            .summary("no state of solicitation is listed twice for one recipient")
+            .check((f, c, r) -> Walk.recipients(f, (path, rec) -> {
+              var states = rec.statesOfSolicitation();
               Set<SolicitationState> seen = EnumSet.noneOf(SolicitationState.class);
               for (int i = 0; i < states.states().size(); i++) {
                 SolicitationState state = states.states().get(i).state();

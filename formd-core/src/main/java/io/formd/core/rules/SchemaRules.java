@@ -159,7 +159,7 @@ final class SchemaRules {
             })).build(),
         Rule.builder("D-XSD-RELATIONSHIPS")
             .severity(Severity.ERROR).citation(XSD + "RELATIONSHIP_LIST_TYPE, RELATIONSHIP_TYPE (Item 3)")
-            .summary("each related person has 1 to 3 distinct electronic relationships")
+            .summary("each related person has 1 to 3 electronic relationships")
             .checkElectronic((f, c, r) -> Walk.persons(f, (path, person) -> {
               if (!person.relationships().isRecorded() || person.relationships().value().isEmpty()) {
                 r.report(path + ".relationships", "related person " + person.name().displayName()
@@ -167,16 +167,16 @@ final class SchemaRules {
                 return;
               }
               List<Relationship> list = person.relationships().value();
-              Set<Relationship> seen = EnumSet.noneOf(Relationship.class);
+              if (list.size() > 3) {
+                r.report(path + ".relationships", "lists " + list.size() + " relationships; the schema allows at most 3",
+                    "count", list.size());
+              }
               for (int i = 0; i < list.size(); i++) {
                 Relationship relationship = list.get(i);
                 if (relationship.edgarCodeIfAny().isEmpty()) {
                   r.report(path + ".relationships[" + i + "]", "'" + relationship.label()
                       + "' is a paper-form role; the electronic form offers Executive Officer, Director, Promoter",
                       "relationship", relationship.label());
-                } else if (!seen.add(relationship)) {
-                  r.report(path + ".relationships[" + i + "]", "relationship '" + relationship.label()
-                      + "' is listed twice", "relationship", relationship.label());
                 }
               }
             })).build(),

@@ -167,7 +167,8 @@ final class Breakers {
     m.put("D-XSD-YEAR-OF-INC", () -> issuer(i -> i.yearOfIncorporation(Optional.empty())));
     m.put("D-XSD-PREVIOUS-NAMES", () -> issuer(i -> i.previousNames(PreviousNames.of("A", "B", "C", "D"))));
     m.put("D-XSD-PERSON-NAME", () -> person(p -> p.name(PersonName.builder().lastName("Lovelace").build())));
-    m.put("D-XSD-RELATIONSHIPS", () -> person(p -> p.relationships(Relationship.DIRECTOR, Relationship.DIRECTOR)));
+    m.put("D-XSD-RELATIONSHIPS", () -> person(p -> p.relationships(Recorded.of(List.of()))));
+    m.put("D-XREF-DUPLICATE-RELATIONSHIP", () -> person(p -> p.relationships(Relationship.DIRECTOR, Relationship.DIRECTOR)));
     m.put("D-XSD-CLARIFICATION-LENGTH", () -> person(p -> p.relationshipClarification(longText(256))));
     m.put("D-XSD-LIST-LIMITS", () -> exemptions(java.util.Collections.nCopies(22, FederalExemption.RULE_506_B)
         .toArray(new FederalExemption[0])));
@@ -260,6 +261,8 @@ final class Breakers {
     m.put("D-REQ-SIGNATURE", () -> p(b -> b.federalSignature(Optional.empty())));
     m.put("D-CODE-SOLICITATION-STATES", () -> recipient(r -> r.statesOfSolicitation(StatesOfSolicitation.builder()
         .allStates(true).addStates(StatesOfSolicitation.Entry.of(SolicitationState.NY)).build())));
+    m.put("D-XREF-DUPLICATE-SOLICITATION-STATE", () -> recipient(r -> r.statesOfSolicitation(
+        StatesOfSolicitation.of(SolicitationState.NY, SolicitationState.NY))));
     m.put("D-REQ-SOLICITATION-STATES", () -> recipient(r -> r.statesOfSolicitation(StatesOfSolicitation.builder().build())));
     m.put("D-FORMAT-EDITION-DATE", () -> p(b -> b.federalSignature(Signature.builder().from(P.federalSignature().get())
         .date(LocalDate.of(2009, 3, 16)).build())));
