@@ -14,9 +14,13 @@ public final class FormDReadException extends Exception {
 
   private static final long serialVersionUID = 1L;
 
+  /** @serial the 1-based line of an XML problem, or 0 */
   private final int line;
+  /** @serial the 1-based column of an XML problem, or 0 */
   private final int column;
+  /** @serial the JSON Pointer of a JSON problem, or null */
   private final String jsonPointer;
+  /** @serial the problem without its location */
   private final String problem;
 
   private FormDReadException(String problem, int line, int column, String jsonPointer, Throwable cause) {

@@ -21,6 +21,11 @@ public interface Investors {
   /** @return {@code totalNumberAlreadyInvested} */
   long totalNumberAlreadyInvested();
 
+  /**
+   * Refuses negative counts (a shape check run by the builder; not for callers).
+   *
+   * @throws IllegalStateException if a count is negative
+   */
   @Value.Check
   default void checkShape() {
     if (totalNumberAlreadyInvested() < 0 || numberNonAccreditedInvestors().orElse(0L) < 0) {

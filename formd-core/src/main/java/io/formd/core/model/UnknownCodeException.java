@@ -10,7 +10,9 @@ public final class UnknownCodeException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** @serial the value that was not found */
   private final String value;
+  /** @serial the code list looked in */
   private final String codeList;
 
   UnknownCodeException(String value, String codeList, List<String> allowed) {
