@@ -58,6 +58,7 @@ final class EdgarXmlReader {
 
   private static final Pattern DIGITS = Pattern.compile("[0-9]{1,30}");
   private static final Pattern COUNT = Pattern.compile("[0-9]{1,18}");
+  private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
 
   private EdgarXmlReader() {}
 
@@ -154,7 +155,7 @@ final class EdgarXmlReader {
     }
     YearOfIncorporation.Builder y = YearOfIncorporation.builder().kind(kinds.get(0));
     year.opt("value").ifPresent(v -> {
-      if (!v.text.matches("[0-9]{4}")) {
+      if (!YEAR.matcher(v.text).matches()) {
         throw bad(v, "expected a four-digit year in <value>, found '" + XmlTreeParser.shorten(v.text) + "'");
       }
       y.year(Year.of(Integer.parseInt(v.text)));

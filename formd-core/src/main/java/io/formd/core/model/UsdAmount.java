@@ -18,6 +18,8 @@ import java.util.Objects;
  */
 public final class UsdAmount implements Comparable<UsdAmount> {
 
+  private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[0-9]{1,30}(\\.[0-9]{1,30})?");
+
   /** Zero dollars. */
   public static final UsdAmount ZERO = new UsdAmount(BigDecimal.ZERO);
 
@@ -70,7 +72,7 @@ public final class UsdAmount implements Comparable<UsdAmount> {
    */
   public static UsdAmount parse(String text) {
     Objects.requireNonNull(text, "text");
-    if (!text.matches("[0-9]{1,30}(\\.[0-9]{1,30})?")) {
+    if (!PLAIN.matcher(text).matches()) {
       throw new IllegalArgumentException(
           "expected a plain non-negative decimal amount of US dollars (digits, optionally '.' and cents), found '"
               + text + "'");
