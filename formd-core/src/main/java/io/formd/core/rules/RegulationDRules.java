@@ -61,10 +61,13 @@ final class RegulationDRules {
             })).build(),
         Rule.builder("D-ELIG-506C-ACCREDITED-ONLY")
             .severity(Severity.ERROR).citation(REG + "§2.4 (Rule 506(c): all purchasers accredited)")
-            .summary("under Rule 506(c) every purchaser is accredited")
+            .summary("under Rule 506(c) (claimed without 506(b), 505 or 504) every purchaser is accredited")
             .from(Limits.RULE_506C_FROM)
             .checkElectronic((f, c, r) -> {
-              if (claims(f, FederalExemption.RULE_506_C) && (f.offering().investors().hasNonAccreditedInvestors()
+              boolean only506c = claims(f, FederalExemption.RULE_506_C) && !claims(f, FederalExemption.RULE_506_B)
+                  && !claims(f, FederalExemption.RULE_506) && !claimsFamily(f, Family.RULE_504)
+                  && !claims(f, FederalExemption.RULE_505);
+              if (only506c && (f.offering().investors().hasNonAccreditedInvestors()
                   || f.offering().investors().numberNonAccreditedInvestors().orElse(0L) > 0)) {
                 r.report("offering.investors.hasNonAccreditedInvestors", "claims Rule 506(c), which allows only "
                     + "accredited investors, but reports non-accredited investors");
@@ -75,7 +78,8 @@ final class RegulationDRules {
             .summary("at most 35 non-accredited purchasers under Rule 506 / 506(b)")
             .check((f, c, r) -> nonAccredited(f).ifPresent(count -> {
               boolean rule506 = claims(f, FederalExemption.RULE_506) || claims(f, FederalExemption.RULE_506_B);
-              if (rule506 && count > Limits.MAX_NON_ACCREDITED) {
+              // Rule 504 has no limit on purchasers: a filing that also claims it may rely on it.
+              if (rule506 && !claimsFamily(f, Family.RULE_504) && count > Limits.MAX_NON_ACCREDITED) {
                 r.report(nonAccreditedPath(f), count + " non-accredited investors; Rule 506(b) allows at most "
                     + Limits.MAX_NON_ACCREDITED, "nonAccredited", count, "maximum", Limits.MAX_NON_ACCREDITED);
               }
@@ -85,16 +89,16 @@ final class RegulationDRules {
             .summary("at most 35 non-accredited purchasers under Rule 505")
             .until(Limits.RULE_505_REPEALED)
             .check((f, c, r) -> nonAccredited(f).ifPresent(count -> {
-              if (claims(f, FederalExemption.RULE_505) && count > Limits.MAX_NON_ACCREDITED) {
+              if (claims(f, FederalExemption.RULE_505) && !claimsFamily(f, Family.RULE_504) && count > Limits.MAX_NON_ACCREDITED) {
                 r.report(nonAccreditedPath(f), count + " non-accredited investors; Rule 505 allows at most "
                     + Limits.MAX_NON_ACCREDITED, "nonAccredited", count, "maximum", Limits.MAX_NON_ACCREDITED);
               }
             })).build(),
         Rule.builder("D-LIMIT-504-AGGREGATE")
             .severity(Severity.ERROR).citation(REG + "§2.1, §5 (Rule 504 ceiling: $1M; $5M from 2017-01-20; $10M from 2021-03-15)")
-            .summary("the offering is within Rule 504's ceiling on the as-of date")
+            .summary("an offering relying on Rule 504 alone is within its ceiling on the as-of date")
             .check((f, c, r) -> {
-              if (!claimsFamily(f, Family.RULE_504)) {
+              if (!reliesOnlyOn(f, Family.RULE_504)) {
                 return;
               }
               LocalDate asOf = c.asOf().orElse(LocalDate.MAX);
@@ -110,17 +114,17 @@ final class RegulationDRules {
             .severity(Severity.WARNING).citation(REG + "§2.1 (an Indefinite total cannot be checked against the ceiling)")
             .summary("a Rule 504 offering states a definite amount")
             .checkElectronic((f, c, r) -> {
-              if (claimsFamily(f, Family.RULE_504) && f.offering().amounts().totalOfferingAmount().isIndefinite()) {
+              if (reliesOnlyOn(f, Family.RULE_504) && f.offering().amounts().totalOfferingAmount().isIndefinite()) {
                 r.report("offering.amounts.totalOfferingAmount", "claims Rule 504, which has a dollar ceiling, "
                     + "with an Indefinite total offering amount");
               }
             }).build(),
         Rule.builder("D-LIMIT-505-AGGREGATE")
             .severity(Severity.ERROR).citation(REG + "§2.2 (Rule 505 ceiling $5,000,000)")
-            .summary("a Rule 505 offering is at most $5,000,000")
+            .summary("an offering relying on Rule 505 alone is at most $5,000,000")
             .until(Limits.RULE_505_REPEALED)
             .check((f, c, r) -> {
-              if (claims(f, FederalExemption.RULE_505)) {
+              if (reliesOnlyOn(f, Family.RULE_505)) {
                 aggregate(f).filter(total -> total.isGreaterThan(Limits.FIVE_MILLION)).ifPresent(total ->
                     r.report(aggregatePath(f), "aggregate offering price " + total.format()
                         + " exceeds Rule 505's ceiling of $5,000,000.00", "aggregate", total, "ceiling", Limits.FIVE_MILLION));
@@ -128,9 +132,9 @@ final class RegulationDRules {
             }).build(),
         Rule.builder("D-LIMIT-4A5-AGGREGATE")
             .severity(Severity.ERROR).citation(REG + "§2.6 (Section 4(a)(5): at most the Section 3(b)(1) amount, $5,000,000)")
-            .summary("a Section 4(a)(5) offering is at most $5,000,000")
+            .summary("an offering relying on Section 4(a)(5) alone is at most $5,000,000")
             .check((f, c, r) -> {
-              if (claimsFamily(f, Family.SECTION_4A5)) {
+              if (reliesOnlyOn(f, Family.SECTION_4A5)) {
                 aggregate(f).filter(total -> total.isGreaterThan(Limits.FIVE_MILLION)).ifPresent(total ->
                     r.report(aggregatePath(f), "aggregate offering price " + total.format()
                         + " exceeds Section 4(a)(5)'s ceiling of $5,000,000.00", "aggregate", total, "ceiling", Limits.FIVE_MILLION));
@@ -140,10 +144,7 @@ final class RegulationDRules {
             .severity(Severity.ERROR).citation(REG + "§2.6 (Section 4(a)(5): sales solely to accredited investors)")
             .summary("relying on Section 4(a)(5) alone, every purchaser is accredited")
             .check((f, c, r) -> {
-              List<FederalExemption> items = f.federalExemptions();
-              boolean only4a5 = !items.isEmpty() && items.stream().filter(FederalExemption::isSecuritiesActExemption)
-                  .allMatch(e -> e.family() == Family.SECTION_4A5) && claimsFamily(f, Family.SECTION_4A5);
-              if (only4a5 && nonAccredited(f).orElse(0L) > 0) {
+              if (reliesOnlyOn(f, Family.SECTION_4A5) && nonAccredited(f).orElse(0L) > 0) {
                 r.report(nonAccreditedPath(f), "relies on Section 4(a)(5) alone, which allows only accredited investors, "
                     + "but reports " + nonAccredited(f).get() + " non-accredited investors", "nonAccredited", nonAccredited(f).get());
               }
@@ -158,6 +159,24 @@ final class RegulationDRules {
                     + "while registered under the Investment Company Act of 1940");
               }
             }).build());
+  }
+
+  /**
+   * True when every Securities Act exemption claimed belongs to {@code family}: a filing that also claims
+   * another exemption may rely on that one, so the family's own ceilings and conditions cannot be held
+   * against it.
+   */
+  static boolean reliesOnlyOn(FormD filing, Family family) {
+    boolean any = false;
+    for (FederalExemption e : filing.federalExemptions()) {
+      if (e.isSecuritiesActExemption()) {
+        if (e.family() != family) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
   }
 
   static boolean claims(FormD filing, FederalExemption item) {
