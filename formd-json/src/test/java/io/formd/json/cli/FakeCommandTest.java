@@ -37,6 +37,15 @@ class FakeCommandTest {
   }
 
   @Test
+  void aLongValidationStaysQuietOnStandardErrorWhenNotOnATerminal() throws Exception {
+    assertThat(formd("fake", "--seed", "4", "--count", "150", "-o", dir.toString()).exitCode).isZero();
+    CliTestSupport validate = formd("validate", dir.toString());
+    assertThat(validate.exitCode).isZero();
+    assertThat(validate.err).isEmpty();
+    assertThat(validate.out.lines()).containsExactly("150 files: 0 errors, 0 warnings, 0 remarks; 0 with errors, 0 unreadable");
+  }
+
+  @Test
   void aBrokenFilingBreaksTheChosenRuleAndPicksItsEdition() throws Exception {
     CliTestSupport run = formd("fake", "--broken", "D-ARITH-PROCEEDS-TOTAL");
     assertThat(run.exitCode).isZero();
