@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code formd convert FILE --to json|xml [-o OUT]}. */
-@Command(name = "convert", mixinStandardHelpOptions = true,
+@Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = FormdCommand.Version.class,
     description = {"Convert a filing between EDGAR XML and formd JSON (the input format is detected from content).",
         "A paper-edition filing has no EDGAR XML form and is refused as XML.",
         "Exit status: 0 converted, 2 the input cannot be read or converted."})

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  * {@code formd fake [--seed N] [--count K] [--edition electronic|paper] [--broken RULE-ID] [--format xml|json]
  * [-o DIR]}.
  */
-@Command(name = "fake", mixinStandardHelpOptions = true,
+@Command(name = "fake", mixinStandardHelpOptions = true, versionProvider = FormdCommand.Version.class,
     description = {"Generate realistic fake filings, the same for the same seed: valid under the built-in rules, or "
         + "broken by exactly one rule.",
         "One filing goes to standard output; with -o, COUNT files go into DIR (fake-00001.xml, ...)."})

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
  * {@code formd rules [--as-of DATE]}: one rule per line,
  * {@code RULE-ID SEVERITY editions from..until  summary}.
  */
-@Command(name = "rules", mixinStandardHelpOptions = true,
+@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = FormdCommand.Version.class,
     description = "List the built-in rules (and any found on the class path), one per line.")
 final class RulesCommand implements Callable<Integer> {
 

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
  * {@code formd validate FILE...}: checks filings (EDGAR XML or canonical JSON, or directories of them) against
  * the built-in rules. Exit 0 when no ERROR, 1 when any ERROR, 2 when any input cannot be read.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = FormdCommand.Version.class,
     description = {"Check Form D filings (EDGAR XML or formd JSON, detected from content; a directory means every "
         + "*.xml and *.json file under it) against the built-in rules.",
         "One line per finding: FILE: SEVERITY RULE-ID PATH: message, then a summary.",

@@ -1,0 +1,55 @@
+package io.formd.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.formd.core.examples.Altiris2003;
+import io.formd.core.model.ElectronicFormD;
+import io.formd.core.model.FormD;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every way in and out of FormDXml and FormDJson gives the same filing. */
+class FacadeOverloadsTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void xmlThroughBytesStringsStreamsReadersWritersAndPaths() throws Exception {
+    ElectronicFormD filing = FormDXml.read(Fixtures.bytes("d-reit-llc-506b-3c7-recipients-state-lists-cik0001961089.xml"));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    FormDXml.write(filing, bytes);
+    StringWriter chars = new StringWriter();
+    FormDXml.write(filing, chars);
+    Path file = dir.resolve("f.xml");
+    FormDXml.write(filing, file);
+    assertThat(FormDXml.read(new ByteArrayInputStream(bytes.toByteArray()))).isEqualTo(filing);
+    assertThat(FormDXml.read(new StringReader(chars.toString()))).isEqualTo(filing);
+    assertThat(FormDXml.read(file)).isEqualTo(filing);
+    assertThat(FormDXml.read(FormDXml.write(filing))).isEqualTo(filing);
+    assertThat(FormDFiles.read(file)).isEqualTo(filing);
+  }
+
+  @Test
+  void jsonThroughStringsStreamsReadersWritersAndPaths() throws Exception {
+    FormD filing = Altiris2003.filing();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    FormDJson.write(filing, bytes);
+    StringWriter chars = new StringWriter();
+    FormDJson.write(filing, chars);
+    Path file = dir.resolve("f.json");
+    FormDJson.write(filing, file);
+    assertThat(FormDJson.read(new ByteArrayInputStream(bytes.toByteArray()))).isEqualTo(filing);
+    assertThat(FormDJson.read(new StringReader(chars.toString()))).isEqualTo(filing);
+    assertThat(FormDJson.read(file)).isEqualTo(filing);
+    assertThat(FormDJson.read(chars.toString().getBytes(StandardCharsets.UTF_8))).isEqualTo(filing);
+    assertThat(FormDFiles.read(file)).isEqualTo(filing);
+    assertThat(FormDFiles.detect(bytes.toByteArray())).isEqualTo(FormDFiles.Format.JSON);
+  }
+}
