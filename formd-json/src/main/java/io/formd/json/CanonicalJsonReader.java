@@ -574,7 +574,7 @@ final class CanonicalJsonReader {
       String text = node.isTextual() ? node.asText() : node.isIntegralNumber() ? node.asText() : null;
       if (text == null || !AMOUNT.matcher(text).matches()) {
         throw bad(pointer(), "expected an amount of US dollars as a string of digits (optionally with cents, e.g. \"1000.50\"), found "
-            + (node.isTextual() ? "'" + XmlTreeParser.shorten(text) + "'" : node.isNumber() ? node.asText() : kind(node)));
+            + (node.isTextual() ? "'" + EdgarXmlReader.shorten(text) + "'" : node.isNumber() ? node.asText() : kind(node)));
       }
       return UsdAmount.parse(text);
     }
@@ -600,7 +600,7 @@ final class CanonicalJsonReader {
       } catch (DateTimeParseException e) {
         // reported below
       }
-      throw bad(pointer(), "expected a date YYYY-MM-DD, found '" + XmlTreeParser.shorten(text) + "'");
+      throw bad(pointer(), "expected a date YYYY-MM-DD, found '" + EdgarXmlReader.shorten(text) + "'");
     }
 
     YearMonth yearMonth() {
@@ -608,7 +608,7 @@ final class CanonicalJsonReader {
       try {
         return YearMonth.parse(text);
       } catch (DateTimeParseException e) {
-        throw bad(pointer(), "expected a month YYYY-MM, found '" + XmlTreeParser.shorten(text) + "'");
+        throw bad(pointer(), "expected a month YYYY-MM, found '" + EdgarXmlReader.shorten(text) + "'");
       }
     }
 
@@ -633,7 +633,7 @@ final class CanonicalJsonReader {
           return constant;
         }
       }
-      throw bad(value.pointer(), "'" + XmlTreeParser.shorten(text) + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+      throw bad(value.pointer(), "'" + EdgarXmlReader.shorten(text) + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
     }
 
     Mark mark(String name) {

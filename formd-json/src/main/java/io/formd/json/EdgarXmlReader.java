@@ -1,5 +1,7 @@
 package io.formd.json;
 
+import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.stax.WstxInputFactory;
 import io.formd.core.model.Address;
 import io.formd.core.model.ContactData;
 import io.formd.core.model.ElectronicFormD;
@@ -35,458 +37,1377 @@ import io.formd.core.model.UnknownCodeException;
 import io.formd.core.model.UsdAmount;
 import io.formd.core.model.UseOfProceeds;
 import io.formd.core.model.YearOfIncorporation;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import org.codehaus.stax2.XMLStreamReader2;
 
 /**
- * Maps an EDGAR Form D primary document ({@code edgarSubmission}, schema versions X0301 to X0808) to an
- * {@link ElectronicFormD}.
+ * Reads an EDGAR Form D primary document ({@code edgarSubmission}, schema versions X0301 to X0808) straight
+ * from Woodstox's event stream into an {@link ElectronicFormD}, without an intermediate tree.
  *
  * <p>Strict: an element the schema does not allow where it stands, a missing required element, a repeated
- * single element, an unknown code or a malformed value is a {@link FormDReadException} naming the element and
- * its line. Lenient only where EDGAR's own documents need it: sibling order is free (X0301 ordered some
- * differently), and an empty element ({@code <x></x>}) says nothing, as if absent.
+ * single element, an unknown code, a malformed value, or text mixed with elements is a
+ * {@link FormDReadException} naming the element and its line. Lenient only where EDGAR's own documents need
+ * it: sibling order is free (X0301 ordered some differently), and an empty element ({@code <x></x>}) says
+ * nothing, as if absent. Safe: no DTD, no external entity or resolver, no entity expansion, bounded depth,
+ * text and element count.
  */
 final class EdgarXmlReader {
 
   private static final Pattern DIGITS = Pattern.compile("[0-9]{1,30}");
   private static final Pattern COUNT = Pattern.compile("[0-9]{1,18}");
   private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+  private static final int MAX_DEPTH = 32;
+  private static final XMLInputFactory FACTORY = createFactory();
 
-  private EdgarXmlReader() {}
+  private final XMLStreamReader2 r;
+  private final byte[] bytes;
+  private final int offsetLines;
+  private String decoded;
 
-  static ElectronicFormD read(XmlNode root) throws FormDReadException {
-    if (!root.name.equals("edgarSubmission")) {
-      throw FormDReadException.atXml("not a Form D: the root element is <" + root.name
-          + ">, expected <edgarSubmission>", root.line(), root.column(), null);
-    }
+  private EdgarXmlReader(XMLStreamReader2 reader, byte[] bytes, int offsetLines) {
+    this.r = reader;
+    this.bytes = bytes;
+    this.offsetLines = offsetLines;
+  }
+
+  private static XMLInputFactory createFactory() {
+    WstxInputFactory factory = new WstxInputFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+    factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, MAX_DEPTH);
+    factory.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, 64 * 1024);
+    factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, 4096);
+    factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, 32);
+    factory.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, 1);
+    factory.setProperty(WstxInputProperties.P_MAX_ENTITY_DEPTH, 1);
+    factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_COUNT, 1_000_000L);
+    factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
+      throw new XMLStreamException("external resource '" + systemId + "' refused: formd never reads files or the network");
+    });
+    return factory;
+  }
+
+  /**
+   * @param body the document from its first non-whitespace byte
+   * @param offsetLines lines skipped before {@code body} began (for honest line numbers)
+   */
+  static ElectronicFormD read(byte[] body, int offsetLines) throws FormDReadException {
+    XMLStreamReader2 reader = null;
     try {
-      return submission(new El(root, "schemaVersion", "submissionType", "testOrLive", "returnCopy", "contactData",
-          "notificationAddressList", "primaryIssuer", "issuerList", "relatedPersonsList", "offeringData"));
-    } catch (ReadFailure bad) {
-      throw bad.error;
-    }
-  }
-
-  private static ElectronicFormD submission(El e) {
-    ElectronicFormD.Builder b = ElectronicFormD.builder();
-    b.schemaVersion(e.optText("schemaVersion"));
-    b.submissionType(e.code("submissionType", SubmissionType::fromEdgar));
-    e.opt("testOrLive").ifPresent(n -> b.testOrLive(code(n, TestOrLive::fromEdgar)));
-    e.opt("returnCopy").ifPresent(n -> b.returnCopy(bool(n)));
-    e.opt("contactData").ifPresent(n -> {
-      El c = new El(n, "contactName", "contactPhoneNumber", "contactEmailAddress");
-      b.contactData(ContactData.builder().name(c.text("contactName")).phone(c.text("contactPhoneNumber"))
-          .email(c.text("contactEmailAddress")).build());
-    });
-    e.opt("notificationAddressList").ifPresent(n -> {
-      El list = new El(n, "notificationEmailAddress");
-      for (XmlNode email : list.all("notificationEmailAddress")) {
-        b.addNotificationEmailAddresses(email.text);
-      }
-    });
-    b.primaryIssuer(issuer(e.req("primaryIssuer")));
-    e.opt("issuerList").ifPresent(n -> {
-      El list = new El(n, "issuer", "over100IssuerFlag");
-      for (XmlNode issuer : list.all("issuer")) {
-        b.addAdditionalIssuers(issuer(issuer));
-      }
-      b.moreThan100Issuers(list.flag("over100IssuerFlag"));
-    });
-    El persons = new El(e.req("relatedPersonsList"), "relatedPersonInfo", "over100PersonsFlag");
-    for (XmlNode person : persons.all("relatedPersonInfo")) {
-      b.addRelatedPersons(person(person));
-    }
-    b.moreThan100RelatedPersons(persons.flag("over100PersonsFlag"));
-    El offering = new El(e.req("offeringData"), "industryGroup", "issuerSize", "federalExemptionsExclusions",
-        "typeOfFiling", "durationOfOffering", "typesOfSecuritiesOffered", "businessCombinationTransaction",
-        "minimumInvestmentAccepted", "salesCompensationList", "offeringSalesAmounts", "investors",
-        "salesCommissionsFindersFees", "useOfProceeds", "signatureBlock");
-    b.offering(offering(offering));
-    El signatures = new El(offering.req("signatureBlock"), "authorizedRepresentative", "signature");
-    signatures.opt("authorizedRepresentative").ifPresent(n -> b.authorizedRepresentative(bool(n)));
-    List<XmlNode> signatureNodes = signatures.all("signature");
-    if (signatureNodes.isEmpty()) {
-      throw missing(signatures.node, "signature");
-    }
-    for (XmlNode signature : signatureNodes) {
-      El s = new El(signature, "issuerName", "signatureName", "nameOfSigner", "signatureTitle", "signatureDate");
-      b.addSignatures(Signature.builder().issuerName(s.text("issuerName")).signature(s.text("signatureName"))
-          .signerName(s.text("nameOfSigner")).title(s.text("signatureTitle")).date(s.date("signatureDate")).build());
-    }
-    return b.build();
-  }
-
-  private static Issuer issuer(XmlNode node) {
-    El e = new El(node, "cik", "ccc", "entityName", "issuerAddress", "issuerPhoneNumber", "jurisdictionOfInc",
-        "issuerPreviousNameList", "edgarPreviousNameList", "entityType", "entityTypeOtherDesc", "yearOfInc");
-    Issuer.Builder b = Issuer.builder()
-        .cik(e.text("cik"))
-        .ccc(e.optText("ccc"))
-        .name(e.text("entityName"))
-        .address(address(e.req("issuerAddress")))
-        .phone(e.text("issuerPhoneNumber"))
-        .jurisdictionOfIncorporation(e.optText("jurisdictionOfInc"))
-        .entityType(e.code("entityType", EntityType::fromEdgar))
-        .entityTypeOtherDescription(e.optText("entityTypeOtherDesc"));
-    e.opt("issuerPreviousNameList").ifPresent(n -> b.previousNames(names(n)));
-    e.opt("edgarPreviousNameList").ifPresent(n -> b.edgarPreviousNames(names(n)));
-    El year = new El(e.req("yearOfInc"), "withinFiveYears", "yetToBeFormed", "overFiveYears", "value");
-    List<YearOfIncorporation.Kind> kinds = new ArrayList<>();
-    if (year.flag("withinFiveYears")) {
-      kinds.add(YearOfIncorporation.Kind.WITHIN_FIVE_YEARS);
-    }
-    if (year.flag("yetToBeFormed")) {
-      kinds.add(YearOfIncorporation.Kind.YET_TO_BE_FORMED);
-    }
-    if (year.flag("overFiveYears")) {
-      kinds.add(YearOfIncorporation.Kind.OVER_FIVE_YEARS);
-    }
-    if (kinds.size() != 1) {
-      throw bad(year.node, "<yearOfInc> must give exactly one of <withinFiveYears>, <yetToBeFormed>, "
-          + "<overFiveYears>, found " + kinds.size());
-    }
-    YearOfIncorporation.Builder y = YearOfIncorporation.builder().kind(kinds.get(0));
-    year.opt("value").ifPresent(v -> {
-      if (!YEAR.matcher(v.text).matches()) {
-        throw bad(v, "expected a four-digit year in <value>, found '" + XmlTreeParser.shorten(v.text) + "'");
-      }
-      y.year(Year.of(Integer.parseInt(v.text)));
-    });
-    return b.yearOfIncorporation(y.build()).build();
-  }
-
-  private static PreviousNames names(XmlNode node) {
-    El e = new El(node, "value", "previousName");
-    Optional<XmlNode> value = e.opt("value");
-    List<XmlNode> names = e.all("previousName");
-    if (value.isPresent()) {
-      if (!value.get().text.equals("None") || !names.isEmpty()) {
-        throw bad(value.get(), "<" + node.name + "> holds either <value>None</value> or <previousName> elements; found <value>"
-            + XmlTreeParser.shorten(value.get().text) + "</value>" + (names.isEmpty() ? "" : " with names"));
-      }
-      return PreviousNames.ofNone();
-    }
-    PreviousNames.Builder b = PreviousNames.builder();
-    names.forEach(n -> b.addNames(n.text));
-    return b.build();
-  }
-
-  private static Address address(XmlNode node) {
-    El e = new El(node, "street1", "street2", "city", "stateOrCountry", "stateOrCountryDescription", "zipCode");
-    return Address.builder()
-        .street1(e.text("street1"))
-        .street2(e.optText("street2"))
-        .city(e.text("city"))
-        .stateOrCountry(e.code("stateOrCountry", StateOrCountry::fromEdgar))
-        .stateOrCountryDescription(e.optText("stateOrCountryDescription"))
-        .zipCode(e.text("zipCode"))
-        .build();
-  }
-
-  private static RelatedPerson person(XmlNode node) {
-    El e = new El(node, "relatedPersonName", "relatedPersonAddress", "relatedPersonRelationshipList",
-        "relationshipClarification");
-    El name = new El(e.req("relatedPersonName"), "firstName", "middleName", "lastName");
-    El relationships = new El(e.req("relatedPersonRelationshipList"), "relationship");
-    List<Relationship> list = new ArrayList<>();
-    for (XmlNode relationship : relationships.all("relationship")) {
-      list.add(code(relationship, Relationship::fromEdgar));
-    }
-    return RelatedPerson.builder()
-        .name(PersonName.builder().firstName(name.text("firstName")).middleName(name.optText("middleName"))
-            .lastName(name.text("lastName")).build())
-        .address(address(e.req("relatedPersonAddress")))
-        .relationships(Recorded.of(List.copyOf(list)))
-        .relationshipClarification(e.optText("relationshipClarification"))
-        .build();
-  }
-
-  private static OfferingData offering(El e) {
-    OfferingData.Builder b = OfferingData.builder();
-    El industry = new El(e.req("industryGroup"), "industryGroupType", "investmentFundInfo");
-    b.industryGroup(industry.code("industryGroupType", IndustryGroup::fromEdgar));
-    industry.opt("investmentFundInfo").ifPresent(n -> {
-      El fund = new El(n, "investmentFundType", "is40Act");
-      b.investmentFundInfo(InvestmentFundInfo.of(fund.code("investmentFundType", InvestmentFundType::fromEdgar),
-          fund.bool("is40Act")));
-    });
-    El size = new El(e.req("issuerSize"), "revenueRange", "aggregateNetAssetValueRange");
-    size.opt("revenueRange").ifPresent(n -> b.revenueRange(code(n, RevenueRange::fromEdgar)));
-    size.opt("aggregateNetAssetValueRange").ifPresent(n -> b.netAssetValueRange(code(n, NetAssetValueRange::fromEdgar)));
-    El exemptions = new El(e.req("federalExemptionsExclusions"), "item");
-    for (XmlNode item : exemptions.all("item")) {
-      b.addFederalExemptions(code(item, FederalExemption::fromEdgar));
-    }
-    El filing = new El(e.req("typeOfFiling"), "newOrAmendment", "dateOfFirstSale");
-    El amendment = new El(filing.req("newOrAmendment"), "isAmendment", "previousAccessionNumber");
-    El firstSale = new El(filing.req("dateOfFirstSale"), "value", "yetToOccur");
-    b.typeOfFiling(TypeOfFiling.builder()
-        .amendment(amendment.bool("isAmendment"))
-        .previousAccessionNumber(amendment.optText("previousAccessionNumber"))
-        .dateOfFirstSale(firstSale.opt("value").map(EdgarXmlReader::date))
-        .firstSaleYetToOccur(firstSale.flag("yetToOccur"))
-        .build());
-    b.moreThanOneYear(new El(e.req("durationOfOffering"), "moreThanOneYear").bool("moreThanOneYear"));
-    String[] flags = Arrays.stream(SecurityType.values()).map(SecurityType::edgarCode).toArray(String[]::new);
-    String[] allowed = Arrays.copyOf(flags, flags.length + 1);
-    allowed[flags.length] = "descriptionOfOtherType";
-    El securities = new El(e.req("typesOfSecuritiesOffered"), allowed);
-    for (SecurityType type : SecurityType.values()) {
-      if (securities.flag(type.edgarCode())) {
-        b.addSecurityTypes(type);
+      reader = (XMLStreamReader2) FACTORY.createXMLStreamReader(new ByteArrayInputStream(body));
+      EdgarXmlReader self = new EdgarXmlReader(reader, body, offsetLines);
+      return self.document();
+    } catch (ReadFailure failure) {
+      throw failure.error;
+    } catch (XMLStreamException e) {
+      Location at = e.getLocation();
+      String message = e.getMessage() == null ? "malformed XML" : e.getMessage();
+      int newline = message.indexOf("\n at [");
+      message = newline > 0 ? message.substring(0, newline) : message;
+      message = message.replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
+      throw FormDReadException.atXml("malformed XML: " + message.trim(),
+          at == null ? 0 : at.getLineNumber() + offsetLines, at == null ? 0 : at.getColumnNumber(), e);
+    } finally {
+      if (reader != null) {
+        try {
+          reader.close();
+        } catch (XMLStreamException ignored) {
+          // nothing to release beyond the in-memory stream
+        }
       }
     }
-    b.otherSecurityTypeDescription(securities.optText("descriptionOfOtherType"));
-    El combination = new El(e.req("businessCombinationTransaction"), "isBusinessCombinationTransaction",
-        "clarificationOfResponse");
-    b.businessCombination(combination.bool("isBusinessCombinationTransaction"))
-        .businessCombinationClarification(combination.optText("clarificationOfResponse"));
-    b.minimumInvestment(amount(e.req("minimumInvestmentAccepted")));
-    e.opt("salesCompensationList").ifPresent(n -> {
-      El list = new El(n, "recipient", "over100RecipientFlag");
-      for (XmlNode recipient : list.all("recipient")) {
-        b.addSalesCompensationRecipients(recipient(recipient));
-      }
-      b.moreThan100Recipients(list.flag("over100RecipientFlag"));
-    });
-    El amounts = new El(e.req("offeringSalesAmounts"), "totalOfferingAmount", "totalAmountSold", "totalRemaining",
-        "clarificationOfResponse");
-    b.amounts(OfferingSalesAmounts.builder()
-        .totalOfferingAmount(offeringAmount(amounts.req("totalOfferingAmount")))
-        .totalAmountSold(amount(amounts.req("totalAmountSold")))
-        .totalRemaining(offeringAmount(amounts.req("totalRemaining")))
-        .clarification(amounts.optText("clarificationOfResponse"))
-        .build());
-    El investors = new El(e.req("investors"), "hasNonAccreditedInvestors", "numberNonAccreditedInvestors",
-        "totalNumberAlreadyInvested");
-    b.investors(Investors.builder()
-        .hasNonAccreditedInvestors(investors.bool("hasNonAccreditedInvestors"))
-        .numberNonAccreditedInvestors(investors.opt("numberNonAccreditedInvestors").map(EdgarXmlReader::count))
-        .totalNumberAlreadyInvested(count(investors.req("totalNumberAlreadyInvested")))
-        .build());
-    El fees = new El(e.req("salesCommissionsFindersFees"), "salesCommissions", "findersFees", "clarificationOfResponse");
-    b.commissionsAndFees(SalesCommissionsFindersFees.builder()
-        .salesCommissions(estimated(fees.req("salesCommissions")))
-        .findersFees(estimated(fees.req("findersFees")))
-        .clarification(fees.optText("clarificationOfResponse"))
-        .build());
-    El proceeds = new El(e.req("useOfProceeds"), "grossProceedsUsed", "clarificationOfResponse");
-    b.useOfProceeds(UseOfProceeds.builder()
-        .grossProceedsUsed(estimated(proceeds.req("grossProceedsUsed")))
-        .clarification(proceeds.optText("clarificationOfResponse"))
-        .build());
-    return b.build();
   }
 
-  private static SalesCompensationRecipient recipient(XmlNode node) {
-    El e = new El(node, "recipientName", "recipientCRDNumber", "associatedBDName", "associatedBDCRDNumber",
-        "recipientAddress", "statesOfSolicitationList", "foreignSolicitation");
-    SalesCompensationRecipient.Builder b = SalesCompensationRecipient.builder()
-        .name(e.text("recipientName"))
-        .crdNumber(noneToEmpty(e.text("recipientCRDNumber")))
-        .associatedBrokerDealerName(noneToEmpty(e.text("associatedBDName")))
-        .associatedBrokerDealerCrdNumber(noneToEmpty(e.text("associatedBDCRDNumber")))
-        .address(address(e.req("recipientAddress")));
-    StatesOfSolicitation.Builder states = StatesOfSolicitation.builder();
-    e.opt("statesOfSolicitationList").ifPresent(list -> {
-      new El(list, "state", "description", "value");
-      SolicitationState current = null;
-      for (XmlNode child : list.children) {
-        switch (child.name) {
-          case "value":
-            if (!child.text.equals("All States")) {
-              throw bad(child, "expected <value>All States</value> in <statesOfSolicitationList>, found '"
-                  + XmlTreeParser.shorten(child.text) + "'");
+  // ---- the cursor ----
+
+  /** The element being read: its name, where it starts, and the single children already met. */
+  private final class Frame {
+    final String name;
+    final long start;
+    private String[] seen = new String[8];
+    private int count;
+    boolean any;
+
+    Frame() {
+      this.name = r.getLocalName();
+      this.start = r.getLocationInfo().getStartingCharOffset();
+    }
+
+    /** Records a child that may appear at most once. */
+    void once(String child, long at) {
+      for (int i = 0; i < count; i++) {
+        if (seen[i].equals(child)) {
+          throw bad(at, "<" + child + "> appears twice in <" + name + ">; expected at most once");
+        }
+      }
+      if (count == seen.length) {
+        seen = java.util.Arrays.copyOf(seen, count * 2);
+      }
+      seen[count++] = child;
+    }
+
+    /** Advances to the next child element (true) or the end of this element (false). */
+    boolean next() throws XMLStreamException {
+      while (true) {
+        switch (r.next()) {
+          case XMLStreamConstants.START_ELEMENT:
+            any = true;
+            return true;
+          case XMLStreamConstants.END_ELEMENT:
+            return false;
+          case XMLStreamConstants.CHARACTERS:
+          case XMLStreamConstants.CDATA:
+          case XMLStreamConstants.SPACE:
+            if (!r.isWhiteSpace()) {
+              throw bad(offset(), "text '" + shorten(r.getText().trim()) + "' mixed with elements in <" + name + ">");
             }
-            states.allStates(true);
             break;
-          case "state":
-            if (current != null) {
-              states.addStates(StatesOfSolicitation.Entry.of(current, Optional.empty()));
-            }
-            current = code(child, SolicitationState::fromEdgar);
-            break;
-          default: // description
-            if (current == null) {
-              if (child.isEmpty()) {
-                break;
-              }
-              throw bad(child, "<description> '" + XmlTreeParser.shorten(child.text) + "' does not follow a <state>");
-            }
-            states.addStates(StatesOfSolicitation.Entry.of(current, child.isEmpty() ? Optional.empty() : Optional.of(child.text)));
-            current = null;
+          case XMLStreamConstants.ENTITY_REFERENCE:
+            throw bad(offset(), "entity reference &" + r.getLocalName() + "; is not allowed (only the five XML "
+                + "entities and character references are)");
+          default:
             break;
         }
       }
-      if (current != null) {
-        states.addStates(StatesOfSolicitation.Entry.of(current, Optional.empty()));
+    }
+
+    ReadFailure unexpected(String... allowed) {
+      return bad(offset(), "unexpected element <" + r.getLocalName() + "> in <" + name + ">; expected "
+          + String.join(", ", allowed));
+    }
+
+    ReadFailure missing(String child) {
+      return bad(start, "<" + name + "> lacks the required element <" + child + ">");
+    }
+
+    <T> T required(T value, String child) {
+      if (value == null) {
+        throw missing(child);
       }
-    });
-    b.statesOfSolicitation(states.build());
-    e.opt("foreignSolicitation").ifPresent(n -> b.foreignSolicitation(bool(n)));
+      return value;
+    }
+  }
+
+  private long offset() {
+    return r.getLocationInfo().getStartingCharOffset();
+  }
+
+  /** The text of the simple element the cursor is on, trimmed; ends on its END_ELEMENT. */
+  private String text() throws XMLStreamException {
+    String name = r.getLocalName();
+    long at = offset();
+    String first = null;
+    StringBuilder more = null;
+    while (true) {
+      switch (r.next()) {
+        case XMLStreamConstants.CHARACTERS:
+        case XMLStreamConstants.CDATA:
+        case XMLStreamConstants.SPACE:
+          if (first == null) {
+            first = r.getText();
+          } else {
+            if (more == null) {
+              more = new StringBuilder(first);
+            }
+            more.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+          }
+          break;
+        case XMLStreamConstants.START_ELEMENT:
+          throw bad(at, "expected text in <" + name + ">, found the element <" + r.getLocalName() + ">");
+        case XMLStreamConstants.END_ELEMENT:
+          return more != null ? more.toString().trim() : first == null ? "" : first.trim();
+        case XMLStreamConstants.ENTITY_REFERENCE:
+          throw bad(offset(), "entity reference &" + r.getLocalName() + "; is not allowed (only the five XML "
+              + "entities and character references are)");
+        default:
+          break;
+      }
+    }
+  }
+
+  /** Reads a single simple child: null when empty (an empty element says nothing). */
+  private String optional(Frame frame, String child) throws XMLStreamException {
+    frame.once(child, offset());
+    String text = text();
+    return text.isEmpty() ? null : text;
+  }
+
+  /** Reads a single simple child whose presence the schema requires: "" when empty. */
+  private String present(Frame frame, String child) throws XMLStreamException {
+    frame.once(child, offset());
+    return text();
+  }
+
+  private boolean bool(String child, long at, String text) {
+    switch (text) {
+      case "true":
+        return true;
+      case "false":
+        return false;
+      default:
+        throw bad(at, "expected true or false in <" + child + ">, found '" + shorten(text) + "'");
+    }
+  }
+
+  /** A boolean child; null when empty. */
+  private Boolean bool(Frame frame) throws XMLStreamException {
+    String child = r.getLocalName();
+    long at = offset();
+    String text = optional(frame, child);
+    return text == null ? null : bool(child, at, text);
+  }
+
+  /** An {@code IS_TRUE_TYPE} flag: absent, empty, or {@code true}. */
+  private boolean flag(Frame frame) throws XMLStreamException {
+    String child = r.getLocalName();
+    long at = offset();
+    String text = optional(frame, child);
+    if (text != null && !text.equals("true")) {
+      throw bad(at, "<" + child + "> is either absent or 'true', found '" + shorten(text) + "'");
+    }
+    return text != null;
+  }
+
+  private <T> T code(Frame frame, Function<String, T> lookup) throws XMLStreamException {
+    String child = r.getLocalName();
+    long at = offset();
+    String text = optional(frame, child);
+    return text == null ? null : code(child, at, text, lookup);
+  }
+
+  private <T> T code(String child, long at, String text, Function<String, T> lookup) {
+    try {
+      return lookup.apply(text);
+    } catch (UnknownCodeException e) {
+      throw bad(at, "unknown code in <" + child + ">: " + e.getMessage());
+    }
+  }
+
+  private UsdAmount amount(Frame frame) throws XMLStreamException {
+    String child = r.getLocalName();
+    long at = offset();
+    String text = optional(frame, child);
+    if (text == null) {
+      return null;
+    }
+    if (!DIGITS.matcher(text).matches()) {
+      throw bad(at, "expected a whole number of dollars (digits only) in <" + child + ">, found '" + shorten(text) + "'");
+    }
+    return UsdAmount.parse(text);
+  }
+
+  private OfferingAmount offeringAmount(Frame frame) throws XMLStreamException {
+    String child = r.getLocalName();
+    long at = offset();
+    String text = optional(frame, child);
+    if (text == null) {
+      return null;
+    }
+    if (text.equals(OfferingAmount.INDEFINITE_LITERAL)) {
+      return OfferingAmount.INDEFINITE;
+    }
+    if (!DIGITS.matcher(text).matches()) {
+      throw bad(at, "expected a whole number of dollars or 'Indefinite' in <" + child + ">, found '" + shorten(text) + "'");
+    }
+    return OfferingAmount.of(UsdAmount.parse(text));
+  }
+
+  private Long count(Frame frame) throws XMLStreamException {
+    String child = r.getLocalName();
+    long at = offset();
+    String text = optional(frame, child);
+    if (text == null) {
+      return null;
+    }
+    if (!COUNT.matcher(text).matches()) {
+      throw bad(at, "expected a number (digits only) in <" + child + ">, found '" + shorten(text) + "'");
+    }
+    return Long.parseLong(text);
+  }
+
+  private LocalDate date(Frame frame) throws XMLStreamException {
+    String child = r.getLocalName();
+    long at = offset();
+    String text = optional(frame, child);
+    if (text == null) {
+      return null;
+    }
+    try {
+      if (text.length() == 10) {
+        return LocalDate.parse(text);
+      }
+    } catch (DateTimeParseException e) {
+      // reported below
+    }
+    throw bad(at, "expected a date YYYY-MM-DD in <" + child + ">, found '" + shorten(text) + "'");
+  }
+
+  // ---- the document ----
+
+  private ElectronicFormD document() throws XMLStreamException {
+    while (true) {
+      int event = r.next();
+      if (event == XMLStreamConstants.DTD) {
+        throw bad(offset(), "a document type declaration (DTD) is not allowed in a Form D");
+      }
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        break;
+      }
+      if (event == XMLStreamConstants.END_DOCUMENT) {
+        throw FailureAt.none("the document has no root element; expected <edgarSubmission>");
+      }
+    }
+    if (!r.getLocalName().equals("edgarSubmission")) {
+      throw bad(offset(), "not a Form D: the root element is <" + r.getLocalName() + ">, expected <edgarSubmission>");
+    }
+    ElectronicFormD filing = submission();
+    while (r.hasNext()) {
+      if (r.next() == XMLStreamConstants.START_ELEMENT) {
+        throw bad(offset(), "a second root element <" + r.getLocalName() + ">");
+      }
+    }
+    return filing;
+  }
+
+  /** Builds failures that have no element to point at. */
+  private static final class FailureAt {
+    static ReadFailure none(String problem) {
+      return new ReadFailure(FormDReadException.atXml(problem, 0, 0, null));
+    }
+  }
+
+  private ElectronicFormD submission() throws XMLStreamException {
+    Frame f = new Frame();
+    ElectronicFormD.Builder b = ElectronicFormD.builder();
+    SubmissionType type = null;
+    Issuer primary = null;
+    boolean persons = false;
+    OfferingResult offering = null;
+    while (f.next()) {
+      switch (r.getLocalName()) {
+        case "schemaVersion":
+          b.schemaVersion(Optional.ofNullable(optional(f, "schemaVersion")));
+          break;
+        case "submissionType":
+          type = code(f, SubmissionType::fromEdgar);
+          break;
+        case "testOrLive":
+          b.testOrLive(Optional.ofNullable(code(f, TestOrLive::fromEdgar)));
+          break;
+        case "returnCopy":
+          b.returnCopy(Optional.ofNullable(bool(f)));
+          break;
+        case "contactData":
+          f.once("contactData", offset());
+          b.contactData(Optional.ofNullable(contactData()));
+          break;
+        case "notificationAddressList":
+          f.once("notificationAddressList", offset());
+          notifications(b);
+          break;
+        case "primaryIssuer":
+          f.once("primaryIssuer", offset());
+          primary = issuer();
+          break;
+        case "issuerList":
+          f.once("issuerList", offset());
+          issuerList(b);
+          break;
+        case "relatedPersonsList":
+          f.once("relatedPersonsList", offset());
+          persons = relatedPersons(b);
+          break;
+        case "offeringData":
+          f.once("offeringData", offset());
+          offering = offering(b);
+          break;
+        default:
+          throw f.unexpected("schemaVersion", "submissionType", "testOrLive", "returnCopy", "contactData",
+              "notificationAddressList", "primaryIssuer", "issuerList", "relatedPersonsList", "offeringData");
+      }
+    }
+    b.submissionType(f.required(type, "submissionType"));
+    b.primaryIssuer(f.required(primary, "primaryIssuer"));
+    if (!persons) {
+      throw f.missing("relatedPersonsList");
+    }
+    f.required(offering, "offeringData");
     return b.build();
+  }
+
+  private ContactData contactData() throws XMLStreamException {
+    Frame f = new Frame();
+    String name = null;
+    String phone = null;
+    String email = null;
+    while (f.next()) {
+      switch (r.getLocalName()) {
+        case "contactName":
+          name = present(f, "contactName");
+          break;
+        case "contactPhoneNumber":
+          phone = present(f, "contactPhoneNumber");
+          break;
+        case "contactEmailAddress":
+          email = present(f, "contactEmailAddress");
+          break;
+        default:
+          throw f.unexpected("contactName", "contactPhoneNumber", "contactEmailAddress");
+      }
+    }
+    if (!f.any) {
+      return null;
+    }
+    return ContactData.builder().name(f.required(name, "contactName")).phone(f.required(phone, "contactPhoneNumber"))
+        .email(f.required(email, "contactEmailAddress")).build();
+  }
+
+  private void notifications(ElectronicFormD.Builder b) throws XMLStreamException {
+    Frame f = new Frame();
+    while (f.next()) {
+      if (!r.getLocalName().equals("notificationEmailAddress")) {
+        throw f.unexpected("notificationEmailAddress");
+      }
+      String email = text();
+      if (!email.isEmpty()) {
+        b.addNotificationEmailAddresses(email);
+      }
+    }
+  }
+
+  private void issuerList(ElectronicFormD.Builder b) throws XMLStreamException {
+    Frame f = new Frame();
+    while (f.next()) {
+      switch (r.getLocalName()) {
+        case "issuer":
+          Issuer issuer = issuer();
+          if (issuer != null) {
+            b.addAdditionalIssuers(issuer);
+          }
+          break;
+        case "over100IssuerFlag":
+          b.moreThan100Issuers(flag(f));
+          break;
+        default:
+          throw f.unexpected("issuer", "over100IssuerFlag");
+      }
+    }
+  }
+
+  private boolean relatedPersons(ElectronicFormD.Builder b) throws XMLStreamException {
+    Frame f = new Frame();
+    while (f.next()) {
+      switch (r.getLocalName()) {
+        case "relatedPersonInfo":
+          RelatedPerson person = person();
+          if (person != null) {
+            b.addRelatedPersons(person);
+          }
+          break;
+        case "over100PersonsFlag":
+          b.moreThan100RelatedPersons(flag(f));
+          break;
+        default:
+          throw f.unexpected("relatedPersonInfo", "over100PersonsFlag");
+      }
+    }
+    return f.any;
+  }
+
+  private Issuer issuer() throws XMLStreamException {
+    Frame f = new Frame();
+    Issuer.Builder b = Issuer.builder();
+    String cik = null;
+    String name = null;
+    String phone = null;
+    Address address = null;
+    EntityType type = null;
+    YearOfIncorporation year = null;
+    while (f.next()) {
+      switch (r.getLocalName()) {
+        case "cik":
+          cik = present(f, "cik");
+          break;
+        case "ccc":
+          b.ccc(Optional.ofNullable(optional(f, "ccc")));
+          break;
+        case "entityName":
+          name = present(f, "entityName");
+          break;
+        case "issuerAddress":
+          f.once("issuerAddress", offset());
+          address = address();
+          break;
+        case "issuerPhoneNumber":
+          phone = present(f, "issuerPhoneNumber");
+          break;
+        case "jurisdictionOfInc":
+          b.jurisdictionOfIncorporation(Optional.ofNullable(optional(f, "jurisdictionOfInc")));
+          break;
+        case "issuerPreviousNameList":
+          f.once("issuerPreviousNameList", offset());
+          b.previousNames(Optional.ofNullable(names()));
+          break;
+        case "edgarPreviousNameList":
+          f.once("edgarPreviousNameList", offset());
+          b.edgarPreviousNames(Optional.ofNullable(names()));
+          break;
+        case "entityType":
+          type = code(f, EntityType::fromEdgar);
+          break;
+        case "entityTypeOtherDesc":
+          b.entityTypeOtherDescription(Optional.ofNullable(optional(f, "entityTypeOtherDesc")));
+          break;
+        case "yearOfInc":
+          f.once("yearOfInc", offset());
+          year = yearOfInc();
+          break;
+        default:
+          throw f.unexpected("cik", "ccc", "entityName", "issuerAddress", "issuerPhoneNumber", "jurisdictionOfInc",
+              "issuerPreviousNameList", "edgarPreviousNameList", "entityType", "entityTypeOtherDesc", "yearOfInc");
+      }
+    }
+    if (!f.any) {
+      return null;
+    }
+    return b.cik(f.required(cik, "cik")).name(f.required(name, "entityName"))
+        .address(f.required(address, "issuerAddress")).phone(f.required(phone, "issuerPhoneNumber"))
+        .entityType(f.required(type, "entityType")).yearOfIncorporation(f.required(year, "yearOfInc")).build();
+  }
+
+  private YearOfIncorporation yearOfInc() throws XMLStreamException {
+    Frame f = new Frame();
+    List<YearOfIncorporation.Kind> kinds = new ArrayList<>(1);
+    Year year = null;
+    while (f.next()) {
+      switch (r.getLocalName()) {
+        case "withinFiveYears":
+          if (flag(f)) {
+            kinds.add(YearOfIncorporation.Kind.WITHIN_FIVE_YEARS);
+          }
+          break;
+        case "yetToBeFormed":
+          if (flag(f)) {
+            kinds.add(YearOfIncorporation.Kind.YET_TO_BE_FORMED);
+          }
+          break;
+        case "overFiveYears":
+          if (flag(f)) {
+            kinds.add(YearOfIncorporation.Kind.OVER_FIVE_YEARS);
+          }
+          break;
+        case "value": {
+          long at = offset();
+          String text = optional(f, "value");
+          if (text != null) {
+            if (!YEAR.matcher(text).matches()) {
+              throw bad(at, "expected a four-digit year in <value>, found '" + shorten(text) + "'");
+            }
+            year = Year.of(Integer.parseInt(text));
+          }
+          break;
+        }
+        default:
+          throw f.unexpected("withinFiveYears", "yetToBeFormed", "overFiveYears", "value");
+      }
+    }
+    if (!f.any) {
+      return null;
+    }
+    if (kinds.size() != 1) {
+      throw bad(f.start, "<yearOfInc> must give exactly one of <withinFiveYears>, <yetToBeFormed>, "
+          + "<overFiveYears>, found " + kinds.size());
+    }
+    return YearOfIncorporation.builder().kind(kinds.get(0)).year(Optional.ofNullable(year)).build();
+  }
+
+  private PreviousNames names() throws XMLStreamException {
+    Frame f = new Frame();
+    String none = null;
+    long noneAt = 0;
+    List<String> names = new ArrayList<>(3);
+    while (f.next()) {
+      switch (r.getLocalName()) {
+        case "value":
+          noneAt = offset();
+          none = optional(f, "value");
+          break;
+        case "previousName": {
+          String name = text();
+          if (!name.isEmpty()) {
+            names.add(name);
+          }
+          break;
+        }
+        default:
+          throw f.unexpected("value", "previousName");
+      }
+    }
+    if (none != null) {
+      if (!none.equals("None") || !names.isEmpty()) {
+        throw bad(noneAt, "<" + f.name + "> holds either <value>None</value> or <previousName> elements; found <value>"
+            + shorten(none) + "</value>" + (names.isEmpty() ? "" : " with names"));
+      }
+      return PreviousNames.ofNone();
+    }
+    return names.isEmpty() && !f.any ? null : PreviousNames.builder().addAllNames(names).build();
+  }
+
+  private Address address() throws XMLStreamException {
+    Frame f = new Frame();
+    String street1 = null;
+    String street2 = null;
+    String city = null;
+    StateOrCountry state = null;
+    String description = null;
+    String zip = null;
+    while (f.next()) {
+      switch (r.getLocalName()) {
+        case "street1":
+          street1 = present(f, "street1");
+          break;
+        case "street2":
+          street2 = optional(f, "street2");
+          break;
+        case "city":
+          city = present(f, "city");
+          break;
+        case "stateOrCountry":
+          state = code(f, StateOrCountry::fromEdgar);
+          break;
+        case "stateOrCountryDescription":
+          description = optional(f, "stateOrCountryDescription");
+          break;
+        case "zipCode":
+          zip = present(f, "zipCode");
+          break;
+        default:
+          throw f.unexpected("street1", "street2", "city", "stateOrCountry", "stateOrCountryDescription", "zipCode");
+      }
+    }
+    if (!f.any) {
+      return null;
+    }
+    return Address.builder().street1(f.required(street1, "street1")).street2(Optional.ofNullable(street2))
+        .city(f.required(city, "city")).stateOrCountry(f.required(state, "stateOrCountry"))
+        .stateOrCountryDescription(Optional.ofNullable(description)).zipCode(f.required(zip, "zipCode")).build();
+  }
+
+  private RelatedPerson person() throws XMLStreamException {
+    Frame f = new Frame();
+    PersonName name = null;
+    Address address = null;
+    List<Relationship> relationships = null;
+    String clarification = null;
+    while (f.next()) {
+      switch (r.getLocalName()) {
+        case "relatedPersonName":
+          f.once("relatedPersonName", offset());
+          name = personName();
+          break;
+        case "relatedPersonAddress":
+          f.once("relatedPersonAddress", offset());
+          address = address();
+          break;
+        case "relatedPersonRelationshipList": {
+          f.once("relatedPersonRelationshipList", offset());
+          Frame list = new Frame();
+          List<Relationship> found = new ArrayList<>(3);
+          while (list.next()) {
+            if (!r.getLocalName().equals("relationship")) {
+              throw list.unexpected("relationship");
+            }
+            long at = offset();
+            String text = text();
+            if (!text.isEmpty()) {
+              found.add(code("relationship", at, text, Relationship::fromEdgar));
+            }
+          }
+          relationships = list.any ? found : null;
+          break;
+        }
+        case "relationshipClarification":
+          clarification = optional(f, "relationshipClarification");
+          break;
+        default:
+          throw f.unexpected("relatedPersonName", "relatedPersonAddress", "relatedPersonRelationshipList",
+              "relationshipClarification");
+      }
+    }
+    if (!f.any) {
+      return null;
+    }
+    return RelatedPerson.builder().name(f.required(name, "relatedPersonName"))
+        .address(f.required(address, "relatedPersonAddress"))
+        .relationships(Recorded.of(List.copyOf(f.required(relationships, "relatedPersonRelationshipList"))))
+        .relationshipClarification(Optional.ofNullable(clarification)).build();
+  }
+
+  private PersonName personName() throws XMLStreamException {
+    Frame f = new Frame();
+    String first = null;
+    String middle = null;
+    String last = null;
+    while (f.next()) {
+      switch (r.getLocalName()) {
+        case "firstName":
+          first = present(f, "firstName");
+          break;
+        case "middleName":
+          middle = optional(f, "middleName");
+          break;
+        case "lastName":
+          last = present(f, "lastName");
+          break;
+        default:
+          throw f.unexpected("firstName", "middleName", "lastName");
+      }
+    }
+    if (!f.any) {
+      return null;
+    }
+    return PersonName.builder().firstName(f.required(first, "firstName")).middleName(Optional.ofNullable(middle))
+        .lastName(f.required(last, "lastName")).build();
+  }
+
+  /** Marks that the offering was read (its parts go into builders). */
+  private static final class OfferingResult {}
+
+  private OfferingResult offering(ElectronicFormD.Builder submission) throws XMLStreamException {
+    Frame f = new Frame();
+    OfferingData.Builder b = OfferingData.builder();
+    IndustryGroup industry = null;
+    boolean size = false;
+    boolean exemptions = false;
+    TypeOfFiling typeOfFiling = null;
+    Boolean moreThanOneYear = null;
+    boolean securities = false;
+    Boolean combination = null;
+    UsdAmount minimum = null;
+    OfferingSalesAmounts amounts = null;
+    Investors investors = null;
+    SalesCommissionsFindersFees fees = null;
+    UseOfProceeds proceeds = null;
+    boolean signatures = false;
+    while (f.next()) {
+      String child = r.getLocalName();
+      switch (child) {
+        case "industryGroup": {
+          f.once(child, offset());
+          Frame g = new Frame();
+          while (g.next()) {
+            switch (r.getLocalName()) {
+              case "industryGroupType":
+                industry = code(g, IndustryGroup::fromEdgar);
+                break;
+              case "investmentFundInfo": {
+                g.once("investmentFundInfo", offset());
+                Frame fund = new Frame();
+                InvestmentFundType fundType = null;
+                Boolean is40Act = null;
+                while (fund.next()) {
+                  switch (r.getLocalName()) {
+                    case "investmentFundType":
+                      fundType = code(fund, InvestmentFundType::fromEdgar);
+                      break;
+                    case "is40Act":
+                      is40Act = bool(fund);
+                      break;
+                    default:
+                      throw fund.unexpected("investmentFundType", "is40Act");
+                  }
+                }
+                if (fund.any) {
+                  b.investmentFundInfo(InvestmentFundInfo.of(fund.required(fundType, "investmentFundType"),
+                      fund.required(is40Act, "is40Act")));
+                }
+                break;
+              }
+              default:
+                throw g.unexpected("industryGroupType", "investmentFundInfo");
+            }
+          }
+          if (g.any) {
+            g.required(industry, "industryGroupType");
+          }
+          break;
+        }
+        case "issuerSize": {
+          f.once(child, offset());
+          Frame s = new Frame();
+          while (s.next()) {
+            switch (r.getLocalName()) {
+              case "revenueRange":
+                b.revenueRange(Optional.ofNullable(code(s, RevenueRange::fromEdgar)));
+                break;
+              case "aggregateNetAssetValueRange":
+                b.netAssetValueRange(Optional.ofNullable(code(s, NetAssetValueRange::fromEdgar)));
+                break;
+              default:
+                throw s.unexpected("revenueRange", "aggregateNetAssetValueRange");
+            }
+          }
+          size = s.any;
+          break;
+        }
+        case "federalExemptionsExclusions": {
+          f.once(child, offset());
+          Frame items = new Frame();
+          while (items.next()) {
+            if (!r.getLocalName().equals("item")) {
+              throw items.unexpected("item");
+            }
+            long at = offset();
+            String text = text();
+            if (!text.isEmpty()) {
+              b.addFederalExemptions(code("item", at, text, FederalExemption::fromEdgar));
+            }
+          }
+          exemptions = items.any;
+          break;
+        }
+        case "typeOfFiling":
+          f.once(child, offset());
+          typeOfFiling = typeOfFiling();
+          break;
+        case "durationOfOffering": {
+          f.once(child, offset());
+          Frame d = new Frame();
+          while (d.next()) {
+            if (!r.getLocalName().equals("moreThanOneYear")) {
+              throw d.unexpected("moreThanOneYear");
+            }
+            moreThanOneYear = bool(d);
+          }
+          if (d.any) {
+            d.required(moreThanOneYear, "moreThanOneYear");
+          }
+          break;
+        }
+        case "typesOfSecuritiesOffered": {
+          f.once(child, offset());
+          Frame t = new Frame();
+          while (t.next()) {
+            String flag = r.getLocalName();
+            if (flag.equals("descriptionOfOtherType")) {
+              b.otherSecurityTypeDescription(Optional.ofNullable(optional(t, "descriptionOfOtherType")));
+              continue;
+            }
+            SecurityType type = securityType(flag);
+            if (type == null) {
+              throw t.unexpected("isEquityType", "isDebtType", "isOptionToAcquireType", "isSecurityToBeAcquiredType",
+                  "isPooledInvestmentFundType", "isTenantInCommonType", "isMineralPropertyType", "isOtherType",
+                  "descriptionOfOtherType");
+            }
+            if (flag(t)) {
+              b.addSecurityTypes(type);
+            }
+          }
+          securities = t.any;
+          break;
+        }
+        case "businessCombinationTransaction": {
+          f.once(child, offset());
+          Frame c = new Frame();
+          while (c.next()) {
+            switch (r.getLocalName()) {
+              case "isBusinessCombinationTransaction":
+                combination = bool(c);
+                break;
+              case "clarificationOfResponse":
+                b.businessCombinationClarification(Optional.ofNullable(optional(c, "clarificationOfResponse")));
+                break;
+              default:
+                throw c.unexpected("isBusinessCombinationTransaction", "clarificationOfResponse");
+            }
+          }
+          if (c.any) {
+            c.required(combination, "isBusinessCombinationTransaction");
+          }
+          break;
+        }
+        case "minimumInvestmentAccepted":
+          minimum = amount(f);
+          break;
+        case "salesCompensationList": {
+          f.once(child, offset());
+          Frame list = new Frame();
+          while (list.next()) {
+            switch (r.getLocalName()) {
+              case "recipient":
+                SalesCompensationRecipient recipient = recipient();
+                if (recipient != null) {
+                  b.addSalesCompensationRecipients(recipient);
+                }
+                break;
+              case "over100RecipientFlag":
+                b.moreThan100Recipients(flag(list));
+                break;
+              default:
+                throw list.unexpected("recipient", "over100RecipientFlag");
+            }
+          }
+          break;
+        }
+        case "offeringSalesAmounts":
+          f.once(child, offset());
+          amounts = amounts();
+          break;
+        case "investors":
+          f.once(child, offset());
+          investors = investors();
+          break;
+        case "salesCommissionsFindersFees":
+          f.once(child, offset());
+          fees = fees();
+          break;
+        case "useOfProceeds":
+          f.once(child, offset());
+          proceeds = proceeds();
+          break;
+        case "signatureBlock":
+          f.once(child, offset());
+          signatures = signatureBlock(submission);
+          break;
+        default:
+          throw f.unexpected("industryGroup", "issuerSize", "federalExemptionsExclusions", "typeOfFiling",
+              "durationOfOffering", "typesOfSecuritiesOffered", "businessCombinationTransaction",
+              "minimumInvestmentAccepted", "salesCompensationList", "offeringSalesAmounts", "investors",
+              "salesCommissionsFindersFees", "useOfProceeds", "signatureBlock");
+      }
+    }
+    if (industry == null) {
+      throw f.missing("industryGroup");
+    }
+    if (!size) {
+      throw f.missing("issuerSize");
+    }
+    if (!exemptions) {
+      throw f.missing("federalExemptionsExclusions");
+    }
+    if (!securities) {
+      throw f.missing("typesOfSecuritiesOffered");
+    }
+    if (!signatures) {
+      throw f.missing("signatureBlock");
+    }
+    submission.offering(b.industryGroup(industry)
+        .typeOfFiling(f.required(typeOfFiling, "typeOfFiling"))
+        .moreThanOneYear(f.required(moreThanOneYear, "durationOfOffering"))
+        .businessCombination(f.required(combination, "businessCombinationTransaction"))
+        .minimumInvestment(f.required(minimum, "minimumInvestmentAccepted"))
+        .amounts(f.required(amounts, "offeringSalesAmounts"))
+        .investors(f.required(investors, "investors"))
+        .commissionsAndFees(f.required(fees, "salesCommissionsFindersFees"))
+        .useOfProceeds(f.required(proceeds, "useOfProceeds"))
+        .build());
+    return new OfferingResult();
+  }
+
+  private static SecurityType securityType(String flag) {
+    for (SecurityType type : SecurityType.values()) {
+      if (type.edgarCode().equals(flag)) {
+        return type;
+      }
+    }
+    return null;
+  }
+
+  private TypeOfFiling typeOfFiling() throws XMLStreamException {
+    Frame f = new Frame();
+    Boolean amendment = null;
+    String previous = null;
+    boolean firstSaleSeen = false;
+    LocalDate firstSale = null;
+    boolean yetToOccur = false;
+    while (f.next()) {
+      switch (r.getLocalName()) {
+        case "newOrAmendment": {
+          f.once("newOrAmendment", offset());
+          Frame n = new Frame();
+          while (n.next()) {
+            switch (r.getLocalName()) {
+              case "isAmendment":
+                amendment = bool(n);
+                break;
+              case "previousAccessionNumber":
+                previous = optional(n, "previousAccessionNumber");
+                break;
+              default:
+                throw n.unexpected("isAmendment", "previousAccessionNumber");
+            }
+          }
+          if (n.any) {
+            n.required(amendment, "isAmendment");
+          }
+          break;
+        }
+        case "dateOfFirstSale": {
+          f.once("dateOfFirstSale", offset());
+          Frame d = new Frame();
+          while (d.next()) {
+            switch (r.getLocalName()) {
+              case "value":
+                firstSale = date(d);
+                break;
+              case "yetToOccur":
+                yetToOccur = flag(d);
+                break;
+              default:
+                throw d.unexpected("value", "yetToOccur");
+            }
+          }
+          firstSaleSeen = d.any;
+          break;
+        }
+        default:
+          throw f.unexpected("newOrAmendment", "dateOfFirstSale");
+      }
+    }
+    if (!f.any) {
+      return null;
+    }
+    if (!firstSaleSeen) {
+      throw f.missing("dateOfFirstSale");
+    }
+    return TypeOfFiling.builder().amendment(f.required(amendment, "newOrAmendment"))
+        .previousAccessionNumber(Optional.ofNullable(previous)).dateOfFirstSale(Optional.ofNullable(firstSale))
+        .firstSaleYetToOccur(yetToOccur).build();
+  }
+
+  private SalesCompensationRecipient recipient() throws XMLStreamException {
+    Frame f = new Frame();
+    SalesCompensationRecipient.Builder b = SalesCompensationRecipient.builder();
+    String name = null;
+    String crd = null;
+    String bd = null;
+    String bdCrd = null;
+    Address address = null;
+    StatesOfSolicitation.Builder states = StatesOfSolicitation.builder();
+    while (f.next()) {
+      switch (r.getLocalName()) {
+        case "recipientName":
+          name = present(f, "recipientName");
+          break;
+        case "recipientCRDNumber":
+          crd = present(f, "recipientCRDNumber");
+          break;
+        case "associatedBDName":
+          bd = present(f, "associatedBDName");
+          break;
+        case "associatedBDCRDNumber":
+          bdCrd = present(f, "associatedBDCRDNumber");
+          break;
+        case "recipientAddress":
+          f.once("recipientAddress", offset());
+          address = address();
+          break;
+        case "statesOfSolicitationList":
+          f.once("statesOfSolicitationList", offset());
+          states(states);
+          break;
+        case "foreignSolicitation":
+          b.foreignSolicitation(Optional.ofNullable(bool(f)));
+          break;
+        default:
+          throw f.unexpected("recipientName", "recipientCRDNumber", "associatedBDName", "associatedBDCRDNumber",
+              "recipientAddress", "statesOfSolicitationList", "foreignSolicitation");
+      }
+    }
+    if (!f.any) {
+      return null;
+    }
+    return b.name(f.required(name, "recipientName"))
+        .crdNumber(noneToEmpty(f.required(crd, "recipientCRDNumber")))
+        .associatedBrokerDealerName(noneToEmpty(f.required(bd, "associatedBDName")))
+        .associatedBrokerDealerCrdNumber(noneToEmpty(f.required(bdCrd, "associatedBDCRDNumber")))
+        .address(f.required(address, "recipientAddress"))
+        .statesOfSolicitation(states.build())
+        .build();
+  }
+
+  /** Interleaved {@code state}/{@code description} pairs keep their pairing; {@code value} is All States. */
+  private void states(StatesOfSolicitation.Builder states) throws XMLStreamException {
+    Frame f = new Frame();
+    SolicitationState current = null;
+    while (f.next()) {
+      String child = r.getLocalName();
+      long at = offset();
+      switch (child) {
+        case "value": {
+          String text = text();
+          if (!text.equals("All States")) {
+            throw bad(at, "expected <value>All States</value> in <statesOfSolicitationList>, found '" + shorten(text) + "'");
+          }
+          states.allStates(true);
+          break;
+        }
+        case "state": {
+          String text = text();
+          if (text.isEmpty()) {
+            break;
+          }
+          if (current != null) {
+            states.addStates(StatesOfSolicitation.Entry.of(current, Optional.empty()));
+          }
+          current = code("state", at, text, SolicitationState::fromEdgar);
+          break;
+        }
+        case "description": {
+          String text = text();
+          if (current == null) {
+            if (text.isEmpty()) {
+              break;
+            }
+            throw bad(at, "<description> '" + shorten(text) + "' does not follow a <state>");
+          }
+          states.addStates(StatesOfSolicitation.Entry.of(current, text.isEmpty() ? Optional.empty() : Optional.of(text)));
+          current = null;
+          break;
+        }
+        default:
+          throw f.unexpected("state", "description", "value");
+      }
+    }
+    if (current != null) {
+      states.addStates(StatesOfSolicitation.Entry.of(current, Optional.empty()));
+    }
+  }
+
+  private OfferingSalesAmounts amounts() throws XMLStreamException {
+    Frame f = new Frame();
+    OfferingAmount total = null;
+    UsdAmount sold = null;
+    OfferingAmount remaining = null;
+    String clarification = null;
+    while (f.next()) {
+      switch (r.getLocalName()) {
+        case "totalOfferingAmount":
+          total = offeringAmount(f);
+          break;
+        case "totalAmountSold":
+          sold = amount(f);
+          break;
+        case "totalRemaining":
+          remaining = offeringAmount(f);
+          break;
+        case "clarificationOfResponse":
+          clarification = optional(f, "clarificationOfResponse");
+          break;
+        default:
+          throw f.unexpected("totalOfferingAmount", "totalAmountSold", "totalRemaining", "clarificationOfResponse");
+      }
+    }
+    if (!f.any) {
+      return null;
+    }
+    return OfferingSalesAmounts.builder().totalOfferingAmount(f.required(total, "totalOfferingAmount"))
+        .totalAmountSold(f.required(sold, "totalAmountSold")).totalRemaining(f.required(remaining, "totalRemaining"))
+        .clarification(Optional.ofNullable(clarification)).build();
+  }
+
+  private Investors investors() throws XMLStreamException {
+    Frame f = new Frame();
+    Boolean has = null;
+    Long number = null;
+    Long total = null;
+    while (f.next()) {
+      switch (r.getLocalName()) {
+        case "hasNonAccreditedInvestors":
+          has = bool(f);
+          break;
+        case "numberNonAccreditedInvestors":
+          number = count(f);
+          break;
+        case "totalNumberAlreadyInvested":
+          total = count(f);
+          break;
+        default:
+          throw f.unexpected("hasNonAccreditedInvestors", "numberNonAccreditedInvestors", "totalNumberAlreadyInvested");
+      }
+    }
+    if (!f.any) {
+      return null;
+    }
+    return Investors.builder().hasNonAccreditedInvestors(f.required(has, "hasNonAccreditedInvestors"))
+        .numberNonAccreditedInvestors(Optional.ofNullable(number))
+        .totalNumberAlreadyInvested(f.required(total, "totalNumberAlreadyInvested")).build();
+  }
+
+  private EstimatedAmount estimated() throws XMLStreamException {
+    Frame f = new Frame();
+    UsdAmount amount = null;
+    boolean estimate = false;
+    while (f.next()) {
+      switch (r.getLocalName()) {
+        case "dollarAmount":
+          amount = amount(f);
+          break;
+        case "isEstimate":
+          estimate = flag(f);
+          break;
+        default:
+          throw f.unexpected("dollarAmount", "isEstimate");
+      }
+    }
+    if (!f.any) {
+      return null;
+    }
+    return EstimatedAmount.of(f.required(amount, "dollarAmount"), estimate);
+  }
+
+  private SalesCommissionsFindersFees fees() throws XMLStreamException {
+    Frame f = new Frame();
+    EstimatedAmount commissions = null;
+    EstimatedAmount finders = null;
+    String clarification = null;
+    while (f.next()) {
+      switch (r.getLocalName()) {
+        case "salesCommissions":
+          f.once("salesCommissions", offset());
+          commissions = estimated();
+          break;
+        case "findersFees":
+          f.once("findersFees", offset());
+          finders = estimated();
+          break;
+        case "clarificationOfResponse":
+          clarification = optional(f, "clarificationOfResponse");
+          break;
+        default:
+          throw f.unexpected("salesCommissions", "findersFees", "clarificationOfResponse");
+      }
+    }
+    if (!f.any) {
+      return null;
+    }
+    return SalesCommissionsFindersFees.builder().salesCommissions(f.required(commissions, "salesCommissions"))
+        .findersFees(f.required(finders, "findersFees")).clarification(Optional.ofNullable(clarification)).build();
+  }
+
+  private UseOfProceeds proceeds() throws XMLStreamException {
+    Frame f = new Frame();
+    EstimatedAmount used = null;
+    String clarification = null;
+    while (f.next()) {
+      switch (r.getLocalName()) {
+        case "grossProceedsUsed":
+          f.once("grossProceedsUsed", offset());
+          used = estimated();
+          break;
+        case "clarificationOfResponse":
+          clarification = optional(f, "clarificationOfResponse");
+          break;
+        default:
+          throw f.unexpected("grossProceedsUsed", "clarificationOfResponse");
+      }
+    }
+    if (!f.any) {
+      return null;
+    }
+    return UseOfProceeds.builder().grossProceedsUsed(f.required(used, "grossProceedsUsed"))
+        .clarification(Optional.ofNullable(clarification)).build();
+  }
+
+  private boolean signatureBlock(ElectronicFormD.Builder b) throws XMLStreamException {
+    Frame f = new Frame();
+    int signatures = 0;
+    while (f.next()) {
+      switch (r.getLocalName()) {
+        case "authorizedRepresentative":
+          b.authorizedRepresentative(Optional.ofNullable(bool(f)));
+          break;
+        case "signature": {
+          Frame s = new Frame();
+          String issuer = null;
+          String signature = null;
+          String signer = null;
+          String title = null;
+          LocalDate date = null;
+          while (s.next()) {
+            switch (r.getLocalName()) {
+              case "issuerName":
+                issuer = present(s, "issuerName");
+                break;
+              case "signatureName":
+                signature = present(s, "signatureName");
+                break;
+              case "nameOfSigner":
+                signer = present(s, "nameOfSigner");
+                break;
+              case "signatureTitle":
+                title = present(s, "signatureTitle");
+                break;
+              case "signatureDate":
+                date = date(s);
+                break;
+              default:
+                throw s.unexpected("issuerName", "signatureName", "nameOfSigner", "signatureTitle", "signatureDate");
+            }
+          }
+          if (s.any) {
+            b.addSignatures(Signature.builder().issuerName(s.required(issuer, "issuerName"))
+                .signature(s.required(signature, "signatureName")).signerName(s.required(signer, "nameOfSigner"))
+                .title(s.required(title, "signatureTitle")).date(s.required(date, "signatureDate")).build());
+            signatures++;
+          }
+          break;
+        }
+        default:
+          throw f.unexpected("authorizedRepresentative", "signature");
+      }
+    }
+    if (f.any && signatures == 0) {
+      throw f.missing("signature");
+    }
+    return f.any;
   }
 
   private static Optional<String> noneToEmpty(String value) {
     return value.equals("None") ? Optional.empty() : Optional.of(value);
   }
 
-  private static EstimatedAmount estimated(XmlNode node) {
-    El e = new El(node, "dollarAmount", "isEstimate");
-    return EstimatedAmount.of(amount(e.req("dollarAmount")), e.flag("isEstimate"));
+  // ---- errors ----
+
+  private ReadFailure bad(long charOffset, String problem) {
+    int[] at = lineAndColumn(charOffset);
+    return new ReadFailure(FormDReadException.atXml(problem, at[0], at[1], null));
   }
 
-  private static UsdAmount amount(XmlNode node) {
-    if (!DIGITS.matcher(node.text).matches()) {
-      throw bad(node, "expected a whole number of dollars (digits only) in <" + node.name + ">, found '"
-          + XmlTreeParser.shorten(node.text) + "'");
+  private int[] lineAndColumn(long charOffset) {
+    if (decoded == null) {
+      decoded = new String(bytes, StandardCharsets.UTF_8);
     }
-    return UsdAmount.parse(node.text);
-  }
-
-  private static OfferingAmount offeringAmount(XmlNode node) {
-    if (node.text.equals(OfferingAmount.INDEFINITE_LITERAL)) {
-      return OfferingAmount.INDEFINITE;
-    }
-    if (!DIGITS.matcher(node.text).matches()) {
-      throw bad(node, "expected a whole number of dollars or 'Indefinite' in <" + node.name + ">, found '"
-          + XmlTreeParser.shorten(node.text) + "'");
-    }
-    return OfferingAmount.of(UsdAmount.parse(node.text));
-  }
-
-  private static long count(XmlNode node) {
-    if (!COUNT.matcher(node.text).matches()) {
-      throw bad(node, "expected a number (digits only) in <" + node.name + ">, found '" + XmlTreeParser.shorten(node.text) + "'");
-    }
-    return Long.parseLong(node.text);
-  }
-
-  private static LocalDate date(XmlNode node) {
-    try {
-      if (node.text.length() == 10) {
-        return LocalDate.parse(node.text);
-      }
-    } catch (DateTimeParseException e) {
-      // reported below
-    }
-    throw bad(node, "expected a date YYYY-MM-DD in <" + node.name + ">, found '" + XmlTreeParser.shorten(node.text) + "'");
-  }
-
-  private static boolean bool(XmlNode node) {
-    switch (node.text) {
-      case "true":
-        return true;
-      case "false":
-        return false;
-      default:
-        throw bad(node, "expected true or false in <" + node.name + ">, found '" + XmlTreeParser.shorten(node.text) + "'");
-    }
-  }
-
-  private static <T> T code(XmlNode node, Function<String, T> lookup) {
-    try {
-      return lookup.apply(node.text);
-    } catch (UnknownCodeException e) {
-      throw bad(node, "unknown code in <" + node.name + ">: " + e.getMessage());
-    }
-  }
-
-  private static ReadFailure bad(XmlNode node, String problem) {
-    return new ReadFailure(FormDReadException.atXml(problem, node.line(), node.column(), null));
-  }
-
-  private static ReadFailure missing(XmlNode parent, String child) {
-    return bad(parent, "<" + parent.name + "> lacks the required element <" + child + ">");
-  }
-
-  /** An element whose children are checked against the names the schema allows there. */
-  private static final class El {
-    final XmlNode node;
-
-    El(XmlNode node, String... allowed) {
-      this.node = node;
-      for (XmlNode child : node.children) {
-        boolean known = false;
-        for (String name : allowed) {
-          if (name.equals(child.name)) {
-            known = true;
-            break;
-          }
-        }
-        if (!known) {
-          throw bad(child, "unexpected element <" + child.name + "> in <" + node.name + ">; expected "
-              + String.join(", ", allowed));
-        }
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < charOffset && i < decoded.length(); i++) {
+      if (decoded.charAt(i) == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
       }
     }
+    return new int[] {line + offsetLines, column};
+  }
 
-    List<XmlNode> all(String name) {
-      List<XmlNode> found = new ArrayList<>(2);
-      for (XmlNode child : node.children) {
-        if (child.name.equals(name) && !child.isEmpty()) {
-          found.add(child);
-        }
-      }
-      return found;
-    }
-
-    Optional<XmlNode> opt(String name) {
-      XmlNode found = null;
-      for (XmlNode child : node.children) {
-        if (child.name.equals(name)) {
-          if (found != null) {
-            throw bad(child, "<" + name + "> appears twice in <" + node.name + ">; expected at most once");
-          }
-          found = child;
-        }
-      }
-      return found == null || found.isEmpty() ? Optional.empty() : Optional.of(found);
-    }
-
-    XmlNode req(String name) {
-      return opt(name).orElseThrow(() -> missing(node, name));
-    }
-
-    String text(String name) {
-      for (XmlNode child : node.children) {
-        if (child.name.equals(name)) {
-          return opt(name).map(n -> n.text).orElse("");
-        }
-      }
-      throw missing(node, name);
-    }
-
-    Optional<String> optText(String name) {
-      return opt(name).map(n -> n.text);
-    }
-
-    boolean bool(String name) {
-      return EdgarXmlReader.bool(req(name));
-    }
-
-    boolean flag(String name) {
-      Optional<XmlNode> flag = opt(name);
-      if (flag.isPresent() && !flag.get().text.equals("true")) {
-        throw bad(flag.get(), "<" + name + "> is either absent or 'true', found '" + XmlTreeParser.shorten(flag.get().text) + "'");
-      }
-      return flag.isPresent();
-    }
-
-    LocalDate date(String name) {
-      return EdgarXmlReader.date(req(name));
-    }
-
-    <T> T code(String name, Function<String, T> lookup) {
-      return EdgarXmlReader.code(req(name), lookup);
-    }
+  static String shorten(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
   }
 }

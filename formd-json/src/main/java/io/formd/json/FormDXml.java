@@ -66,7 +66,7 @@ public final class FormDXml {
       throw FormDReadException.atXml("the document is empty; expected an <edgarSubmission> Form D", 0, 0, null);
     }
     byte[] body = start == 0 ? bytes : java.util.Arrays.copyOfRange(bytes, start, bytes.length);
-    return EdgarXmlReader.read(XmlTreeParser.parse(body, lines));
+    return EdgarXmlReader.read(body, lines);
   }
 
   /**

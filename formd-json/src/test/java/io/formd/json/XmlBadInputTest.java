@@ -52,9 +52,18 @@ class XmlBadInputTest {
   }
 
   @Test
-  void deepNestingIsBounded() {
-    String xml = "<edgarSubmission>" + "<a>".repeat(100) + "</a>".repeat(100) + "</edgarSubmission>";
-    assertThat(failure(xml).getMessage()).containsAnyOf("deeper", "depth", "nest");
+  void deepNestingStopsAtTheFirstElementTheSchemaDoesNotAllow() {
+    String xml = "<edgarSubmission>" + "<a>".repeat(10_000) + "</a>".repeat(10_000) + "</edgarSubmission>";
+    FormDReadException e = failure(xml);
+    assertThat(e.getMessage()).contains("unexpected element <a> in <edgarSubmission>");
+    assertThat(e.line()).hasValue(1);
+  }
+
+  @Test
+  void deepNestingInsideAllowedElementsIsRefusedAsNotText() {
+    FormDReadException e = failure(GOOD.replaceFirst("<street1>[^<]*</street1>",
+        "<street1>" + "<x>".repeat(100) + "</x>".repeat(100) + "</street1>"));
+    assertThat(e.getMessage()).contains("expected text in <street1>, found the element <x>");
   }
 
   @Test
