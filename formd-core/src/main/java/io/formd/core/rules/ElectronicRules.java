@@ -1,6 +1,5 @@
 package io.formd.core.rules;
 
-import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.EntityType;
 import io.formd.core.model.FederalExemption;
 import io.formd.core.model.IndustryGroup;

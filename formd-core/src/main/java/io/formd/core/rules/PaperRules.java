@@ -28,10 +28,6 @@ final class PaperRules {
 
   private static final String PFD = "paper-form-d.md ";
   private static final String[] SECURITY_ROWS = {"debt", "equity", "convertibleSecurities", "partnershipInterests", "otherSecurities"};
-  private static final String[] EXPENSE_ROWS = {"transferAgentFees", "printingAndEngravingCosts", "legalFees",
-      "accountingFees", "engineeringFees", "salesCommissions", "otherExpenses"};
-  private static final String[] PROCEEDS_ROWS = {"salariesAndFees", "purchaseOfRealEstate", "machineryAndEquipment",
-      "plantBuildingsAndFacilities", "acquisitionOfOtherBusinesses", "repaymentOfIndebtedness", "workingCapital", "otherPurposes"};
 
   private PaperRules() {}
 

@@ -1,23 +1,15 @@
 package io.formd.core.rules;
 
-import io.formd.core.model.Address;
-import io.formd.core.model.EdgarCode;
-import io.formd.core.model.EntityType;
 import io.formd.core.model.EstimatedAmount;
-import io.formd.core.model.FederalExemption;
-import io.formd.core.model.Issuer;
 import io.formd.core.model.OfferingData;
 import io.formd.core.model.PersonName;
 import io.formd.core.model.PreviousNames;
 import io.formd.core.model.Relationship;
 import io.formd.core.model.Signature;
 import io.formd.core.model.UsdAmount;
-import io.formd.core.model.YearOfIncorporation;
 import java.math.BigDecimal;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -326,13 +318,4 @@ final class SchemaRules {
       r.report(path, "'" + email + "' is not a well-formed e-mail address", "email", email);
     }
   }
-
-  static String codes(Set<? extends EdgarCode> values) {
-    StringBuilder text = new StringBuilder();
-    for (EdgarCode value : values) {
-      text.append(text.length() == 0 ? "" : ", ").append(value.edgarCode());
-    }
-    return text.toString();
-  }
-
 }

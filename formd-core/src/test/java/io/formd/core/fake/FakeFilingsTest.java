@@ -8,7 +8,6 @@ import io.formd.core.model.Edition;
 import io.formd.core.model.FormD;
 import io.formd.core.model.IndustryGroup;
 import io.formd.core.model.PaperFormD;
-import io.formd.core.rules.Finding;
 import io.formd.core.rules.Rule;
 import io.formd.core.rules.RuleSets;
 import java.time.LocalDate;

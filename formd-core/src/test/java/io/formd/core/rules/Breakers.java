@@ -33,7 +33,6 @@ import io.formd.core.model.PreviousNames;
 import io.formd.core.model.Recorded;
 import io.formd.core.model.RelatedPerson;
 import io.formd.core.model.Relationship;
-import io.formd.core.model.RevenueRange;
 import io.formd.core.model.SalesCommissionsFindersFees;
 import io.formd.core.model.SalesCompensationRecipient;
 import io.formd.core.model.SecurityType;
