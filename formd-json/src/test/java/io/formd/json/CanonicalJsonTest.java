@@ -67,6 +67,20 @@ class CanonicalJsonTest {
   }
 
   @Test
+  void generatedFilingsOfEveryShapeMatchTheSchema() throws Exception {
+    io.formd.core.fake.FakeFilings fakes = io.formd.core.fake.FakeFilings.seeded(17);
+    int paperWithAppendix = 0;
+    for (int i = 0; i < 400; i++) {
+      FormD filing = i % 2 == 0 ? fakes.next() : fakes.nextPaper();
+      if (filing instanceof PaperFormD && !((PaperFormD) filing).appendix().isEmpty()) {
+        paperWithAppendix++;
+      }
+      assertThat(schemaErrors(FormDJson.write(filing))).as("filing %d", i).isEmpty();
+    }
+    assertThat(paperWithAppendix).as("paper filings with a ULOE appendix and Part E were checked").isPositive();
+  }
+
+  @Test
   void theSchemaRejectsAnAmountWrittenAsANumber() throws Exception {
     String json = FormDJson.write(Altiris2003.filing()).replace("\"amount\" : \"9699000\"", "\"amount\" : 9699000.0");
     assertThat(schemaErrors(json)).isNotEmpty();
