@@ -370,7 +370,8 @@ final class EdgarXmlReader {
         break;
       }
       if (event == XMLStreamConstants.END_DOCUMENT) {
-        throw FailureAt.none("the document has no root element; expected <edgarSubmission>");
+        throw new ReadFailure(FormDReadException.atXml("the document has no root element; expected <edgarSubmission>", 0, 0,
+            null));
       }
     }
     if (!r.getLocalName().equals("edgarSubmission")) {
@@ -385,20 +386,13 @@ final class EdgarXmlReader {
     return filing;
   }
 
-  /** Builds failures that have no element to point at. */
-  private static final class FailureAt {
-    static ReadFailure none(String problem) {
-      return new ReadFailure(FormDReadException.atXml(problem, 0, 0, null));
-    }
-  }
-
   private ElectronicFormD submission() throws XMLStreamException {
     Frame f = new Frame();
     ElectronicFormD.Builder b = ElectronicFormD.builder();
     SubmissionType type = null;
     Issuer primary = null;
     boolean persons = false;
-    OfferingResult offering = null;
+    boolean offering = false;
     while (f.next()) {
       switch (r.getLocalName()) {
         case "schemaVersion":
@@ -447,7 +441,9 @@ final class EdgarXmlReader {
     if (!persons) {
       throw f.missing("relatedPersonsList");
     }
-    f.required(offering, "offeringData");
+    if (!offering) {
+      throw f.missing("offeringData");
+    }
     return b.build();
   }
 
@@ -786,10 +782,8 @@ final class EdgarXmlReader {
         .lastName(f.required(last, "lastName")).build();
   }
 
-  /** Marks that the offering was read (its parts go into builders). */
-  private static final class OfferingResult {}
-
-  private OfferingResult offering(ElectronicFormD.Builder submission) throws XMLStreamException {
+  /** Reads {@code offeringData} into the submission builder; true when it had content. */
+  private boolean offering(ElectronicFormD.Builder submission) throws XMLStreamException {
     Frame f = new Frame();
     OfferingData.Builder b = OfferingData.builder();
     IndustryGroup industry = null;
@@ -1017,7 +1011,7 @@ final class EdgarXmlReader {
         .commissionsAndFees(f.required(fees, "salesCommissionsFindersFees"))
         .useOfProceeds(f.required(proceeds, "useOfProceeds"))
         .build());
-    return new OfferingResult();
+    return true;
   }
 
   private static SecurityType securityType(String flag) {

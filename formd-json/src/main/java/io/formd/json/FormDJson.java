@@ -18,7 +18,6 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -92,13 +91,7 @@ public final class FormDJson {
    * @throws IOException if the reader fails
    */
   public static FormD read(Reader reader) throws FormDReadException, IOException {
-    StringBuilder text = new StringBuilder();
-    char[] buffer = new char[8192];
-    int n;
-    while ((n = reader.read(buffer)) >= 0) {
-      text.append(buffer, 0, n);
-    }
-    return read(text.toString());
+    return read(Inputs.readBounded(reader, true));
   }
 
   /**
@@ -193,7 +186,4 @@ public final class FormDJson {
     new CanonicalJsonWriter(generator).write(Objects.requireNonNull(filing, "filing"));
   }
 
-  static String utf8(byte[] bytes) {
-    return new String(bytes, StandardCharsets.UTF_8);
-  }
 }

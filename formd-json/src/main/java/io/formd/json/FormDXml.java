@@ -96,16 +96,9 @@ public final class FormDXml {
    * @throws IOException if the reader fails
    */
   public static ElectronicFormD read(Reader reader) throws FormDReadException, IOException {
-    StringBuilder text = new StringBuilder();
-    char[] buffer = new char[8192];
-    int n;
-    while ((n = reader.read(buffer)) >= 0) {
-      text.append(buffer, 0, n);
-      if (text.length() > MAX_BYTES) {
-        throw FormDReadException.atXml("the document is larger than " + MAX_BYTES + " characters", 0, 0, null);
-      }
-    }
-    String xml = text.toString().replaceFirst("^\\s*<\\?xml[^>]*encoding=[\"'][^\"']*[\"']", "<?xml version=\"1.0\"");
+    // The characters are already decoded: drop a declared encoding so the bytes below are read as UTF-8.
+    String xml = Inputs.readBounded(reader, false)
+        .replaceFirst("^\\s*<\\?xml[^>]*encoding=[\"'][^\"']*[\"']", "<?xml version=\"1.0\"");
     return read(xml);
   }
 

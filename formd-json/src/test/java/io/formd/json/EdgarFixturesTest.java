@@ -48,8 +48,8 @@ class EdgarFixturesTest {
     byte[] original = Fixtures.bytes(name);
     ElectronicFormD filing = FormDXml.read(original);
     String written = FormDXml.write(filing);
-    XmlNode before = XmlTreeParser.parse(new String(original, StandardCharsets.UTF_8).strip().getBytes(StandardCharsets.UTF_8), 0);
-    XmlNode after = XmlTreeParser.parse(written.getBytes(StandardCharsets.UTF_8), 0);
+    XmlNode before = XmlTreeParser.parse(new String(original, StandardCharsets.UTF_8).strip().getBytes(StandardCharsets.UTF_8));
+    XmlNode after = XmlTreeParser.parse(written.getBytes(StandardCharsets.UTF_8));
     boolean x0301 = filing.schemaVersion().orElse("").equals("X0301");
     assertThat(XmlComparison.differences(before, after, x0301)).as(name).isEmpty();
     assertThat(FormDXml.read(written)).as("read(write(f)) equals f").isEqualTo(filing);

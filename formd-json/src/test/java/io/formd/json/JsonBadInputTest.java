@@ -64,6 +64,24 @@ class JsonBadInputTest {
   }
 
   @Test
+  void aReaderLongerThanAnyFormDIsCutOffNotReadToTheEnd() {
+    java.io.Reader endless = new java.io.Reader() {
+      @Override
+      public int read(char[] buffer, int offset, int length) {
+        java.util.Arrays.fill(buffer, offset, offset + length, ' ');
+        return length;
+      }
+
+      @Override
+      public void close() {}
+    };
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> FormDJson.read(endless))
+        .isInstanceOf(FormDReadException.class).hasMessageContaining("larger than");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> FormDXml.read(endless))
+        .isInstanceOf(FormDReadException.class).hasMessageContaining("larger than");
+  }
+
+  @Test
   void duplicateMembersAndHostileSizesAreRefused() {
     assertThat(failure(SEED.replaceFirst("\"uloe\"", "\"uloe\" : \"CHECKED\", \"uloe\"")).getMessage())
         .contains("uloe");

@@ -7,7 +7,7 @@ import java.util.Deque;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import org.codehaus.stax2.XMLStreamReader2;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * Parses a trusted test document into an {@link XmlNode} tree, so that tests can compare two documents
@@ -25,16 +25,15 @@ final class XmlTreeParser {
 
   private XmlTreeParser() {}
 
-  static XmlNode parse(byte[] bytes, int offsetLines) throws XMLStreamException {
-    XMLStreamReader2 reader = (XMLStreamReader2) FACTORY.createXMLStreamReader(new ByteArrayInputStream(bytes));
-    XmlNode.Source source = new XmlNode.Source(bytes, offsetLines);
+  static XmlNode parse(byte[] bytes) throws XMLStreamException {
+    XMLStreamReader reader = FACTORY.createXMLStreamReader(new ByteArrayInputStream(bytes));
     Deque<XmlNode> stack = new ArrayDeque<>();
     StringBuilder text = new StringBuilder();
     XmlNode root = null;
     while (reader.hasNext()) {
       switch (reader.next()) {
         case XMLStreamConstants.START_ELEMENT: {
-          XmlNode node = new XmlNode(reader.getLocalName(), source, reader.getLocationInfo().getStartingCharOffset());
+          XmlNode node = new XmlNode(reader.getLocalName());
           if (stack.isEmpty()) {
             root = node;
           } else {
