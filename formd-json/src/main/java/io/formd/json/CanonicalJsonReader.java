@@ -1,6 +1,5 @@
 package io.formd.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.formd.core.model.Address;
 import io.formd.core.model.ContactData;
 import io.formd.core.model.ElectronicFormD;
@@ -56,31 +55,27 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
- * Maps a canonical JSON tree (see {@link CanonicalJsonWriter}) to a filing. Strict: an unknown member, a
+ * Maps a canonical JSON value (see {@link CanonicalJsonWriter}, {@link JsonValue}) to a filing. Strict: an unknown member, a
  * missing required member, a value of the wrong JSON type, an unknown code or a malformed amount or date is a
  * {@link FormDReadException} with the JSON Pointer of the offending value.
  */
 final class CanonicalJsonReader {
 
-  private static final Pattern AMOUNT = Pattern.compile("[0-9]{1,30}(\\.[0-9]{1,2})?");
 
   private CanonicalJsonReader() {}
 
-  static FormD read(JsonNode root) throws FormDReadException {
+  static FormD read(JsonValue root) throws FormDReadException {
     try {
       if (!root.isObject()) {
         throw bad("", "expected a JSON object (a Form D), found " + kind(root));
       }
-      JsonNode edition = root.get("edition");
-      if (edition == null || !root.has("formatVersion")) {
+      if (root.member("edition") == null || root.member("formatVersion") == null) {
         throw bad("", "not a Form D: expected the members \"formatVersion\" and \"edition\"");
       }
       J top = new J(root, "");
@@ -215,7 +210,7 @@ final class CanonicalJsonReader {
         .organizationDateEstimated(j.recordedBoolean("organizationDateEstimated"))
         .federalSignature(j.opt("federalSignature").map(CanonicalJsonReader::signature));
     J filingUnder = j.get("filingUnder");
-    if (filingUnder.node.isTextual() && filingUnder.node.asText().equals(CanonicalJsonWriter.NOT_RECORDED)) {
+    if (filingUnder.node.isString(CanonicalJsonWriter.NOT_RECORDED)) {
       b.filingUnder(Recorded.notRecorded());
     } else {
       Set<FederalExemption> boxes = EnumSet.noneOf(FederalExemption.class);
@@ -384,7 +379,7 @@ final class CanonicalJsonReader {
     }
     J relationships = j.get("relationships");
     Recorded<List<Relationship>> roles;
-    if (relationships.node.isTextual() && relationships.node.asText().equals(CanonicalJsonWriter.NOT_RECORDED)) {
+    if (relationships.node.isString(CanonicalJsonWriter.NOT_RECORDED)) {
       roles = Recorded.notRecorded();
     } else {
       List<Relationship> list = new ArrayList<>();
@@ -425,8 +420,8 @@ final class CanonicalJsonReader {
     return new ReadFailure(FormDReadException.atJson(problem, pointer, null));
   }
 
-  private static String kind(JsonNode node) {
-    return node == null || node.isMissingNode() ? "nothing" : node.isNull() ? "null" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+  private static String kind(JsonValue node) {
+    return node == null ? "nothing" : node.kind.label();
   }
 
   private static String escape(String name) {
@@ -435,19 +430,19 @@ final class CanonicalJsonReader {
 
   /** A JSON value and where it is; the JSON Pointer is only spelled out when an error needs it. */
   private static final class J {
-    final JsonNode node;
+    final JsonValue node;
     private final J parent;
     private final String step;
     private String pointer;
 
-    J(JsonNode node, String pointer) {
+    J(JsonValue node, String pointer) {
       this.node = node;
       this.parent = null;
       this.step = null;
       this.pointer = pointer;
     }
 
-    private J(JsonNode node, J parent, String step) {
+    private J(JsonValue node, J parent, String step) {
       this.node = node;
       this.parent = parent;
       this.step = step;
@@ -460,42 +455,51 @@ final class CanonicalJsonReader {
       return pointer;
     }
 
-    J child(JsonNode value, String name) {
+    J child(JsonValue value, String name) {
       return new J(value, this, escape(name));
     }
 
+    /** Refuses members not in {@code names} (at most 64) and members given twice. */
     void only(String... names) {
       if (!node.isObject()) {
         throw bad(pointer(), "expected an object, found " + kind(node));
       }
-      Iterator<String> fields = node.fieldNames();
-      while (fields.hasNext()) {
-        String field = fields.next();
-        boolean known = false;
-        for (String name : names) {
-          if (name.equals(field)) {
-            known = true;
+      long seen = 0;
+      int next = 0;
+      for (int i = 0; i < node.size; i++) {
+        String field = node.names[i];
+        int known = -1;
+        // Members usually come in the order of names: start after the last one found, and wrap around.
+        for (int step = 0; step < names.length; step++) {
+          int k = next + step < names.length ? next + step : next + step - names.length;
+          if (names[k] == field || !node.internedNames && names[k].equals(field)) {
+            known = k;
+            next = k + 1;
             break;
           }
         }
-        if (!known) {
+        if (known < 0) {
           throw bad(pointer() + "/" + escape(field), "unknown member \"" + field + "\"; expected one of "
               + String.join(", ", names));
         }
+        if ((seen & (1L << known)) != 0) {
+          throw bad(pointer() + "/" + escape(field), "the member \"" + field + "\" appears twice");
+        }
+        seen |= 1L << known;
       }
     }
 
     J get(String name) {
-      JsonNode child = node.get(name);
-      if (child == null || child.isNull()) {
+      JsonValue child = node.member(name);
+      if (child == null || child.kind == JsonValue.Kind.NULL) {
         throw bad(pointer() + "/" + escape(name), "the required member \"" + name + "\" is missing");
       }
       return child(child, name);
     }
 
     Optional<J> opt(String name) {
-      JsonNode child = node.get(name);
-      return child == null || child.isNull() ? Optional.empty() : Optional.of(child(child, name));
+      JsonValue child = node.member(name);
+      return child == null || child.kind == JsonValue.Kind.NULL ? Optional.empty() : Optional.of(child(child, name));
     }
 
     J obj(String name) {
@@ -510,9 +514,9 @@ final class CanonicalJsonReader {
       if (!node.isArray()) {
         throw bad(pointer(), "expected an array, found " + kind(node));
       }
-      List<J> list = new ArrayList<>(node.size());
-      for (int i = 0; i < node.size(); i++) {
-        list.add(new J(node.get(i), this, Integer.toString(i)));
+      List<J> list = new ArrayList<>(node.size);
+      for (int i = 0; i < node.size; i++) {
+        list.add(new J(node.values[i], this, Integer.toString(i)));
       }
       return list;
     }
@@ -530,10 +534,10 @@ final class CanonicalJsonReader {
     }
 
     String text() {
-      if (!node.isTextual()) {
+      if (!node.isString()) {
         throw bad(pointer(), "expected a string, found " + kind(node));
       }
-      return node.asText();
+      return node.text;
     }
 
     String str(String name) {
@@ -545,10 +549,10 @@ final class CanonicalJsonReader {
     }
 
     boolean booleanValue() {
-      if (!node.isBoolean()) {
+      if (node.kind != JsonValue.Kind.BOOLEAN) {
         throw bad(pointer(), "expected true or false, found " + kind(node));
       }
-      return node.booleanValue();
+      return node.bool;
     }
 
     boolean bool(String name) {
@@ -560,10 +564,19 @@ final class CanonicalJsonReader {
     }
 
     long integer() {
-      if (!node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() < 0) {
-        throw bad(pointer(), "expected a non-negative whole number, found " + (node.isNumber() ? node.asText() : kind(node)));
+      long value = -1;
+      if (node.integral) {
+        try {
+          value = Long.parseLong(node.text);
+        } catch (NumberFormatException e) {
+          // too large: reported below
+        }
       }
-      return node.longValue();
+      if (value < 0) {
+        throw bad(pointer(), "expected a non-negative whole number, found "
+            + (node.kind == JsonValue.Kind.NUMBER ? node.text : kind(node)));
+      }
+      return value;
     }
 
     long integer(String name) {
@@ -571,10 +584,10 @@ final class CanonicalJsonReader {
     }
 
     UsdAmount usd() {
-      String text = node.isTextual() ? node.asText() : node.isIntegralNumber() ? node.asText() : null;
-      if (text == null || !AMOUNT.matcher(text).matches()) {
+      String text = node.isString() || node.integral ? node.text : null;
+      if (text == null || !Lexical.isAmount(text)) {
         throw bad(pointer(), "expected an amount of US dollars as a string of digits (optionally with cents, e.g. \"1000.50\"), found "
-            + (node.isTextual() ? "'" + EdgarXmlReader.shorten(text) + "'" : node.isNumber() ? node.asText() : kind(node)));
+            + (node.isString() ? "'" + EdgarXmlReader.shorten(text) + "'" : node.kind == JsonValue.Kind.NUMBER ? node.text : kind(node)));
       }
       return UsdAmount.parse(text);
     }
@@ -585,7 +598,7 @@ final class CanonicalJsonReader {
 
     OfferingAmount offeringAmount(String name) {
       J value = get(name);
-      if (value.node.isTextual() && value.node.asText().equals(OfferingAmount.INDEFINITE_LITERAL)) {
+      if (value.node.isString(OfferingAmount.INDEFINITE_LITERAL)) {
         return OfferingAmount.INDEFINITE;
       }
       return OfferingAmount.of(value.usd());
@@ -593,12 +606,9 @@ final class CanonicalJsonReader {
 
     LocalDate date() {
       String text = text();
-      try {
-        if (text.length() == 10) {
-          return LocalDate.parse(text);
-        }
-      } catch (DateTimeParseException e) {
-        // reported below
+      LocalDate date = Lexical.date(text);
+      if (date != null) {
+        return date;
       }
       throw bad(pointer(), "expected a date YYYY-MM-DD, found '" + EdgarXmlReader.shorten(text) + "'");
     }
@@ -642,13 +652,13 @@ final class CanonicalJsonReader {
 
     Recorded<Boolean> recordedBoolean(String name) {
       J value = get(name);
-      if (value.node.isTextual() && value.node.asText().equals(CanonicalJsonWriter.NOT_RECORDED)) {
+      if (value.node.isString(CanonicalJsonWriter.NOT_RECORDED)) {
         return Recorded.notRecorded();
       }
-      if (!value.node.isBoolean()) {
+      if (value.node.kind != JsonValue.Kind.BOOLEAN) {
         throw bad(value.pointer(), "expected true, false or \"NOT_RECORDED\", found " + kind(value.node));
       }
-      return Recorded.of(value.node.booleanValue());
+      return Recorded.of(value.node.bool);
     }
 
     StatedAmount stated(String name) {

@@ -41,12 +41,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -66,9 +64,6 @@ import org.codehaus.stax2.XMLStreamReader2;
  */
 final class EdgarXmlReader {
 
-  private static final Pattern DIGITS = Pattern.compile("[0-9]{1,30}");
-  private static final Pattern COUNT = Pattern.compile("[0-9]{1,18}");
-  private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
   private static final int MAX_DEPTH = 32;
   private static final XMLInputFactory FACTORY = createFactory();
 
@@ -306,7 +301,7 @@ final class EdgarXmlReader {
     if (text == null) {
       return null;
     }
-    if (!DIGITS.matcher(text).matches()) {
+    if (!Lexical.isDigits(text, 1, 30)) {
       throw bad(at, "expected a whole number of dollars (digits only) in <" + child + ">, found '" + shorten(text) + "'");
     }
     return UsdAmount.parse(text);
@@ -322,7 +317,7 @@ final class EdgarXmlReader {
     if (text.equals(OfferingAmount.INDEFINITE_LITERAL)) {
       return OfferingAmount.INDEFINITE;
     }
-    if (!DIGITS.matcher(text).matches()) {
+    if (!Lexical.isDigits(text, 1, 30)) {
       throw bad(at, "expected a whole number of dollars or 'Indefinite' in <" + child + ">, found '" + shorten(text) + "'");
     }
     return OfferingAmount.of(UsdAmount.parse(text));
@@ -335,7 +330,7 @@ final class EdgarXmlReader {
     if (text == null) {
       return null;
     }
-    if (!COUNT.matcher(text).matches()) {
+    if (!Lexical.isDigits(text, 1, 18)) {
       throw bad(at, "expected a number (digits only) in <" + child + ">, found '" + shorten(text) + "'");
     }
     return Long.parseLong(text);
@@ -348,12 +343,9 @@ final class EdgarXmlReader {
     if (text == null) {
       return null;
     }
-    try {
-      if (text.length() == 10) {
-        return LocalDate.parse(text);
-      }
-    } catch (DateTimeParseException e) {
-      // reported below
+    LocalDate date = Lexical.date(text);
+    if (date != null) {
+      return date;
     }
     throw bad(at, "expected a date YYYY-MM-DD in <" + child + ">, found '" + shorten(text) + "'");
   }
@@ -612,7 +604,7 @@ final class EdgarXmlReader {
           long at = offset();
           String text = optional(f, "value");
           if (text != null) {
-            if (!YEAR.matcher(text).matches()) {
+            if (!Lexical.isDigits(text, 4, 4)) {
               throw bad(at, "expected a four-digit year in <value>, found '" + shorten(text) + "'");
             }
             year = Year.of(Integer.parseInt(text));

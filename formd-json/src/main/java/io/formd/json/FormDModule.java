@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -64,8 +63,11 @@ public final class FormDModule extends SimpleModule {
 
     @Override
     public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-      JsonNode tree = parser.readValueAsTree();
+      JsonValue tree = JsonValue.read(parser);
       try {
+        if (tree == null) {
+          throw FormDReadException.atJson("the input ended where a Form D was expected", "", null);
+        }
         FormD filing = CanonicalJsonReader.read(tree);
         if (!type.isInstance(filing)) {
           throw FormDReadException.atJson("expected a " + type.getSimpleName() + ", found the " + filing.edition()

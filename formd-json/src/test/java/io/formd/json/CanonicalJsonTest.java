@@ -109,6 +109,26 @@ class CanonicalJsonTest {
         .hasMessageContaining("at /");
   }
 
+  @Test
+  void theModuleReadsThroughAParserThatNeitherInternsNamesNorDetectsDuplicates() throws Exception {
+    // The module gets whatever parser the user's mapper makes: member lookups must not rely on interned names,
+    // and duplicate members must still be refused (formd checks them itself).
+    com.fasterxml.jackson.core.JsonFactory factory = com.fasterxml.jackson.core.JsonFactory.builder()
+        .disable(com.fasterxml.jackson.core.JsonFactory.Feature.INTERN_FIELD_NAMES)
+        .disable(com.fasterxml.jackson.core.JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build();
+    ObjectMapper mapper = new ObjectMapper(factory).registerModule(new FormDModule());
+    FormD seed = Altiris2003.filing();
+    FormD fixture = FormDXml.read(Fixtures.bytes(Fixtures.names().get(0)));
+    assertThat(mapper.readValue(mapper.writeValueAsString(seed), FormD.class)).isEqualTo(seed);
+    assertThat(mapper.readValue(mapper.writeValueAsBytes(fixture), FormD.class)).isEqualTo(fixture);
+    String duplicated = FormDJson.write(seed).replaceFirst("\"city\" : ", "\"city\" : \"Twice\", \"city\" : ");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> mapper.readValue(duplicated, FormD.class))
+        .hasRootCauseInstanceOf(FormDReadException.class)
+        .hasMessageContaining("/issuer/address/city").hasMessageContaining("twice");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> mapper.readValue("[]", FormD.class))
+        .hasRootCauseInstanceOf(FormDReadException.class);
+  }
+
   /** A user's own type holding filings. */
   public static final class Holder {
     public List<FormD> filings;

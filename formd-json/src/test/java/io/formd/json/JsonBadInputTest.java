@@ -3,6 +3,7 @@ package io.formd.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.formd.core.examples.Altiris2003;
+import io.formd.core.fake.FakeFilings;
 import org.junit.jupiter.api.Test;
 
 /** Bad JSON: one exception type, with the JSON Pointer and what was expected. */
@@ -84,7 +85,10 @@ class JsonBadInputTest {
   @Test
   void duplicateMembersAndHostileSizesAreRefused() {
     assertThat(failure(SEED.replaceFirst("\"uloe\"", "\"uloe\" : \"CHECKED\", \"uloe\"")).getMessage())
-        .contains("uloe");
+        .contains("at /uloe").contains("twice");
+    String electronic = FormDJson.write(FakeFilings.seeded(3).nextElectronic());
+    assertThat(failure(electronic.replaceFirst("\"zipCode\" : ", "\"zipCode\" : \"1\", \"zipCode\" : "))
+        .getMessage()).contains("at /primaryIssuer/address/zipCode").contains("twice");
     assertThat(failure("[".repeat(100) + "]".repeat(100)).getMessage()).containsAnyOf("limits", "depth", "nesting");
     assertThat(failure("{\"formatVersion\": 1" + "0".repeat(100) + ", \"edition\":\"PAPER\"}").getMessage())
         .containsAnyOf("limits", "Number", "number");

@@ -18,7 +18,6 @@ import java.util.Objects;
  */
 public final class UsdAmount implements Comparable<UsdAmount> {
 
-  private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[0-9]{1,30}(\\.[0-9]{1,30})?");
 
   /** Zero dollars. */
   public static final UsdAmount ZERO = new UsdAmount(BigDecimal.ZERO);
@@ -41,6 +40,10 @@ public final class UsdAmount implements Comparable<UsdAmount> {
     Objects.requireNonNull(value, "value");
     if (value.signum() < 0) {
       throw new IllegalArgumentException("a USD amount cannot be negative, found " + value.toPlainString());
+    }
+    if (value.scale() == 0) {
+      // Whole dollars already have the canonical scale; skip stripTrailingZeros, which would make 1E+7 of 10000000.
+      return value.signum() == 0 ? ZERO : new UsdAmount(value);
     }
     BigDecimal stripped = value.stripTrailingZeros();
     if (stripped.scale() > 2) {
@@ -72,12 +75,32 @@ public final class UsdAmount implements Comparable<UsdAmount> {
    */
   public static UsdAmount parse(String text) {
     Objects.requireNonNull(text, "text");
-    if (!PLAIN.matcher(text).matches()) {
+    int dot = text.indexOf('.');
+    int whole = dot < 0 ? text.length() : dot;
+    if (!digits(text, 0, whole) || dot >= 0 && !digits(text, dot + 1, text.length())) {
       throw new IllegalArgumentException(
           "expected a plain non-negative decimal amount of US dollars (digits, optionally '.' and cents), found '"
               + text + "'");
     }
+    if (dot < 0 && whole <= 18) {
+      // The common case, whole dollars that fit a long, without BigDecimal's string parser.
+      return of(BigDecimal.valueOf(Long.parseLong(text)));
+    }
     return of(new BigDecimal(text));
+  }
+
+  /** @return whether {@code text[from, to)} is 1 to 30 ASCII digits */
+  private static boolean digits(String text, int from, int to) {
+    if (to - from < 1 || to - from > 30) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** @return the exact value, with trailing zeros stripped (scale 0, 1 or 2) */
