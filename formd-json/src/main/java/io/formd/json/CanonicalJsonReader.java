@@ -105,7 +105,7 @@ final class CanonicalJsonReader {
     ElectronicFormD.Builder b = ElectronicFormD.builder()
         .schemaVersion(j.optStr("schemaVersion"))
         .submissionType(j.code("submissionType", SubmissionType::fromEdgar))
-        .testOrLive(j.opt("testOrLive").map(t -> t.code(TestOrLive::fromEdgar)))
+        .testOrLive(j.optCode("testOrLive", TestOrLive::fromEdgar))
         .returnCopy(j.optBool("returnCopy"))
         .notificationEmailAddresses(j.strings("notificationEmailAddresses"))
         .primaryIssuer(issuer(j.obj("primaryIssuer")))
@@ -136,8 +136,8 @@ final class CanonicalJsonReader {
         "moreThan100Recipients", "amounts", "investors", "commissionsAndFees", "useOfProceeds");
     OfferingData.Builder b = OfferingData.builder()
         .industryGroup(j.code("industryGroup", IndustryGroup::fromEdgar))
-        .revenueRange(j.opt("revenueRange").map(r -> r.code(RevenueRange::fromEdgar)))
-        .netAssetValueRange(j.opt("netAssetValueRange").map(r -> r.code(NetAssetValueRange::fromEdgar)))
+        .revenueRange(j.optCode("revenueRange", RevenueRange::fromEdgar))
+        .netAssetValueRange(j.optCode("netAssetValueRange", NetAssetValueRange::fromEdgar))
         .moreThanOneYear(j.bool("moreThanOneYear"))
         .otherSecurityTypeDescription(j.optStr("otherSecurityTypeDescription"))
         .businessCombination(j.bool("businessCombination"))
@@ -156,7 +156,7 @@ final class CanonicalJsonReader {
     t.only("amendment", "previousAccessionNumber", "dateOfFirstSale", "firstSaleYetToOccur");
     b.typeOfFiling(TypeOfFiling.builder().amendment(t.bool("amendment"))
         .previousAccessionNumber(t.optStr("previousAccessionNumber"))
-        .dateOfFirstSale(t.opt("dateOfFirstSale").map(J::date))
+        .dateOfFirstSale(t.optDate("dateOfFirstSale"))
         .firstSaleYetToOccur(t.optBool("firstSaleYetToOccur").orElse(false)).build());
     for (J type : j.array("securityTypes")) {
       b.addSecurityTypes(type.code(SecurityType::fromEdgar));
@@ -172,7 +172,7 @@ final class CanonicalJsonReader {
     J i = j.obj("investors");
     i.only("hasNonAccreditedInvestors", "numberNonAccreditedInvestors", "totalNumberAlreadyInvested");
     b.investors(Investors.builder().hasNonAccreditedInvestors(i.bool("hasNonAccreditedInvestors"))
-        .numberNonAccreditedInvestors(i.opt("numberNonAccreditedInvestors").map(J::integer))
+        .numberNonAccreditedInvestors(i.optInteger("numberNonAccreditedInvestors"))
         .totalNumberAlreadyInvested(i.integer("totalNumberAlreadyInvested")).build());
     J c = j.obj("commissionsAndFees");
     c.only("salesCommissions", "findersFees", "clarification");
@@ -196,7 +196,7 @@ final class CanonicalJsonReader {
         "businessDescription", "organizationDate", "organizationDateEstimated", "relatedPersons", "partB", "partC",
         "federalSignature", "partE", "appendix");
     PaperFormD.Builder b = PaperFormD.builder()
-        .editionExpires(j.opt("editionExpires").map(J::date))
+        .editionExpires(j.optDate("editionExpires"))
         .nameOfOffering(j.optStr("nameOfOffering"))
         .offeringNameChanged(j.mark("offeringNameChanged"))
         .uloe(j.mark("uloe"))
@@ -324,7 +324,7 @@ final class CanonicalJsonReader {
         .phone(j.str("phone")).jurisdictionOfIncorporation(j.optStr("jurisdictionOfIncorporation"))
         .previousNames(j.opt("previousNames").map(CanonicalJsonReader::names))
         .edgarPreviousNames(j.opt("edgarPreviousNames").map(CanonicalJsonReader::names))
-        .entityType(j.opt("entityType").map(t -> t.code(CanonicalJsonReader::entityType)))
+        .entityType(j.optCode("entityType", CanonicalJsonReader::entityType))
         .entityTypeOtherDescription(j.optStr("entityTypeOtherDescription"))
         .yearOfIncorporation(j.opt("yearOfIncorporation").map(y -> {
           y.only("kind", "year");
@@ -413,7 +413,7 @@ final class CanonicalJsonReader {
   private static Signature signature(J j) {
     j.only("issuerName", "signature", "signerName", "title", "date");
     return Signature.builder().issuerName(j.str("issuerName")).signature(j.optStr("signature"))
-        .signerName(j.str("signerName")).title(j.str("title")).date(j.get("date").date()).build();
+        .signerName(j.str("signerName")).title(j.str("title")).date(j.date("date")).build();
   }
 
   private static ReadFailure bad(String pointer, String problem) {
@@ -428,35 +428,40 @@ final class CanonicalJsonReader {
     return name.replace("~", "~0").replace("/", "~1");
   }
 
-  /** A JSON value and where it is; the JSON Pointer is only spelled out when an error needs it. */
+  /**
+   * A JSON value and where it is; the JSON Pointer is only spelled out when an error needs it. Leaf accessors
+   * ({@link #str}, {@link #bool}, {@link #code(String, Function)}, …) read a member without wrapping it.
+   */
   private static final class J {
     final JsonValue node;
     private final J parent;
+    /** The escaped member name, or null for an array element (then {@link #index}) or the root. */
     private final String step;
+    private final int index;
     private String pointer;
 
     J(JsonValue node, String pointer) {
-      this.node = node;
-      this.parent = null;
-      this.step = null;
+      this(node, null, null, -1);
       this.pointer = pointer;
     }
 
-    private J(JsonValue node, J parent, String step) {
+    private J(JsonValue node, J parent, String step, int index) {
       this.node = node;
       this.parent = parent;
       this.step = step;
+      this.index = index;
     }
 
     String pointer() {
       if (pointer == null) {
-        pointer = parent.pointer() + "/" + step;
+        pointer = parent.pointer() + "/" + (step != null ? step : Integer.toString(index));
       }
       return pointer;
     }
 
-    J child(JsonValue value, String name) {
-      return new J(value, this, escape(name));
+    /** @return the pointer of the member {@code name} of this object, or of this value if name is null */
+    private String at(String name) {
+      return name == null ? pointer() : pointer() + "/" + escape(name);
     }
 
     /** Refuses members not in {@code names} (at most 64) and members given twice. */
@@ -489,17 +494,27 @@ final class CanonicalJsonReader {
       }
     }
 
-    J get(String name) {
+    /** @return the member's value, or null if it is absent or JSON null */
+    private JsonValue present(String name) {
       JsonValue child = node.member(name);
-      if (child == null || child.kind == JsonValue.Kind.NULL) {
-        throw bad(pointer() + "/" + escape(name), "the required member \"" + name + "\" is missing");
+      return child == null || child.kind == JsonValue.Kind.NULL ? null : child;
+    }
+
+    private JsonValue required(String name) {
+      JsonValue child = present(name);
+      if (child == null) {
+        throw bad(at(name), "the required member \"" + name + "\" is missing");
       }
-      return child(child, name);
+      return child;
+    }
+
+    J get(String name) {
+      return new J(required(name), this, escape(name), -1);
     }
 
     Optional<J> opt(String name) {
-      JsonValue child = node.member(name);
-      return child == null || child.kind == JsonValue.Kind.NULL ? Optional.empty() : Optional.of(child(child, name));
+      JsonValue child = present(name);
+      return child == null ? Optional.empty() : Optional.of(new J(child, this, escape(name), -1));
     }
 
     J obj(String name) {
@@ -516,13 +531,14 @@ final class CanonicalJsonReader {
       }
       List<J> list = new ArrayList<>(node.size);
       for (int i = 0; i < node.size; i++) {
-        list.add(new J(node.values[i], this, Integer.toString(i)));
+        list.add(new J(node.values[i], this, null, i));
       }
       return list;
     }
 
     List<J> array(String name) {
-      return opt(name).map(J::elements).orElse(List.of());
+      JsonValue child = present(name);
+      return child == null ? List.of() : new J(child, this, escape(name), -1).elements();
     }
 
     List<String> strings(String name) {
@@ -533,84 +549,127 @@ final class CanonicalJsonReader {
       return list;
     }
 
-    String text() {
-      if (!node.isString()) {
-        throw bad(pointer(), "expected a string, found " + kind(node));
+    // ---- leaves: each takes the value and the member name it came from (null: this value itself) ----
+
+    private String text(JsonValue value, String name) {
+      if (!value.isString()) {
+        throw bad(at(name), "expected a string, found " + kind(value));
       }
-      return node.text;
+      return value.text;
     }
 
-    String str(String name) {
-      return get(name).text();
-    }
-
-    Optional<String> optStr(String name) {
-      return opt(name).map(J::text);
-    }
-
-    boolean booleanValue() {
-      if (node.kind != JsonValue.Kind.BOOLEAN) {
-        throw bad(pointer(), "expected true or false, found " + kind(node));
+    private boolean bool(JsonValue value, String name) {
+      if (value.kind != JsonValue.Kind.BOOLEAN) {
+        throw bad(at(name), "expected true or false, found " + kind(value));
       }
-      return node.bool;
+      return value.bool;
     }
 
-    boolean bool(String name) {
-      return get(name).booleanValue();
-    }
-
-    Optional<Boolean> optBool(String name) {
-      return opt(name).map(J::booleanValue);
-    }
-
-    long integer() {
-      long value = -1;
-      if (node.integral) {
+    private long integer(JsonValue value, String name) {
+      long result = -1;
+      if (value.integral) {
         try {
-          value = Long.parseLong(node.text);
+          result = Long.parseLong(value.text);
         } catch (NumberFormatException e) {
           // too large: reported below
         }
       }
-      if (value < 0) {
-        throw bad(pointer(), "expected a non-negative whole number, found "
-            + (node.kind == JsonValue.Kind.NUMBER ? node.text : kind(node)));
+      if (result < 0) {
+        throw bad(at(name), "expected a non-negative whole number, found "
+            + (value.kind == JsonValue.Kind.NUMBER ? value.text : kind(value)));
       }
-      return value;
+      return result;
     }
 
-    long integer(String name) {
-      return get(name).integer();
-    }
-
-    UsdAmount usd() {
-      String text = node.isString() || node.integral ? node.text : null;
+    private UsdAmount usd(JsonValue value, String name) {
+      String text = value.isString() || value.integral ? value.text : null;
       if (text == null || !Lexical.isAmount(text)) {
-        throw bad(pointer(), "expected an amount of US dollars as a string of digits (optionally with cents, e.g. \"1000.50\"), found "
-            + (node.isString() ? "'" + EdgarXmlReader.shorten(text) + "'" : node.kind == JsonValue.Kind.NUMBER ? node.text : kind(node)));
+        throw bad(at(name), "expected an amount of US dollars as a string of digits (optionally with cents, e.g. \"1000.50\"), found "
+            + (value.isString() ? "'" + EdgarXmlReader.shorten(text) + "'" : value.kind == JsonValue.Kind.NUMBER ? value.text : kind(value)));
       }
       return UsdAmount.parse(text);
     }
 
+    private LocalDate date(JsonValue value, String name) {
+      String text = text(value, name);
+      LocalDate date = Lexical.date(text);
+      if (date == null) {
+        throw bad(at(name), "expected a date YYYY-MM-DD, found '" + EdgarXmlReader.shorten(text) + "'");
+      }
+      return date;
+    }
+
+    private <T> T code(JsonValue value, String name, Function<String, T> lookup) {
+      String text = text(value, name);
+      try {
+        return lookup.apply(text);
+      } catch (UnknownCodeException e) {
+        throw bad(at(name), "unknown code: " + e.getMessage());
+      }
+    }
+
+    String text() {
+      return text(node, null);
+    }
+
+    String str(String name) {
+      return text(required(name), name);
+    }
+
+    Optional<String> optStr(String name) {
+      JsonValue value = present(name);
+      return value == null ? Optional.empty() : Optional.of(text(value, name));
+    }
+
+    boolean bool(String name) {
+      return bool(required(name), name);
+    }
+
+    Optional<Boolean> optBool(String name) {
+      JsonValue value = present(name);
+      return value == null ? Optional.empty() : Optional.of(bool(value, name));
+    }
+
+    long integer() {
+      return integer(node, null);
+    }
+
+    long integer(String name) {
+      return integer(required(name), name);
+    }
+
+    Optional<Long> optInteger(String name) {
+      JsonValue value = present(name);
+      return value == null ? Optional.empty() : Optional.of(integer(value, name));
+    }
+
+    UsdAmount usd() {
+      return usd(node, null);
+    }
+
     UsdAmount amount(String name) {
-      return get(name).usd();
+      return usd(required(name), name);
     }
 
     OfferingAmount offeringAmount(String name) {
-      J value = get(name);
-      if (value.node.isString(OfferingAmount.INDEFINITE_LITERAL)) {
+      JsonValue value = required(name);
+      if (value.isString(OfferingAmount.INDEFINITE_LITERAL)) {
         return OfferingAmount.INDEFINITE;
       }
-      return OfferingAmount.of(value.usd());
+      return OfferingAmount.of(usd(value, name));
     }
 
     LocalDate date() {
-      String text = text();
-      LocalDate date = Lexical.date(text);
-      if (date != null) {
-        return date;
-      }
-      throw bad(pointer(), "expected a date YYYY-MM-DD, found '" + EdgarXmlReader.shorten(text) + "'");
+      return date(node, null);
+    }
+
+    LocalDate date(String name) {
+      return date(required(name), name);
+    }
+
+    Optional<LocalDate> optDate(String name) {
+      JsonValue value = present(name);
+      return value == null ? Optional.empty() : Optional.of(date(value, name));
     }
 
     YearMonth yearMonth() {
@@ -623,27 +682,26 @@ final class CanonicalJsonReader {
     }
 
     <T> T code(Function<String, T> lookup) {
-      String text = text();
-      try {
-        return lookup.apply(text);
-      } catch (UnknownCodeException e) {
-        throw bad(pointer(), "unknown code: " + e.getMessage());
-      }
+      return code(node, null, lookup);
     }
 
     <T> T code(String name, Function<String, T> lookup) {
-      return get(name).code(lookup);
+      return code(required(name), name, lookup);
+    }
+
+    <T> Optional<T> optCode(String name, Function<String, T> lookup) {
+      JsonValue value = present(name);
+      return value == null ? Optional.empty() : Optional.of(code(value, name, lookup));
     }
 
     <E extends Enum<E>> E enumValue(String name, Class<E> type) {
-      J value = get(name);
-      String text = value.text();
+      String text = str(name);
       for (E constant : type.getEnumConstants()) {
         if (constant.name().equals(text)) {
           return constant;
         }
       }
-      throw bad(value.pointer(), "'" + EdgarXmlReader.shorten(text) + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+      throw bad(at(name), "'" + EdgarXmlReader.shorten(text) + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
     }
 
     Mark mark(String name) {
@@ -651,14 +709,14 @@ final class CanonicalJsonReader {
     }
 
     Recorded<Boolean> recordedBoolean(String name) {
-      J value = get(name);
-      if (value.node.isString(CanonicalJsonWriter.NOT_RECORDED)) {
+      JsonValue value = required(name);
+      if (value.isString(CanonicalJsonWriter.NOT_RECORDED)) {
         return Recorded.notRecorded();
       }
-      if (value.node.kind != JsonValue.Kind.BOOLEAN) {
-        throw bad(value.pointer(), "expected true, false or \"NOT_RECORDED\", found " + kind(value.node));
+      if (value.kind != JsonValue.Kind.BOOLEAN) {
+        throw bad(at(name), "expected true, false or \"NOT_RECORDED\", found " + kind(value));
       }
-      return Recorded.of(value.node.bool);
+      return Recorded.of(value.bool);
     }
 
     StatedAmount stated(String name) {
@@ -678,7 +736,7 @@ final class CanonicalJsonReader {
     StatedCount count(String name) {
       J value = obj(name);
       value.only("count", "asWritten");
-      Optional<Long> count = value.opt("count").map(J::integer);
+      Optional<Long> count = value.optInteger("count");
       Optional<String> written = value.optStr("asWritten");
       if (written.isPresent() && written.get().isBlank()) {
         throw bad(value.pointer() + "/asWritten", "a written token must not be blank; leave it out instead");
