@@ -83,7 +83,13 @@ public abstract non-sealed class ElectronicFormD implements FormD {
     return Edition.ELECTRONIC;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Computed once per filing (rules walk the issuers many times); not part of equality.
+   */
   @Override
+  @Value.Lazy
   public List<Issuer> issuers() {
     List<Issuer> issuers = new ArrayList<>(1 + additionalIssuers().size());
     issuers.add(primaryIssuer());

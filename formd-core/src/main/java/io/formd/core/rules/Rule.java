@@ -68,6 +68,8 @@ public final class Rule {
   private final String id;
   private final Severity severity;
   private final Set<Edition> editions;
+  /** {@link #editions} as bits by ordinal: {@link #run} asks once per rule per filing. */
+  private final long editionMask;
   private final LocalDate from;
   private final LocalDate until;
   private final String citation;
@@ -78,6 +80,11 @@ public final class Rule {
     this.id = builder.id;
     this.severity = Objects.requireNonNull(builder.severity, () -> "rule " + builder.id + " needs a severity");
     this.editions = Collections.unmodifiableSet(EnumSet.copyOf(builder.editions));
+    long mask = 0;
+    for (Edition edition : editions) {
+      mask |= 1L << edition.ordinal();
+    }
+    this.editionMask = mask;
     this.from = builder.from;
     this.until = builder.until;
     this.citation = Objects.requireNonNull(builder.citation, () -> "rule " + builder.id + " needs a citation");
@@ -149,7 +156,7 @@ public final class Rule {
    * @param reporter where findings go
    */
   void run(FormD filing, RuleContext context, Reporter reporter) {
-    if (editions.contains(filing.edition())) {
+    if ((editionMask & (1L << filing.edition().ordinal())) != 0) {
       check.check(filing, context, reporter);
     }
   }

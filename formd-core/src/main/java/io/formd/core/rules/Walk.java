@@ -11,48 +11,92 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
-/** Visits the repeated parts of a filing with their paths. */
+/**
+ * Visits the repeated parts of a filing with their paths. The paths of the first 128 elements of each list
+ * are built once: every filing walks them many times (once per rule), and almost never reports one.
+ */
 final class Walk {
+
+  private static final int CACHED = 128;
+  private static final String[] ISSUERS = paths("issuers[", "]");
+  private static final String[] ISSUER_ADDRESSES = paths("issuers[", "].address");
+  private static final String[] PERSONS = paths("relatedPersons[", "]");
+  private static final String[] PERSON_ADDRESSES = paths("relatedPersons[", "].address");
+  private static final String ELECTRONIC_RECIPIENTS = "offering.salesCompensationRecipients";
+  private static final String PAPER_RECIPIENTS = "partB.salesCompensationRecipients";
+  private static final String[] ELECTRONIC_RECIPIENT_PATHS = paths(ELECTRONIC_RECIPIENTS + "[", "]");
+  private static final String[] ELECTRONIC_RECIPIENT_ADDRESSES = paths(ELECTRONIC_RECIPIENTS + "[", "].address");
+  private static final String[] PAPER_RECIPIENT_PATHS = paths(PAPER_RECIPIENTS + "[", "]");
+  private static final String[] PAPER_RECIPIENT_ADDRESSES = paths(PAPER_RECIPIENTS + "[", "].address");
 
   private Walk() {}
 
+  private static String[] paths(String prefix, String suffix) {
+    String[] paths = new String[CACHED];
+    for (int i = 0; i < CACHED; i++) {
+      paths[i] = prefix + i + suffix;
+    }
+    return paths;
+  }
+
+  /** @return {@code cached[i]}, or the same path spelled out for an index past the cache */
+  private static String path(String[] cached, int i) {
+    if (i < CACHED) {
+      return cached[i];
+    }
+    String first = cached[0];
+    int bracket = first.lastIndexOf('[');
+    return first.substring(0, bracket + 1) + i + first.substring(first.indexOf(']', bracket));
+  }
+
   static void issuers(FormD filing, BiConsumer<String, Issuer> visitor) {
+    issuers(filing, ISSUERS, "issuer", visitor);
+  }
+
+  private static void issuers(FormD filing, String[] paths, String paperPath, BiConsumer<String, Issuer> visitor) {
     if (filing instanceof PaperFormD) {
-      visitor.accept("issuer", ((PaperFormD) filing).issuer());
+      visitor.accept(paperPath, ((PaperFormD) filing).issuer());
       return;
     }
     List<Issuer> issuers = filing.issuers();
     for (int i = 0; i < issuers.size(); i++) {
-      visitor.accept("issuers[" + i + "]", issuers.get(i));
+      visitor.accept(path(paths, i), issuers.get(i));
     }
   }
 
   static void persons(FormD filing, BiConsumer<String, RelatedPerson> visitor) {
     List<RelatedPerson> persons = filing.relatedPersons();
     for (int i = 0; i < persons.size(); i++) {
-      visitor.accept("relatedPersons[" + i + "]", persons.get(i));
+      visitor.accept(path(PERSONS, i), persons.get(i));
     }
   }
 
   static String recipientsPath(FormD filing) {
-    return filing instanceof ElectronicFormD ? "offering.salesCompensationRecipients" : "partB.salesCompensationRecipients";
+    return filing instanceof ElectronicFormD ? ELECTRONIC_RECIPIENTS : PAPER_RECIPIENTS;
   }
 
   static void recipients(FormD filing, BiConsumer<String, SalesCompensationRecipient> visitor) {
+    String[] paths = filing instanceof ElectronicFormD ? ELECTRONIC_RECIPIENT_PATHS : PAPER_RECIPIENT_PATHS;
     List<SalesCompensationRecipient> recipients = filing.salesCompensationRecipients();
-    String base = recipientsPath(filing);
     for (int i = 0; i < recipients.size(); i++) {
-      visitor.accept(base + "[" + i + "]", recipients.get(i));
+      visitor.accept(path(paths, i), recipients.get(i));
     }
   }
 
   static void addresses(FormD filing, BiConsumer<String, Address> visitor) {
-    issuers(filing, (path, issuer) -> visitor.accept(path + ".address", issuer.address()));
+    issuers(filing, ISSUER_ADDRESSES, "issuer.address", (path, issuer) -> visitor.accept(path, issuer.address()));
     if (filing instanceof PaperFormD) {
       ((PaperFormD) filing).principalBusinessAddress().ifPresent(a -> visitor.accept("principalBusinessAddress", a));
     }
-    persons(filing, (path, person) -> visitor.accept(path + ".address", person.address()));
-    recipients(filing, (path, recipient) -> visitor.accept(path + ".address", recipient.address()));
+    List<RelatedPerson> persons = filing.relatedPersons();
+    for (int i = 0; i < persons.size(); i++) {
+      visitor.accept(path(PERSON_ADDRESSES, i), persons.get(i).address());
+    }
+    String[] paths = filing instanceof ElectronicFormD ? ELECTRONIC_RECIPIENT_ADDRESSES : PAPER_RECIPIENT_ADDRESSES;
+    List<SalesCompensationRecipient> recipients = filing.salesCompensationRecipients();
+    for (int i = 0; i < recipients.size(); i++) {
+      visitor.accept(path(paths, i), recipients.get(i).address());
+    }
   }
 
   /** The electronic form's clarifications and Item 9 description, with their paths (XSD limit 255 each). */

@@ -47,6 +47,20 @@ class RuleSetTest {
   }
 
   @Test
+  void pathsPastTheCachedIndexesAreSpelledOutAlike() {
+    io.formd.core.model.RelatedPerson person = Breakers.E.relatedPersons().get(0);
+    io.formd.core.model.RelatedPerson badZip = io.formd.core.model.RelatedPerson.builder().from(person)
+        .address(io.formd.core.model.Address.builder().from(person.address()).zipCode("!").build()).build();
+    java.util.List<io.formd.core.model.RelatedPerson> persons = new java.util.ArrayList<>();
+    for (int i = 0; i < 140; i++) {
+      persons.add(i == 5 || i == 131 ? badZip : person);
+    }
+    ElectronicFormD filing = ElectronicFormD.builder().from(Breakers.E).relatedPersons(persons).build();
+    assertThat(RuleSets.builtIn().validate(filing).findingsOf("D-XSD-ZIP")).extracting(Finding::path)
+        .containsExactly("relatedPersons[5].address.zipCode", "relatedPersons[131].address.zipCode");
+  }
+
+  @Test
   void asOfKeepsOnlyTheRulesInForceThatDay() {
     RuleSet in2010 = RuleSets.builtIn().asOf(LocalDate.of(2010, 1, 1));
     assertThat(in2010.rule("D-CODE-506C-DATE")).isPresent();
