@@ -22,8 +22,11 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Canonical JSON, side by side on the same 200 documents (one operation does them all):
- * {@code formdRead}/{@code formdWrite} against a raw Jackson token scan (the floor) and vanilla databind into
- * untyped maps ({@code databindRead}) and back ({@code databindWrite}).
+ * {@code formdRead}/{@code formdWrite} against a raw Jackson token scan (the floor), vanilla databind into
+ * untyped maps ({@code databindRead}) and back ({@code databindWrite}) on the same bytes, and vanilla databind
+ * into plain POJOs ({@code databindPojoRead}/{@code databindPojoWrite}: {@link EdgarPojo}, the same filings
+ * read from their XML, in databind's own JSON shape for those classes, since POJOs cannot take canonical JSON's
+ * shape without becoming a second model).
  * Run: {@code mvn -B -Pbench -DskipTests -pl formd-json -am verify -Djmh.args="JsonBenchmark"}.
  */
 @State(Scope.Benchmark)
@@ -34,11 +37,40 @@ public class JsonBenchmark {
   private final JsonFactory factory = new JsonFactory();
   private final ObjectMapper mapper = new ObjectMapper();
   private final List<Map<?, ?>> maps = new ArrayList<>();
+  private final List<byte[]> pojoJson = new ArrayList<>();
+  private final List<EdgarPojo> pojos = new ArrayList<>();
 
   @Setup
   public void setUp() throws Exception {
     for (byte[] json : Corpus.JSON) {
       maps.add(mapper.readValue(json, Map.class));
+    }
+    com.fasterxml.jackson.dataformat.xml.XmlMapper xml = com.fasterxml.jackson.dataformat.xml.XmlMapper.builder()
+        .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    long canonicalBytes = 0;
+    long pojoBytes = 0;
+    for (int i = 0; i < Corpus.XML.size(); i++) {
+      EdgarPojo pojo = xml.readValue(Corpus.XML.get(i), EdgarPojo.class);
+      pojos.add(pojo);
+      pojoJson.add(mapper.writeValueAsBytes(pojo));
+      canonicalBytes += Corpus.JSON.get(i).length;
+      pojoBytes += pojoJson.get(i).length;
+    }
+    System.out.printf("%ncanonical JSON %,d bytes; databind POJO JSON of the same filings %,d bytes%n",
+        canonicalBytes, pojoBytes);
+  }
+
+  @Benchmark
+  public void databindPojoRead(Blackhole bh) throws Exception {
+    for (byte[] json : pojoJson) {
+      bh.consume(mapper.readValue(json, EdgarPojo.class));
+    }
+  }
+
+  @Benchmark
+  public void databindPojoWrite(Blackhole bh) throws Exception {
+    for (EdgarPojo pojo : pojos) {
+      bh.consume(mapper.writeValueAsString(pojo));
     }
   }
 

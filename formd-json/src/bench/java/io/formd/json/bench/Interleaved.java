@@ -1,0 +1,68 @@
+package io.formd.json.bench;
+
+import java.util.Arrays;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The JMH benchmarks' own operations, run pairwise in one JVM, formd and its peer alternating round by round,
+ * reporting the median of the per-round ratios (and its quartiles). On a noisy machine JMH's separate
+ * measurements of two methods can each drift by ±30 % or more; a ratio taken within each round cancels what
+ * both rounds share (CPU frequency, a neighbour's load). Run with the bench class path:
+ * {@code java -cp <test classpath> io.formd.json.bench.Interleaved [seconds per pair]} (default 20).
+ */
+public final class Interleaved {
+
+  /** One operation of a benchmark. */
+  private interface Operation {
+    void run() throws Exception;
+  }
+
+  private Interleaved() {}
+
+  public static void main(String[] args) throws Exception {
+    long seconds = args.length > 0 ? Long.parseLong(args[0]) : 20;
+    Blackhole bh = new Blackhole(
+        "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+    XmlReadBenchmark xml = new XmlReadBenchmark();
+    JsonBenchmark json = new JsonBenchmark();
+    json.setUp();
+    ValidationBenchmark validation = new ValidationBenchmark();
+    validation.setUp();
+    compare("EDGAR XML -> model", () -> xml.formd(bh), "raw Woodstox scan", () -> xml.woodstoxScan(bh), seconds);
+    compare("EDGAR XML -> model", () -> xml.formd(bh), "jackson-dataformat-xml POJOs", () -> xml.jacksonXmlPojos(bh), seconds);
+    compare("JSON -> model", () -> json.formdRead(bh), "raw Jackson token scan", () -> json.tokenScan(bh), seconds);
+    compare("JSON -> model", () -> json.formdRead(bh), "databind POJOs", () -> json.databindPojoRead(bh), seconds);
+    compare("model -> JSON", () -> json.formdWrite(bh), "databind POJOs", () -> json.databindPojoWrite(bh), seconds);
+    compare("validation", () -> validation.engine(bh), "Hibernate Validator", () -> validation.hibernateValidator(bh), seconds);
+  }
+
+  private static void compare(String name, Operation formd, String peerName, Operation peer, long seconds)
+      throws Exception {
+    for (int i = 0; i < 200; i++) {
+      formd.run();
+      peer.run();
+    }
+    int capacity = 1 << 16;
+    long[] ours = new long[capacity];
+    long[] theirs = new long[capacity];
+    double[] ratios = new double[capacity];
+    int rounds = 0;
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    while (System.nanoTime() < end && rounds < capacity) {
+      long a = System.nanoTime();
+      formd.run();
+      long b = System.nanoTime();
+      peer.run();
+      long c = System.nanoTime();
+      ours[rounds] = b - a;
+      theirs[rounds] = c - b;
+      ratios[rounds++] = (double) (b - a) / (c - b);
+    }
+    Arrays.sort(ours, 0, rounds);
+    Arrays.sort(theirs, 0, rounds);
+    Arrays.sort(ratios, 0, rounds);
+    System.out.printf("%-20s %7.2f ms | %-30s %7.2f ms | ratio median %.2f (p25 %.2f, p75 %.2f), %d rounds%n",
+        name, ours[rounds / 2] / 1e6, peerName, theirs[rounds / 2] / 1e6, ratios[rounds / 2], ratios[rounds / 4],
+        ratios[rounds * 3 / 4], rounds);
+  }
+}
