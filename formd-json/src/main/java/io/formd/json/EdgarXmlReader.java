@@ -1,6 +1,7 @@
 package io.formd.json;
 
 import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.exc.WstxLazyException;
 import com.ctc.wstx.stax.WstxInputFactory;
 import io.formd.core.model.Address;
 import io.formd.core.model.ContactData;
@@ -110,14 +111,12 @@ final class EdgarXmlReader {
       return self.document();
     } catch (ReadFailure failure) {
       throw failure.error;
+    } catch (WstxLazyException e) {
+      // Woodstox reports some errors (a character reference to U+0001, say) lazily, unchecked, from getText().
+      throw malformed(e.getCause() instanceof XMLStreamException ? (XMLStreamException) e.getCause()
+          : new XMLStreamException(e.getMessage()), offsetLines);
     } catch (XMLStreamException e) {
-      Location at = e.getLocation();
-      String message = e.getMessage() == null ? "malformed XML" : e.getMessage();
-      int newline = message.indexOf("\n at [");
-      message = newline > 0 ? message.substring(0, newline) : message;
-      message = message.replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
-      throw FormDReadException.atXml("malformed XML: " + message.trim(),
-          at == null ? 0 : at.getLineNumber() + offsetLines, at == null ? 0 : at.getColumnNumber(), e);
+      throw malformed(e, offsetLines);
     } finally {
       if (reader != null) {
         try {
@@ -127,6 +126,16 @@ final class EdgarXmlReader {
         }
       }
     }
+  }
+
+  private static FormDReadException malformed(XMLStreamException e, int offsetLines) {
+    Location at = e.getLocation();
+    String message = e.getMessage() == null ? "malformed XML" : e.getMessage();
+    int newline = message.indexOf("\n at [");
+    message = newline > 0 ? message.substring(0, newline) : message;
+    message = message.replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
+    return FormDReadException.atXml("malformed XML: " + message.trim(),
+        at == null ? 0 : at.getLineNumber() + offsetLines, at == null ? 0 : at.getColumnNumber(), e);
   }
 
   // ---- the cursor ----

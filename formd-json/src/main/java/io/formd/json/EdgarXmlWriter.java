@@ -280,11 +280,16 @@ final class EdgarXmlWriter {
   private void text(String element, String value) {
     indent();
     out.append('<').append(element).append('>');
-    escape(value);
+    escape(element, value);
     out.append("</").append(element).append(">\n");
   }
 
-  private void escape(String value) {
+  /**
+   * Escapes markup characters; refuses characters XML 1.0 cannot carry at all (C0 controls other than tab,
+   * line feed and carriage return, unpaired surrogates, U+FFFE and U+FFFF): not even a character reference
+   * may name them, so writing one would make a document no XML parser, EDGAR's included, accepts.
+   */
+  private void escape(String element, String value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       switch (c) {
@@ -301,8 +306,13 @@ final class EdgarXmlWriter {
           out.append("&quot;");
           break;
         default:
-          if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-            out.append("&#").append((int) c).append(';');
+          if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+            out.append(c).append(value.charAt(++i));
+          } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || Character.isSurrogate(c) || c >= 0xFFFE) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                "<%s> holds the character U+%04X at index %d, which XML 1.0 cannot carry: EDGAR XML cannot represent "
+                    + "this filing (rule D-XSD-XML-CHARACTERS finds such characters before writing)",
+                element, (int) c, i));
           } else {
             out.append(c);
           }

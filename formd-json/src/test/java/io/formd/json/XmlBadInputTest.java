@@ -151,4 +151,35 @@ class XmlBadInputTest {
     assertThatThrownBy(() -> FormDXml.write((io.formd.core.model.FormD) io.formd.core.examples.Altiris2003.filing()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("paper");
   }
+
+  @Test
+  void aCharacterReferenceToACharacterXmlForbidsIsAReadExceptionWithItsPlace() {
+    // Woodstox reports this one lazily and unchecked; it must still arrive as a FormDReadException.
+    FormDReadException e = failure(GOOD.replaceFirst("<city>", "<city>&#1;"));
+    assertThat(e.getMessage()).contains("malformed XML").containsIgnoringCase("character").doesNotContain("com.ctc");
+    assertThat(e.line()).isPresent();
+  }
+
+  @Test
+  void theWriterRefusesCharactersXmlCannotCarryAndKeepsTheRest() throws Exception {
+    io.formd.core.model.ElectronicFormD filing = io.formd.core.fake.FakeFilings.seeded(8).nextElectronic();
+    for (String bad : java.util.List.of("\u0001", "\u001F", "\uD800", "x\uDC00", "\uFFFE", "\uFFFF")) {
+      io.formd.core.model.ElectronicFormD broken = withCity(filing, "Boston" + bad);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> FormDXml.write(broken))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("<city>").hasMessageContaining("U+");
+      assertThat(io.formd.core.rules.RuleSets.builtIn().validate(broken).findingsOf("D-XSD-XML-CHARACTERS"))
+          .isNotEmpty();
+    }
+    // A supplementary character (a surrogate pair), tab and line breaks are XML characters: written and read back.
+    io.formd.core.model.ElectronicFormD fine = withCity(filing, "Bo\uD83D\uDE00s\tto&n");
+    assertThat(FormDXml.read(FormDXml.write(fine))).isEqualTo(fine);
+    assertThat(io.formd.core.rules.RuleSets.builtIn().validate(fine).findingsOf("D-XSD-XML-CHARACTERS")).isEmpty();
+  }
+
+  private static io.formd.core.model.ElectronicFormD withCity(io.formd.core.model.ElectronicFormD filing, String city) {
+    io.formd.core.model.Issuer issuer = filing.primaryIssuer();
+    return io.formd.core.model.ElectronicFormD.builder().from(filing).primaryIssuer(io.formd.core.model.Issuer.builder()
+        .from(issuer).address(io.formd.core.model.Address.builder().from(issuer.address()).city(city).build()).build())
+        .build();
+  }
 }

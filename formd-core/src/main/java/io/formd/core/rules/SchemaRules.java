@@ -46,6 +46,18 @@ final class SchemaRules {
             .severity(Severity.ERROR).citation(XSD + "ENTITY_NAME_TYPE (Item 1 entityName)")
             .summary("issuer names are 1 to 150 characters")
             .check((f, c, r) -> Walk.issuers(f, (path, issuer) -> length(r, path + ".name", issuer.name(), 1, 150))).build(),
+        Rule.builder("D-XSD-XML-CHARACTERS")
+            .severity(Severity.ERROR).citation("XML 1.0 (Fifth Edition) §2.2 Char, which every XSD string type inherits")
+            .summary("texts hold only characters XML can carry (no control characters but tab and line breaks, "
+                + "no unpaired surrogates, no U+FFFE/U+FFFF)")
+            .checkElectronic((f, c, r) -> Walk.texts(f, (path, text) -> {
+              int at = firstNonXmlCharacter(text);
+              if (at >= 0) {
+                String code = String.format(java.util.Locale.ROOT, "U+%04X", (int) text.charAt(at));
+                r.report(path, "holds the character " + code + " at index " + at
+                    + ", which XML cannot carry; EDGAR cannot accept the document", "character", code, "index", at);
+              }
+            })).build(),
         Rule.builder("D-XSD-PHONE")
             .severity(Severity.ERROR).citation(XSD + "FORM_D_PHONE_NUMBER_TYPE (Item 2)")
             .summary("issuer telephone numbers are 1 to 20 characters")
@@ -266,6 +278,22 @@ final class SchemaRules {
                 email(r, "notificationEmailAddresses[" + i + "]", f.notificationEmailAddresses().get(i));
               }
             }).build());
+  }
+
+  /**
+   * @return the index of the first character XML 1.0 cannot carry (C0 controls but tab, LF and CR; unpaired
+   *     surrogates; U+FFFE, U+FFFF), or -1
+   */
+  static int firstNonXmlCharacter(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || Character.isSurrogate(c) || c >= 0xFFFE) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   static void length(Reporter r, String path, String value, int min, int max) {

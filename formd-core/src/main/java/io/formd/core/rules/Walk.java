@@ -99,6 +99,71 @@ final class Walk {
     }
   }
 
+  /**
+   * Every free text of an electronic filing (names, addresses, descriptions, clarifications, signatures, contact
+   * data, codes typed as text), with its path: what EDGAR XML carries as character data.
+   */
+  static void texts(ElectronicFormD f, BiConsumer<String, String> visitor) {
+    accept(visitor, "schemaVersion", f.schemaVersion());
+    f.contactData().ifPresent(c -> {
+      visitor.accept("contactData.name", c.name());
+      visitor.accept("contactData.phone", c.phone());
+      visitor.accept("contactData.email", c.email());
+    });
+    for (int i = 0; i < f.notificationEmailAddresses().size(); i++) {
+      visitor.accept("notificationEmailAddresses[" + i + "]", f.notificationEmailAddresses().get(i));
+    }
+    issuers(f, (path, issuer) -> {
+      accept(visitor, path + ".cik", issuer.cik());
+      accept(visitor, path + ".ccc", issuer.ccc());
+      visitor.accept(path + ".name", issuer.name());
+      visitor.accept(path + ".phone", issuer.phone());
+      accept(visitor, path + ".jurisdictionOfIncorporation", issuer.jurisdictionOfIncorporation());
+      issuer.previousNames().ifPresent(n -> each(visitor, path + ".previousNames.names", n.names()));
+      issuer.edgarPreviousNames().ifPresent(n -> each(visitor, path + ".edgarPreviousNames.names", n.names()));
+      accept(visitor, path + ".entityTypeOtherDescription", issuer.entityTypeOtherDescription());
+    });
+    addresses(f, (path, a) -> {
+      visitor.accept(path + ".street1", a.street1());
+      accept(visitor, path + ".street2", a.street2());
+      visitor.accept(path + ".city", a.city());
+      accept(visitor, path + ".stateOrCountryDescription", a.stateOrCountryDescription());
+      visitor.accept(path + ".zipCode", a.zipCode());
+    });
+    persons(f, (path, p) -> {
+      accept(visitor, path + ".name.firstName", p.name().firstName());
+      accept(visitor, path + ".name.middleName", p.name().middleName());
+      accept(visitor, path + ".name.lastName", p.name().lastName());
+      accept(visitor, path + ".name.asWritten", p.name().asWritten());
+    });
+    recipients(f, (path, rec) -> {
+      visitor.accept(path + ".name", rec.name());
+      accept(visitor, path + ".crdNumber", rec.crdNumber());
+      accept(visitor, path + ".associatedBrokerDealerName", rec.associatedBrokerDealerName());
+      accept(visitor, path + ".associatedBrokerDealerCrdNumber", rec.associatedBrokerDealerCrdNumber());
+      for (int i = 0; i < rec.statesOfSolicitation().states().size(); i++) {
+        accept(visitor, path + ".statesOfSolicitation.states[" + i + "].description",
+            rec.statesOfSolicitation().states().get(i).description());
+      }
+    });
+    accept(visitor, "offering.typeOfFiling.previousAccessionNumber", f.offering().typeOfFiling().previousAccessionNumber());
+    clarifications(f, visitor);
+    for (int i = 0; i < f.signatures().size(); i++) {
+      io.formd.core.model.Signature s = f.signatures().get(i);
+      String path = "signatures[" + i + "]";
+      visitor.accept(path + ".issuerName", s.issuerName());
+      accept(visitor, path + ".signature", s.signature());
+      visitor.accept(path + ".signerName", s.signerName());
+      visitor.accept(path + ".title", s.title());
+    }
+  }
+
+  private static void each(BiConsumer<String, String> visitor, String path, List<String> values) {
+    for (int i = 0; i < values.size(); i++) {
+      visitor.accept(path + "[" + i + "]", values.get(i));
+    }
+  }
+
   /** The electronic form's clarifications and Item 9 description, with their paths (XSD limit 255 each). */
   static void clarifications(ElectronicFormD filing, BiConsumer<String, String> visitor) {
     persons(filing, (path, p) -> p.relationshipClarification().ifPresent(c -> visitor.accept(path + ".relationshipClarification", c)));

@@ -36,6 +36,7 @@ public class JsonBenchmark {
 
   private final JsonFactory factory = new JsonFactory();
   private final ObjectMapper mapper = new ObjectMapper();
+  private final ObjectMapper formdMapper = new ObjectMapper().registerModule(new io.formd.json.FormDModule());
   private final List<Map<?, ?>> maps = new ArrayList<>();
   private final List<byte[]> pojoJson = new ArrayList<>();
   private final List<EdgarPojo> pojos = new ArrayList<>();
@@ -104,6 +105,18 @@ public class JsonBenchmark {
     }
   }
 
+  /**
+   * Compact, through {@link io.formd.json.FormDModule} on an {@code ObjectMapper}, as a service writes: the
+   * like-for-like peer of {@code databindPojoWrite} (same mapper call, same output sink).
+   */
+  @Benchmark
+  public void formdWriteCompact(Blackhole bh) throws Exception {
+    for (ElectronicFormD filing : Corpus.MODELS) {
+      bh.consume(formdMapper.writeValueAsString(filing));
+    }
+  }
+
+  /** Indented, as {@link FormDJson#write(io.formd.core.model.FormD)} writes. */
   @Benchmark
   public void formdWrite(Blackhole bh) throws Exception {
     for (ElectronicFormD filing : Corpus.MODELS) {

@@ -60,7 +60,12 @@ final class ConvertCommand implements Callable<Integer> {
             + "EDGAR's schema has only the electronic edition (use --to json)");
         return 2;
       }
-      text = FormDXml.write((ElectronicFormD) filing);
+      try {
+        text = FormDXml.write((ElectronicFormD) filing);
+      } catch (IllegalArgumentException e) {
+        spec.commandLine().getErr().println(input + ": cannot be written as EDGAR XML: " + e.getMessage());
+        return 2;
+      }
     } else {
       text = FormDJson.write(filing) + System.lineSeparator();
     }

@@ -88,7 +88,12 @@ final class FakeCommand implements Callable<Integer> {
       if ("xml".equals(format) && !(filing instanceof ElectronicFormD)) {
         return usage("a paper-edition filing has no EDGAR XML form: use --format json");
       }
-      String text = json ? FormDJson.write(filing) + "\n" : FormDXml.write((ElectronicFormD) filing);
+      String text;
+      try {
+        text = json ? FormDJson.write(filing) + "\n" : FormDXml.write((ElectronicFormD) filing);
+      } catch (IllegalArgumentException e) {
+        return usage("this filing cannot be written as EDGAR XML (" + e.getMessage() + "): use --format json");
+      }
       if (directory == null) {
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();

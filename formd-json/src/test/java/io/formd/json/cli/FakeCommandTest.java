@@ -57,6 +57,20 @@ class FakeCommandTest {
   }
 
   @Test
+  void aFilingXmlCannotCarryIsRefusedAsXmlAndWrittenAsJson() throws Exception {
+    CliTestSupport xml = formd("fake", "--broken", "D-XSD-XML-CHARACTERS");
+    assertThat(xml.exitCode).isEqualTo(2);
+    assertThat(xml.err).contains("U+0007").contains("--format json").doesNotContain("\tat ");
+    CliTestSupport json = formd("fake", "--broken", "D-XSD-XML-CHARACTERS", "--format", "json");
+    assertThat(json.exitCode).isZero();
+    Path file = Files.writeString(dir.resolve("bell.json"), json.out);
+    assertThat(formd("validate", file.toString()).out).contains("ERROR D-XSD-XML-CHARACTERS").contains("U+0007");
+    CliTestSupport convert = formd("convert", file.toString(), "--to", "xml");
+    assertThat(convert.exitCode).isEqualTo(2);
+    assertThat(convert.err).contains("cannot be written as EDGAR XML").contains("U+0007").doesNotContain("\tat ");
+  }
+
+  @Test
   void anUnbreakableOrUnknownRuleIsRefusedSayingWhy() {
     CliTestSupport unbreakable = formd("fake", "--broken", "D-TIME-NEW-NOTICE-15D");
     assertThat(unbreakable.exitCode).isEqualTo(2);
