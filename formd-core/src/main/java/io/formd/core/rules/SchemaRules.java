@@ -50,13 +50,11 @@ final class SchemaRules {
             .severity(Severity.ERROR).citation("XML 1.0 (Fifth Edition) §2.2 Char, which every XSD string type inherits")
             .summary("texts hold only characters XML can carry (no control characters but tab and line breaks, "
                 + "no unpaired surrogates, no U+FFFE/U+FFFF)")
-            .checkElectronic((f, c, r) -> Walk.texts(f, (path, text) -> {
+            .checkElectronic((f, c, r) -> Walk.texts(f, text -> firstNonXmlCharacter(text) >= 0, (path, text) -> {
               int at = firstNonXmlCharacter(text);
-              if (at >= 0) {
-                String code = String.format(java.util.Locale.ROOT, "U+%04X", (int) text.charAt(at));
-                r.report(path, "holds the character " + code + " at index " + at
-                    + ", which XML cannot carry; EDGAR cannot accept the document", "character", code, "index", at);
-              }
+              String code = String.format(java.util.Locale.ROOT, "U+%04X", (int) text.charAt(at));
+              r.report(path, "holds the character " + code + " at index " + at
+                  + ", which XML cannot carry; EDGAR cannot accept the document", "character", code, "index", at);
             })).build(),
         Rule.builder("D-XSD-PHONE")
             .severity(Severity.ERROR).citation(XSD + "FORM_D_PHONE_NUMBER_TYPE (Item 2)")
@@ -287,6 +285,9 @@ final class SchemaRules {
   static int firstNonXmlCharacter(String value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
+      if (c >= 0x20 && c < Character.MIN_SURROGATE) {
+        continue; // nearly every character: one test
+      }
       if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
         i++;
       } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || Character.isSurrogate(c) || c >= 0xFFFE) {

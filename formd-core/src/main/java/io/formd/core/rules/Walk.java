@@ -10,6 +10,7 @@ import io.formd.core.model.SalesCompensationRecipient;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 
 /**
  * Visits the repeated parts of a filing with their paths. The paths of the first 128 elements of each list
@@ -101,66 +102,91 @@ final class Walk {
 
   /**
    * Every free text of an electronic filing (names, addresses, descriptions, clarifications, signatures, contact
-   * data, codes typed as text), with its path: what EDGAR XML carries as character data.
+   * data, codes typed as text) that {@code test} accepts, with its path: what EDGAR XML carries as character
+   * data. Paths are only spelled out for the texts the test accepts (the rare bad ones).
    */
-  static void texts(ElectronicFormD f, BiConsumer<String, String> visitor) {
-    accept(visitor, "schemaVersion", f.schemaVersion());
+  static void texts(ElectronicFormD f, Predicate<String> test, BiConsumer<String, String> visitor) {
+    Texts t = new Texts(test, visitor);
+    t.opt("", "schemaVersion", f.schemaVersion());
     f.contactData().ifPresent(c -> {
-      visitor.accept("contactData.name", c.name());
-      visitor.accept("contactData.phone", c.phone());
-      visitor.accept("contactData.email", c.email());
+      t.text("contactData", ".name", c.name());
+      t.text("contactData", ".phone", c.phone());
+      t.text("contactData", ".email", c.email());
     });
-    for (int i = 0; i < f.notificationEmailAddresses().size(); i++) {
-      visitor.accept("notificationEmailAddresses[" + i + "]", f.notificationEmailAddresses().get(i));
-    }
+    t.all("notificationEmailAddresses", f.notificationEmailAddresses());
     issuers(f, (path, issuer) -> {
-      accept(visitor, path + ".cik", issuer.cik());
-      accept(visitor, path + ".ccc", issuer.ccc());
-      visitor.accept(path + ".name", issuer.name());
-      visitor.accept(path + ".phone", issuer.phone());
-      accept(visitor, path + ".jurisdictionOfIncorporation", issuer.jurisdictionOfIncorporation());
-      issuer.previousNames().ifPresent(n -> each(visitor, path + ".previousNames.names", n.names()));
-      issuer.edgarPreviousNames().ifPresent(n -> each(visitor, path + ".edgarPreviousNames.names", n.names()));
-      accept(visitor, path + ".entityTypeOtherDescription", issuer.entityTypeOtherDescription());
+      t.opt(path, ".cik", issuer.cik());
+      t.opt(path, ".ccc", issuer.ccc());
+      t.text(path, ".name", issuer.name());
+      t.text(path, ".phone", issuer.phone());
+      t.opt(path, ".jurisdictionOfIncorporation", issuer.jurisdictionOfIncorporation());
+      issuer.previousNames().ifPresent(n -> t.all(path + ".previousNames.names", n.names()));
+      issuer.edgarPreviousNames().ifPresent(n -> t.all(path + ".edgarPreviousNames.names", n.names()));
+      t.opt(path, ".entityTypeOtherDescription", issuer.entityTypeOtherDescription());
     });
     addresses(f, (path, a) -> {
-      visitor.accept(path + ".street1", a.street1());
-      accept(visitor, path + ".street2", a.street2());
-      visitor.accept(path + ".city", a.city());
-      accept(visitor, path + ".stateOrCountryDescription", a.stateOrCountryDescription());
-      visitor.accept(path + ".zipCode", a.zipCode());
+      t.text(path, ".street1", a.street1());
+      t.opt(path, ".street2", a.street2());
+      t.text(path, ".city", a.city());
+      t.opt(path, ".stateOrCountryDescription", a.stateOrCountryDescription());
+      t.text(path, ".zipCode", a.zipCode());
     });
     persons(f, (path, p) -> {
-      accept(visitor, path + ".name.firstName", p.name().firstName());
-      accept(visitor, path + ".name.middleName", p.name().middleName());
-      accept(visitor, path + ".name.lastName", p.name().lastName());
-      accept(visitor, path + ".name.asWritten", p.name().asWritten());
+      t.opt(path, ".name.firstName", p.name().firstName());
+      t.opt(path, ".name.middleName", p.name().middleName());
+      t.opt(path, ".name.lastName", p.name().lastName());
+      t.opt(path, ".name.asWritten", p.name().asWritten());
     });
     recipients(f, (path, rec) -> {
-      visitor.accept(path + ".name", rec.name());
-      accept(visitor, path + ".crdNumber", rec.crdNumber());
-      accept(visitor, path + ".associatedBrokerDealerName", rec.associatedBrokerDealerName());
-      accept(visitor, path + ".associatedBrokerDealerCrdNumber", rec.associatedBrokerDealerCrdNumber());
-      for (int i = 0; i < rec.statesOfSolicitation().states().size(); i++) {
-        accept(visitor, path + ".statesOfSolicitation.states[" + i + "].description",
-            rec.statesOfSolicitation().states().get(i).description());
+      t.text(path, ".name", rec.name());
+      t.opt(path, ".crdNumber", rec.crdNumber());
+      t.opt(path, ".associatedBrokerDealerName", rec.associatedBrokerDealerName());
+      t.opt(path, ".associatedBrokerDealerCrdNumber", rec.associatedBrokerDealerCrdNumber());
+      List<io.formd.core.model.StatesOfSolicitation.Entry> states = rec.statesOfSolicitation().states();
+      for (int i = 0; i < states.size(); i++) {
+        t.opt(path, ".statesOfSolicitation.states[" + i + "].description", states.get(i).description());
       }
     });
-    accept(visitor, "offering.typeOfFiling.previousAccessionNumber", f.offering().typeOfFiling().previousAccessionNumber());
-    clarifications(f, visitor);
+    t.opt("offering.typeOfFiling", ".previousAccessionNumber", f.offering().typeOfFiling().previousAccessionNumber());
+    clarifications(f, (path, text) -> t.text("", path, text));
     for (int i = 0; i < f.signatures().size(); i++) {
       io.formd.core.model.Signature s = f.signatures().get(i);
       String path = "signatures[" + i + "]";
-      visitor.accept(path + ".issuerName", s.issuerName());
-      accept(visitor, path + ".signature", s.signature());
-      visitor.accept(path + ".signerName", s.signerName());
-      visitor.accept(path + ".title", s.title());
+      t.text(path, ".issuerName", s.issuerName());
+      t.opt(path, ".signature", s.signature());
+      t.text(path, ".signerName", s.signerName());
+      t.text(path, ".title", s.title());
     }
   }
 
-  private static void each(BiConsumer<String, String> visitor, String path, List<String> values) {
-    for (int i = 0; i < values.size(); i++) {
-      visitor.accept(path + "[" + i + "]", values.get(i));
+  /** Passes the texts a test accepts on, with their paths joined from a base and a suffix. */
+  private static final class Texts {
+    private final Predicate<String> test;
+    private final BiConsumer<String, String> visitor;
+
+    Texts(Predicate<String> test, BiConsumer<String, String> visitor) {
+      this.test = test;
+      this.visitor = visitor;
+    }
+
+    void text(String base, String suffix, String value) {
+      if (test.test(value)) {
+        visitor.accept(base + suffix, value);
+      }
+    }
+
+    void opt(String base, String suffix, Optional<String> value) {
+      if (value.isPresent()) {
+        text(base, suffix, value.get());
+      }
+    }
+
+    void all(String base, List<String> values) {
+      for (int i = 0; i < values.size(); i++) {
+        if (test.test(values.get(i))) {
+          visitor.accept(base + "[" + i + "]", values.get(i));
+        }
+      }
     }
   }
 
