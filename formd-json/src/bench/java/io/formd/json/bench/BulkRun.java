@@ -30,8 +30,9 @@ import java.util.stream.Stream;
  *   rules' share).</li>
  * </ol>
  * Files just written (or read) sit in the OS page cache; drop it first ({@code echo 3 >
- * /proc/sys/vm/drop_caches}) to measure a cold disk. Run with the bench class path:
- * {@code java -cp <test classpath> io.formd.json.bench.BulkRun [N] [DIR]} (N defaults to 100000).
+ * /proc/sys/vm/drop_caches}) to measure a cold disk. Run: {@code mvn -B -Pbench -DskipTests -pl formd-json -am
+ * verify -Dbench.main=io.formd.json.bench.BulkRun -Dbench.args="N DIR"} (N defaults to 100000, DIR to a new
+ * temporary directory; a DIR already holding N files is reused).
  */
 public final class BulkRun {
 

@@ -7,8 +7,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * The JMH benchmarks' own operations, run pairwise in one JVM, formd and its peer alternating round by round,
  * reporting the median of the per-round ratios (and its quartiles). On a noisy machine JMH's separate
  * measurements of two methods can each drift by ±30 % or more; a ratio taken within each round cancels what
- * both rounds share (CPU frequency, a neighbour's load). Run with the bench class path:
- * {@code java -cp <test classpath> io.formd.json.bench.Interleaved [seconds per pair]} (default 20).
+ * both rounds share (CPU frequency, a neighbour's load). Run: {@code mvn -B -Pbench -DskipTests -pl formd-json
+ * -am verify -Dbench.main=io.formd.json.bench.Interleaved [-Dbench.args=SECONDS_PER_PAIR]} (default 20).
  */
 public final class Interleaved {
 
@@ -20,7 +20,8 @@ public final class Interleaved {
   private Interleaved() {}
 
   public static void main(String[] args) throws Exception {
-    long seconds = args.length > 0 ? Long.parseLong(args[0]) : 20;
+    // Without -Dbench.args the profile passes JMH's default arguments: ignore what is not a number of seconds.
+    long seconds = args.length > 0 && args[0].matches("[0-9]{1,4}") ? Long.parseLong(args[0]) : 20;
     Blackhole bh = new Blackhole(
         "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
     XmlReadBenchmark xml = new XmlReadBenchmark();
