@@ -42,7 +42,9 @@ public final class FormDJson {
           .maxStringLength(1 << 20).maxDocumentLength(16L << 20).build())
       .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
       .build();
-  private static final boolean INTERNED_NAMES = FACTORY.isEnabled(JsonFactory.Feature.INTERN_FIELD_NAMES);
+  /** Jackson interns member names only when it canonicalizes them too (both are on by default). */
+  private static final boolean INTERNED_NAMES = FACTORY.isEnabled(JsonFactory.Feature.INTERN_FIELD_NAMES)
+      && FACTORY.isEnabled(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES);
 
   private FormDJson() {}
 

@@ -11,9 +11,9 @@ import java.util.Arrays;
  *
  * <p>Why not Jackson's {@code JsonNode}: a profile of {@link FormDJson#read(byte[])} spent about a third of its
  * time in {@code LinkedHashMap} inserts, resizes and string hashing for the tree's objects, which the mapping then
- * reads once. This tree costs an array per object and nothing else, and a lookup usually one comparison (see {@link #member}). Duplicate members are kept here and refused
- * by {@link CanonicalJsonReader}, so readers that get a parser without strict duplicate detection (the
- * {@link FormDModule} deserializer) are strict too.
+ * reads once. This tree costs an array per object and nothing else, and a lookup usually one comparison (see
+ * {@link #member}). Duplicate members are kept here and refused by {@link CanonicalJsonReader}, so readers that
+ * get a parser without strict duplicate detection (the {@link FormDModule} deserializer) are strict too.
  */
 final class JsonValue {
 
@@ -173,8 +173,9 @@ final class JsonValue {
   }
 
   /**
-   * The first member called {@code name}. The scan starts after the member found last and wraps around: the
-   * reader asks for members in about the order the writer wrote them, so most lookups take one comparison.
+   * A member called {@code name} (the only one, once {@link CanonicalJsonReader} has refused duplicates). The
+   * scan starts after the member found last and wraps around: the reader asks for members in about the order
+   * the writer wrote them, so most lookups take one comparison.
    *
    * @return the member's value, or null (for absent members and non-objects)
    */
