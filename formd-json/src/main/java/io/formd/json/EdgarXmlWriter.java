@@ -305,6 +305,10 @@ final class EdgarXmlWriter {
         case '"':
           out.append("&quot;");
           break;
+        case '\r':
+          // A parser turns a raw CR (alone or before LF) into LF; only a reference keeps it.
+          out.append("&#13;");
+          break;
         default:
           if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
             out.append(c).append(value.charAt(++i));

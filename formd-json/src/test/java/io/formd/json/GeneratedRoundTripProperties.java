@@ -46,4 +46,42 @@ class GeneratedRoundTripProperties {
     FormD broken = FakeFilings.seeded(seed).brokenBy("D-ARITH-PAPER-C5-COLUMN-TOTAL");
     assertThat(FormDJson.read(FormDJson.write(broken))).isEqualTo(broken);
   }
+
+  /**
+   * Whatever text a filing holds, {@code FormDXml.write} either writes a document that reads back equal, or
+   * refuses it with an {@code IllegalArgumentException}, and then rule D-XSD-XML-CHARACTERS has already said why.
+   * Texts are trimmed on reading (EDGAR pretty-prints), so the generated ones carry no outer whitespace.
+   */
+  @Property(tries = 500)
+  void xmlWritingRoundTripsOrIsRefusedAsTheRuleForetells(@ForAll("texts") String text, @ForAll long seed) {
+    ElectronicFormD filing = FakeFilings.seeded(seed).nextElectronic();
+    io.formd.core.model.Issuer issuer = filing.primaryIssuer();
+    ElectronicFormD withText = ElectronicFormD.builder().from(filing).primaryIssuer(io.formd.core.model.Issuer
+        .builder().from(issuer).name(text).build()).build();
+    boolean ruleFires = !io.formd.core.rules.RuleSets.builtIn().validate(withText)
+        .findingsOf("D-XSD-XML-CHARACTERS").isEmpty();
+    String xml;
+    try {
+      xml = FormDXml.write(withText);
+    } catch (IllegalArgumentException refused) {
+      assertThat(ruleFires).as("refused, so the rule must have reported it: %s", refused.getMessage()).isTrue();
+      return;
+    }
+    assertThat(ruleFires).as("written, so the rule must not fire").isFalse();
+    try {
+      assertThat(FormDXml.read(xml)).isEqualTo(withText);
+    } catch (FormDReadException e) {
+      throw new AssertionError("the writer produced XML its own reader refuses: " + e.getMessage(), e);
+    }
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<String> texts() {
+    net.jqwik.api.Arbitrary<String> any = net.jqwik.api.Arbitraries.strings().all().ofMinLength(1).ofMaxLength(40);
+    net.jqwik.api.Arbitrary<String> hostile = net.jqwik.api.Arbitraries.strings()
+        .withChars("\u0000\u0001\u0008\t\n\r\u001F &<>\"'\uD800\uDBFF\uDC00\uFFFE\uFFFF\u00E9\u20AC")
+        .ofMinLength(1).ofMaxLength(12).map(s -> "a" + s + "z");
+    return net.jqwik.api.Arbitraries.oneOf(any, hostile)
+        .map(s -> s.strip().isEmpty() ? "x" : "a" + s.strip() + "z");
+  }
 }
