@@ -55,7 +55,8 @@ final class JsonValue {
   }
 
   /**
-   * Reads the value the parser is positioned on (or the next one, if it is on none) and everything inside it.
+   * Reads the value the parser is positioned on (or the next one, if it is on none) and everything inside it;
+   * on a member name, the rest of the object that member belongs to.
    *
    * @return the value, or null at the end of input
    */
@@ -70,7 +71,12 @@ final class JsonValue {
    */
   static JsonValue read(JsonParser parser, boolean internedNames) throws IOException {
     JsonToken token = parser.currentToken();
-    if (token == null || token == JsonToken.FIELD_NAME) {
+    if (token == JsonToken.FIELD_NAME) {
+      // Jackson hands a deserializer an object whose START_OBJECT it already consumed (polymorphic or buffered
+      // reading) positioned on its first member: read the rest of that object.
+      return new Builder(parser, internedNames).restOfObject(parser.currentName());
+    }
+    if (token == null) {
       token = parser.nextToken();
     }
     return token == null ? null : new Builder(parser, internedNames).value(token);
@@ -94,15 +100,8 @@ final class JsonValue {
 
     JsonValue value(JsonToken token) throws IOException {
       switch (token) {
-        case START_OBJECT: {
-          int start = top;
-          String name;
-          while ((name = parser.nextFieldName()) != null) {
-            JsonValue value = value(parser.nextToken());
-            push(name, value);
-          }
-          return container(Kind.OBJECT, start);
-        }
+        case START_OBJECT:
+          return restOfObject(parser.nextFieldName());
         case START_ARRAY: {
           int start = top;
           JsonToken next;
@@ -128,6 +127,16 @@ final class JsonValue {
           // Embedded objects only come from non-JSON token sources (a TokenBuffer); canonical JSON has none.
           throw new com.fasterxml.jackson.core.JsonParseException(parser, "unexpected token " + token);
       }
+    }
+
+    /** Reads an object's members from {@code name} (the current member's, or null at its end) to its end. */
+    JsonValue restOfObject(String name) throws IOException {
+      int start = top;
+      for (String member = name; member != null; member = parser.nextFieldName()) {
+        JsonValue value = value(parser.nextToken());
+        push(member, value);
+      }
+      return container(Kind.OBJECT, start);
     }
 
     private void push(String name, JsonValue value) {

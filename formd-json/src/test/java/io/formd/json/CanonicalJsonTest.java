@@ -129,6 +129,17 @@ class CanonicalJsonTest {
         .hasRootCauseInstanceOf(FormDReadException.class);
   }
 
+  @Test
+  void theModuleReadsAnObjectWhoseStartJacksonAlreadyConsumed() throws Exception {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new FormDModule());
+    FormD seed = Altiris2003.filing();
+    try (com.fasterxml.jackson.core.JsonParser parser = mapper.createParser(FormDJson.write(seed))) {
+      parser.nextToken();
+      parser.nextToken(); // on the first member's name, as after polymorphic or buffered reading
+      assertThat(mapper.readValue(parser, FormD.class)).isEqualTo(seed);
+    }
+  }
+
   /** A user's own type holding filings. */
   public static final class Holder {
     public List<FormD> filings;
