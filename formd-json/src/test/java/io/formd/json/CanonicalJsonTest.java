@@ -138,6 +138,10 @@ class CanonicalJsonTest {
       parser.nextToken(); // on the first member's name, as after polymorphic or buffered reading
       assertThat(mapper.readValue(parser, FormD.class)).isEqualTo(seed);
     }
+    // convertValue goes through a TokenBuffer, not a JSON parser
+    FormD electronic = FormDXml.read(Fixtures.bytes(Fixtures.names().get(0)));
+    assertThat(mapper.convertValue(seed, FormD.class)).isEqualTo(seed);
+    assertThat(mapper.convertValue(electronic, FormD.class)).isEqualTo(electronic);
   }
 
   /** A user's own type holding filings. */
