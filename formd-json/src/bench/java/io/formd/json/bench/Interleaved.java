@@ -33,6 +33,7 @@ public final class Interleaved {
     compare("EDGAR XML -> model", () -> xml.formd(bh), "jackson-dataformat-xml POJOs", () -> xml.jacksonXmlPojos(bh), seconds);
     compare("JSON -> model", () -> json.formdRead(bh), "raw Jackson token scan", () -> json.tokenScan(bh), seconds);
     compare("JSON -> model", () -> json.formdRead(bh), "databind POJOs", () -> json.databindPojoRead(bh), seconds);
+    compare("model -> JSON", () -> json.formdWriteCompact(bh), "raw token write", () -> json.tokenWrite(bh), seconds);
     compare("model -> JSON", () -> json.formdWriteCompact(bh), "databind POJOs", () -> json.databindPojoWrite(bh), seconds);
     compare("validation", () -> validation.engine(bh), "Hibernate Validator", () -> validation.hibernateValidator(bh), seconds);
   }

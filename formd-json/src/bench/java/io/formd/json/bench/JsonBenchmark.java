@@ -22,7 +22,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Canonical JSON, side by side on the same 200 documents (one operation does them all):
- * {@code formdRead}/{@code formdWrite} against a raw Jackson token scan (the floor), vanilla databind into
+ * {@code formdRead}/{@code formdWrite} against a raw Jackson token scan (the floor; {@code tokenWrite}, the same
+ * tokens replayed, for writing), vanilla databind into
  * untyped maps ({@code databindRead}) and back ({@code databindWrite}) on the same bytes, and vanilla databind
  * into plain POJOs ({@code databindPojoRead}/{@code databindPojoWrite}: {@link EdgarPojo}, the same filings
  * read from their XML, in databind's own JSON shape for those classes, since POJOs cannot take canonical JSON's
@@ -39,12 +40,19 @@ public class JsonBenchmark {
   private final ObjectMapper formdMapper = new ObjectMapper().registerModule(new io.formd.json.FormDModule());
   private final List<Map<?, ?>> maps = new ArrayList<>();
   private final List<byte[]> pojoJson = new ArrayList<>();
+  private final List<com.fasterxml.jackson.databind.util.TokenBuffer> tokens = new ArrayList<>();
   private final List<EdgarPojo> pojos = new ArrayList<>();
 
   @Setup
   public void setUp() throws Exception {
     for (byte[] json : Corpus.JSON) {
       maps.add(mapper.readValue(json, Map.class));
+      try (JsonParser parser = factory.createParser(json)) {
+        parser.nextToken();
+        com.fasterxml.jackson.databind.util.TokenBuffer buffer = new com.fasterxml.jackson.databind.util.TokenBuffer(parser);
+        buffer.copyCurrentStructure(parser);
+        tokens.add(buffer);
+      }
     }
     com.fasterxml.jackson.dataformat.xml.XmlMapper xml = com.fasterxml.jackson.dataformat.xml.XmlMapper.builder()
         .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -113,6 +121,17 @@ public class JsonBenchmark {
   public void formdWriteCompact(Blackhole bh) throws Exception {
     for (ElectronicFormD filing : Corpus.MODELS) {
       bh.consume(formdMapper.writeValueAsString(filing));
+    }
+  }
+
+  /**
+   * The floor of writing: replays each filing's canonical JSON tokens, buffered in advance, through the same
+   * mapper call as {@code formdWriteCompact}, with no model to walk.
+   */
+  @Benchmark
+  public void tokenWrite(Blackhole bh) throws Exception {
+    for (com.fasterxml.jackson.databind.util.TokenBuffer buffer : tokens) {
+      bh.consume(mapper.writeValueAsString(buffer));
     }
   }
 
