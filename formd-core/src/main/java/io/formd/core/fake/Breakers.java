@@ -268,6 +268,7 @@ final class Breakers {
     m.put("D-XSD-CITY", new Breaker(el, f -> address(f, a -> a.city(text(31)))));
     // A bell character (U+0007): XML 1.0 cannot carry it, not even as a character reference.
     m.put("D-XSD-XML-CHARACTERS", new Breaker(el, f -> address(f, a -> a.city("Salt Lake\u0007City"))));
+    m.put("D-XSD-OUTER-WHITESPACE", new Breaker(el, f -> address(f, a -> a.city(" Salt Lake City"))));
     m.put("D-XSD-ZIP", new Breaker(el, f -> address(f, a -> a.zipCode("10001_0001"))));
     m.put("D-XSD-STATE-DESCRIPTION", new Breaker(el, f -> address(f, a -> a.stateOrCountryDescription(text(51)))));
     m.put("D-XSD-ENTITY-TYPE", new Breaker(el, f -> issuer(f, i -> i.entityType(Optional.empty())

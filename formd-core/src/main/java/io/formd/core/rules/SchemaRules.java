@@ -56,6 +56,14 @@ final class SchemaRules {
               r.report(path, "holds the character " + code + " at index " + at
                   + ", which XML cannot carry; EDGAR cannot accept the document", "character", code, "index", at);
             })).build(),
+        Rule.builder("D-XSD-OUTER-WHITESPACE")
+            .severity(Severity.WARNING)
+            .citation("EDGAR XML as formd reads it: texts are trimmed, as EDGAR's pretty-printed documents need, so "
+                + "leading or trailing whitespace does not survive a round trip through EDGAR XML")
+            .summary("texts do not begin or end with whitespace")
+            .checkElectronic((f, c, r) -> Walk.texts(f, SchemaRules::hasOuterWhitespace, (path, text) ->
+                r.report(path, "'" + text + "' begins or ends with whitespace, which EDGAR XML does not keep "
+                    + "(written and read back, it is '" + text.trim() + "')"))).build(),
         Rule.builder("D-XSD-PHONE")
             .severity(Severity.ERROR).citation(XSD + "FORM_D_PHONE_NUMBER_TYPE (Item 2)")
             .summary("issuer telephone numbers are 1 to 20 characters")
@@ -295,6 +303,18 @@ final class SchemaRules {
       }
     }
     return -1;
+  }
+
+  /**
+   * @return whether the text begins or ends with XML whitespace (space, tab, line feed, carriage return), what
+   *     a reader that trims would lose
+   */
+  static boolean hasOuterWhitespace(String text) {
+    return !text.isEmpty() && (isXmlSpace(text.charAt(0)) || isXmlSpace(text.charAt(text.length() - 1)));
+  }
+
+  private static boolean isXmlSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
   }
 
   static void length(Reporter r, String path, String value, int min, int max) {

@@ -160,6 +160,7 @@ final class Breakers {
     m.put("D-XSD-STREET", () -> address(a -> a.street1(longText(41))));
     m.put("D-XSD-CITY", () -> address(a -> a.city(longText(31))));
     m.put("D-XSD-XML-CHARACTERS", () -> address(a -> a.city("Salt Lake\u0007City")));
+    m.put("D-XSD-OUTER-WHITESPACE", () -> address(a -> a.city("Salt Lake City ")));
     m.put("D-XSD-ZIP", () -> address(a -> a.zipCode("19801_0000")));
     m.put("D-XSD-STATE-DESCRIPTION", () -> address(a -> a.stateOrCountryDescription(longText(51))));
     m.put("D-XSD-ENTITY-TYPE", () -> issuer(i -> i.entityType(Optional.empty())));
