@@ -93,4 +93,46 @@ class JsonRoundTripProperties {
     FormD back = FormDJson.read(FormDJson.write(filing));
     assertThat(back).isEqualTo(filing);
   }
+
+  /**
+   * Member order carries no meaning in JSON: the same filing with every object's members shuffled (and written
+   * compact instead of indented) reads back equal, whatever the order, on both facades' parsers.
+   */
+  @Property(tries = 200)
+  void memberOrderDoesNotMatter(@ForAll("anyFiling") FormD filing, @ForAll java.util.Random random) throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.JsonNode tree = mapper.readTree(FormDJson.write(filing));
+    String shuffled = mapper.writeValueAsString(shuffle(tree, random, mapper));
+    assertThat(FormDJson.read(shuffled)).isEqualTo(filing);
+    assertThat(FormDJson.read(shuffled.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEqualTo(filing);
+    com.fasterxml.jackson.databind.ObjectMapper withModule = new com.fasterxml.jackson.databind.ObjectMapper()
+        .registerModule(new FormDModule());
+    assertThat(withModule.readValue(shuffled, FormD.class)).isEqualTo(filing);
+  }
+
+  @Provide
+  Arbitrary<FormD> anyFiling() {
+    return Arbitraries.oneOf(electronic().map(f -> (FormD) f), Arbitraries.just(Altiris2003.filing()),
+        Arbitraries.longs().map(seed -> io.formd.core.fake.FakeFilings.seeded(seed).next()));
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode shuffle(com.fasterxml.jackson.databind.JsonNode node,
+      java.util.Random random, com.fasterxml.jackson.databind.ObjectMapper mapper) {
+    if (node.isObject()) {
+      List<String> names = new ArrayList<>();
+      node.fieldNames().forEachRemaining(names::add);
+      java.util.Collections.shuffle(names, random);
+      com.fasterxml.jackson.databind.node.ObjectNode copy = mapper.createObjectNode();
+      for (String name : names) {
+        copy.set(name, shuffle(node.get(name), random, mapper));
+      }
+      return copy;
+    }
+    if (node.isArray()) {
+      com.fasterxml.jackson.databind.node.ArrayNode copy = mapper.createArrayNode();
+      node.forEach(element -> copy.add(shuffle(element, random, mapper)));
+      return copy;
+    }
+    return node;
+  }
 }
