@@ -67,6 +67,12 @@ class CodeListsTest {
     assertThat(StateOrCountry.values()).hasSize(309);
     assertThat(StateOrCountry.fromEdgar("D0")).isEqualTo(StateOrCountry.BERMUDA);
     assertThat(StateOrCountry.fromEdgar("XX").label()).isEqualTo("UNKNOWN");
+    // Two-character codes index a table: near misses must still be unknown, not a neighbour.
+    for (String near : new String[] {"ut", "U", "UTA", "", "U ", "[0", "0@", "\u00DCT"}) {
+      assertThatThrownBy(() -> StateOrCountry.fromEdgar(near)).as(near).isInstanceOf(UnknownCodeException.class);
+      assertThatThrownBy(() -> SolicitationState.fromEdgar(near)).as(near).isInstanceOf(UnknownCodeException.class);
+    }
+    assertThatThrownBy(() -> SolicitationState.fromEdgar("D0")).isInstanceOf(UnknownCodeException.class);
   }
 
   @Test
