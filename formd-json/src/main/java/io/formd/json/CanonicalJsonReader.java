@@ -608,6 +608,12 @@ final class CanonicalJsonReader {
       }
     }
 
+    /** Reads an optional member with one of the leaf readers below: empty when absent or null. */
+    private <T> Optional<T> optional(String name, java.util.function.BiFunction<JsonValue, String, T> leaf) {
+      JsonValue value = present(name);
+      return value == null ? Optional.empty() : Optional.of(leaf.apply(value, name));
+    }
+
     String text() {
       return text(node, null);
     }
@@ -617,8 +623,7 @@ final class CanonicalJsonReader {
     }
 
     Optional<String> optStr(String name) {
-      JsonValue value = present(name);
-      return value == null ? Optional.empty() : Optional.of(text(value, name));
+      return optional(name, this::text);
     }
 
     boolean bool(String name) {
@@ -626,8 +631,7 @@ final class CanonicalJsonReader {
     }
 
     Optional<Boolean> optBool(String name) {
-      JsonValue value = present(name);
-      return value == null ? Optional.empty() : Optional.of(bool(value, name));
+      return optional(name, this::bool);
     }
 
     long integer() {
@@ -639,8 +643,7 @@ final class CanonicalJsonReader {
     }
 
     Optional<Long> optInteger(String name) {
-      JsonValue value = present(name);
-      return value == null ? Optional.empty() : Optional.of(integer(value, name));
+      return optional(name, this::integer);
     }
 
     UsdAmount usd() {
@@ -668,8 +671,7 @@ final class CanonicalJsonReader {
     }
 
     Optional<LocalDate> optDate(String name) {
-      JsonValue value = present(name);
-      return value == null ? Optional.empty() : Optional.of(date(value, name));
+      return optional(name, this::date);
     }
 
     YearMonth yearMonth() {
@@ -690,8 +692,7 @@ final class CanonicalJsonReader {
     }
 
     <T> Optional<T> optCode(String name, Function<String, T> lookup) {
-      JsonValue value = present(name);
-      return value == null ? Optional.empty() : Optional.of(code(value, name, lookup));
+      return optional(name, (value, member) -> code(value, member, lookup));
     }
 
     <E extends Enum<E>> E enumValue(String name, Class<E> type) {
