@@ -20,6 +20,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -57,6 +62,17 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Report as text lines (default) or as one JSON document.")
   private String format;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Read and check this many files at once (default: one per processor). The report is the same "
+          + "for any N: files are reported in order.")
+  private Integer threads;
+
+  /** Files read and checked together; their results are then reported in order, so memory stays bounded. */
+  private static final int CHUNK = 256;
+
+  /** One file's outcome: a report, or why it could not be read. */
+  private record Outcome(Path file, ValidationReport report, String unreadable) {}
+
   @Override
   public Integer call() throws IOException {
     if (!format.equals("text") && !format.equals("json")) {
@@ -80,41 +96,53 @@ final class ValidateCommand implements Callable<Integer> {
         files.add(input);
       }
     }
+    int parallelism = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (parallelism < 1) {
+      err.println("formd validate: --threads is at least 1, not " + parallelism);
+      return 2;
+    }
     Progress progress = new Progress(err, files.size());
     int errors = 0;
     int warnings = 0;
     int infos = 0;
     int filesWithErrors = 0;
     List<Map.Entry<Path, ValidationReport>> reports = new ArrayList<>();
-    for (Path file : files) {
-      progress.step();
-      FormD filing;
-      try {
-        filing = FormDFiles.read(file);
-      } catch (FormDReadException | IOException e) {
-        String reason = e instanceof NoSuchFileException ? "no such file" : e.getMessage();
-        unreadable.add(new String[] {file.toString(), reason});
-        if (format.equals("text")) {
-          progress.clear();
-          out.println(file + ": cannot be read: " + reason);
+    ExecutorService pool = parallelism > 1 ? Executors.newFixedThreadPool(parallelism, daemon()) : null;
+    try {
+      for (int from = 0; from < files.size(); from += CHUNK) {
+        List<Path> chunk = files.subList(from, Math.min(files.size(), from + CHUNK));
+        for (Outcome outcome : check(chunk, rules, pool)) {
+          progress.step();
+          Path file = outcome.file();
+          if (outcome.unreadable() != null) {
+            unreadable.add(new String[] {file.toString(), outcome.unreadable()});
+            if (format.equals("text")) {
+              progress.clear();
+              out.println(file + ": cannot be read: " + outcome.unreadable());
+            }
+            continue;
+          }
+          ValidationReport report = outcome.report();
+          errors += report.count(Severity.ERROR);
+          warnings += report.count(Severity.WARNING);
+          infos += report.count(Severity.INFO);
+          filesWithErrors += report.hasErrors() ? 1 : 0;
+          if (format.equals("text")) {
+            if (!report.findings().isEmpty()) {
+              progress.clear();
+            }
+            for (Finding f : report.findings()) {
+              out.println(file + ": " + f.severity() + " " + f.ruleId() + " "
+                  + (f.path().isEmpty() ? "(filing)" : f.path()) + ": " + f.message());
+            }
+          } else {
+            reports.add(Map.entry(file, report));
+          }
         }
-        continue;
       }
-      ValidationReport report = rules.validate(filing, filingDate);
-      errors += report.count(Severity.ERROR);
-      warnings += report.count(Severity.WARNING);
-      infos += report.count(Severity.INFO);
-      filesWithErrors += report.hasErrors() ? 1 : 0;
-      if (format.equals("text")) {
-        if (!report.findings().isEmpty()) {
-          progress.clear();
-        }
-        for (Finding f : report.findings()) {
-          out.println(file + ": " + f.severity() + " " + f.ruleId() + " " + (f.path().isEmpty() ? "(filing)" : f.path())
-              + ": " + f.message());
-        }
-      } else {
-        reports.add(Map.entry(file, report));
+    } finally {
+      if (pool != null) {
+        pool.shutdown();
       }
     }
     progress.clear();
@@ -128,6 +156,52 @@ final class ValidateCommand implements Callable<Integer> {
     }
     out.flush();
     return !unreadable.isEmpty() ? 2 : errors > 0 ? 1 : 0;
+  }
+
+  /** Reads and checks the files, on the pool if there is one; the outcomes come back in the files' order. */
+  private List<Outcome> check(List<Path> chunk, RuleSet rules, ExecutorService pool) {
+    List<Outcome> outcomes = new ArrayList<>(chunk.size());
+    if (pool == null || chunk.size() == 1) {
+      for (Path file : chunk) {
+        outcomes.add(check(file, rules));
+      }
+      return outcomes;
+    }
+    List<Callable<Outcome>> tasks = new ArrayList<>(chunk.size());
+    for (Path file : chunk) {
+      tasks.add(() -> check(file, rules));
+    }
+    try {
+      for (Future<Outcome> outcome : pool.invokeAll(tasks)) {
+        outcomes.add(outcome.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while checking files", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause()
+          : new IllegalStateException(e.getCause());
+    }
+    return outcomes;
+  }
+
+  private static ThreadFactory daemon() {
+    ThreadFactory threads = Executors.defaultThreadFactory();
+    return task -> {
+      Thread thread = threads.newThread(task);
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  private Outcome check(Path file, RuleSet rules) {
+    FormD filing;
+    try {
+      filing = FormDFiles.read(file);
+    } catch (FormDReadException | IOException e) {
+      return new Outcome(file, null, e instanceof NoSuchFileException ? "no such file" : e.getMessage());
+    }
+    return new Outcome(file, rules.validate(filing, filingDate), null);
   }
 
   private static void json(PrintWriter out, List<Map.Entry<Path, ValidationReport>> reports, List<String[]> unreadable,

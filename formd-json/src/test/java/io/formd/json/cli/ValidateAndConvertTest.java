@@ -37,6 +37,30 @@ class ValidateAndConvertTest {
   }
 
   @Test
+  void theReportIsTheSameWhateverTheNumberOfThreads() throws Exception {
+    // More files than one chunk (256), with broken and unreadable ones among them, so order matters.
+    assertThat(formd("fake", "--seed", "11", "--count", "300", "-o", dir.toString()).exitCode).isZero();
+    Files.writeString(dir.resolve("fake-00007.xml"), "<edgarSubmission>");
+    Files.writeString(dir.resolve("fake-00123.json"), FormDJson.write(io.formd.core.fake.FakeFilings.seeded(5)
+        .brokenBy("D-ARITH-REMAINING")));
+    Files.writeString(dir.resolve("fake-00290.json"), FormDJson.write(io.formd.core.fake.FakeFilings.seeded(6)
+        .brokenBy("D-XSD-OUTER-WHITESPACE")));
+    CliTestSupport one = formd("validate", "--threads", "1", dir.toString());
+    CliTestSupport three = formd("validate", "--threads", "3", dir.toString());
+    CliTestSupport byDefault = formd("validate", dir.toString());
+    assertThat(one.exitCode).isEqualTo(2);
+    assertThat(one.out).contains("fake-00007.xml: cannot be read").contains("ERROR D-ARITH-REMAINING")
+        .contains("WARNING D-XSD-OUTER-WHITESPACE").contains("302 files: ");
+    assertThat(three.out).isEqualTo(one.out);
+    assertThat(byDefault.out).isEqualTo(one.out);
+    assertThat(formd("validate", "--threads", "3", "--format", "json", dir.toString()).out)
+        .isEqualTo(formd("validate", "--threads", "1", "--format", "json", dir.toString()).out);
+    CliTestSupport none = formd("validate", "--threads", "0", dir.toString());
+    assertThat(none.exitCode).isEqualTo(2);
+    assertThat(none.err).contains("--threads is at least 1");
+  }
+
+  @Test
   void anErrorMeansExitOneWithOneLinePerFinding() throws Exception {
     String xml = Files.readString(fixture("d-other-06b-x0708-0001829412-20-000002.xml"))
         .replaceFirst("<totalRemaining>[^<]*</totalRemaining>", "<totalRemaining>1</totalRemaining>");
