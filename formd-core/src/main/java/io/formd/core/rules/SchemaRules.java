@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * What the SEC's Form D schema ({@code Form_D.definition.xsd}, X0808) enforces and the model's types do not:
- * lengths, formats, required elements, list limits. A filing that breaks one would be rejected by EDGAR.
+ * lengths, formats, required elements, list limits. A filing that breaks one would be rejected by EDGAR. Two
+ * rules concern the XML text itself: characters XML 1.0 cannot carry at all (an ERROR), and outer whitespace,
+ * which reading EDGAR XML trims (a WARNING: the filing is acceptable, but the text would not survive a round trip).
  */
 final class SchemaRules {
 
