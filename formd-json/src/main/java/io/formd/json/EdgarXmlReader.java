@@ -56,9 +56,10 @@ import org.codehaus.stax2.XMLStreamReader2;
  * Reads an EDGAR Form D primary document ({@code edgarSubmission}, schema versions X0301 to X0808) straight
  * from Woodstox's event stream into an {@link ElectronicFormD}, without an intermediate tree.
  *
- * <p>Strict: an element the schema does not allow where it stands, a missing required element, a repeated
- * single element, an unknown code, a malformed value, or text mixed with elements is a
- * {@link FormDReadException} naming the element and its line. Lenient only where EDGAR's own documents need
+ * <p>Reads whatever the model can hold (a missing element the model holds as optional or as text, cents, a
+ * three-digit year, a paper-only code), so the rules report it. An element the schema does not allow where it
+ * stands, a missing element the model requires, a repeated single element, an unknown code, a malformed value,
+ * or text mixed with elements is a {@link FormDReadException} naming the element and its line. Lenient only where EDGAR's own documents need
  * it: sibling order is free (X0301 ordered some differently), and an empty element ({@code <x></x>}) says
  * nothing, as if absent. Safe: no DTD, no external entity or resolver, no entity expansion, bounded depth,
  * text and element count.
@@ -212,8 +213,19 @@ final class EdgarXmlReader {
     return r.getLocationInfo().getStartingCharOffset();
   }
 
-  /** The text of the simple element the cursor is on, trimmed; ends on its END_ELEMENT. */
+  /**
+   * The text of the simple element the cursor is on, trimmed; ends on its END_ELEMENT. For codes, booleans,
+   * dates and numbers, whose XSD types collapse whitespace.
+   */
   private String text() throws XMLStreamException {
+    return text(true);
+  }
+
+  /**
+   * The text of the simple element the cursor is on, trimmed only for non-string types: the schema's string
+   * types ({@code xs:string} restrictions) preserve whitespace, so free texts keep what the filer wrote.
+   */
+  private String text(boolean trim) throws XMLStreamException {
     String name = r.getLocalName();
     long at = offset();
     String first = null;
@@ -235,7 +247,8 @@ final class EdgarXmlReader {
         case XMLStreamConstants.START_ELEMENT:
           throw bad(at, "expected text in <" + name + ">, found the element <" + r.getLocalName() + ">");
         case XMLStreamConstants.END_ELEMENT:
-          return more != null ? more.toString().trim() : first == null ? "" : first.trim();
+          String all = more != null ? more.toString() : first == null ? "" : first;
+          return trim ? all.trim() : all;
         case XMLStreamConstants.ENTITY_REFERENCE:
           throw bad(offset(), "entity reference &" + r.getLocalName() + "; is not allowed (only the five XML "
               + "entities and character references are)");
@@ -252,10 +265,17 @@ final class EdgarXmlReader {
     return text.isEmpty() ? null : text;
   }
 
-  /** Reads a single simple child whose presence the schema requires: "" when empty. */
+  /** Reads a single free-text child as written (untrimmed): null when empty. */
+  private String optionalText(Frame frame, String child) throws XMLStreamException {
+    frame.once(child, offset());
+    String text = text(false);
+    return text.isEmpty() ? null : text;
+  }
+
+  /** Reads a single free-text child whose presence the schema requires, as written: "" when empty. */
   private String present(Frame frame, String child) throws XMLStreamException {
     frame.once(child, offset());
-    return text();
+    return text(false);
   }
 
   private boolean bool(String child, long at, String text) {
@@ -310,10 +330,7 @@ final class EdgarXmlReader {
     if (text == null) {
       return null;
     }
-    if (!Lexical.isDigits(text, 1, 30)) {
-      throw bad(at, "expected a whole number of dollars (digits only) in <" + child + ">, found '" + shorten(text) + "'");
-    }
-    return UsdAmount.parse(text);
+    return dollars(child, at, text, "");
   }
 
   private OfferingAmount offeringAmount(Frame frame) throws XMLStreamException {
@@ -326,10 +343,47 @@ final class EdgarXmlReader {
     if (text.equals(OfferingAmount.INDEFINITE_LITERAL)) {
       return OfferingAmount.INDEFINITE;
     }
-    if (!Lexical.isDigits(text, 1, 30)) {
-      throw bad(at, "expected a whole number of dollars or 'Indefinite' in <" + child + ">, found '" + shorten(text) + "'");
+    return OfferingAmount.of(dollars(child, at, text, " or 'Indefinite'"));
+  }
+
+  /**
+   * Dollars as digits, with cents when the filer gave them (the schema wants whole dollars; rule D-XSD-AMOUNTS
+   * says so): what {@link UsdAmount} can hold is read, anything else is refused.
+   */
+  private UsdAmount dollars(String child, long at, String text, String orElse) {
+    int dot = text.indexOf('.');
+    boolean digits = dot < 0 ? Lexical.isDigits(text, 1, 30)
+        : Lexical.isDigits(text.substring(0, dot), 1, 30) && Lexical.isDigits(text.substring(dot + 1), 1, 2);
+    if (!digits) {
+      throw bad(at, "expected a number of dollars (digits, and at most two decimals)" + orElse + " in <" + child
+          + ">, found '" + shorten(text) + "'");
     }
-    return OfferingAmount.of(UsdAmount.parse(text));
+    return UsdAmount.parse(text);
+  }
+
+  /**
+   * A code, or the label of a paper-only value ({@code Beneficial Owner}) that the writer gives for it: the
+   * model holds it, and rules D-XSD-ENTITY-TYPE and D-XSD-RELATIONSHIPS report it in an electronic filing.
+   */
+  private static <T extends Enum<T> & io.formd.core.model.EdgarCode> T orPaperLabel(String code,
+      Function<String, T> lookup, T[] values) {
+    try {
+      return lookup.apply(code);
+    } catch (UnknownCodeException e) {
+      for (T value : values) {
+        if (value.label().equals(code) && !isElectronic(value)) {
+          return value;
+        }
+      }
+      throw e;
+    }
+  }
+
+  private static boolean isElectronic(Object value) {
+    if (value instanceof EntityType) {
+      return ((EntityType) value).edgarCodeIfAny().isPresent();
+    }
+    return ((Relationship) value).edgarCodeIfAny().isPresent();
   }
 
   private Long count(Frame frame) throws XMLStreamException {
@@ -392,12 +446,11 @@ final class EdgarXmlReader {
     ElectronicFormD.Builder b = ElectronicFormD.builder();
     SubmissionType type = null;
     Issuer primary = null;
-    boolean persons = false;
     boolean offering = false;
     while (f.next()) {
       switch (r.getLocalName()) {
         case "schemaVersion":
-          b.schemaVersion(Optional.ofNullable(optional(f, "schemaVersion")));
+          b.schemaVersion(Optional.ofNullable(optionalText(f, "schemaVersion")));
           break;
         case "submissionType":
           type = code(f, SubmissionType::fromEdgar);
@@ -426,7 +479,7 @@ final class EdgarXmlReader {
           break;
         case "relatedPersonsList":
           f.once("relatedPersonsList", offset());
-          persons = relatedPersons(b);
+          relatedPersons(b);
           break;
         case "offeringData":
           f.once("offeringData", offset());
@@ -439,9 +492,6 @@ final class EdgarXmlReader {
     }
     b.submissionType(f.required(type, "submissionType"));
     b.primaryIssuer(f.required(primary, "primaryIssuer"));
-    if (!persons) {
-      throw f.missing("relatedPersonsList");
-    }
     if (!offering) {
       throw f.missing("offeringData");
     }
@@ -481,7 +531,7 @@ final class EdgarXmlReader {
       if (!r.getLocalName().equals("notificationEmailAddress")) {
         throw f.unexpected("notificationEmailAddress");
       }
-      String email = text();
+      String email = text(false);
       if (!email.isEmpty()) {
         b.addNotificationEmailAddresses(email);
       }
@@ -507,7 +557,7 @@ final class EdgarXmlReader {
     }
   }
 
-  private boolean relatedPersons(ElectronicFormD.Builder b) throws XMLStreamException {
+  private void relatedPersons(ElectronicFormD.Builder b) throws XMLStreamException {
     Frame f = new Frame();
     while (f.next()) {
       switch (r.getLocalName()) {
@@ -524,7 +574,6 @@ final class EdgarXmlReader {
           throw f.unexpected("relatedPersonInfo", "over100PersonsFlag");
       }
     }
-    return f.any;
   }
 
   private Issuer issuer() throws XMLStreamException {
@@ -542,7 +591,7 @@ final class EdgarXmlReader {
           cik = present(f, "cik");
           break;
         case "ccc":
-          b.ccc(Optional.ofNullable(optional(f, "ccc")));
+          b.ccc(Optional.ofNullable(optionalText(f, "ccc")));
           break;
         case "entityName":
           name = present(f, "entityName");
@@ -555,7 +604,7 @@ final class EdgarXmlReader {
           phone = present(f, "issuerPhoneNumber");
           break;
         case "jurisdictionOfInc":
-          b.jurisdictionOfIncorporation(Optional.ofNullable(optional(f, "jurisdictionOfInc")));
+          b.jurisdictionOfIncorporation(Optional.ofNullable(optionalText(f, "jurisdictionOfInc")));
           break;
         case "issuerPreviousNameList":
           f.once("issuerPreviousNameList", offset());
@@ -566,10 +615,10 @@ final class EdgarXmlReader {
           b.edgarPreviousNames(Optional.ofNullable(names()));
           break;
         case "entityType":
-          type = code(f, EntityType::fromEdgar);
+          type = code(f, code -> orPaperLabel(code, EntityType::fromEdgar, EntityType.values()));
           break;
         case "entityTypeOtherDesc":
-          b.entityTypeOtherDescription(Optional.ofNullable(optional(f, "entityTypeOtherDesc")));
+          b.entityTypeOtherDescription(Optional.ofNullable(optionalText(f, "entityTypeOtherDesc")));
           break;
         case "yearOfInc":
           f.once("yearOfInc", offset());
@@ -583,9 +632,10 @@ final class EdgarXmlReader {
     if (!f.any) {
       return null;
     }
-    return b.cik(f.required(cik, "cik")).name(f.required(name, "entityName"))
-        .address(f.required(address, "issuerAddress")).phone(f.required(phone, "issuerPhoneNumber"))
-        .entityType(f.required(type, "entityType")).yearOfIncorporation(f.required(year, "yearOfInc")).build();
+    // What the model holds as optional (or as empty text) is read when missing; the rules report it.
+    return b.cik(Optional.ofNullable(cik)).name(name == null ? "" : name)
+        .address(f.required(address, "issuerAddress")).phone(phone == null ? "" : phone)
+        .entityType(Optional.ofNullable(type)).yearOfIncorporation(Optional.ofNullable(year)).build();
   }
 
   private YearOfIncorporation yearOfInc() throws XMLStreamException {
@@ -613,8 +663,9 @@ final class EdgarXmlReader {
           long at = offset();
           String text = optional(f, "value");
           if (text != null) {
-            if (!Lexical.isDigits(text, 4, 4)) {
-              throw bad(at, "expected a four-digit year in <value>, found '" + shorten(text) + "'");
+            // The schema wants four digits 2xxx (rule D-XSD-YEAR-OF-INC); any year a number can hold is read.
+            if (!Lexical.isDigits(text, 1, 9)) {
+              throw bad(at, "expected a year (digits) in <value>, found '" + shorten(text) + "'");
             }
             year = Year.of(Integer.parseInt(text));
           }
@@ -646,7 +697,7 @@ final class EdgarXmlReader {
           none = optional(f, "value");
           break;
         case "previousName": {
-          String name = text();
+          String name = text(false);
           if (!name.isEmpty()) {
             names.add(name);
           }
@@ -680,7 +731,7 @@ final class EdgarXmlReader {
           street1 = present(f, "street1");
           break;
         case "street2":
-          street2 = optional(f, "street2");
+          street2 = optionalText(f, "street2");
           break;
         case "city":
           city = present(f, "city");
@@ -689,7 +740,7 @@ final class EdgarXmlReader {
           state = code(f, StateOrCountry::fromEdgar);
           break;
         case "stateOrCountryDescription":
-          description = optional(f, "stateOrCountryDescription");
+          description = optionalText(f, "stateOrCountryDescription");
           break;
         case "zipCode":
           zip = present(f, "zipCode");
@@ -701,9 +752,9 @@ final class EdgarXmlReader {
     if (!f.any) {
       return null;
     }
-    return Address.builder().street1(f.required(street1, "street1")).street2(Optional.ofNullable(street2))
-        .city(f.required(city, "city")).stateOrCountry(f.required(state, "stateOrCountry"))
-        .stateOrCountryDescription(Optional.ofNullable(description)).zipCode(f.required(zip, "zipCode")).build();
+    return Address.builder().street1(street1 == null ? "" : street1).street2(Optional.ofNullable(street2))
+        .city(city == null ? "" : city).stateOrCountry(f.required(state, "stateOrCountry"))
+        .stateOrCountryDescription(Optional.ofNullable(description)).zipCode(zip == null ? "" : zip).build();
   }
 
   private RelatedPerson person() throws XMLStreamException {
@@ -733,14 +784,15 @@ final class EdgarXmlReader {
             long at = offset();
             String text = text();
             if (!text.isEmpty()) {
-              found.add(code("relationship", at, text, Relationship::fromEdgar));
+              found.add(code("relationship", at, text, code -> orPaperLabel(code, Relationship::fromEdgar,
+                  Relationship.values())));
             }
           }
           relationships = list.any ? found : null;
           break;
         }
         case "relationshipClarification":
-          clarification = optional(f, "relationshipClarification");
+          clarification = optionalText(f, "relationshipClarification");
           break;
         default:
           throw f.unexpected("relatedPersonName", "relatedPersonAddress", "relatedPersonRelationshipList",
@@ -752,7 +804,7 @@ final class EdgarXmlReader {
     }
     return RelatedPerson.builder().name(f.required(name, "relatedPersonName"))
         .address(f.required(address, "relatedPersonAddress"))
-        .relationships(Recorded.of(List.copyOf(f.required(relationships, "relatedPersonRelationshipList"))))
+        .relationships(Recorded.of(relationships == null ? List.of() : List.copyOf(relationships)))
         .relationshipClarification(Optional.ofNullable(clarification)).build();
   }
 
@@ -767,7 +819,7 @@ final class EdgarXmlReader {
           first = present(f, "firstName");
           break;
         case "middleName":
-          middle = optional(f, "middleName");
+          middle = optionalText(f, "middleName");
           break;
         case "lastName":
           last = present(f, "lastName");
@@ -779,7 +831,7 @@ final class EdgarXmlReader {
     if (!f.any) {
       return null;
     }
-    return PersonName.builder().firstName(f.required(first, "firstName")).middleName(Optional.ofNullable(middle))
+    return PersonName.builder().firstName(Optional.ofNullable(first)).middleName(Optional.ofNullable(middle))
         .lastName(f.required(last, "lastName")).build();
   }
 
@@ -788,18 +840,14 @@ final class EdgarXmlReader {
     Frame f = new Frame();
     OfferingData.Builder b = OfferingData.builder();
     IndustryGroup industry = null;
-    boolean size = false;
-    boolean exemptions = false;
     TypeOfFiling typeOfFiling = null;
     Boolean moreThanOneYear = null;
-    boolean securities = false;
     Boolean combination = null;
     UsdAmount minimum = null;
     OfferingSalesAmounts amounts = null;
     Investors investors = null;
     SalesCommissionsFindersFees fees = null;
     UseOfProceeds proceeds = null;
-    boolean signatures = false;
     while (f.next()) {
       String child = r.getLocalName();
       switch (child) {
@@ -858,7 +906,6 @@ final class EdgarXmlReader {
                 throw s.unexpected("revenueRange", "aggregateNetAssetValueRange");
             }
           }
-          size = s.any;
           break;
         }
         case "federalExemptionsExclusions": {
@@ -874,7 +921,6 @@ final class EdgarXmlReader {
               b.addFederalExemptions(code("item", at, text, FederalExemption::fromEdgar));
             }
           }
-          exemptions = items.any;
           break;
         }
         case "typeOfFiling":
@@ -901,7 +947,7 @@ final class EdgarXmlReader {
           while (t.next()) {
             String flag = r.getLocalName();
             if (flag.equals("descriptionOfOtherType")) {
-              b.otherSecurityTypeDescription(Optional.ofNullable(optional(t, "descriptionOfOtherType")));
+              b.otherSecurityTypeDescription(Optional.ofNullable(optionalText(t, "descriptionOfOtherType")));
               continue;
             }
             SecurityType type = securityType(flag);
@@ -914,7 +960,6 @@ final class EdgarXmlReader {
               b.addSecurityTypes(type);
             }
           }
-          securities = t.any;
           break;
         }
         case "businessCombinationTransaction": {
@@ -926,7 +971,7 @@ final class EdgarXmlReader {
                 combination = bool(c);
                 break;
               case "clarificationOfResponse":
-                b.businessCombinationClarification(Optional.ofNullable(optional(c, "clarificationOfResponse")));
+                b.businessCombinationClarification(Optional.ofNullable(optionalText(c, "clarificationOfResponse")));
                 break;
               default:
                 throw c.unexpected("isBusinessCombinationTransaction", "clarificationOfResponse");
@@ -978,7 +1023,7 @@ final class EdgarXmlReader {
           break;
         case "signatureBlock":
           f.once(child, offset());
-          signatures = signatureBlock(submission);
+          signatureBlock(submission);
           break;
         default:
           throw f.unexpected("industryGroup", "issuerSize", "federalExemptionsExclusions", "typeOfFiling",
@@ -989,18 +1034,6 @@ final class EdgarXmlReader {
     }
     if (industry == null) {
       throw f.missing("industryGroup");
-    }
-    if (!size) {
-      throw f.missing("issuerSize");
-    }
-    if (!exemptions) {
-      throw f.missing("federalExemptionsExclusions");
-    }
-    if (!securities) {
-      throw f.missing("typesOfSecuritiesOffered");
-    }
-    if (!signatures) {
-      throw f.missing("signatureBlock");
     }
     submission.offering(b.industryGroup(industry)
         .typeOfFiling(f.required(typeOfFiling, "typeOfFiling"))
@@ -1042,7 +1075,7 @@ final class EdgarXmlReader {
                 amendment = bool(n);
                 break;
               case "previousAccessionNumber":
-                previous = optional(n, "previousAccessionNumber");
+                previous = optionalText(n, "previousAccessionNumber");
                 break;
               default:
                 throw n.unexpected("isAmendment", "previousAccessionNumber");
@@ -1128,7 +1161,7 @@ final class EdgarXmlReader {
     if (!f.any) {
       return null;
     }
-    return b.name(f.required(name, "recipientName"))
+    return b.name(name == null ? "" : name)
         .crdNumber(noneToEmpty(f.required(crd, "recipientCRDNumber")))
         .associatedBrokerDealerName(noneToEmpty(f.required(bd, "associatedBDName")))
         .associatedBrokerDealerCrdNumber(noneToEmpty(f.required(bdCrd, "associatedBDCRDNumber")))
@@ -1165,7 +1198,7 @@ final class EdgarXmlReader {
           break;
         }
         case "description": {
-          String text = text();
+          String text = text(false);
           if (current == null) {
             if (text.isEmpty()) {
               break;
@@ -1203,7 +1236,7 @@ final class EdgarXmlReader {
           remaining = offeringAmount(f);
           break;
         case "clarificationOfResponse":
-          clarification = optional(f, "clarificationOfResponse");
+          clarification = optionalText(f, "clarificationOfResponse");
           break;
         default:
           throw f.unexpected("totalOfferingAmount", "totalAmountSold", "totalRemaining", "clarificationOfResponse");
@@ -1283,7 +1316,7 @@ final class EdgarXmlReader {
           finders = estimated();
           break;
         case "clarificationOfResponse":
-          clarification = optional(f, "clarificationOfResponse");
+          clarification = optionalText(f, "clarificationOfResponse");
           break;
         default:
           throw f.unexpected("salesCommissions", "findersFees", "clarificationOfResponse");
@@ -1307,7 +1340,7 @@ final class EdgarXmlReader {
           used = estimated();
           break;
         case "clarificationOfResponse":
-          clarification = optional(f, "clarificationOfResponse");
+          clarification = optionalText(f, "clarificationOfResponse");
           break;
         default:
           throw f.unexpected("grossProceedsUsed", "clarificationOfResponse");
@@ -1320,9 +1353,8 @@ final class EdgarXmlReader {
         .clarification(Optional.ofNullable(clarification)).build();
   }
 
-  private boolean signatureBlock(ElectronicFormD.Builder b) throws XMLStreamException {
+  private void signatureBlock(ElectronicFormD.Builder b) throws XMLStreamException {
     Frame f = new Frame();
-    int signatures = 0;
     while (f.next()) {
       switch (r.getLocalName()) {
         case "authorizedRepresentative":
@@ -1357,10 +1389,9 @@ final class EdgarXmlReader {
             }
           }
           if (s.any) {
-            b.addSignatures(Signature.builder().issuerName(s.required(issuer, "issuerName"))
-                .signature(s.required(signature, "signatureName")).signerName(s.required(signer, "nameOfSigner"))
-                .title(s.required(title, "signatureTitle")).date(s.required(date, "signatureDate")).build());
-            signatures++;
+            b.addSignatures(Signature.builder().issuerName(issuer == null ? "" : issuer)
+                .signature(Optional.ofNullable(signature)).signerName(signer == null ? "" : signer)
+                .title(title == null ? "" : title).date(s.required(date, "signatureDate")).build());
           }
           break;
         }
@@ -1368,10 +1399,6 @@ final class EdgarXmlReader {
           throw f.unexpected("authorizedRepresentative", "signature");
       }
     }
-    if (f.any && signatures == 0) {
-      throw f.missing("signature");
-    }
-    return f.any;
   }
 
   private static Optional<String> noneToEmpty(String value) {

@@ -23,11 +23,15 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Reading is safe by default: no DTD, no external entity (nothing is read from the file system or the
- * network), no entity expansion, nesting, text and document size bounded. It is strict: an unknown element,
- * code or value, or a missing required element, is a {@link FormDReadException} with the line and column.
- * It is lenient only where EDGAR's own documents need it, each documented in the project README: whitespace
- * (such as a blank line) before the XML declaration, sibling elements in another order (X0301), and empty
- * elements {@code <x></x>}, which say nothing.
+ * network), no entity expansion, nesting, text and document size bounded. It reads whatever the model can
+ * hold, so that the rules, not the reader, report a draft's mistakes (all of them, in one run): a missing
+ * required element the model holds as optional or as text, an over-long text, cents where whole dollars go, a
+ * year such as {@code 799}, more names or persons than the schema allows, a paper-only code. What the model
+ * cannot hold is a {@link FormDReadException} with the line and column: an unknown element, code or value,
+ * letters where a number goes, a repeated single element, a missing part the model requires. It is lenient also
+ * where EDGAR's own documents need it, each documented in the project README: whitespace (such as a blank line)
+ * before the XML declaration, sibling elements in another order (X0301), and empty elements {@code <x></x>},
+ * which say nothing. Free texts keep their outer whitespace (the schema's string types preserve it).
  *
  * <p>Writing follows the schema's element order and EDGAR's layout (four-space indent), leaving out absent
  * optional parts. Only the electronic edition has an XML form.

@@ -94,7 +94,7 @@ class XmlBadInputTest {
   @Test
   void aValueOfTheWrongTypeSaysWhatWasExpected() {
     FormDReadException amount = failure(GOOD.replaceFirst("<totalAmountSold>[^<]*<", "<totalAmountSold>lots<"));
-    assertThat(amount.getMessage()).contains("'lots'").contains("<totalAmountSold>").contains("whole number of dollars");
+    assertThat(amount.getMessage()).contains("'lots'").contains("<totalAmountSold>").contains("number of dollars");
     FormDReadException bool = failure(GOOD.replaceFirst("<isAmendment>false<", "<isAmendment>no<"));
     assertThat(bool.getMessage()).contains("true or false").contains("'no'");
     FormDReadException date = failure(GOOD.replaceFirst("<signatureDate>[^<]*<", "<signatureDate>2020-02-30<"));

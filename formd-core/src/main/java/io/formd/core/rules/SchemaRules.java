@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 /**
  * What the SEC's Form D schema ({@code Form_D.definition.xsd}, X0808) enforces and the model's types do not:
  * lengths, formats, required elements, list limits. A filing that breaks one would be rejected by EDGAR. Two
- * rules concern the XML text itself: characters XML 1.0 cannot carry at all (an ERROR), and outer whitespace,
- * which reading EDGAR XML trims (a WARNING: the filing is acceptable, but the text would not survive a round trip).
+ * rules concern the XML text itself: characters XML 1.0 cannot carry at all (an ERROR), and outer whitespace
+ * (a WARNING: the schema's string types keep it, so EDGAR accepts and stores it, but the printed form does not show
+ * it and a text that differs from another only by a stray space is almost always a typing slip).
  */
 final class SchemaRules {
 
@@ -60,12 +61,12 @@ final class SchemaRules {
             })).build(),
         Rule.builder("D-XSD-OUTER-WHITESPACE")
             .severity(Severity.WARNING)
-            .citation("EDGAR XML as formd reads it: texts are trimmed, as EDGAR's pretty-printed documents need, so "
-                + "leading or trailing whitespace does not survive a round trip through EDGAR XML")
+            .citation("XML Schema 1.1 Part 2 §4.3.6 whiteSpace: the string types of " + XSD
+                + "restrict xs:string, which preserves whitespace, so EDGAR keeps it as sent")
             .summary("texts do not begin or end with whitespace")
             .checkElectronic((f, c, r) -> Walk.texts(f, SchemaRules::hasOuterWhitespace, (path, text) ->
-                r.report(path, "'" + text + "' begins or ends with whitespace, which EDGAR XML does not keep "
-                    + "(written and read back, it is '" + text.trim() + "')"))).build(),
+                r.report(path, "'" + text + "' begins or ends with whitespace, which EDGAR stores as sent but the "
+                    + "printed form does not show; did you mean '" + text.trim() + "'?"))).build(),
         Rule.builder("D-XSD-PHONE")
             .severity(Severity.ERROR).citation(XSD + "FORM_D_PHONE_NUMBER_TYPE (Item 2)")
             .summary("issuer telephone numbers are 1 to 20 characters")
@@ -308,8 +309,7 @@ final class SchemaRules {
   }
 
   /**
-   * @return whether the text begins or ends with XML whitespace (space, tab, line feed, carriage return), what
-   *     a reader that trims would lose
+   * @return whether the text begins or ends with XML whitespace (space, tab, line feed, carriage return)
    */
   static boolean hasOuterWhitespace(String text) {
     return !text.isEmpty() && (isXmlSpace(text.charAt(0)) || isXmlSpace(text.charAt(text.length() - 1)));
