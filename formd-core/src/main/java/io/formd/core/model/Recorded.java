@@ -25,12 +25,32 @@ public final class Recorded<T> {
   }
 
   /**
+   * A recorded answer. A {@link java.util.List}, {@link java.util.Set} or {@link java.util.Map} answer is copied
+   * into an unmodifiable one (in the same iteration order), so that changing the caller's collection afterwards
+   * changes neither the filing nor its hash.
+   *
    * @param value the recorded answer
    * @param <T> its type
    * @return a recorded answer
+   * @throws NullPointerException if the value, or an element of a collection value, is null
    */
+  @SuppressWarnings("unchecked")
   public static <T> Recorded<T> of(T value) {
-    return new Recorded<>(Objects.requireNonNull(value, "value"));
+    Objects.requireNonNull(value, "value");
+    if (value instanceof java.util.List) {
+      return new Recorded<>((T) java.util.List.copyOf((java.util.List<?>) value));
+    }
+    if (value instanceof java.util.Set) {
+      java.util.Set<?> set = (java.util.Set<?>) value;
+      set.forEach(e -> Objects.requireNonNull(e, "an element of value"));
+      return new Recorded<>((T) java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(set)));
+    }
+    if (value instanceof java.util.Map) {
+      java.util.Map<?, ?> map = (java.util.Map<?, ?>) value;
+      map.forEach((k, v) -> Objects.requireNonNull(v, "a value of value"));
+      return new Recorded<>((T) java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map)));
+    }
+    return new Recorded<>(value);
   }
 
   /**
