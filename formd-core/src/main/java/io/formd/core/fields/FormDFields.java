@@ -1,0 +1,601 @@
+package io.formd.core.fields;
+
+import static io.formd.core.fields.Applicability.M;
+import static io.formd.core.fields.Applicability.M10;
+import static io.formd.core.fields.Applicability.M11;
+import static io.formd.core.fields.Applicability.M12;
+import static io.formd.core.fields.Applicability.M3;
+import static io.formd.core.fields.Applicability.M4;
+import static io.formd.core.fields.Applicability.M5;
+import static io.formd.core.fields.Applicability.M6;
+import static io.formd.core.fields.Applicability.M7;
+import static io.formd.core.fields.Applicability.M8;
+import static io.formd.core.fields.Applicability.M9;
+import static io.formd.core.fields.Applicability.O;
+import static io.formd.core.fields.Applicability.O2;
+import static io.formd.core.fields.Applicability.O3;
+import static io.formd.core.fields.Applicability.O4;
+import static io.formd.core.fields.DataType.BOOLEAN;
+import static io.formd.core.fields.DataType.DATE;
+import static io.formd.core.fields.DataType.DECIMAL;
+import static io.formd.core.fields.DataType.NV;
+import static io.formd.core.fields.DataType.STRING;
+
+import io.formd.core.model.Address;
+import io.formd.core.model.ContactData;
+import io.formd.core.model.Edition;
+import io.formd.core.model.ElectronicFormD;
+import io.formd.core.model.EstimatedAmount;
+import io.formd.core.model.InvestmentFundInfo;
+import io.formd.core.model.Investors;
+import io.formd.core.model.Issuer;
+import io.formd.core.model.OfferingData;
+import io.formd.core.model.OfferingSalesAmounts;
+import io.formd.core.model.PersonName;
+import io.formd.core.model.PreviousNames;
+import io.formd.core.model.RelatedPerson;
+import io.formd.core.model.SalesCommissionsFindersFees;
+import io.formd.core.model.SalesCompensationRecipient;
+import io.formd.core.model.SecurityType;
+import io.formd.core.model.Signature;
+import io.formd.core.model.StatesOfSolicitation;
+import io.formd.core.model.TypeOfFiling;
+import io.formd.core.model.UseOfProceeds;
+import io.formd.core.model.YearOfIncorporation;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The table of Form D's fields: one {@link Field} per element of the electronic form, as the SEC's EDGAR Form D
+ * XML Technical Specification (version 13, March 2025) lists them in §3.4, with the printed form's labels of its
+ * Appendix C, and one per part of the paper form. See the package documentation for how the table drives the
+ * formats and the rules, and how to add an element.
+ *
+ * <p>Where §3.4 misprints, the table follows the schema ({@code Form_D.definition.xsd}, X0808) and says so here:
+ * §3.4 gives the data type {@code String} to elements that hold only other elements ({@code issuerAddress},
+ * {@code issuer}, {@code relatedPersonInfo}, {@code relatedPersonName}, {@code offeringData},
+ * {@code industryGroup}, {@code investmentFundInfo}, {@code issuerSize}, {@code salesCompensationList},
+ * {@code recipientAddress}, {@code signature}) and {@code date} to the co-issuer's {@code yearOfInc}, swaps the
+ * types of {@code signatureTitle} ({@code date}) and {@code signatureDate} ({@code String}), and allows 6
+ * {@code previousName}s for a co-issuer where the schema's {@code NAMES_LIST_TYPE} allows 3. The table gives
+ * {@code NV}, {@code string}, {@code Date} and 3.
+ */
+public final class FormDFields {
+
+  private static final Field ELECTRONIC = Field.root(electronicTable().build());
+  private static final Map<String, List<Field>> BY_PATH = index(ELECTRONIC);
+  private static final List<Field> ALL = flatten(ELECTRONIC);
+  private static final Field PAPER = Field.root(PaperFields.table().build());
+  private static final Map<String, List<Field>> PAPER_BY_PATH = index(PAPER);
+  private static final List<Field> PAPER_ALL = flatten(PAPER);
+
+  private FormDFields() {}
+
+  /** @return the root row of the electronic form: {@code edgarSubmission}, whose model value is the filing */
+  public static Field electronic() {
+    return ELECTRONIC;
+  }
+
+  /** @return every row of the electronic form, in document order (a parent before its children) */
+  public static List<Field> electronicRows() {
+    return ALL;
+  }
+
+  /** @return the root row of the paper form, whose model value is the filing */
+  public static Field paper() {
+    return PAPER;
+  }
+
+  /** @return every row of the paper form, in form order (a parent before its children) */
+  public static List<Field> paperRows() {
+    return PAPER_ALL;
+  }
+
+  /**
+   * @param edition the edition of the filing the path is about
+   * @param path a model path, e.g. a finding's
+   * @return the row, or empty if no field of that edition has that path
+   */
+  public static Optional<Field> find(Edition edition, String path) {
+    return pick((edition == Edition.PAPER ? PAPER_BY_PATH : BY_PATH).get(pattern(path)), path);
+  }
+
+  /**
+   * The row a model path names: a finding's path ({@code issuers[2].address.city}), indexes or not. A list's own
+   * path ({@code relatedPersons}) names the element that holds the list where there is one
+   * ({@code relatedPersonsList}).
+   *
+   * @param path a model path
+   * @return the row, or empty if no field of the electronic form has that path
+   */
+  public static Optional<Field> find(String path) {
+    return pick(BY_PATH.get(pattern(path)), path);
+  }
+
+  /** Of the rows sharing a pattern ({@code issuers[]}: the primary issuer and the co-issuers), the one the indexes name. */
+  private static Optional<Field> pick(List<Field> candidates, String path) {
+    if (candidates == null) {
+      return Optional.empty();
+    }
+    if (candidates.size() == 1) {
+      return Optional.of(candidates.get(0));
+    }
+    List<Integer> indexes = indexes(path);
+    for (Field candidate : candidates) {
+      if (matches(candidate, indexes)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.of(candidates.get(0));
+  }
+
+  /** @return each segment's index, or -1 for a segment without one */
+  private static List<Integer> indexes(String path) {
+    List<Integer> indexes = new ArrayList<>();
+    for (String segment : path.split("\\.", -1)) {
+      int bracket = segment.indexOf('[');
+      int index = -1;
+      if (bracket >= 0 && segment.endsWith("]")) {
+        try {
+          index = Integer.parseInt(segment.substring(bracket + 1, segment.length() - 1));
+        } catch (NumberFormatException e) {
+          index = -1;
+        }
+      }
+      indexes.add(index);
+    }
+    return indexes;
+  }
+
+  private static boolean matches(Field candidate, List<Integer> indexes) {
+    List<Field> chain = new ArrayList<>();
+    for (Field f = candidate; f != null; f = f.parent().orElse(null)) {
+      if (f.property().isPresent()) {
+        chain.add(0, f);
+      }
+      if (f.fromRoot()) {
+        break;
+      }
+    }
+    if (chain.size() != indexes.size()) {
+      return true;
+    }
+    for (int i = 0; i < chain.size(); i++) {
+      Field f = chain.get(i);
+      int index = indexes.get(i);
+      if (f.fixedIndex() >= 0 && index >= 0 && index != f.fixedIndex()
+          || f.indexOffset() > 0 && index >= 0 && index < f.indexOffset()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** @return the path with every list index replaced by {@code []} */
+  static String pattern(String path) {
+    if (path.indexOf('[') < 0) {
+      return path;
+    }
+    StringBuilder out = new StringBuilder(path.length());
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      out.append(c);
+      if (c == '[') {
+        int close = path.indexOf(']', i);
+        if (close < 0) {
+          return path;
+        }
+        i = close - 1;
+      }
+    }
+    return out.toString();
+  }
+
+  private static Map<String, List<Field>> index(Field root) {
+    Map<String, List<Field>> index = new HashMap<>();
+    Map<String, Boolean> aliased = new HashMap<>();
+    for (Field f : flatten(root)) {
+      if (f.kind() == Kind.WRAPPER && f.alias != null) {
+        String path = f.path().isEmpty() ? f.alias : f.path() + "." + f.alias;
+        index.computeIfAbsent(path, p -> new ArrayList<>()).add(f);
+        aliased.put(path, true);
+      }
+    }
+    for (Field f : flatten(root)) {
+      if (f.kind() != Kind.WRAPPER && !f.path().isEmpty()) {
+        add(index, aliased, f.path(), f);
+        if (f.path().endsWith("[]")) {
+          add(index, aliased, f.path().substring(0, f.path().length() - 2), f);
+        }
+      }
+    }
+    index.replaceAll((path, rows) -> List.copyOf(rows));
+    return Collections.unmodifiableMap(index);
+  }
+
+  private static void add(Map<String, List<Field>> index, Map<String, Boolean> aliased, String path, Field f) {
+    if (!aliased.containsKey(path)) {
+      index.computeIfAbsent(path, p -> new ArrayList<>()).add(f);
+    }
+  }
+
+  private static List<Field> flatten(Field root) {
+    List<Field> all = new ArrayList<>();
+    flatten(root, all);
+    return Collections.unmodifiableList(all);
+  }
+
+  private static void flatten(Field f, List<Field> all) {
+    all.add(f);
+    f.children().forEach(c -> flatten(c, all));
+  }
+
+  // ---- the electronic form: §3.4, in its order ----
+
+  private static Field.Builder e(int level, int order, DataType type, String element, int max, String choice,
+      int occurs, Applicability d, Applicability da) {
+    return Field.row(Edition.ELECTRONIC).spec(level, order, type, element, max, choice, occurs, d, da);
+  }
+
+  private static Field.Builder electronicTable() {
+    return e(1, 1, NV, "edgarSubmission", 0, null, 1, M, M).label("Form D").model(Kind.GROUP, null,
+        Function.identity()).children(
+        e(2, 1, STRING, "schemaVersion", 5, null, 1, O, O).xsd("SCHEMA_VERSION_TYPE", 5, 5)
+            .label("Schema version").model(Kind.TEXT, "schemaVersion", ElectronicFormD::schemaVersion)
+            .limitRule("D-XSD-SCHEMA-VERSION"),
+        e(2, 2, STRING, "submissionType", 0, "SubTypeList", 1, M, M).xsd("SUBMISSION_TYPE", 0, 0)
+            .label("Submission type").model(Kind.CODE, "submissionType", ElectronicFormD::submissionType),
+        e(2, 3, STRING, "testOrLive", 0, "TestLiveList", 1, O, O).xsd("LIVE_OR_TEST_TYPE", 0, 0)
+            .label("Test or live").model(Kind.CODE, "testOrLive", ElectronicFormD::testOrLive),
+        e(2, 4, BOOLEAN, "returnCopy", 0, "TrueFalseList", 1, O, O).label("Return copy")
+            .model(Kind.BOOLEAN, "returnCopy", ElectronicFormD::returnCopy),
+        e(2, 5, NV, "contactData", 0, null, 1, O2, O2).xsd("FORM_D_POINT_OF_CONTACT_TYPE", 0, 0)
+            .label("Contact information").model(Kind.GROUP, "contactData", ElectronicFormD::contactData).children(
+            e(3, 1, STRING, "contactName", 30, null, 1, O2, O2).xsd(null, 1, 30).label("Contact name")
+                .model(Kind.TEXT, "name", ContactData::name).limitRule("D-XSD-CONTACT"),
+            e(3, 2, STRING, "contactPhoneNumber", 20, null, 1, O2, O2).xsd(null, 1, 20).label("Contact phone number")
+                .model(Kind.TEXT, "phone", ContactData::phone).limitRule("D-XSD-CONTACT"),
+            e(3, 3, STRING, "contactEmailAddress", 80, null, 1, O2, O2).xsd("FORM_D_EMAIL_TYPE", 1, 0)
+                .label("Contact e-mail address").model(Kind.TEXT, "email", ContactData::email)
+                .limitRule("D-XSD-CONTACT")),
+        e(2, 6, NV, "notificationAddressList", 0, null, 1, O, O).xsd("FORM_D_NOTIFY_GROUP_TYPE", 0, 0)
+            .label("Notification e-mail addresses").alias("notificationEmailAddresses").children(
+            e(3, 1, STRING, "notificationEmailAddress", 80, null, 3, O, O).xsd("FORM_D_EMAIL_TYPE", 1, 0)
+                .label("Notification e-mail address")
+                .model(Kind.TEXT, "notificationEmailAddresses", ElectronicFormD::notificationEmailAddresses).list()
+                .limitRule("D-XSD-CONTACT")),
+        issuer(2, 7, "primaryIssuer", M).label("Issuer's Identity").printed("Issuer's Identity")
+            .model(Kind.GROUP, "issuers", ElectronicFormD::primaryIssuer).json("primaryIssuer").fixedIndex(0),
+        e(2, 8, NV, "issuerList", 0, null, 1, O, O).xsd("ADDITIONAL_ISSUER_TYPE", 0, 0).item(1)
+            .printed("Issuer's Identity").alias("additionalIssuers").children(
+            issuer(3, 1, "issuer", M).label("Co-issuer").model(Kind.GROUP, "issuers", ElectronicFormD::additionalIssuers)
+                .json("additionalIssuers").list().indexOffset(1).limitRule("D-XSD-LIST-LIMITS"),
+            e(3, 2, BOOLEAN, "over100IssuerFlag", 0, "\"True\"", 1, O, O).xsd("IS_TRUE_TYPE", 0, 0)
+                .printed("Over 100 Issuers").model(Kind.FLAG, "moreThan100Issuers", ElectronicFormD::moreThan100Issuers)),
+        e(2, 9, NV, "relatedPersonsList", 0, null, 1, M, M).xsd("RELATED_PERSONS_LIST", 0, 0).item(3)
+            .label("Related Persons").alias("relatedPersons").children(
+            e(3, 1, NV, "relatedPersonInfo", 0, null, 100, M, M).xsd("RELATED_PERSON_INFO_TYPE", 0, 0)
+                .printed("Related Persons").model(Kind.GROUP, "relatedPersons", ElectronicFormD::relatedPersons).list()
+                .limitRule("D-XSD-LIST-LIMITS").children(
+                e(4, 1, NV, "relatedPersonName", 0, null, 1, M, M).xsd("NAME_TYPE_W_LAST_NAME_200", 0, 0)
+                    .label("Name").model(Kind.GROUP, "name", RelatedPerson::name).children(
+                    e(5, 1, STRING, "firstName", 150, null, 1, M, M).xsd("STRING_150_TYPE", 1, 150)
+                        .printed("First Name").model(Kind.TEXT, "firstName", PersonName::firstName)
+                        .limitRule("D-XSD-PERSON-NAME"),
+                    e(5, 2, STRING, "middleName", 150, null, 1, O, O).xsd("STRING_150_TYPE", 1, 150)
+                        .printed("Middle Name").model(Kind.TEXT, "middleName", PersonName::middleName)
+                        .limitRule("D-XSD-PERSON-NAME"),
+                    e(5, 3, STRING, "lastName", 200, null, 1, M, M).xsd("STRING_200_TYPE", 1, 200)
+                        .printed("Last Name").model(Kind.TEXT, "lastName", PersonName::lastName)
+                        .limitRule("D-XSD-PERSON-NAME"),
+                    Field.row(Edition.ELECTRONIC).label("Full name as written (paper form only)")
+                        .model(Kind.TEXT, "asWritten", PersonName::asWritten)),
+                address(4, 2, "relatedPersonAddress", M, RelatedPerson::address).label("Address"),
+                e(4, 3, NV, "relatedPersonRelationshipList", 0, null, 1, M, M).xsd("RELATIONSHIP_LIST_TYPE", 0, 0)
+                    .label("Relationship").alias("relationships").children(
+                    e(5, 1, STRING, "relationship", 0, "RelationshipTypeList", 3, M10, M10).xsd("RELATIONSHIP_TYPE", 0, 0)
+                        .printed("Relationship").model(Kind.CODE, "relationships", RelatedPerson::relationships).list()
+                        .limitRule("D-XSD-RELATIONSHIPS")),
+                e(4, 4, STRING, "relationshipClarification", 255, null, 1, O, O).xsd("STRING_255_TYPE", 0, 255)
+                    .printed("Clarification of Response (if Necessary)")
+                    .model(Kind.TEXT, "relationshipClarification", RelatedPerson::relationshipClarification)
+                    .limitRule("D-XSD-CLARIFICATION-LENGTH")),
+            e(3, 2, BOOLEAN, "over100PersonsFlag", 0, "\"True\"", 1, O, O).xsd("IS_TRUE_TYPE", 0, 0)
+                .printed("Over 100 Related Persons")
+                .model(Kind.FLAG, "moreThan100RelatedPersons", ElectronicFormD::moreThan100RelatedPersons)),
+        e(2, 10, NV, "offeringData", 0, null, 1, M, M).xsd("OFFERING_DATA_TYPE", 0, 0).label("Offering data")
+            .model(Kind.GROUP, "offering", ElectronicFormD::offering).children(
+            e(3, 1, NV, "industryGroup", 0, null, 1, M, M).xsd("INDUSTRY_GROUP_TYPE", 0, 0).item(4)
+                .printed("Industry Group").children(
+                e(4, 1, STRING, "industryGroupType", 0, "IndustryGroupList", 1, M4, M4).xsd("INDUSTRY_GROUP_LIST", 0, 0)
+                    .label("Industry Group").model(Kind.CODE, "industryGroup", OfferingData::industryGroup),
+                e(4, 2, NV, "investmentFundInfo", 0, null, 1, O, O).xsd("INVESTMENT_FUND_TYPE", 0, 0)
+                    .label("Pooled investment fund")
+                    .model(Kind.GROUP, "investmentFundInfo", OfferingData::investmentFundInfo).children(
+                    e(5, 1, STRING, "investmentFundType", 0, "InvestmentFundList", 1, M, M)
+                        .xsd("INVESTMENT_FUND_LIST", 0, 0).label("Investment fund type")
+                        .model(Kind.CODE, "fundType", InvestmentFundInfo::fundType),
+                    e(5, 2, BOOLEAN, "is40Act", 0, "TrueFalseList", 1, M, M).xsd("TRUE_FALSE_TYPE", 0, 0)
+                        .label("Is the issuer registered as an investment company under the Investment Company Act of 1940?")
+                        .model(Kind.BOOLEAN, "registeredUnder40Act", InvestmentFundInfo::registeredUnder40Act))),
+            e(3, 2, NV, "issuerSize", 0, null, 1, M, M).xsd("ISSUER_SIZE_TYPE", 0, 0).item(5).printed("Issuer Size")
+                .children(
+                e(4, 1, STRING, "revenueRange", 0, "RevenueRangeTypeList", 1, M5, M5).xsd("REVENUE_RANGE_TYPE", 0, 0)
+                    .printed("Revenue Range").model(Kind.CODE, "revenueRange", OfferingData::revenueRange),
+                e(4, 1, STRING, "aggregateNetAssetValueRange", 0, "AggregateNetAssetValueRangeTypeList", 1, M5, M5)
+                    .xsd("AGGREGATE_NET_ASSET_VALUE_RANGE_TYPE", 0, 0).printed("Aggregate Net Asset Value Range")
+                    .model(Kind.CODE, "netAssetValueRange", OfferingData::netAssetValueRange)),
+            e(3, 3, NV, "federalExemptionsExclusions", 0, null, 1, M, M).xsd("FED_EXEMPT_EXCLUDE_TYPE", 0, 0).item(6)
+                .printed("Federal Exemption(s) and Exclusion(s) Claimed").alias("federalExemptions").children(
+                e(4, 1, STRING, "item", 0, "FederalExemptionExclusionsList", 21, M, M).xsd("FEDERAL_EXEMPTION_LIST", 0, 0)
+                    .label("Exemption or exclusion claimed")
+                    .model(Kind.CODE, "federalExemptions", OfferingData::federalExemptions).list()
+                    .limitRule("D-XSD-LIST-LIMITS")),
+            e(3, 4, NV, "typeOfFiling", 0, null, 1, M, M).xsd("FILING_TYPE", 0, 0).item(7).printed("Type of Filing")
+                .model(Kind.GROUP, "typeOfFiling", OfferingData::typeOfFiling).children(
+                e(4, 1, NV, "newOrAmendment", 0, null, 1, M, M).xsd("FORMD_AMENDMENT_TYPE", 0, 0)
+                    .label("New Notice/Amendment").children(
+                    e(5, 1, BOOLEAN, "isAmendment", 0, "TrueFalseList", 1, M, M).xsd("TRUE_FALSE_TYPE", 0, 0)
+                        .printed("New Notice/Amendment").model(Kind.BOOLEAN, "amendment", TypeOfFiling::amendment),
+                    e(5, 2, STRING, "previousAccessionNumber", 20, null, 1, O, M)
+                        .xsd("FORMD_ACCESSION_NUMBER_TYPE", 0, 0).label("Previous accession number")
+                        .model(Kind.TEXT, "previousAccessionNumber", TypeOfFiling::previousAccessionNumber)
+                        .limitRule("D-XSD-ACCESSION-NUMBER")),
+                e(4, 2, NV, "dateOfFirstSale", 0, null, 1, M, M).xsd("FIRST_SALE_DATE_TYPE", 0, 0)
+                    .printed("Date of First Sale").children(
+                    e(5, 1, DATE, "value", 0, null, 1, M9, M9).xsd("xs:date", 0, 0).label("Date of First Sale")
+                        .model(Kind.DATE, "dateOfFirstSale", TypeOfFiling::dateOfFirstSale),
+                    e(5, 1, BOOLEAN, "yetToOccur", 0, "\"True\"", 1, M9, M9).xsd("IS_TRUE_TYPE", 0, 0)
+                        .printed("First Sale Yet to Occur")
+                        .model(Kind.FLAG, "firstSaleYetToOccur", TypeOfFiling::firstSaleYetToOccur))),
+            e(3, 5, NV, "durationOfOffering", 0, null, 1, M, M).xsd("OFFERING_DURATION_TYPE", 0, 0).item(8)
+                .printed("Duration of Offering").children(
+                e(4, 1, BOOLEAN, "moreThanOneYear", 0, "TrueFalseList", 1, M, M).xsd("TRUE_FALSE_TYPE", 0, 0)
+                    .printed("Does the issuer intend this offering to last more than one year?")
+                    .model(Kind.BOOLEAN, "moreThanOneYear", OfferingData::moreThanOneYear)),
+            e(3, 6, NV, "typesOfSecuritiesOffered", 0, null, 1, M, M).xsd("SECURITIES_OFFERED_TYPE", 0, 0).item(9)
+                .printed("Type(s) of Securities Offered").alias("securityTypes").children(securityTypes()),
+            e(3, 7, NV, "businessCombinationTransaction", 0, null, 1, M, M)
+                .xsd("BUSINESS_COMBINATION_TRANSACTION_TYPE", 0, 0).item(10).printed("Business Combination Transaction")
+                .children(
+                e(4, 1, BOOLEAN, "isBusinessCombinationTransaction", 0, "TrueFalseList", 1, M, M)
+                    .xsd("TRUE_FALSE_TYPE", 0, 0)
+                    .printed("Is this offering being made in connection with a business combination transaction, "
+                        + "such as a merger, acquisition, or exchange offer?")
+                    .model(Kind.BOOLEAN, "businessCombination", OfferingData::businessCombination),
+                e(4, 2, STRING, "clarificationOfResponse", 255, null, 1, O, O).xsd("STRING_255_TYPE", 0, 255)
+                    .printed("Clarification of Response (if Necessary)")
+                    .model(Kind.TEXT, "businessCombinationClarification", OfferingData::businessCombinationClarification)
+                    .limitRule("D-XSD-CLARIFICATION-LENGTH")),
+            e(3, 8, STRING, "minimumInvestmentAccepted", 12, null, 1, M, M).xsd("POSITIVE_INTEGER_TYPE", 0, 12).item(11)
+                .printed("Minimum investment accepted from any outside investor")
+                .model(Kind.AMOUNT, "minimumInvestment", OfferingData::minimumInvestment).limitRule("D-XSD-AMOUNTS"),
+            e(3, 9, STRING, "salesCompensationList", 0, null, 1, M11, M11).xsd("SALES_COMPENSATION_LIST", 0, 0).item(12)
+                .printed("Sales Compensation").alias("salesCompensationRecipients").children(
+                e(4, 1, NV, "recipient", 0, null, 100, O, O).xsd("SALES_COMPENSATION_TYPE", 0, 0).label("Recipient")
+                    .model(Kind.GROUP, "salesCompensationRecipients", OfferingData::salesCompensationRecipients).list()
+                    .limitRule("D-XSD-LIST-LIMITS").children(
+                    e(5, 1, STRING, "recipientName", 200, null, 1, M12, M12).xsd("STRING_200_TYPE", 1, 200)
+                        .printed("Recipient").model(Kind.TEXT, "name", SalesCompensationRecipient::name)
+                        .limitRule("D-XSD-RECIPIENT-NAMES"),
+                    e(5, 2, STRING, "recipientCRDNumber", 9, null, 1, M12, M12).xsd("CRD_NUMBER_TYPE", 0, 9)
+                        .printed("Recipient CRD Number").model(Kind.TEXT, "crdNumber", SalesCompensationRecipient::crdNumber)
+                        .noneWhenAbsent().limitRule("D-XSD-CRD-NUMBER"),
+                    e(5, 3, STRING, "associatedBDName", 200, null, 1, M12, M12).xsd("BD_NAME_TYPE_200", 1, 200)
+                        .printed("(Associated) Broker or Dealer")
+                        .model(Kind.TEXT, "associatedBrokerDealerName", SalesCompensationRecipient::associatedBrokerDealerName)
+                        .noneWhenAbsent().limitRule("D-XSD-RECIPIENT-NAMES"),
+                    e(5, 4, STRING, "associatedBDCRDNumber", 9, null, 1, M12, M12).xsd("CRD_NUMBER_TYPE", 0, 9)
+                        .printed("(Associated) Broker or Dealer CRD Number")
+                        .model(Kind.TEXT, "associatedBrokerDealerCrdNumber",
+                            SalesCompensationRecipient::associatedBrokerDealerCrdNumber)
+                        .noneWhenAbsent().limitRule("D-XSD-CRD-NUMBER"),
+                    address(5, 5, "recipientAddress", M12, SalesCompensationRecipient::address).label("Address"),
+                    e(5, 6, NV, "statesOfSolicitationList", 0, null, 1, M12, M12).xsd("STATES_OF_SOLICITATION_LIST", 0, 0)
+                        .printed("State(s) of Solicitation")
+                        .model(Kind.GROUP, "statesOfSolicitation", SalesCompensationRecipient::statesOfSolicitation)
+                        .children(
+                        e(6, 1, STRING, "value", 0, "\"All States\"", 1, M9, M9).printed("All States")
+                            .model(Kind.ALL_STATES, "allStates", StatesOfSolicitation::allStates),
+                        Field.row(Edition.ELECTRONIC).label("State of solicitation")
+                            .model(Kind.GROUP, "states", StatesOfSolicitation::states).list().children(
+                            e(6, 1, STRING, "state", 0, "StateSolicitationList", 1, M9, M9)
+                                .xsd("STATE_SOLICITATION_CODE", 0, 0).label("State of solicitation")
+                                .model(Kind.CODE, "state", StatesOfSolicitation.Entry::state),
+                            e(6, 2, STRING, "description", 50, null, 1, O4, O4).xsd("STRING_50_TYPE", 0, 50)
+                                .label("State description (EDGAR fills it in)")
+                                .model(Kind.TEXT, "description", StatesOfSolicitation.Entry::description)
+                                .limitRule("D-XSD-STATE-DESCRIPTION"))),
+                    e(5, 7, BOOLEAN, "foreignSolicitation", 0, "TrueFalseList", 1, O, O).xsd("FOREIGN_SOLICITATION", 0, 0)
+                        .printed("Selected if the recipient has solicited sales in foreign countries.")
+                        .label("Foreign solicitation")
+                        .model(Kind.BOOLEAN, "foreignSolicitation", SalesCompensationRecipient::foreignSolicitation)),
+                e(4, 2, STRING, "over100RecipientFlag", 0, "\"True\"", 1, O, O).xsd("IS_TRUE_TYPE", 0, 0)
+                    .printed("Over 100 Recipients").model(Kind.FLAG, "moreThan100Recipients",
+                        OfferingData::moreThan100Recipients)),
+            e(3, 10, NV, "offeringSalesAmounts", 0, null, 1, M, M).xsd("OFFERING_SALES_AMOUNTS_TYPE", 0, 0).item(13)
+                .printed("Offering and Sales Amounts").model(Kind.GROUP, "amounts", OfferingData::amounts).children(
+                e(4, 1, STRING, "totalOfferingAmount", 12, null, 1, M, M).xsd("AMOUNT_OR_INDEFINITE", 0, 12)
+                    .printed("Total Offering Amount")
+                    .model(Kind.OFFERING_AMOUNT, "totalOfferingAmount", OfferingSalesAmounts::totalOfferingAmount)
+                    .limitRule("D-XSD-AMOUNTS"),
+                e(4, 2, STRING, "totalAmountSold", 12, null, 1, M, M).xsd("POSITIVE_INTEGER_TYPE", 0, 12)
+                    .printed("Total Amount Sold").model(Kind.AMOUNT, "totalAmountSold", OfferingSalesAmounts::totalAmountSold)
+                    .limitRule("D-XSD-AMOUNTS"),
+                e(4, 3, STRING, "totalRemaining", 12, null, 1, M8, M8).xsd("AMOUNT_OR_INDEFINITE", 0, 12)
+                    .printed("Total Remaining to be Sold")
+                    .model(Kind.OFFERING_AMOUNT, "totalRemaining", OfferingSalesAmounts::totalRemaining)
+                    .limitRule("D-XSD-AMOUNTS"),
+                e(4, 4, STRING, "clarificationOfResponse", 255, null, 1, O, O).xsd("STRING_255_TYPE", 0, 255)
+                    .printed("Clarification of Response (if Necessary)")
+                    .model(Kind.TEXT, "clarification", OfferingSalesAmounts::clarification)
+                    .limitRule("D-XSD-CLARIFICATION-LENGTH")),
+            e(3, 11, NV, "investors", 0, null, 1, M, M).xsd("INVESTORS_TYPE", 0, 0).item(14).printed("Investors")
+                .model(Kind.GROUP, "investors", OfferingData::investors).children(
+                e(4, 1, BOOLEAN, "hasNonAccreditedInvestors", 0, "TrueFalseList", 1, M, M).xsd("TRUE_FALSE_TYPE", 0, 0)
+                    .printed("Select if securities in the offering have been or may be sold to persons who do not "
+                        + "qualify as accredited investors")
+                    .label("Sold to non-accredited investors")
+                    .model(Kind.BOOLEAN, "hasNonAccreditedInvestors", Investors::hasNonAccreditedInvestors),
+                e(4, 2, STRING, "numberNonAccreditedInvestors", 12, null, 1, O, O).xsd("POSITIVE_INTEGER_TYPE", 0, 12)
+                    .printed("Number of such non-accredited investors who already have invested in the offering")
+                    .label("Number of non-accredited investors")
+                    .model(Kind.COUNT, "numberNonAccreditedInvestors", Investors::numberNonAccreditedInvestors)
+                    .limitRule("D-XSD-AMOUNTS"),
+                e(4, 3, STRING, "totalNumberAlreadyInvested", 12, null, 1, M, M).xsd("POSITIVE_INTEGER_TYPE", 0, 12)
+                    .printed("Regardless of whether securities in the offering have been or may be sold to persons "
+                        + "who do not qualify as accredited investors, enter the total number of investors who "
+                        + "already have invested in the offering:")
+                    .label("Total number of investors already invested")
+                    .model(Kind.COUNT, "totalNumberAlreadyInvested", Investors::totalNumberAlreadyInvested)
+                    .limitRule("D-XSD-AMOUNTS")),
+            e(3, 12, NV, "salesCommissionsFindersFees", 0, null, 1, M, M).xsd("COMMISSION_FEE_TYPE", 0, 0).item(15)
+                .printed("Sales Commissions & Finders' Fee Expenses")
+                .model(Kind.GROUP, "commissionsAndFees", OfferingData::commissionsAndFees).children(
+                estimated(4, 1, "salesCommissions", "Sales Commissions", SalesCommissionsFindersFees::salesCommissions),
+                estimated(4, 2, "findersFees", "Finders' Fee", SalesCommissionsFindersFees::findersFees),
+                e(4, 3, STRING, "clarificationOfResponse", 255, null, 1, O, O).xsd("STRING_255_TYPE", 0, 255)
+                    .printed("Clarification of Response (if Necessary)")
+                    .model(Kind.TEXT, "clarification", SalesCommissionsFindersFees::clarification)
+                    .limitRule("D-XSD-CLARIFICATION-LENGTH")),
+            e(3, 13, NV, "useOfProceeds", 0, null, 1, M, M).xsd("PROCEEDS_USE_TYPE", 0, 0).item(16)
+                .printed("Use of Proceeds").model(Kind.GROUP, "useOfProceeds", OfferingData::useOfProceeds).children(
+                estimated(4, 1, "grossProceedsUsed", "Gross proceeds used for payments to executive officers, "
+                    + "directors or promoters", UseOfProceeds::grossProceedsUsed),
+                e(4, 2, STRING, "clarificationOfResponse", 255, null, 1, O, O).xsd("STRING_255_TYPE", 0, 255)
+                    .printed("Clarification of Response (if Necessary)")
+                    .model(Kind.TEXT, "clarification", UseOfProceeds::clarification)
+                    .limitRule("D-XSD-CLARIFICATION-LENGTH")),
+            e(3, 14, NV, "signatureBlock", 0, null, 1, M, M).xsd("SIGNATURE_BLOCK_TYPE", 0, 0)
+                .section("Signature and Submission").printed("Signature and Submission").fromRoot().alias("signatures")
+                .children(
+                e(4, 1, NV, "authorizedRepresentative", 0, "TrueFalseList", 1, O, O).xsd("TRUE_FALSE_TYPE", 0, 0)
+                    .printed("I also am a duly authorized representative of the other Issuer(s) in Item 1 above and "
+                        + "authorized to sign on their behalf.")
+                    .label("Authorized representative of the other issuers")
+                    .model(Kind.BOOLEAN, "authorizedRepresentative", ElectronicFormD::authorizedRepresentative),
+                e(4, 2, NV, "signature", 0, null, 101, M, M).xsd("SIGNATURE_TYPE", 0, 0).label("Signature")
+                    .model(Kind.GROUP, "signatures", ElectronicFormD::signatures).list().limitRule("D-XSD-LIST-LIMITS")
+                    .children(
+                    e(5, 1, STRING, "issuerName", 150, null, 1, M, M).xsd("ENTITY_NAME_TYPE", 1, 150).printed("Issuer")
+                        .model(Kind.TEXT, "issuerName", Signature::issuerName).limitRule("D-XSD-SIGNATURE-FIELDS"),
+                    e(5, 2, STRING, "signatureName", 30, null, 1, M, M).xsd(null, 1, 30).printed("Signature")
+                        .model(Kind.TEXT, "signature", Signature::signature).limitRule("D-XSD-SIGNATURE-FIELDS"),
+                    e(5, 3, STRING, "nameOfSigner", 150, null, 1, M, M).xsd("ENTITY_NAME_TYPE", 1, 150)
+                        .printed("Name of Signer").model(Kind.TEXT, "signerName", Signature::signerName)
+                        .limitRule("D-XSD-SIGNATURE-FIELDS"),
+                    e(5, 4, STRING, "signatureTitle", 60, null, 1, M, M).xsd(null, 1, 60).printed("Title")
+                        .model(Kind.TEXT, "title", Signature::title).limitRule("D-XSD-SIGNATURE-FIELDS"),
+                    e(5, 5, DATE, "signatureDate", 0, null, 1, M, M).xsd("xs:date", 0, 0).printed("Date")
+                        .model(Kind.DATE, "date", Signature::date)))));
+  }
+
+  /** {@code primaryIssuer} and each {@code issuerList/issuer}: XSD type {@code ISSUER_TYPE}. */
+  private static Field.Builder issuer(int level, int order, String element, Applicability applicability) {
+    int l = level + 1;
+    return e(level, order, NV, element, 0, null, element.equals("issuer") ? 99 : 1, applicability, applicability)
+        .xsd("ISSUER_TYPE", 0, 0).item(1).children(
+        e(l, 1, STRING, "cik", 10, null, 1, M, M).xsd("CIK_TYPE", 1, 10).printed("CIK (Filer ID Number)")
+            .model(Kind.TEXT, "cik", Issuer::cik).limitRule("D-XSD-CIK"),
+        e(l, 2, STRING, "ccc", 8, null, 1, O2, O2).xsd("CCC_TYPE", 8, 8).label("CIK confirmation code (CCC)")
+            .model(Kind.TEXT, "ccc", Issuer::ccc),
+        e(l, 3, STRING, "entityName", 150, null, 1, O4, O4).xsd("ENTITY_NAME_TYPE", 1, 150).printed("Name of Issuer")
+            .model(Kind.TEXT, "name", Issuer::name).limitRule("D-XSD-ISSUER-NAME"),
+        address(l, 4, "issuerAddress", M, Issuer::address).item(2)
+            .printed("Principal Place of Business and Contact Information"),
+        e(l, 5, STRING, "issuerPhoneNumber", 20, null, 1, M, M).xsd("FORM_D_PHONE_NUMBER_TYPE", 1, 20).item(2)
+            .printed("Phone No. of Issuer").model(Kind.TEXT, "phone", Issuer::phone).limitRule("D-XSD-PHONE"),
+        e(l, 6, STRING, "jurisdictionOfInc", 50, null, 1, O3, O3).xsd("STRING_50_TYPE", 0, 50)
+            .printed("Jurisdiction of Incorporation/Organization")
+            .model(Kind.TEXT, "jurisdictionOfIncorporation", Issuer::jurisdictionOfIncorporation)
+            .limitRule("D-XSD-JURISDICTION"),
+        names(l, 7, "issuerPreviousNameList", M, M7, "previousNames", Issuer::previousNames).printed("Previous Name(s)"),
+        names(l, 8, "edgarPreviousNameList", O4, O4, "edgarPreviousNames", Issuer::edgarPreviousNames)
+            .label("Previous names on EDGAR (EDGAR fills them in)"),
+        e(l, 9, STRING, "entityType", 0, "EntityTypeList", 1, M, M).xsd("ENTITY_TYPE_TYPE", 0, 0).printed("Entity Type")
+            .model(Kind.CODE, "entityType", Issuer::entityType),
+        e(l, 10, STRING, "entityTypeOtherDesc", 255, null, 1, M6, M6).xsd("STRING_255_TYPE", 0, 255)
+            .label("Entity Type, Other (describe)")
+            .model(Kind.TEXT, "entityTypeOtherDescription", Issuer::entityTypeOtherDescription)
+            .limitRule("D-XSD-ENTITY-OTHER-DESC-LENGTH"),
+        e(l, 11, NV, "yearOfInc", 0, null, 1, M, M).xsd("YEAR_INC_TYPE", 0, 0)
+            .printed("Year of Incorporation/Organization")
+            .model(Kind.GROUP, "yearOfIncorporation", Issuer::yearOfIncorporation).children(
+            yearKind(l + 1, "withinFiveYears", "Within Last Five Years (Specify Year)",
+                YearOfIncorporation.Kind.WITHIN_FIVE_YEARS),
+            yearKind(l + 1, "yetToBeFormed", "Yet to be Formed", YearOfIncorporation.Kind.YET_TO_BE_FORMED),
+            yearKind(l + 1, "overFiveYears", "Over Five Years", YearOfIncorporation.Kind.OVER_FIVE_YEARS),
+            e(l + 1, 2, STRING, "value", 4, null, 1, M3, M3).xsd("YEAR_VALUE_TYPE", 0, 0)
+                .label("Year of Incorporation/Organization").model(Kind.YEAR, "year", YearOfIncorporation::year)));
+  }
+
+  private static Field.Builder yearKind(int level, String element, String printed, YearOfIncorporation.Kind kind) {
+    return e(level, 1, BOOLEAN, element, 0, "\"True\"", 1, M9, M9).xsd("IS_TRUE_TYPE", 0, 0).printed(printed)
+        .model(Kind.YEAR_KIND, "kind", YearOfIncorporation::kind).constant(kind);
+  }
+
+  private static Field.Builder names(int level, int order, String element, Applicability list, Applicability values,
+      String property, Function<Issuer, Optional<PreviousNames>> accessor) {
+    return e(level, order, NV, element, 0, null, 1, list, list).xsd("NAMES_LIST_TYPE", 0, 0)
+        .model(Kind.GROUP, property, accessor).children(
+        e(level + 1, 1, STRING, "value", 0, "\"None\"", 1, values, values).xsd("NONE_TYPE", 0, 0).label("None")
+            .model(Kind.NONE, "none", PreviousNames::none),
+        e(level + 1, 2, STRING, "previousName", 150, null, 3, values, values).xsd("ENTITY_NAME_TYPE", 1, 150)
+            .printed("Previous Name(s)").model(Kind.TEXT, "names", PreviousNames::names).list()
+            .limitRule("D-XSD-PREVIOUS-NAMES"));
+  }
+
+  /** {@code FORM_D_ADDRESS_TYPE}: the issuer's, a related person's, a recipient's. */
+  private static <P> Field.Builder address(int level, int order, String element, Applicability required,
+      Function<P, Address> accessor) {
+    int l = level + 1;
+    return e(level, order, NV, element, 0, null, 1, required, required).xsd("FORM_D_ADDRESS_TYPE", 0, 0)
+        .model(Kind.GROUP, "address", accessor).children(
+        e(l, 1, STRING, "street1", 40, null, 1, required, required).xsd("FORM_D_STREET_TYPE", 1, 40)
+            .printed("Street Address 1").model(Kind.TEXT, "street1", Address::street1).limitRule("D-XSD-STREET"),
+        e(l, 2, STRING, "street2", 40, null, 1, O, O).xsd("FORM_D_STREET_TYPE", 1, 40)
+            .printed("Street Address 2").model(Kind.TEXT, "street2", Address::street2).limitRule("D-XSD-STREET"),
+        e(l, 3, STRING, "city", 30, null, 1, required, required).xsd("FORM_D_CITY_TYPE", 1, 30).printed("City")
+            .model(Kind.TEXT, "city", Address::city).limitRule("D-XSD-CITY"),
+        e(l, 4, STRING, "stateOrCountry", 0, "StateCodeList", 1, required, required).xsd("STATE_COUNTRY_CODE", 0, 0)
+            .printed("State/Province/Country").model(Kind.CODE, "stateOrCountry", Address::stateOrCountry),
+        e(l, 5, STRING, "stateOrCountryDescription", 50, null, 1, O4, O4).xsd("STRING_50_TYPE", 0, 50)
+            .label("State/Province/Country (EDGAR's description)")
+            .model(Kind.TEXT, "stateOrCountryDescription", Address::stateOrCountryDescription)
+            .limitRule("D-XSD-STATE-DESCRIPTION"),
+        e(l, 6, STRING, "zipCode", 10, null, 1, required, required).xsd("FORM_D_ZIP_CODE_TYPE", 1, 10)
+            .printed("Zip/Postal Code").model(Kind.TEXT, "zipCode", Address::zipCode).limitRule("D-XSD-ZIP"));
+  }
+
+  /** {@code AMOUNT_ESTIMATE_TYPE}: Items 15 and 16. */
+  private static <P> Field.Builder estimated(int level, int order, String element, String printed,
+      Function<P, EstimatedAmount> accessor) {
+    return e(level, order, NV, element, 0, null, 1, M, M).xsd("AMOUNT_ESTIMATE_TYPE", 0, 0).printed(printed)
+        .model(Kind.GROUP, element, accessor).children(
+        e(level + 1, 1, DECIMAL, "dollarAmount", 12, null, 1, M, M).xsd("POSITIVE_INTEGER_TYPE", 0, 12)
+            .label(printed + " (USD)").model(Kind.AMOUNT, "amount", EstimatedAmount::amount).limitRule("D-XSD-AMOUNTS"),
+        e(level + 1, 2, BOOLEAN, "isEstimate", 0, "\"True\"", 1, O, O).xsd("IS_TRUE_TYPE", 0, 0)
+            .label(printed + " (Estimate)").model(Kind.FLAG, "estimate", EstimatedAmount::estimate));
+  }
+
+  /** Item 9's flags, one per {@link SecurityType}, and the description of "Other". */
+  private static List<Field.Builder> securityTypes() {
+    List<Field.Builder> rows = new ArrayList<>();
+    int order = 1;
+    for (SecurityType type : SecurityType.values()) {
+      rows.add(e(4, order++, BOOLEAN, type.edgarCode(), 0, "\"True\"", 1, M10, M10).xsd("IS_TRUE_TYPE", 0, 0)
+          .printed(type == SecurityType.OTHER ? "Other (describe)" : type.label())
+          .model(Kind.SECURITY_TYPE, "securityTypes", OfferingData::securityTypes).constant(type));
+    }
+    rows.add(e(4, order, STRING, "descriptionOfOtherType", 255, null, 1, M10, M10).xsd("STRING_255_TYPE", 0, 255)
+        .label("Other (describe)").model(Kind.TEXT, "otherSecurityTypeDescription",
+            OfferingData::otherSecurityTypeDescription)
+        .limitRule("D-XSD-CLARIFICATION-LENGTH"));
+    return rows;
+  }
+}
