@@ -206,6 +206,7 @@ final class PaperFields {
 
   private static Field.Builder prior(String property, Function<PaperPartC, PaperPriorSale> accessor, String label) {
     return p(Kind.GROUP, property, accessor, label).children(
+        p(Kind.TEXT, "typeOfSecurity", PaperPriorSale::typeOfSecurity, label + ": Type of Security"),
         p(Kind.STATED_AMOUNT, "dollarAmount", PaperPriorSale::dollarAmount, label + ": Dollar Amount Sold"));
   }
 
