@@ -72,12 +72,17 @@ final class EdgarXmlReader {
   private final XMLStreamReader2 r;
   private final byte[] bytes;
   private final int offsetLines;
+  /** Where each element starts, when the caller asked for a located read; null otherwise. */
+  private final XmlSourceMap positions;
+  /** The element path of the element the cursor last entered (located reads only). */
+  private String entered = "edgarSubmission";
   private String decoded;
 
-  private EdgarXmlReader(XMLStreamReader2 reader, byte[] bytes, int offsetLines) {
+  private EdgarXmlReader(XMLStreamReader2 reader, byte[] bytes, int offsetLines, XmlSourceMap positions) {
     this.r = reader;
     this.bytes = bytes;
     this.offsetLines = offsetLines;
+    this.positions = positions;
   }
 
   private static XMLInputFactory createFactory() {
@@ -105,10 +110,17 @@ final class EdgarXmlReader {
    * @param offsetLines lines skipped before {@code body} began (for honest line numbers)
    */
   static ElectronicFormD read(byte[] body, int offsetLines) throws FormDReadException {
+    return read(body, offsetLines, null);
+  }
+
+  /**
+   * @param positions where to record each element's position, or null for a plain read
+   */
+  static ElectronicFormD read(byte[] body, int offsetLines, XmlSourceMap positions) throws FormDReadException {
     XMLStreamReader2 reader = null;
     try {
       reader = (XMLStreamReader2) FACTORY.createXMLStreamReader(new ByteArrayInputStream(body));
-      EdgarXmlReader self = new EdgarXmlReader(reader, body, offsetLines);
+      EdgarXmlReader self = new EdgarXmlReader(reader, body, offsetLines, positions);
       return self.document();
     } catch (ReadFailure failure) {
       throw failure.error;
@@ -145,13 +157,34 @@ final class EdgarXmlReader {
   private final class Frame {
     final String name;
     final long start;
+    /** The element's path, with indexes of repeated elements (located reads only). */
+    final String path;
     private String[] seen = new String[8];
     private int count;
+    /** How many of each repeatable child were met (located reads only). */
+    private java.util.Map<String, Integer> repeats;
     boolean any;
 
     Frame() {
       this.name = r.getLocalName();
       this.start = r.getLocationInfo().getStartingCharOffset();
+      this.path = entered;
+    }
+
+    /** Records where the child element the cursor is on starts (located reads only). */
+    private void enter() {
+      String child = r.getLocalName();
+      String childPath = path + "/" + child;
+      if (io.formd.core.fields.FormDFields.repeatable(child)) {
+        if (repeats == null) {
+          repeats = new java.util.HashMap<>();
+        }
+        int index = repeats.merge(child, 1, Integer::sum) - 1;
+        childPath = childPath + "[" + index + "]";
+      }
+      Location at = r.getLocation();
+      positions.put(childPath, at.getLineNumber() + offsetLines, at.getColumnNumber());
+      entered = childPath;
     }
 
     /** Records a child that may appear at most once. */
@@ -173,6 +206,9 @@ final class EdgarXmlReader {
         switch (r.next()) {
           case XMLStreamConstants.START_ELEMENT:
             any = true;
+            if (positions != null) {
+              enter();
+            }
             return true;
           case XMLStreamConstants.END_ELEMENT:
             return false;
@@ -431,6 +467,10 @@ final class EdgarXmlReader {
     }
     if (!r.getLocalName().equals("edgarSubmission")) {
       throw bad(offset(), "not a Form D: the root element is <" + r.getLocalName() + ">, expected <edgarSubmission>");
+    }
+    if (positions != null) {
+      Location at = r.getLocation();
+      positions.put("edgarSubmission", at.getLineNumber() + offsetLines, at.getColumnNumber());
     }
     ElectronicFormD filing = submission();
     while (r.hasNext()) {

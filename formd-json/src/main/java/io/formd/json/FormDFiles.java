@@ -54,6 +54,36 @@ public final class FormDFiles {
   }
 
   /**
+   * Reads a filing in either format with where each of its parts is ({@link FormDXml#readLocated(byte[])},
+   * {@link FormDJson#readLocated(byte[])}).
+   *
+   * @param bytes an EDGAR XML or canonical JSON document
+   * @return the filing, its source map and its format
+   * @throws FormDReadException if it cannot be read
+   */
+  public static Located<FormD> readLocated(byte[] bytes) throws FormDReadException {
+    if (detect(bytes) == Format.XML) {
+      Located<io.formd.core.model.ElectronicFormD> xml = FormDXml.readLocated(bytes);
+      return new Located<>(xml.value(), xml.sourceMap(), Format.XML);
+    }
+    return FormDJson.readLocated(bytes);
+  }
+
+  /**
+   * @param path a file of EDGAR XML or canonical JSON
+   * @return the filing, its source map and its format
+   * @throws FormDReadException if it cannot be read as a Form D
+   * @throws IOException if the file cannot be read
+   */
+  public static Located<FormD> readLocated(Path path) throws FormDReadException, IOException {
+    if (Files.size(path) > FormDXml.MAX_BYTES) {
+      throw FormDReadException.atXml("the file is " + Files.size(path) + " bytes; a Form D is at most "
+          + FormDXml.MAX_BYTES + " bytes", 0, 0, null);
+    }
+    return readLocated(Files.readAllBytes(path));
+  }
+
+  /**
    * @param path a file of EDGAR XML or canonical JSON
    * @return the filing
    * @throws FormDReadException if it cannot be read as a Form D

@@ -105,10 +105,34 @@ public final class FormDJson {
     return read(Files.readAllBytes(path));
   }
 
+  /**
+   * Reads a filing and where each of its members is, so that findings can point into the document
+   * ({@link SourceMap#locate(String)} with a finding's path gives the line and column of its member, or of the
+   * nearest enclosing one present). The filing is the same as {@link #read(byte[])} gives.
+   *
+   * @param bytes canonical JSON of a filing, UTF-8
+   * @return the filing and its source map
+   * @throws FormDReadException if it is not a Form D formd can read
+   */
+  public static Located<FormD> readLocated(byte[] bytes) throws FormDReadException {
+    try (JsonParser parser = FACTORY.createParser(bytes)) {
+      JsonValue tree = tree(parser, true);
+      FormD filing = CanonicalJsonReader.read(tree);
+      SourcePosition root = new SourcePosition(1, 1);
+      return new Located<>(filing, new JsonSourceMap(filing.edition(), tree, root), FormDFiles.Format.JSON);
+    } catch (IOException e) {
+      throw FormDReadException.atJson("unreadable JSON: " + e.getMessage(), "", e);
+    }
+  }
+
   static FormD read(JsonParser parser) throws FormDReadException, IOException {
+    return CanonicalJsonReader.read(tree(parser, false));
+  }
+
+  private static JsonValue tree(JsonParser parser, boolean located) throws FormDReadException, IOException {
     JsonValue tree;
     try {
-      tree = JsonValue.read(parser, INTERNED_NAMES);
+      tree = located ? JsonValue.readLocated(parser, INTERNED_NAMES) : JsonValue.read(parser, INTERNED_NAMES);
       if (parser.nextToken() != null) {
         throw FormDReadException.atJson("unexpected content after the Form D object", "", null);
       }
@@ -122,7 +146,7 @@ public final class FormDJson {
     if (tree == null) {
       throw FormDReadException.atJson("the document is empty; expected a Form D object", "", null);
     }
-    return CanonicalJsonReader.read(tree);
+    return tree;
   }
 
   /**

@@ -49,6 +49,42 @@ public final class FormDXml {
    * @throws FormDReadException if it is not a Form D formd can read; the message says where and why
    */
   public static ElectronicFormD read(byte[] bytes) throws FormDReadException {
+    return read(bytes, null);
+  }
+
+  /**
+   * Reads a filing and where each of its elements is, so that findings can point into the document
+   * ({@link SourceMap#locate(String)} with a finding's path gives the line and column of its element, or of the
+   * parent of a missing one). The filing is the same as {@link #read(byte[])} gives.
+   *
+   * @param bytes an EDGAR Form D primary document
+   * @return the filing and its source map
+   * @throws FormDReadException if it is not a Form D formd can read
+   */
+  public static Located<ElectronicFormD> readLocated(byte[] bytes) throws FormDReadException {
+    XmlSourceMap positions = new XmlSourceMap();
+    return new Located<>(read(bytes, positions), positions, FormDFiles.Format.XML);
+  }
+
+  /**
+   * @param path a file holding an EDGAR Form D primary document
+   * @return the filing and its source map
+   * @throws FormDReadException if it is not a Form D formd can read
+   * @throws IOException if the file cannot be read
+   */
+  public static Located<ElectronicFormD> readLocated(Path path) throws FormDReadException, IOException {
+    checkSize(path);
+    return readLocated(Files.readAllBytes(path));
+  }
+
+  private static void checkSize(Path path) throws FormDReadException, IOException {
+    if (Files.size(path) > MAX_BYTES) {
+      throw FormDReadException.atXml(path + " is " + Files.size(path) + " bytes; a Form D is at most " + MAX_BYTES
+          + " bytes", 0, 0, null);
+    }
+  }
+
+  private static ElectronicFormD read(byte[] bytes, XmlSourceMap positions) throws FormDReadException {
     Objects.requireNonNull(bytes, "bytes");
     if (bytes.length > MAX_BYTES) {
       throw FormDReadException.atXml("the document is " + bytes.length + " bytes; a Form D is at most "
@@ -70,7 +106,7 @@ public final class FormDXml {
       throw FormDReadException.atXml("the document is empty; expected an <edgarSubmission> Form D", 0, 0, null);
     }
     byte[] body = start == 0 ? bytes : java.util.Arrays.copyOfRange(bytes, start, bytes.length);
-    return EdgarXmlReader.read(body, lines);
+    return EdgarXmlReader.read(body, lines, positions);
   }
 
   /**
@@ -113,10 +149,7 @@ public final class FormDXml {
    * @throws IOException if the file cannot be read
    */
   public static ElectronicFormD read(Path path) throws FormDReadException, IOException {
-    if (Files.size(path) > MAX_BYTES) {
-      throw FormDReadException.atXml(path + " is " + Files.size(path) + " bytes; a Form D is at most " + MAX_BYTES
-          + " bytes", 0, 0, null);
-    }
+    checkSize(path);
     return read(Files.readAllBytes(path));
   }
 

@@ -44,6 +44,12 @@ final class JsonValue {
   int size;
   /** Whether {@link #names} are interned strings, so that a reference comparison decides. */
   boolean internedNames;
+  /**
+   * For a located read only ({@link #readLocated}): the line and column of each member's name (objects) or
+   * element (arrays), parallel to {@link #values}; null otherwise.
+   */
+  int[] lines;
+  int[] columns;
   /** Where {@link #member} starts looking; a hint only (the tree belongs to one read, on one thread). */
   private int cursor;
 
@@ -70,16 +76,25 @@ final class JsonValue {
    * lookups compare references only.
    */
   static JsonValue read(JsonParser parser, boolean internedNames) throws IOException {
+    return read(parser, internedNames, false);
+  }
+
+  /** As {@link #read(JsonParser, boolean)}, keeping each member's and element's line and column. */
+  static JsonValue readLocated(JsonParser parser, boolean internedNames) throws IOException {
+    return read(parser, internedNames, true);
+  }
+
+  private static JsonValue read(JsonParser parser, boolean internedNames, boolean located) throws IOException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.FIELD_NAME) {
       // Jackson hands a deserializer an object whose START_OBJECT it already consumed (polymorphic or buffered
       // reading) positioned on its first member: read the rest of that object.
-      return new Builder(parser, internedNames).restOfObject(parser.currentName());
+      return new Builder(parser, internedNames, located).restOfObject(parser.currentName());
     }
     if (token == null) {
       token = parser.nextToken();
     }
-    return token == null ? null : new Builder(parser, internedNames).value(token);
+    return token == null ? null : new Builder(parser, internedNames, located).value(token);
   }
 
   /**
@@ -89,13 +104,32 @@ final class JsonValue {
   private static final class Builder {
     private final JsonParser parser;
     private final boolean internedNames;
+    private final boolean located;
     private String[] names = new String[64];
     private JsonValue[] values = new JsonValue[64];
+    private int[] lines;
+    private int[] columns;
     private int top;
 
-    Builder(JsonParser parser, boolean internedNames) {
+    Builder(JsonParser parser, boolean internedNames, boolean located) {
       this.parser = parser;
       this.internedNames = internedNames;
+      this.located = located;
+      if (located) {
+        lines = new int[64];
+        columns = new int[64];
+      }
+    }
+
+    /** Notes where the current token (a member name, or an array element) starts, at the slot {@link #top}. */
+    private void mark() {
+      if (top == lines.length) {
+        lines = Arrays.copyOf(lines, top * 2);
+        columns = Arrays.copyOf(columns, top * 2);
+      }
+      com.fasterxml.jackson.core.JsonLocation at = parser.currentTokenLocation();
+      lines[top] = at.getLineNr();
+      columns[top] = at.getColumnNr();
     }
 
     JsonValue value(JsonToken token) throws IOException {
@@ -106,7 +140,19 @@ final class JsonValue {
           int start = top;
           JsonToken next;
           while ((next = parser.nextToken()) != JsonToken.END_ARRAY) {
+            int line = 0;
+            int column = 0;
+            if (located) {
+              mark();
+              line = lines[top];
+              column = columns[top];
+            }
             JsonValue value = value(next);
+            if (located) {
+              mark();
+              lines[top] = line;
+              columns[top] = column;
+            }
             push(null, value);
           }
           return container(Kind.ARRAY, start);
@@ -133,7 +179,19 @@ final class JsonValue {
     JsonValue restOfObject(String name) throws IOException {
       int start = top;
       for (String member = name; member != null; member = parser.nextFieldName()) {
+        int line = 0;
+        int column = 0;
+        if (located) {
+          mark();
+          line = lines[top];
+          column = columns[top];
+        }
         JsonValue value = value(parser.nextToken());
+        if (located) {
+          mark();
+          lines[top] = line;
+          columns[top] = column;
+        }
         push(member, value);
       }
       return container(Kind.OBJECT, start);
@@ -156,6 +214,10 @@ final class JsonValue {
         container.values = Arrays.copyOfRange(values, start, top);
         if (kind == Kind.OBJECT) {
           container.names = Arrays.copyOfRange(names, start, top);
+        }
+        if (located) {
+          container.lines = Arrays.copyOfRange(lines, start, top);
+          container.columns = Arrays.copyOfRange(columns, start, top);
         }
       }
       container.size = size;

@@ -176,6 +176,130 @@ public final class FormDFields {
     return true;
   }
 
+  /**
+   * The XML element a model path of the electronic form stands for, with the index of each repeated element:
+   * {@code issuers[2].address.city} is {@code edgarSubmission/issuerList/issuer[1]/issuerAddress/city} (the
+   * primary issuer is {@code issuers[0]}), {@code offering.salesCompensationRecipients[0].statesOfSolicitation
+   * .states[3].state} is {@code .../recipient[0]/statesOfSolicitationList/state[3]}. Elements that may repeat
+   * (see {@link #repeatable(String)}) always carry an index; the others never do.
+   *
+   * @param path a model path, e.g. a finding's
+   * @return the element path, or empty if no row of the electronic form has that path
+   */
+  public static Optional<String> xmlPath(String path) {
+    Optional<Field> found = find(path);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Integer> indexes = indexes(path);
+    List<Field> chain = new ArrayList<>();
+    for (Field f = found.get(); f != null; f = f.parent().orElse(null)) {
+      chain.add(0, f);
+    }
+    // Align the path's indexes with the rows that have a property, from the innermost root-based row.
+    int start = 0;
+    for (int i = 0; i < chain.size(); i++) {
+      if (chain.get(i).fromRoot()) {
+        start = i;
+      }
+    }
+    int[] indexOf = new int[chain.size()];
+    java.util.Arrays.fill(indexOf, -1);
+    int segment = 0;
+    for (int i = start; i < chain.size() && segment < indexes.size(); i++) {
+      if (chain.get(i).property().isPresent()) {
+        indexOf[i] = indexes.get(segment++);
+      }
+    }
+    StringBuilder xml = new StringBuilder();
+    int carried = -1;
+    for (int i = 0; i < chain.size(); i++) {
+      Field f = chain.get(i);
+      int index = f.isList() && indexOf[i] >= 0 ? indexOf[i] - f.indexOffset() : -1;
+      if (f.element().isEmpty()) {
+        carried = index;
+        continue;
+      }
+      xml.append(xml.length() == 0 ? "" : "/").append(f.element().get());
+      if (index < 0 && carried >= 0 && repeatable(f.element().get())) {
+        index = carried;
+      }
+      carried = -1;
+      if (repeatable(f.element().get())) {
+        xml.append('[').append(Math.max(index, 0)).append(']');
+      }
+    }
+    if (carried >= 0) {
+      // A model-only list row (states[i]): its element is the first of the pair, state[i].
+      Field first = found.get().children().isEmpty() ? null : found.get().children().get(0);
+      if (first != null && first.element().isPresent()) {
+        xml.append('/').append(first.element().get()).append('[').append(carried).append(']');
+      }
+    }
+    return Optional.of(xml.toString());
+  }
+
+  /**
+   * The canonical JSON member path a model path stands for: the same but for the issuers, which canonical JSON
+   * holds as {@code primaryIssuer} and {@code additionalIssuers} ({@code issuers[2].address} is
+   * {@code additionalIssuers[1].address}).
+   *
+   * @param edition the filing's edition
+   * @param path a model path, e.g. a finding's
+   * @return the member path, dot-separated with array indexes, or empty if no row has that path
+   */
+  public static Optional<String> jsonPath(Edition edition, String path) {
+    Optional<Field> found = find(edition, path);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Integer> indexes = indexes(path);
+    List<Field> chain = new ArrayList<>();
+    for (Field f = found.get(); f != null; f = f.parent().orElse(null)) {
+      if (f.property().isPresent()) {
+        chain.add(0, f);
+      }
+      if (f.fromRoot()) {
+        break;
+      }
+    }
+    StringBuilder json = new StringBuilder();
+    for (int i = 0; i < chain.size(); i++) {
+      Field f = chain.get(i);
+      json.append(json.length() == 0 ? "" : ".").append(f.jsonMember().orElseThrow());
+      int index = i < indexes.size() ? indexes.get(i) : -1;
+      if (f.isList() && index >= 0) {
+        json.append('[').append(index - f.indexOffset()).append(']');
+      }
+    }
+    if (found.get().kind() == Kind.WRAPPER && found.get().alias != null) {
+      json.append(json.length() == 0 ? "" : ".").append(found.get().alias);
+    }
+    return Optional.of(json.toString());
+  }
+
+  private static final java.util.Set<String> REPEATABLE = repeatableElements();
+
+  private static java.util.Set<String> repeatableElements() {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (Field f : flatten(ELECTRONIC)) {
+      if (f.element().isPresent() && (f.maxOccurs() > 1 || f.parent().map(p -> p.element().isEmpty() && p.isList())
+          .orElse(false))) {
+        names.add(f.element().get());
+      }
+    }
+    return java.util.Set.copyOf(names);
+  }
+
+  /**
+   * @param element an element name of the electronic form
+   * @return whether it may repeat within its parent ({@code issuer}, {@code relatedPersonInfo},
+   *     {@code previousName}, {@code state}, ...): such elements are indexed in {@link #xmlPath(String)}
+   */
+  public static boolean repeatable(String element) {
+    return REPEATABLE.contains(element);
+  }
+
   /** @return the path with every list index replaced by {@code []} */
   static String pattern(String path) {
     if (path.indexOf('[') < 0) {

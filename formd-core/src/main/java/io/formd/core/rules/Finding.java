@@ -1,6 +1,7 @@
 package io.formd.core.rules;
 
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -28,6 +29,13 @@ public interface Finding {
 
   /** @return the values involved, by name, in the order the rule gave them */
   Map<String, String> values();
+
+  /**
+   * @return where the path is on the printed form, from the field table ({@code io.formd.core.fields}):
+   *     {@code "Item 13, Total Remaining to be Sold"}, {@code "Part C, Question 4.a, Total"}; empty for the whole
+   *     filing
+   */
+  Optional<String> place();
 
   /** @return a new builder */
   static Builder builder() {

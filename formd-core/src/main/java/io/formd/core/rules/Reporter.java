@@ -1,5 +1,9 @@
 package io.formd.core.rules;
 
+import io.formd.core.fields.Field;
+import io.formd.core.fields.FormDFields;
+import io.formd.core.model.Edition;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +17,12 @@ import java.util.Objects;
 public final class Reporter {
 
   private final Rule rule;
+  private final Edition edition;
   private final List<Finding> sink;
 
-  Reporter(Rule rule, List<Finding> sink) {
+  Reporter(Rule rule, Edition edition, List<Finding> sink) {
     this.rule = rule;
+    this.edition = edition;
     this.sink = sink;
   }
 
@@ -44,6 +50,7 @@ public final class Reporter {
         .message(Objects.requireNonNull(message, "message"))
         .citation(rule.citation())
         .values(values)
+        .place(FormDFields.find(edition, path).map(Field::place))
         .build());
   }
 }

@@ -161,7 +161,7 @@ public final class RuleSet {
     for (Rule rule : rules) {
       // An undated filing (no signature, no fixed date) gets only the rules that hold at every date.
       if (date == null ? rule.from().isEmpty() && rule.until().isEmpty() : rule.isInForceOn(date)) {
-        rule.run(filing, context, new Reporter(rule, findings));
+        rule.run(filing, context, new Reporter(rule, filing.edition(), findings));
       }
     }
     return new ValidationReport(findings, date);

@@ -137,6 +137,30 @@ class FormDFieldsTest {
   }
 
   @Test
+  void modelPathsMapToIndexedElementPaths() {
+    assertThat(FormDFields.xmlPath("issuers[0].address.city"))
+        .hasValue("edgarSubmission/primaryIssuer/issuerAddress/city");
+    assertThat(FormDFields.xmlPath("issuers[2].address.city"))
+        .hasValue("edgarSubmission/issuerList/issuer[1]/issuerAddress/city");
+    assertThat(FormDFields.xmlPath("relatedPersons[4].relationships[1]"))
+        .hasValue("edgarSubmission/relatedPersonsList/relatedPersonInfo[4]/relatedPersonRelationshipList/relationship[1]");
+    assertThat(FormDFields.xmlPath("relatedPersons")).hasValue("edgarSubmission/relatedPersonsList");
+    assertThat(FormDFields.xmlPath("offering.salesCompensationRecipients[1].statesOfSolicitation.states[3].state"))
+        .hasValue("edgarSubmission/offeringData/salesCompensationList/recipient[1]/statesOfSolicitationList/state[3]");
+    assertThat(FormDFields.xmlPath("offering.salesCompensationRecipients[1].statesOfSolicitation.states[3]"))
+        .hasValue("edgarSubmission/offeringData/salesCompensationList/recipient[1]/statesOfSolicitationList/state[3]");
+    assertThat(FormDFields.xmlPath("signatures[1].title"))
+        .hasValue("edgarSubmission/offeringData/signatureBlock/signature[1]/signatureTitle");
+    assertThat(FormDFields.xmlPath("offering.amounts.totalRemaining"))
+        .hasValue("edgarSubmission/offeringData/offeringSalesAmounts/totalRemaining");
+    assertThat(FormDFields.xmlPath("offering.securityTypes"))
+        .hasValue("edgarSubmission/offeringData/typesOfSecuritiesOffered");
+    assertThat(FormDFields.xmlPath("issuers[0].previousNames.names[2]"))
+        .hasValue("edgarSubmission/primaryIssuer/issuerPreviousNameList/previousName[2]");
+    assertThat(FormDFields.xmlPath("no.such.path")).isEmpty();
+  }
+
+  @Test
   void rowsCarryWhatSection34OfTheSpecificationSays() {
     Field name = FormDFields.find("issuers[0].name").orElseThrow();
     assertThat(name.element()).hasValue("entityName");
