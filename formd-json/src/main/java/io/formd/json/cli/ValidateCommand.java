@@ -10,6 +10,9 @@ import io.formd.core.rules.Severity;
 import io.formd.core.rules.ValidationReport;
 import io.formd.json.FormDFiles;
 import io.formd.json.FormDReadException;
+import io.formd.json.Located;
+import io.formd.json.SourceMap;
+import io.formd.json.SourcePosition;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -40,7 +43,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = FormdCommand.Version.class,
     description = {"Check Form D filings (EDGAR XML or formd JSON, detected from content; a directory means every "
         + "*.xml and *.json file under it) against the built-in rules.",
-        "One line per finding: FILE: SEVERITY RULE-ID PATH: message, then a summary.",
+        "One line per finding, FILE:LINE:COLUMN: SEVERITY RULE-ID PLACE: message [PATH], where PLACE is the "
+            + "printed form's Item and label; then a summary.",
         "Exit status: 0 no ERROR, 1 some ERROR, 2 some input could not be read."})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -58,8 +62,9 @@ final class ValidateCommand implements Callable<Integer> {
       description = "The date the filings were (or will be) filed, for the 15-day deadline rule.")
   private LocalDate filingDate;
 
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-      description = "Report as text lines (default) or as one JSON document.")
+  @Option(names = "--format", paramLabel = "text|json|sarif", defaultValue = "text",
+      description = "Report as text lines (default), as one JSON document, or as SARIF 2.1.0 for code-scanning "
+          + "dashboards.")
   private String format;
 
   @Option(names = "--threads", paramLabel = "N",
@@ -70,20 +75,21 @@ final class ValidateCommand implements Callable<Integer> {
   /** Files read and checked together; their results are then reported in order, so memory stays bounded. */
   private static final int CHUNK = 256;
 
-  /** One file's outcome: a report, or why it could not be read. */
-  private record Outcome(Path file, ValidationReport report, String unreadable) {}
+  /** One file's outcome: a report and where its parts are, or why it could not be read (and where). */
+  private record Outcome(Path file, ValidationReport report, SourceMap sourceMap, String unreadable,
+      SourcePosition unreadableAt) {}
 
   @Override
   public Integer call() throws IOException {
-    if (!format.equals("text") && !format.equals("json")) {
-      spec.commandLine().getErr().println("formd validate: --format is text or json, not '" + format + "'");
+    if (!format.equals("text") && !format.equals("json") && !format.equals("sarif")) {
+      spec.commandLine().getErr().println("formd validate: --format is text, json or sarif, not '" + format + "'");
       return 2;
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     RuleSet rules = asOf == null ? RuleSets.discovered() : RuleSets.discovered().asOf(asOf);
     List<Path> files = new ArrayList<>();
-    List<String[]> unreadable = new ArrayList<>();
+    List<Outcome> unreadable = new ArrayList<>();
     for (Path input : inputs) {
       if (Files.isDirectory(input)) {
         try (Stream<Path> walk = Files.walk(input)) {
@@ -106,7 +112,7 @@ final class ValidateCommand implements Callable<Integer> {
     int warnings = 0;
     int infos = 0;
     int filesWithErrors = 0;
-    List<Map.Entry<Path, ValidationReport>> reports = new ArrayList<>();
+    List<Outcome> reports = new ArrayList<>();
     ExecutorService pool = parallelism > 1 ? Executors.newFixedThreadPool(parallelism, daemon()) : null;
     try {
       for (int from = 0; from < files.size(); from += CHUNK) {
@@ -115,7 +121,7 @@ final class ValidateCommand implements Callable<Integer> {
           progress.step();
           Path file = outcome.file();
           if (outcome.unreadable() != null) {
-            unreadable.add(new String[] {file.toString(), outcome.unreadable()});
+            unreadable.add(outcome);
             if (format.equals("text")) {
               progress.clear();
               out.println(file + ": cannot be read: " + outcome.unreadable());
@@ -132,11 +138,10 @@ final class ValidateCommand implements Callable<Integer> {
               progress.clear();
             }
             for (Finding f : report.findings()) {
-              out.println(file + ": " + f.severity() + " " + f.ruleId() + " "
-                  + (f.path().isEmpty() ? "(filing)" : f.path()) + ": " + f.message());
+              out.println(textLine(file, outcome.sourceMap(), f));
             }
           } else {
-            reports.add(Map.entry(file, report));
+            reports.add(outcome);
           }
         }
       }
@@ -151,8 +156,12 @@ final class ValidateCommand implements Callable<Integer> {
           + (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s") + ", " + infos
           + " remark" + (infos == 1 ? "" : "s") + "; " + filesWithErrors + " with errors, " + unreadable.size()
           + " unreadable");
-    } else {
+    } else if (format.equals("json")) {
       json(out, reports, unreadable, errors, warnings, infos);
+    } else {
+      Sarif.write(out, rules, reports.stream().map(o -> new Sarif.FileReport(o.file(), o.report(), o.sourceMap()))
+          .collect(Collectors.toList()), unreadable.stream().map(o -> new Sarif.Unreadable(o.file(), o.unreadable(),
+          o.unreadableAt())).collect(Collectors.toList()));
     }
     out.flush();
     return !unreadable.isEmpty() ? 2 : errors > 0 ? 1 : 0;
@@ -195,34 +204,61 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private Outcome check(Path file, RuleSet rules) {
-    FormD filing;
+    Located<FormD> read;
     try {
-      filing = FormDFiles.read(file);
-    } catch (FormDReadException | IOException e) {
-      return new Outcome(file, null, e instanceof NoSuchFileException ? "no such file" : e.getMessage());
+      read = FormDFiles.readLocated(file);
+    } catch (FormDReadException e) {
+      SourcePosition at = e.line().isPresent() && e.line().getAsInt() > 0
+          ? new SourcePosition(e.line().getAsInt(), Math.max(1, e.column().orElse(1))) : null;
+      return new Outcome(file, null, null, e.getMessage(), at);
+    } catch (IOException e) {
+      return new Outcome(file, null, null, e instanceof NoSuchFileException ? "no such file" : e.getMessage(), null);
     }
-    return new Outcome(file, rules.validate(filing, filingDate), null);
+    return new Outcome(file, rules.validate(read.value(), filingDate), read.sourceMap(), null, null);
   }
 
-  private static void json(PrintWriter out, List<Map.Entry<Path, ValidationReport>> reports, List<String[]> unreadable,
+  /**
+   * {@code FILE:LINE:COLUMN: SEVERITY RULE-ID PLACE: message [PATH]}, the compiler convention terminals and
+   * editors link from.
+   */
+  static String textLine(Path file, SourceMap map, Finding f) {
+    StringBuilder line = new StringBuilder(160).append(file);
+    map.locate(f.path()).ifPresent(at -> line.append(':').append(at.line()).append(':').append(at.column()));
+    line.append(": ").append(f.severity()).append(' ').append(f.ruleId()).append(' ')
+        .append(f.place().orElse(f.path().isEmpty() ? "(filing)" : f.path())).append(": ").append(f.message());
+    if (!f.path().isEmpty()) {
+      line.append(" [").append(f.path()).append(']');
+    }
+    return line.toString();
+  }
+
+  private static void json(PrintWriter out, List<Outcome> reports, List<Outcome> unreadable,
       int errors, int warnings, int infos) throws IOException {
     try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.useDefaultPrettyPrinter();
       g.writeStartObject();
       g.writeArrayFieldStart("files");
-      for (Map.Entry<Path, ValidationReport> entry : reports) {
+      for (Outcome entry : reports) {
         g.writeStartObject();
-        g.writeStringField("file", entry.getKey().toString());
-        if (entry.getValue().asOf().isPresent()) {
-          g.writeStringField("asOf", entry.getValue().asOf().get().toString());
+        g.writeStringField("file", entry.file().toString());
+        if (entry.report().asOf().isPresent()) {
+          g.writeStringField("asOf", entry.report().asOf().get().toString());
         }
         g.writeArrayFieldStart("findings");
-        for (Finding f : entry.getValue().findings()) {
+        for (Finding f : entry.report().findings()) {
           g.writeStartObject();
           g.writeStringField("ruleId", f.ruleId());
           g.writeStringField("severity", f.severity().name());
           g.writeStringField("path", f.path());
+          if (f.place().isPresent()) {
+            g.writeStringField("place", f.place().get());
+          }
+          java.util.Optional<SourcePosition> at = entry.sourceMap().locate(f.path());
+          if (at.isPresent()) {
+            g.writeNumberField("line", at.get().line());
+            g.writeNumberField("column", at.get().column());
+          }
           g.writeStringField("message", f.message());
           g.writeStringField("citation", f.citation());
           g.writeObjectFieldStart("values");
@@ -235,10 +271,14 @@ final class ValidateCommand implements Callable<Integer> {
         g.writeEndArray();
         g.writeEndObject();
       }
-      for (String[] bad : unreadable) {
+      for (Outcome bad : unreadable) {
         g.writeStartObject();
-        g.writeStringField("file", bad[0]);
-        g.writeStringField("unreadable", bad[1]);
+        g.writeStringField("file", bad.file().toString());
+        g.writeStringField("unreadable", bad.unreadable());
+        if (bad.unreadableAt() != null) {
+          g.writeNumberField("line", bad.unreadableAt().line());
+          g.writeNumberField("column", bad.unreadableAt().column());
+        }
         g.writeEndObject();
       }
       g.writeEndArray();

@@ -33,7 +33,8 @@ class ValidateAndConvertTest {
     CliTestSupport run = formd("validate", fixtures().toString());
     assertThat(run.exitCode).isZero();
     assertThat(run.out).contains("19 files: 0 errors");
-    assertThat(run.out).containsPattern("d-vcfund.*\\.xml: WARNING D-XREF-3C-UMBRELLA offering\\.federalExemptions: ");
+    assertThat(run.out).containsPattern("d-vcfund.*\\.xml:\\d+:\\d+: WARNING D-XREF-3C-UMBRELLA Item 6, Federal "
+        + "Exemption\\(s\\) and Exclusion\\(s\\) Claimed: .*\\[offering\\.federalExemptions\\]");
   }
 
   @Test
@@ -67,8 +68,68 @@ class ValidateAndConvertTest {
     Path broken = Files.writeString(dir.resolve("broken.xml"), xml);
     CliTestSupport run = formd("validate", broken.toString());
     assertThat(run.exitCode).isEqualTo(1);
-    assertThat(run.out).contains(broken + ": ERROR D-ARITH-REMAINING offering.amounts.totalRemaining: total remaining is 1");
+    int line = xml.substring(0, xml.indexOf("<totalRemaining>")).split("\n", -1).length;
+    int column = xml.indexOf("<totalRemaining>") - xml.lastIndexOf('\n', xml.indexOf("<totalRemaining>"));
+    assertThat(run.out).contains(broken + ":" + line + ":" + column + ": ERROR D-ARITH-REMAINING Item 13, Total "
+        + "Remaining to be Sold: total remaining is 1");
+    assertThat(run.out).contains("[offering.amounts.totalRemaining]");
     assertThat(run.out).contains("1 file: 1 error");
+  }
+
+  @Test
+  void aDraftWithSeveralMistakesGetsAllOfThemEachAtItsLine() throws Exception {
+    String xml = Files.readString(fixture("d-other-06b-x0708-0001829412-20-000002.xml"))
+        .replaceFirst("<entityType>[^<]*</entityType>", "")
+        .replaceFirst("<minimumInvestmentAccepted>[^<]*<", "<minimumInvestmentAccepted>10.50<")
+        .replaceFirst("<totalRemaining>[^<]*</totalRemaining>", "<totalRemaining>1</totalRemaining>");
+    Path draft = Files.writeString(dir.resolve("draft.xml"), xml);
+    CliTestSupport run = formd("validate", draft.toString());
+    assertThat(run.exitCode).isEqualTo(1);
+    int primaryIssuer = xml.substring(0, xml.indexOf("<primaryIssuer>")).split("\n", -1).length;
+    int minimum = xml.substring(0, xml.indexOf("<minimumInvestmentAccepted>")).split("\n", -1).length;
+    assertThat(run.out).containsPattern(":" + primaryIssuer + ":\\d+: ERROR D-XSD-ENTITY-TYPE Item 1, Entity Type: ");
+    assertThat(run.out).containsPattern(":" + minimum + ":\\d+: ERROR D-XSD-AMOUNTS Item 11, ");
+    assertThat(run.out).contains("ERROR D-ARITH-REMAINING").contains("1 file: 3 errors");
+    JsonNode report = new ObjectMapper().readTree(formd("validate", "--format", "json", draft.toString()).out);
+    JsonNode findings = report.at("/files/0/findings");
+    assertThat(findings.size()).isEqualTo(3);
+    for (JsonNode f : findings) {
+      assertThat(f.get("line").asInt()).isPositive();
+      assertThat(f.get("column").asInt()).isPositive();
+      assertThat(f.get("place").asText()).startsWith("Item ");
+    }
+  }
+
+  @Test
+  void sarifCarriesEveryRuleAndEveryFindingWithItsPhysicalLocation() throws Exception {
+    String xml = Files.readString(fixture("d-other-06b-x0708-0001829412-20-000002.xml"))
+        .replaceFirst("<totalRemaining>[^<]*</totalRemaining>", "<totalRemaining>1</totalRemaining>");
+    Path broken = Files.writeString(dir.resolve("broken.xml"), xml);
+    Path bad = Files.writeString(dir.resolve("bad.xml"), "<?xml version=\"1.0\"?>\n<edgarSubmission>\n<oops/>");
+    CliTestSupport run = formd("validate", "--format", "sarif", broken.toString(), bad.toString());
+    assertThat(run.exitCode).isEqualTo(2);
+    JsonNode log = new ObjectMapper().readTree(run.out);
+    assertThat(log.get("version").asText()).isEqualTo("2.1.0");
+    JsonNode runNode = log.at("/runs/0");
+    assertThat(runNode.at("/tool/driver/name").asText()).isEqualTo("formd");
+    JsonNode rules = runNode.at("/tool/driver/rules");
+    assertThat(rules.size()).isEqualTo(io.formd.core.rules.RuleSets.builtIn().rules().size());
+    JsonNode result = runNode.at("/results/0");
+    assertThat(result.get("ruleId").asText()).isEqualTo("D-ARITH-REMAINING");
+    assertThat(rules.get(result.get("ruleIndex").asInt()).get("id").asText()).isEqualTo("D-ARITH-REMAINING");
+    assertThat(rules.get(result.get("ruleIndex").asInt()).at("/help/text").asText()).contains("Source: ");
+    assertThat(result.get("level").asText()).isEqualTo("error");
+    assertThat(result.at("/message/text").asText()).startsWith("Item 13, Total Remaining to be Sold: ");
+    int line = xml.substring(0, xml.indexOf("<totalRemaining>")).split("\n", -1).length;
+    assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(line);
+    assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).endsWith("broken.xml");
+    assertThat(result.at("/locations/0/logicalLocations/0/fullyQualifiedName").asText())
+        .isEqualTo("offering.amounts.totalRemaining");
+    JsonNode notification = runNode.at("/invocations/0/toolExecutionNotifications/0");
+    assertThat(notification.get("level").asText()).isEqualTo("error");
+    assertThat(notification.at("/message/text").asText()).contains("cannot be read");
+    assertThat(notification.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(3);
+    assertThat(runNode.at("/invocations/0/executionSuccessful").asBoolean()).isFalse();
   }
 
   @Test
