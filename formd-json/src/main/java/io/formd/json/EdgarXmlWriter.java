@@ -1,25 +1,27 @@
 package io.formd.json;
 
-import io.formd.core.model.Address;
+import io.formd.core.fields.Field;
+import io.formd.core.fields.FormDFields;
+import io.formd.core.fields.Kind;
+import io.formd.core.model.EdgarCode;
 import io.formd.core.model.ElectronicFormD;
-import io.formd.core.model.EstimatedAmount;
-import io.formd.core.model.FederalExemption;
-import io.formd.core.model.Issuer;
-import io.formd.core.model.OfferingData;
-import io.formd.core.model.PreviousNames;
-import io.formd.core.model.RelatedPerson;
+import io.formd.core.model.EntityType;
+import io.formd.core.model.OfferingAmount;
+import io.formd.core.model.Recorded;
 import io.formd.core.model.Relationship;
-import io.formd.core.model.SalesCompensationRecipient;
-import io.formd.core.model.SecurityType;
-import io.formd.core.model.Signature;
-import io.formd.core.model.StatesOfSolicitation;
-import io.formd.core.model.YearOfIncorporation;
+import io.formd.core.model.UsdAmount;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes an {@link ElectronicFormD} as an EDGAR Form D primary document, in the element order of
- * {@code Form_D.definition.xsd} (X0808), indented by four spaces as EDGAR does. Absent optional parts are
- * left out; nothing is written as an empty element.
+ * Writes an {@link ElectronicFormD} as an EDGAR Form D primary document, driven by the field table
+ * ({@link FormDFields#electronic()}): its rows give the elements, their order (the schema's, X0808), and the model
+ * accessor of each; the row's {@link Kind} says how a value is written. Indented by four spaces as EDGAR does.
+ * Absent optional parts are left out; an optional element that would hold nothing ({@code issuerList} without
+ * co-issuers) is left out too; nothing is written as an empty element but a mandatory one with no content.
+ *
+ * <p>Refused, by name, with an {@link IllegalArgumentException}: a character XML 1.0 cannot carry, and a part the
+ * model holds that has no element (a paper-form full name as written).
  */
 final class EdgarXmlWriter {
 
@@ -31,232 +33,141 @@ final class EdgarXmlWriter {
   static String write(ElectronicFormD filing) {
     EdgarXmlWriter w = new EdgarXmlWriter();
     w.out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    w.submission(filing);
+    Field root = FormDFields.electronic();
+    w.open(root.element().orElseThrow());
+    w.children(root, filing, filing);
+    w.close(root.element().orElseThrow());
     return w.out.toString();
   }
 
-  private void submission(ElectronicFormD f) {
-    open("edgarSubmission");
-    opt("schemaVersion", f.schemaVersion());
-    text("submissionType", f.submissionType().edgarCode());
-    f.testOrLive().ifPresent(t -> text("testOrLive", t.edgarCode()));
-    f.returnCopy().ifPresent(r -> text("returnCopy", r.toString()));
-    f.contactData().ifPresent(c -> {
-      open("contactData");
-      text("contactName", c.name());
-      text("contactPhoneNumber", c.phone());
-      text("contactEmailAddress", c.email());
-      close("contactData");
-    });
-    if (!f.notificationEmailAddresses().isEmpty()) {
-      open("notificationAddressList");
-      f.notificationEmailAddresses().forEach(e -> text("notificationEmailAddress", e));
-      close("notificationAddressList");
+  /** Writes the elements of the rows below {@code row}, whose model value is {@code value}. */
+  private void children(Field row, Object value, Object filing) {
+    for (Field child : row.children()) {
+      Object base = child.fromRoot() ? filing : value;
+      if (child.kind() == Kind.WRAPPER) {
+        wrapper(child, base, filing);
+        continue;
+      }
+      Object raw = child.get(base);
+      if (raw instanceof Optional) {
+        raw = ((Optional<?>) raw).orElse(null);
+      } else if (raw instanceof Recorded) {
+        raw = ((Recorded<?>) raw).asOptional().orElse(null);
+      }
+      if (raw == null) {
+        if (child.noneWhenAbsent()) {
+          text(child.element().orElseThrow(), "None");
+        }
+        continue;
+      }
+      if (child.element().isEmpty()) {
+        modelOnly(child, raw, filing);
+      } else if (child.isList()) {
+        for (Object element : (List<?>) raw) {
+          one(child, element, filing);
+        }
+      } else {
+        one(child, raw, filing);
+      }
     }
-    issuer("primaryIssuer", f.primaryIssuer());
-    if (!f.additionalIssuers().isEmpty() || f.moreThan100Issuers()) {
-      open("issuerList");
-      f.additionalIssuers().forEach(i -> issuer("issuer", i));
-      flag("over100IssuerFlag", f.moreThan100Issuers());
-      close("issuerList");
-    }
-    open("relatedPersonsList");
-    f.relatedPersons().forEach(this::person);
-    flag("over100PersonsFlag", f.moreThan100RelatedPersons());
-    close("relatedPersonsList");
-    offering(f.offering(), f);
-    close("edgarSubmission");
   }
 
-  private void issuer(String element, Issuer i) {
+  /** A wrapper element: always written when mandatory, else only when it holds something. */
+  private void wrapper(Field wrapper, Object value, Object filing) {
+    String element = wrapper.element().orElseThrow();
+    int mark = out.length();
     open(element);
-    opt("cik", i.cik());
-    opt("ccc", i.ccc());
-    text("entityName", i.name());
-    address("issuerAddress", i.address());
-    text("issuerPhoneNumber", i.phone());
-    opt("jurisdictionOfInc", i.jurisdictionOfIncorporation());
-    i.previousNames().ifPresent(n -> names("issuerPreviousNameList", n));
-    i.edgarPreviousNames().ifPresent(n -> names("edgarPreviousNameList", n));
-    i.entityType().ifPresent(t -> text("entityType", t.edgarCodeIfAny().orElse(t.label())));
-    opt("entityTypeOtherDesc", i.entityTypeOtherDescription());
-    i.yearOfIncorporation().ifPresent(this::yearOfIncorporation);
+    int opened = out.length();
+    children(wrapper, value, filing);
+    if (out.length() == opened && !wrapper.forD().mandatory()) {
+      out.setLength(mark);
+      depth--;
+      return;
+    }
     close(element);
   }
 
-  private void yearOfIncorporation(YearOfIncorporation y) {
-    open("yearOfInc");
-    switch (y.kind()) {
-      case WITHIN_FIVE_YEARS:
-        text("withinFiveYears", "true");
+  /**
+   * A row without an element: a list whose elements' children are written in turn (the state/description pairs),
+   * or a part XML cannot carry, refused.
+   */
+  private void modelOnly(Field row, Object value, Object filing) {
+    if (row.kind() == Kind.GROUP && row.isList()) {
+      for (Object element : (List<?>) value) {
+        children(row, element, filing);
+      }
+      return;
+    }
+    throw new IllegalArgumentException(row.path() + " (" + row.label() + ") holds '" + value + "', which EDGAR XML "
+        + "has no element for: EDGAR XML cannot represent this filing (rule D-XSD-PERSON-NAME reports it)");
+  }
+
+  /** One value of a row with an element. */
+  private void one(Field row, Object value, Object filing) {
+    String element = row.element().orElseThrow();
+    switch (row.kind()) {
+      case GROUP:
+        open(element);
+        children(row, value, filing);
+        close(element);
         break;
-      case YET_TO_BE_FORMED:
-        text("yetToBeFormed", "true");
+      case TEXT:
+        text(element, (String) value);
+        break;
+      case CODE:
+        text(element, code((EdgarCode) value));
+        break;
+      case BOOLEAN:
+      case DATE:
+      case YEAR:
+      case COUNT:
+        text(element, value.toString());
+        break;
+      case FLAG:
+        flag(element, (Boolean) value);
+        break;
+      case AMOUNT:
+        text(element, ((UsdAmount) value).toPlainString());
+        break;
+      case OFFERING_AMOUNT:
+        text(element, ((OfferingAmount) value).toEdgarString());
+        break;
+      case YEAR_KIND:
+        flag(element, value == row.constant().orElseThrow());
+        break;
+      case SECURITY_TYPE:
+        flag(element, ((java.util.Collection<?>) value).contains(row.constant().orElseThrow()));
+        break;
+      case NONE:
+        if ((Boolean) value) {
+          text(element, "None");
+        }
+        break;
+      case ALL_STATES:
+        if ((Boolean) value) {
+          text(element, "All States");
+        }
         break;
       default:
-        text("overFiveYears", "true");
-        break;
+        throw new IllegalStateException("no XML form for " + row.kind() + " (" + row + ")");
     }
-    y.year().ifPresent(year -> text("value", year.toString()));
-    close("yearOfInc");
   }
 
-  private void names(String element, PreviousNames names) {
-    open(element);
-    if (names.none()) {
-      text("value", "None");
+  /** The EDGAR code; for a paper-only value, which has none, its label (which rules report as wrong). */
+  private static String code(EdgarCode value) {
+    if (value instanceof EntityType) {
+      return ((EntityType) value).edgarCodeIfAny().orElse(value.label());
     }
-    names.names().forEach(n -> text("previousName", n));
-    close(element);
-  }
-
-  private void address(String element, Address a) {
-    open(element);
-    text("street1", a.street1());
-    opt("street2", a.street2());
-    text("city", a.city());
-    text("stateOrCountry", a.stateOrCountry().edgarCode());
-    opt("stateOrCountryDescription", a.stateOrCountryDescription());
-    text("zipCode", a.zipCode());
-    close(element);
-  }
-
-  private void person(RelatedPerson p) {
-    open("relatedPersonInfo");
-    open("relatedPersonName");
-    opt("firstName", p.name().firstName());
-    opt("middleName", p.name().middleName());
-    text("lastName", p.name().lastName().or(p.name()::asWritten).orElse(""));
-    close("relatedPersonName");
-    address("relatedPersonAddress", p.address());
-    open("relatedPersonRelationshipList");
-    for (Relationship r : p.relationships().asOptional().orElse(java.util.List.of())) {
-      text("relationship", r.edgarCodeIfAny().orElse(r.label()));
+    if (value instanceof Relationship) {
+      return ((Relationship) value).edgarCodeIfAny().orElse(value.label());
     }
-    close("relatedPersonRelationshipList");
-    opt("relationshipClarification", p.relationshipClarification());
-    close("relatedPersonInfo");
-  }
-
-  private void offering(OfferingData o, ElectronicFormD f) {
-    open("offeringData");
-    open("industryGroup");
-    text("industryGroupType", o.industryGroup().edgarCode());
-    o.investmentFundInfo().ifPresent(i -> {
-      open("investmentFundInfo");
-      text("investmentFundType", i.fundType().edgarCode());
-      text("is40Act", Boolean.toString(i.registeredUnder40Act()));
-      close("investmentFundInfo");
-    });
-    close("industryGroup");
-    open("issuerSize");
-    o.revenueRange().ifPresent(r -> text("revenueRange", r.edgarCode()));
-    o.netAssetValueRange().ifPresent(r -> text("aggregateNetAssetValueRange", r.edgarCode()));
-    close("issuerSize");
-    open("federalExemptionsExclusions");
-    for (FederalExemption e : o.federalExemptions()) {
-      text("item", e.edgarCode());
-    }
-    close("federalExemptionsExclusions");
-    open("typeOfFiling");
-    open("newOrAmendment");
-    text("isAmendment", Boolean.toString(o.typeOfFiling().amendment()));
-    opt("previousAccessionNumber", o.typeOfFiling().previousAccessionNumber());
-    close("newOrAmendment");
-    open("dateOfFirstSale");
-    o.typeOfFiling().dateOfFirstSale().ifPresent(d -> text("value", d.toString()));
-    flag("yetToOccur", o.typeOfFiling().firstSaleYetToOccur());
-    close("dateOfFirstSale");
-    close("typeOfFiling");
-    open("durationOfOffering");
-    text("moreThanOneYear", Boolean.toString(o.moreThanOneYear()));
-    close("durationOfOffering");
-    open("typesOfSecuritiesOffered");
-    for (SecurityType type : o.securityTypes()) {
-      text(type.edgarCode(), "true");
-    }
-    opt("descriptionOfOtherType", o.otherSecurityTypeDescription());
-    close("typesOfSecuritiesOffered");
-    open("businessCombinationTransaction");
-    text("isBusinessCombinationTransaction", Boolean.toString(o.businessCombination()));
-    opt("clarificationOfResponse", o.businessCombinationClarification());
-    close("businessCombinationTransaction");
-    text("minimumInvestmentAccepted", o.minimumInvestment().toPlainString());
-    open("salesCompensationList");
-    o.salesCompensationRecipients().forEach(this::recipient);
-    flag("over100RecipientFlag", o.moreThan100Recipients());
-    close("salesCompensationList");
-    open("offeringSalesAmounts");
-    text("totalOfferingAmount", o.amounts().totalOfferingAmount().toEdgarString());
-    text("totalAmountSold", o.amounts().totalAmountSold().toPlainString());
-    text("totalRemaining", o.amounts().totalRemaining().toEdgarString());
-    opt("clarificationOfResponse", o.amounts().clarification());
-    close("offeringSalesAmounts");
-    open("investors");
-    text("hasNonAccreditedInvestors", Boolean.toString(o.investors().hasNonAccreditedInvestors()));
-    o.investors().numberNonAccreditedInvestors().ifPresent(n -> text("numberNonAccreditedInvestors", n.toString()));
-    text("totalNumberAlreadyInvested", Long.toString(o.investors().totalNumberAlreadyInvested()));
-    close("investors");
-    open("salesCommissionsFindersFees");
-    estimated("salesCommissions", o.commissionsAndFees().salesCommissions());
-    estimated("findersFees", o.commissionsAndFees().findersFees());
-    opt("clarificationOfResponse", o.commissionsAndFees().clarification());
-    close("salesCommissionsFindersFees");
-    open("useOfProceeds");
-    estimated("grossProceedsUsed", o.useOfProceeds().grossProceedsUsed());
-    opt("clarificationOfResponse", o.useOfProceeds().clarification());
-    close("useOfProceeds");
-    open("signatureBlock");
-    f.authorizedRepresentative().ifPresent(a -> text("authorizedRepresentative", a.toString()));
-    for (Signature s : f.signatures()) {
-      open("signature");
-      text("issuerName", s.issuerName());
-      text("signatureName", s.signature().orElse(""));
-      text("nameOfSigner", s.signerName());
-      text("signatureTitle", s.title());
-      text("signatureDate", s.date().toString());
-      close("signature");
-    }
-    close("signatureBlock");
-    close("offeringData");
-  }
-
-  private void recipient(SalesCompensationRecipient r) {
-    open("recipient");
-    text("recipientName", r.name());
-    text("recipientCRDNumber", r.crdNumber().orElse("None"));
-    text("associatedBDName", r.associatedBrokerDealerName().orElse("None"));
-    text("associatedBDCRDNumber", r.associatedBrokerDealerCrdNumber().orElse("None"));
-    address("recipientAddress", r.address());
-    open("statesOfSolicitationList");
-    StatesOfSolicitation states = r.statesOfSolicitation();
-    for (StatesOfSolicitation.Entry entry : states.states()) {
-      text("state", entry.state().edgarCode());
-      opt("description", entry.description());
-    }
-    if (states.allStates()) {
-      text("value", "All States");
-    }
-    close("statesOfSolicitationList");
-    r.foreignSolicitation().ifPresent(b -> text("foreignSolicitation", b.toString()));
-    close("recipient");
-  }
-
-  private void estimated(String element, EstimatedAmount amount) {
-    open(element);
-    text("dollarAmount", amount.amount().toPlainString());
-    flag("isEstimate", amount.estimate());
-    close(element);
+    return value.edgarCode();
   }
 
   private void flag(String element, boolean set) {
     if (set) {
       text(element, "true");
     }
-  }
-
-  private void opt(String element, Optional<String> value) {
-    value.ifPresent(v -> text(element, v));
   }
 
   private void indent() {
