@@ -74,8 +74,8 @@ final class EdgarXmlReader {
   private final int offsetLines;
   /** Where each element starts, when the caller asked for a located read; null otherwise. */
   private final XmlSourceMap positions;
-  /** The element path of the element the cursor last entered (located reads only). */
-  private String entered = "edgarSubmission";
+  /** The source map's entry of the element the cursor last entered (located reads only). */
+  private int entered;
   private String decoded;
 
   private EdgarXmlReader(XMLStreamReader2 reader, byte[] bytes, int offsetLines, XmlSourceMap positions) {
@@ -83,6 +83,9 @@ final class EdgarXmlReader {
     this.bytes = bytes;
     this.offsetLines = offsetLines;
     this.positions = positions;
+    if (positions != null) {
+      positions.source(bytes, offsetLines);
+    }
   }
 
   private static XMLInputFactory createFactory() {
@@ -157,34 +160,16 @@ final class EdgarXmlReader {
   private final class Frame {
     final String name;
     final long start;
-    /** The element's path, with indexes of repeated elements (located reads only). */
-    final String path;
+    /** The element's entry in the source map (located reads only). */
+    final int entry;
     private String[] seen = new String[8];
     private int count;
-    /** How many of each repeatable child were met (located reads only). */
-    private java.util.Map<String, Integer> repeats;
     boolean any;
 
     Frame() {
       this.name = r.getLocalName();
       this.start = r.getLocationInfo().getStartingCharOffset();
-      this.path = entered;
-    }
-
-    /** Records where the child element the cursor is on starts (located reads only). */
-    private void enter() {
-      String child = r.getLocalName();
-      String childPath = path + "/" + child;
-      if (io.formd.core.fields.FormDFields.repeatable(child)) {
-        if (repeats == null) {
-          repeats = new java.util.HashMap<>();
-        }
-        int index = repeats.merge(child, 1, Integer::sum) - 1;
-        childPath = childPath + "[" + index + "]";
-      }
-      Location at = r.getLocation();
-      positions.put(childPath, at.getLineNumber() + offsetLines, at.getColumnNumber());
-      entered = childPath;
+      this.entry = entered;
     }
 
     /** Records a child that may appear at most once. */
@@ -207,7 +192,7 @@ final class EdgarXmlReader {
           case XMLStreamConstants.START_ELEMENT:
             any = true;
             if (positions != null) {
-              enter();
+              entered = positions.add(entry, r.getLocalName(), offset());
             }
             return true;
           case XMLStreamConstants.END_ELEMENT:
@@ -469,8 +454,7 @@ final class EdgarXmlReader {
       throw bad(offset(), "not a Form D: the root element is <" + r.getLocalName() + ">, expected <edgarSubmission>");
     }
     if (positions != null) {
-      Location at = r.getLocation();
-      positions.put("edgarSubmission", at.getLineNumber() + offsetLines, at.getColumnNumber());
+      entered = positions.add(-1, "edgarSubmission", offset());
     }
     ElectronicFormD filing = submission();
     while (r.hasNext()) {

@@ -10,13 +10,24 @@ import java.util.Optional;
 final class JsonSourceMap implements SourceMap {
 
   private final Edition edition;
-  private final Map<String, SourcePosition> positions = new HashMap<>(256);
   private final SourcePosition root;
+  private JsonValue tree;
+  private Map<String, SourcePosition> positions;
 
   JsonSourceMap(Edition edition, JsonValue tree, SourcePosition root) {
     this.edition = edition;
     this.root = root;
-    collect(tree, "");
+    this.tree = tree;
+  }
+
+  /** Member paths are spelled out on the first lookup only: most located reads are never asked. */
+  private synchronized Map<String, SourcePosition> positions() {
+    if (positions == null) {
+      positions = new HashMap<>(256);
+      collect(tree, "");
+      tree = null;
+    }
+    return positions;
   }
 
   private void collect(JsonValue node, String path) {
@@ -34,6 +45,7 @@ final class JsonSourceMap implements SourceMap {
 
   @Override
   public Optional<SourcePosition> locate(String path) {
+    Map<String, SourcePosition> positions = positions();
     String json = path.isEmpty() ? "" : FormDFields.jsonPath(edition, path).orElse("");
     while (!json.isEmpty()) {
       SourcePosition at = positions.get(json);

@@ -121,15 +121,22 @@ final class JsonValue {
       }
     }
 
-    /** Notes where the current token (a member name, or an array element) starts, at the slot {@link #top}. */
-    private void mark() {
+    /** @return where the current token (a member name, or an array element) starts: line and column in one long */
+    private long position() {
+      // One call per member, on its name (Jackson's token counters would give the value's start instead, and
+      // for a string one past its opening quote).
+      com.fasterxml.jackson.core.JsonLocation at = parser.currentTokenLocation();
+      return (long) at.getLineNr() << 32 | at.getColumnNr() & 0xffffffffL;
+    }
+
+    /** Keeps a position for the slot {@link #top}, the member or element about to be pushed. */
+    private void place(long at) {
       if (top == lines.length) {
         lines = Arrays.copyOf(lines, top * 2);
         columns = Arrays.copyOf(columns, top * 2);
       }
-      com.fasterxml.jackson.core.JsonLocation at = parser.currentTokenLocation();
-      lines[top] = at.getLineNr();
-      columns[top] = at.getColumnNr();
+      lines[top] = (int) (at >>> 32);
+      columns[top] = (int) at;
     }
 
     JsonValue value(JsonToken token) throws IOException {
@@ -140,18 +147,10 @@ final class JsonValue {
           int start = top;
           JsonToken next;
           while ((next = parser.nextToken()) != JsonToken.END_ARRAY) {
-            int line = 0;
-            int column = 0;
-            if (located) {
-              mark();
-              line = lines[top];
-              column = columns[top];
-            }
+            long at = located ? position() : 0;
             JsonValue value = value(next);
             if (located) {
-              mark();
-              lines[top] = line;
-              columns[top] = column;
+              place(at);
             }
             push(null, value);
           }
@@ -179,18 +178,10 @@ final class JsonValue {
     JsonValue restOfObject(String name) throws IOException {
       int start = top;
       for (String member = name; member != null; member = parser.nextFieldName()) {
-        int line = 0;
-        int column = 0;
-        if (located) {
-          mark();
-          line = lines[top];
-          column = columns[top];
-        }
+        long at = located ? position() : 0;
         JsonValue value = value(parser.nextToken());
         if (located) {
-          mark();
-          lines[top] = line;
-          columns[top] = column;
+          place(at);
         }
         push(member, value);
       }

@@ -86,18 +86,18 @@ final class Breakers {
 
   // ---- electronic helpers ----
 
-  static ElectronicFormD e(FormD f, UnaryOperator<ElectronicFormD.Builder> change) {
+  static ElectronicFormD changeFiling(FormD f, UnaryOperator<ElectronicFormD.Builder> change) {
     return change.apply(ElectronicFormD.builder().from((ElectronicFormD) f)).build();
   }
 
   static ElectronicFormD offering(FormD f, UnaryOperator<OfferingData.Builder> change) {
     ElectronicFormD e = (ElectronicFormD) f;
-    return e(e, b -> b.offering(change.apply(OfferingData.builder().from(e.offering())).build()));
+    return changeFiling(e, b -> b.offering(change.apply(OfferingData.builder().from(e.offering())).build()));
   }
 
   static ElectronicFormD issuer(FormD f, UnaryOperator<Issuer.Builder> change) {
     ElectronicFormD e = (ElectronicFormD) f;
-    return e(e, b -> b.primaryIssuer(change.apply(Issuer.builder().from(e.primaryIssuer())).build()));
+    return changeFiling(e, b -> b.primaryIssuer(change.apply(Issuer.builder().from(e.primaryIssuer())).build()));
   }
 
   static ElectronicFormD address(FormD f, UnaryOperator<Address.Builder> change) {
@@ -107,7 +107,7 @@ final class Breakers {
   static ElectronicFormD firstPerson(FormD f, UnaryOperator<RelatedPerson.Builder> change) {
     List<RelatedPerson> persons = new ArrayList<>(f.relatedPersons());
     persons.set(0, change.apply(RelatedPerson.builder().from(persons.get(0))).build());
-    return e(f, b -> b.relatedPersons(persons));
+    return changeFiling(f, b -> b.relatedPersons(persons));
   }
 
   static ElectronicFormD firstRecipient(FormD f, UnaryOperator<SalesCompensationRecipient.Builder> change) {
@@ -138,16 +138,16 @@ final class Breakers {
     return offering(f, o -> o.federalExemptions(items));
   }
 
-  static OfferingData o(FormD f) {
+  static OfferingData offeringOf(FormD f) {
     return ((ElectronicFormD) f).offering();
   }
 
   static long offered(FormD f) {
-    return o(f).amounts().totalOfferingAmount().amount().map(a -> a.value().longValueExact()).orElse(-1L);
+    return offeringOf(f).amounts().totalOfferingAmount().amount().map(a -> a.value().longValueExact()).orElse(-1L);
   }
 
   static long sold(FormD f) {
-    return o(f).amounts().totalAmountSold().value().longValueExact();
+    return offeringOf(f).amounts().totalAmountSold().value().longValueExact();
   }
 
   static FederalExemption primary(FormD f) {
@@ -157,7 +157,7 @@ final class Breakers {
   /** The same filing with a definite offering amount, fees scaled to fit. */
   static ElectronicFormD withOffering(FormD f, long amount) {
     long sold = Math.min(sold(f), amount);
-    OfferingData od = o(f);
+    OfferingData od = offeringOf(f);
     long cap = amount / 20;
     return offering(f, b -> b
         .minimumInvestment(UsdAmount.of(Math.min(od.minimumInvestment().value().longValueExact(), amount)))
@@ -177,7 +177,7 @@ final class Breakers {
     for (Signature s : f.signatures()) {
       signatures.add(Signature.builder().from(s).date(date).build());
     }
-    return e(f, b -> b.signatures(signatures));
+    return changeFiling(f, b -> b.signatures(signatures));
   }
 
   static String text(int length) {
@@ -186,20 +186,20 @@ final class Breakers {
 
   // ---- paper helpers ----
 
-  static PaperFormD p(FormD f, UnaryOperator<PaperFormD.Builder> change) {
+  static PaperFormD changePaper(FormD f, UnaryOperator<PaperFormD.Builder> change) {
     return change.apply(PaperFormD.builder().from((PaperFormD) f)).build();
   }
 
-  static PaperFormD c(FormD f, UnaryOperator<PaperPartC.Builder> change) {
+  static PaperFormD changePartC(FormD f, UnaryOperator<PaperPartC.Builder> change) {
     PaperFormD p = (PaperFormD) f;
-    return p(p, b -> b.partC(change.apply(PaperPartC.builder().from(p.partC())).build()));
+    return changePaper(p, b -> b.partC(change.apply(PaperPartC.builder().from(p.partC())).build()));
   }
 
-  static PaperPartC pc(FormD f) {
+  static PaperPartC partCOf(FormD f) {
     return ((PaperFormD) f).partC();
   }
 
-  static long v(StatedAmount a) {
+  static long dollars(StatedAmount a) {
     return a.orZero().value().longValueExact();
   }
 
@@ -213,23 +213,23 @@ final class Breakers {
 
   /** Grows a paper offering by {@code x} dollars of equity, keeping every identity of Part C. */
   static PaperFormD growPaper(FormD f, long x) {
-    PaperPartC c = pc(f);
-    return c(f, b -> b
-        .equity(PaperSecurityLine.of(usd(v(c.equity().aggregateOfferingPrice()) + x), c.equity().amountAlreadySold()))
-        .securitiesTotal(PaperSecurityLine.of(usd(v(c.securitiesTotal().aggregateOfferingPrice()) + x),
+    PaperPartC c = partCOf(f);
+    return changePartC(f, b -> b
+        .equity(PaperSecurityLine.of(usd(dollars(c.equity().aggregateOfferingPrice()) + x), c.equity().amountAlreadySold()))
+        .securitiesTotal(PaperSecurityLine.of(usd(dollars(c.securitiesTotal().aggregateOfferingPrice()) + x),
             c.securitiesTotal().amountAlreadySold()))
-        .adjustedGrossProceeds(usd(v(c.adjustedGrossProceeds()) + x))
+        .adjustedGrossProceeds(usd(dollars(c.adjustedGrossProceeds()) + x))
         .workingCapital(PaperProceedsLine.of(c.workingCapital().toOfficersDirectorsAffiliates(),
-            marked(c.workingCapital().toOthers(), v(c.workingCapital().toOthers().amount()) + x)))
+            marked(c.workingCapital().toOthers(), dollars(c.workingCapital().toOthers().amount()) + x)))
         .columnTotals(PaperProceedsLine.of(c.columnTotals().toOfficersDirectorsAffiliates(),
-            marked(c.columnTotals().toOthers(), v(c.columnTotals().toOthers().amount()) + x)))
-        .totalPaymentsListed(marked(c.totalPaymentsListed(), v(c.totalPaymentsListed().amount()) + x)));
+            marked(c.columnTotals().toOthers(), dollars(c.columnTotals().toOthers().amount()) + x)))
+        .totalPaymentsListed(marked(c.totalPaymentsListed(), dollars(c.totalPaymentsListed().amount()) + x)));
   }
 
   /** Moves {@code x} dollars from legal fees and the 4.a total (both stated), leaving 4.b as stated. */
   static PaperPartC.Builder shiftExpenses(PaperPartC c, PaperPartC.Builder b, long x) {
-    return b.legalFees(marked(c.legalFees(), v(c.legalFees().amount()) + x))
-        .expensesTotal(marked(c.expensesTotal(), v(c.expensesTotal().amount()) + x));
+    return b.legalFees(marked(c.legalFees(), dollars(c.legalFees().amount()) + x))
+        .expensesTotal(marked(c.expensesTotal(), dollars(c.expensesTotal().amount()) + x));
   }
 
   static PaperFormD appendixRow0(FormD f, UnaryOperator<PaperAppendixRow.Builder> change) {
@@ -239,7 +239,7 @@ final class Breakers {
     }
     List<PaperAppendixRow> rows = new ArrayList<>(p.appendix());
     rows.set(0, change.apply(PaperAppendixRow.builder().from(rows.get(0))).build());
-    return p(p, b -> b.appendix(rows));
+    return changePaper(p, b -> b.appendix(rows));
   }
 
   static boolean claims(FormD f, FederalExemption item) {
@@ -248,7 +248,7 @@ final class Breakers {
 
   static Map<String, Breaker> all() {
     Map<String, Breaker> m = new HashMap<>();
-    FakeConfig el = ELECTRONIC;
+    FakeConfig anyElectronic = ELECTRONIC;
     FakeConfig operating = electronic(b -> b.issuerKind(FakeConfig.IssuerKind.OPERATING_COMPANY));
     FakeConfig funds = electronic(b -> b.issuerKind(FakeConfig.IssuerKind.POOLED_FUND));
     FakeConfig amendments = electronic(b -> b.amendments(FakeConfig.Amendments.ALWAYS));
@@ -260,107 +260,107 @@ final class Breakers {
     FakeConfig after4a5 = electronic(b -> b.signedFrom(Limits.SECTION_4_6_RENUMBERED).issuerKind(FakeConfig.IssuerKind.OPERATING_COMPANY));
 
     // What the schema enforces.
-    m.put("D-XSD-CIK", new Breaker(el, f -> issuer(f, i -> i.cik("12345678901"))));
-    m.put("D-XSD-ISSUER-NAME", new Breaker(el, f -> issuer(f, i -> i.name(text(151)))));
-    m.put("D-XSD-PHONE", new Breaker(el, f -> issuer(f, i -> i.phone("+1 (212) 555-0100 ext. 12"))));
-    m.put("D-XSD-JURISDICTION", new Breaker(el, f -> issuer(f, i -> i.jurisdictionOfIncorporation(text(51)))));
-    m.put("D-XSD-STREET", new Breaker(el, f -> address(f, a -> a.street1(text(41)))));
-    m.put("D-XSD-CITY", new Breaker(el, f -> address(f, a -> a.city(text(31)))));
+    m.put("D-XSD-CIK", new Breaker(anyElectronic, f -> issuer(f, i -> i.cik("12345678901"))));
+    m.put("D-XSD-ISSUER-NAME", new Breaker(anyElectronic, f -> issuer(f, i -> i.name(text(151)))));
+    m.put("D-XSD-PHONE", new Breaker(anyElectronic, f -> issuer(f, i -> i.phone("+1 (212) 555-0100 ext. 12"))));
+    m.put("D-XSD-JURISDICTION", new Breaker(anyElectronic, f -> issuer(f, i -> i.jurisdictionOfIncorporation(text(51)))));
+    m.put("D-XSD-STREET", new Breaker(anyElectronic, f -> address(f, a -> a.street1(text(41)))));
+    m.put("D-XSD-CITY", new Breaker(anyElectronic, f -> address(f, a -> a.city(text(31)))));
     // A bell character (U+0007): XML 1.0 cannot carry it, not even as a character reference.
-    m.put("D-XSD-XML-CHARACTERS", new Breaker(el, f -> address(f, a -> a.city("Salt Lake\u0007City"))));
-    m.put("D-XSD-OUTER-WHITESPACE", new Breaker(el, f -> address(f, a -> a.city(" Salt Lake City"))));
-    m.put("D-XSD-ZIP", new Breaker(el, f -> address(f, a -> a.zipCode("10001_0001"))));
-    m.put("D-XSD-STATE-DESCRIPTION", new Breaker(el, f -> address(f, a -> a.stateOrCountryDescription(text(51)))));
-    m.put("D-XSD-ENTITY-TYPE", new Breaker(el, f -> issuer(f, i -> i.entityType(Optional.empty())
+    m.put("D-XSD-XML-CHARACTERS", new Breaker(anyElectronic, f -> address(f, a -> a.city("Salt Lake\u0007City"))));
+    m.put("D-XSD-OUTER-WHITESPACE", new Breaker(anyElectronic, f -> address(f, a -> a.city(" Salt Lake City"))));
+    m.put("D-XSD-ZIP", new Breaker(anyElectronic, f -> address(f, a -> a.zipCode("10001_0001"))));
+    m.put("D-XSD-STATE-DESCRIPTION", new Breaker(anyElectronic, f -> address(f, a -> a.stateOrCountryDescription(text(51)))));
+    m.put("D-XSD-ENTITY-TYPE", new Breaker(anyElectronic, f -> issuer(f, i -> i.entityType(Optional.empty())
         .entityTypeOtherDescription(Optional.empty()))));
-    m.put("D-XSD-ENTITY-OTHER-DESC-LENGTH", new Breaker(el, f -> issuer(f, i -> i.entityType(EntityType.OTHER)
+    m.put("D-XSD-ENTITY-OTHER-DESC-LENGTH", new Breaker(anyElectronic, f -> issuer(f, i -> i.entityType(EntityType.OTHER)
         .entityTypeOtherDescription(text(256)))));
-    m.put("D-XSD-YEAR-OF-INC", new Breaker(el, f -> issuer(f, i -> i.yearOfIncorporation(Optional.empty()))));
-    m.put("D-XSD-PREVIOUS-NAMES", new Breaker(el, f -> issuer(f, i -> i.previousNames(PreviousNames.of("A", "B", "C", "D")))));
-    m.put("D-XSD-PERSON-NAME", new Breaker(el, f -> firstPerson(f, p -> p.name(PersonName.builder()
+    m.put("D-XSD-YEAR-OF-INC", new Breaker(anyElectronic, f -> issuer(f, i -> i.yearOfIncorporation(Optional.empty()))));
+    m.put("D-XSD-PREVIOUS-NAMES", new Breaker(anyElectronic, f -> issuer(f, i -> i.previousNames(PreviousNames.of("A", "B", "C", "D")))));
+    m.put("D-XSD-PERSON-NAME", new Breaker(anyElectronic, f -> firstPerson(f, p -> p.name(PersonName.builder()
         .from(f.relatedPersons().get(0).name()).firstName(Optional.empty()).build()))));
-    m.put("D-XSD-RELATIONSHIPS", new Breaker(el, f -> firstPerson(f, p -> p.relationships(Recorded.of(List.of())))));
-    m.put("D-XREF-DUPLICATE-RELATIONSHIP", new Breaker(el, f -> firstPerson(f, p -> p.relationships(Relationship.DIRECTOR,
+    m.put("D-XSD-RELATIONSHIPS", new Breaker(anyElectronic, f -> firstPerson(f, p -> p.relationships(Recorded.of(List.of())))));
+    m.put("D-XREF-DUPLICATE-RELATIONSHIP", new Breaker(anyElectronic, f -> firstPerson(f, p -> p.relationships(Relationship.DIRECTOR,
         Relationship.DIRECTOR))));
-    m.put("D-XSD-CLARIFICATION-LENGTH", new Breaker(el, f -> amounts(f, a -> a.clarification(text(256)))));
-    m.put("D-XSD-LIST-LIMITS", new Breaker(el, f -> e(f, b -> b.relatedPersons(Collections.nCopies(101, f.relatedPersons().get(0))))));
+    m.put("D-XSD-CLARIFICATION-LENGTH", new Breaker(anyElectronic, f -> amounts(f, a -> a.clarification(text(256)))));
+    m.put("D-XSD-LIST-LIMITS", new Breaker(anyElectronic, f -> changeFiling(f, b -> b.relatedPersons(Collections.nCopies(101, f.relatedPersons().get(0))))));
     m.put("D-XSD-ACCESSION-NUMBER", new Breaker(amendments, f -> typeOfFiling(f, t -> t.previousAccessionNumber("0001234567-25-1234567"))));
-    m.put("D-XSD-AMOUNTS", new Breaker(el, f -> offering(f, o -> o.minimumInvestment(UsdAmount.parse("0.50")))));
-    m.put("D-XSD-SIGNATURE-FIELDS", new Breaker(el, f -> e(f, b -> b.signatures(replaceFirst(f.signatures(),
+    m.put("D-XSD-AMOUNTS", new Breaker(anyElectronic, f -> offering(f, o -> o.minimumInvestment(UsdAmount.parse("0.50")))));
+    m.put("D-XSD-SIGNATURE-FIELDS", new Breaker(anyElectronic, f -> changeFiling(f, b -> b.signatures(replaceFirst(f.signatures(),
         Signature.builder().from(f.signatures().get(0)).signature("/s/ " + text(30)).build())))));
-    m.put("D-XSD-CRD-NUMBER", new Breaker(el, f -> firstRecipient(f, r -> r.crdNumber("12-3456"))));
-    m.put("D-XSD-RECIPIENT-NAMES", new Breaker(el, f -> firstRecipient(f, r -> r.name(text(201)))));
-    m.put("D-XSD-SCHEMA-VERSION", new Breaker(el, f -> e(f, b -> b.schemaVersion("X708"))));
-    m.put("D-XSD-CONTACT", new Breaker(el, f -> e(f, b -> b.contactData(ContactData.builder().name("Filing Agent")
+    m.put("D-XSD-CRD-NUMBER", new Breaker(anyElectronic, f -> firstRecipient(f, r -> r.crdNumber("12-3456"))));
+    m.put("D-XSD-RECIPIENT-NAMES", new Breaker(anyElectronic, f -> firstRecipient(f, r -> r.name(text(201)))));
+    m.put("D-XSD-SCHEMA-VERSION", new Breaker(anyElectronic, f -> changeFiling(f, b -> b.schemaVersion("X708"))));
+    m.put("D-XSD-CONTACT", new Breaker(anyElectronic, f -> changeFiling(f, b -> b.contactData(ContactData.builder().name("Filing Agent")
         .phone("(212) 555-0100").email("agent at example.com").build()))));
 
     // Electronic cross-item rules.
-    m.put("D-XREF-SUBMISSION-TYPE", new Breaker(el, f -> e(f, b -> b.submissionType(SubmissionType.D_A))));
+    m.put("D-XREF-SUBMISSION-TYPE", new Breaker(anyElectronic, f -> changeFiling(f, b -> b.submissionType(SubmissionType.D_A))));
     m.put("D-REQ-PREVIOUS-ACCESSION", new Breaker(amendments, f -> typeOfFiling(f, t -> t.previousAccessionNumber(Optional.empty()))));
-    m.put("D-XREF-PREVIOUS-ACCESSION-NEW", new Breaker(el, f -> typeOfFiling(f, t -> t.previousAccessionNumber("0001234567-24-000001"))));
-    m.put("D-REQ-FIRST-SALE-CHOICE", new Breaker(el, f -> o(f).typeOfFiling().dateOfFirstSale().isEmpty() ? null
+    m.put("D-XREF-PREVIOUS-ACCESSION-NEW", new Breaker(anyElectronic, f -> typeOfFiling(f, t -> t.previousAccessionNumber("0001234567-24-000001"))));
+    m.put("D-REQ-FIRST-SALE-CHOICE", new Breaker(anyElectronic, f -> offeringOf(f).typeOfFiling().dateOfFirstSale().isEmpty() ? null
         : typeOfFiling(f, t -> t.firstSaleYetToOccur(true))));
-    m.put("D-XREF-FIRST-SALE-FLOOR", new Breaker(el, f -> o(f).typeOfFiling().dateOfFirstSale().isEmpty() ? null
+    m.put("D-XREF-FIRST-SALE-FLOOR", new Breaker(anyElectronic, f -> offeringOf(f).typeOfFiling().dateOfFirstSale().isEmpty() ? null
         : typeOfFiling(f, t -> t.dateOfFirstSale(LocalDate.of(1014, 3, 1)))));
-    m.put("D-XREF-FIRST-SALE-AFTER-SIGNATURE", new Breaker(el, f -> o(f).typeOfFiling().dateOfFirstSale().isEmpty() ? null
+    m.put("D-XREF-FIRST-SALE-AFTER-SIGNATURE", new Breaker(anyElectronic, f -> offeringOf(f).typeOfFiling().dateOfFirstSale().isEmpty() ? null
         : typeOfFiling(f, t -> t.dateOfFirstSale(f.signatures().get(0).date().plusDays(10)))));
-    m.put("D-ARITH-REMAINING", new Breaker(el, f -> offered(f) < 0 ? null
+    m.put("D-ARITH-REMAINING", new Breaker(anyElectronic, f -> offered(f) < 0 ? null
         : amounts(f, a -> a.totalRemaining(OfferingAmount.of(offered(f) - sold(f) + 1)))));
-    m.put("D-XREF-SOLD-LE-OFFERING", new Breaker(el, f -> offered(f) < 0 || sold(f) == 0 ? null
+    m.put("D-XREF-SOLD-LE-OFFERING", new Breaker(anyElectronic, f -> offered(f) < 0 || sold(f) == 0 ? null
         : amounts(f, a -> a.totalAmountSold(UsdAmount.of(offered(f) + 1000)))));
     m.put("D-XREF-FUND-INFO", new Breaker(operating, f -> offering(f, o -> o.investmentFundInfo(
         InvestmentFundInfo.of(InvestmentFundType.PRIVATE_EQUITY_FUND, false)))));
-    m.put("D-XREF-ISSUER-SIZE-ONE", new Breaker(el, f -> offering(f, o -> o.revenueRange(Optional.empty())
+    m.put("D-XREF-ISSUER-SIZE-ONE", new Breaker(anyElectronic, f -> offering(f, o -> o.revenueRange(Optional.empty())
         .netAssetValueRange(Optional.empty()))));
     m.put("D-XREF-ISSUER-SIZE-KIND", new Breaker(operating, f -> offering(f, o -> o.revenueRange(Optional.empty())
         .netAssetValueRange(NetAssetValueRange.DECLINE_TO_DISCLOSE))));
-    m.put("D-XREF-NONACCREDITED-FLAG", new Breaker(el, f -> sold(f) == 0 || claims(f, FederalExemption.RULE_506_C)
+    m.put("D-XREF-NONACCREDITED-FLAG", new Breaker(anyElectronic, f -> sold(f) == 0 || claims(f, FederalExemption.RULE_506_C)
         || primary(f).family() == FederalExemption.Family.SECTION_4A5 ? null
         : investors(f, i -> i.hasNonAccreditedInvestors(false).numberNonAccreditedInvestors(1L))));
-    m.put("D-REQ-NONACCREDITED-COUNT", new Breaker(el, f -> claims(f, FederalExemption.RULE_506_C) ? null
+    m.put("D-REQ-NONACCREDITED-COUNT", new Breaker(anyElectronic, f -> claims(f, FederalExemption.RULE_506_C) ? null
         : investors(f, i -> i.hasNonAccreditedInvestors(true).numberNonAccreditedInvestors(Optional.empty()))));
-    m.put("D-XREF-NONACCREDITED-LE-TOTAL", new Breaker(el, f -> claims(f, FederalExemption.RULE_506_C)
-        || primary(f).family() == FederalExemption.Family.SECTION_4A5 || o(f).investors().totalNumberAlreadyInvested() > 30 ? null
+    m.put("D-XREF-NONACCREDITED-LE-TOTAL", new Breaker(anyElectronic, f -> claims(f, FederalExemption.RULE_506_C)
+        || primary(f).family() == FederalExemption.Family.SECTION_4A5 || offeringOf(f).investors().totalNumberAlreadyInvested() > 30 ? null
         : investors(f, i -> i.hasNonAccreditedInvestors(true)
-            .numberNonAccreditedInvestors(o(f).investors().totalNumberAlreadyInvested() + 1))));
+            .numberNonAccreditedInvestors(offeringOf(f).investors().totalNumberAlreadyInvested() + 1))));
     m.put("D-REQ-SECURITIES-ACT-EXEMPTION", new Breaker(funds, f -> exemptions(f, List.of(FederalExemption.SECTION_3C,
         f.federalExemptions().get(2)))));
     m.put("D-XREF-3C-UMBRELLA", new Breaker(funds, f -> exemptions(f, List.of(primary(f), f.federalExemptions().get(2)))));
     m.put("D-XREF-3C-NOT-REGISTERED", new Breaker(funds, f -> offering(f, o -> o.investmentFundInfo(
-        InvestmentFundInfo.of(o(f).investmentFundInfo().get().fundType(), true)))));
+        InvestmentFundInfo.of(offeringOf(f).investmentFundInfo().get().fundType(), true)))));
     m.put("D-XREF-506B-506C-BOTH", new Breaker(afterSplit, f -> !claims(f, FederalExemption.RULE_506_B)
-        || o(f).investors().hasNonAccreditedInvestors() ? null
+        || offeringOf(f).investors().hasNonAccreditedInvestors() ? null
         : exemptions(f, concat(f.federalExemptions(), FederalExemption.RULE_506_C))));
-    m.put("D-XREF-DUPLICATE-EXEMPTION", new Breaker(el, f -> exemptions(f, concat(f.federalExemptions(), primary(f)))));
+    m.put("D-XREF-DUPLICATE-EXEMPTION", new Breaker(anyElectronic, f -> exemptions(f, concat(f.federalExemptions(), primary(f)))));
     m.put("D-XREF-POOLED-SECURITY", new Breaker(funds, f -> offering(f, o -> o.securityTypes(List.of(SecurityType.EQUITY)))));
     m.put("D-REQ-SECURITY-TYPE", new Breaker(operating, f -> offering(f, o -> o.securityTypes(List.of())
         .otherSecurityTypeDescription(Optional.empty()))));
     m.put("D-REQ-SECURITY-OTHER-DESC", new Breaker(operating, f -> offering(f, o -> o.securityTypes(List.of(SecurityType.OTHER))
         .otherSecurityTypeDescription(Optional.empty()))));
-    m.put("D-REQ-ENTITY-OTHER-DESC", new Breaker(el, f -> issuer(f, i -> i.entityType(EntityType.OTHER)
+    m.put("D-REQ-ENTITY-OTHER-DESC", new Breaker(anyElectronic, f -> issuer(f, i -> i.entityType(EntityType.OTHER)
         .entityTypeOtherDescription(Optional.empty()))));
-    m.put("D-REQ-YEAR-WITHIN-5", new Breaker(el, f -> issuer(f, i -> i.yearOfIncorporation(YearOfIncorporation.builder()
+    m.put("D-REQ-YEAR-WITHIN-5", new Breaker(anyElectronic, f -> issuer(f, i -> i.yearOfIncorporation(YearOfIncorporation.builder()
         .kind(YearOfIncorporation.Kind.WITHIN_FIVE_YEARS).build()))));
-    m.put("D-XREF-YEAR-WITHIN-5", new Breaker(el, f -> issuer(f, i -> i.yearOfIncorporation(
+    m.put("D-XREF-YEAR-WITHIN-5", new Breaker(anyElectronic, f -> issuer(f, i -> i.yearOfIncorporation(
         YearOfIncorporation.withinFiveYears(latest(f).getYear() - 7)))));
-    m.put("D-XREF-YET-TO-BE-FORMED", new Breaker(el, f -> sold(f) == 0 ? null
+    m.put("D-XREF-YET-TO-BE-FORMED", new Breaker(anyElectronic, f -> sold(f) == 0 ? null
         : issuer(f, i -> i.yearOfIncorporation(YearOfIncorporation.yetToBeFormed()))));
-    m.put("D-REQ-BUSINESS-COMBINATION-CLARIFICATION", new Breaker(el, f -> offering(f, o -> o.businessCombination(true)
+    m.put("D-REQ-BUSINESS-COMBINATION-CLARIFICATION", new Breaker(anyElectronic, f -> offering(f, o -> o.businessCombination(true)
         .businessCombinationClarification(Optional.empty()))));
-    m.put("D-XREF-MIN-INVESTMENT", new Breaker(el, f -> offered(f) < 0 ? null
+    m.put("D-XREF-MIN-INVESTMENT", new Breaker(anyElectronic, f -> offered(f) < 0 ? null
         : offering(f, o -> o.minimumInvestment(UsdAmount.of(offered(f) + 1000)))));
-    m.put("D-XREF-COMP-VS-ITEM15", new Breaker(el, f -> offered(f) < 0 ? null : offering(f, o -> o.salesCompensationRecipients(List.of())
-        .commissionsAndFees(SalesCommissionsFindersFees.builder().from(o(f).commissionsAndFees())
+    m.put("D-XREF-COMP-VS-ITEM15", new Breaker(anyElectronic, f -> offered(f) < 0 ? null : offering(f, o -> o.salesCompensationRecipients(List.of())
+        .commissionsAndFees(SalesCommissionsFindersFees.builder().from(offeringOf(f).commissionsAndFees())
             .salesCommissions(EstimatedAmount.of(1000)).build()))));
-    m.put("D-XREF-FEES-LE-OFFERING", new Breaker(el, f -> offered(f) < 0 ? null
-        : offering(f, o -> o.commissionsAndFees(SalesCommissionsFindersFees.builder().from(o(f).commissionsAndFees())
+    m.put("D-XREF-FEES-LE-OFFERING", new Breaker(anyElectronic, f -> offered(f) < 0 ? null
+        : offering(f, o -> o.commissionsAndFees(SalesCommissionsFindersFees.builder().from(offeringOf(f).commissionsAndFees())
             .findersFees(EstimatedAmount.of(offered(f) + 1)).build()))));
-    m.put("D-XREF-PROCEEDS-LE-OFFERING", new Breaker(el, f -> offered(f) < 0 ? null
+    m.put("D-XREF-PROCEEDS-LE-OFFERING", new Breaker(anyElectronic, f -> offered(f) < 0 ? null
         : offering(f, o -> o.useOfProceeds(UseOfProceeds.builder().grossProceedsUsed(EstimatedAmount.of(offered(f) + 1)).build()))));
-    m.put("D-XREF-SOLD-VS-INVESTORS", new Breaker(el, f -> sold(f) == 0 ? null
+    m.put("D-XREF-SOLD-VS-INVESTORS", new Breaker(anyElectronic, f -> sold(f) == 0 ? null
         : investors(f, i -> i.hasNonAccreditedInvestors(false).numberNonAccreditedInvestors(Optional.empty())
             .totalNumberAlreadyInvested(0))));
-    m.put("D-XREF-SIGNATURE-PER-ISSUER", new Breaker(el, f -> e(f, b -> b.authorizedRepresentative(false)
+    m.put("D-XREF-SIGNATURE-PER-ISSUER", new Breaker(anyElectronic, f -> changeFiling(f, b -> b.authorizedRepresentative(false)
         .addAdditionalIssuers(Issuer.builder().from(f.primaryIssuer()).name(f.primaryIssuer().name() + " II").build()))));
     m.put("D-FORMAT-ELECTRONIC-DATE", new Breaker(electronic(b -> b.issuerKind(FakeConfig.IssuerKind.OPERATING_COMPANY)),
         f -> {
@@ -369,12 +369,12 @@ final class Breakers {
           }
           ElectronicFormD early = signedOn(f, LocalDate.of(2008, 6, 2));
           early = issuer(early, i -> i.yearOfIncorporation(YearOfIncorporation.overFiveYears()));
-          early = e(early, b -> b.additionalIssuers(List.of()).signatures(List.of(f.signatures().get(0))).authorizedRepresentative(false));
+          early = changeFiling(early, b -> b.additionalIssuers(List.of()).signatures(List.of(f.signatures().get(0))).authorizedRepresentative(false));
           early = signedOn(early, LocalDate.of(2008, 6, 2));
           List<FederalExemption> items = new ArrayList<>(early.federalExemptions());
           items.replaceAll(x -> x.family() == FederalExemption.Family.RULE_506 ? FederalExemption.RULE_506 : x);
           early = exemptions(early, items);
-          return o(early).typeOfFiling().dateOfFirstSale().isEmpty() ? early
+          return offeringOf(early).typeOfFiling().dateOfFirstSale().isEmpty() ? early
               : typeOfFiling(early, t -> t.dateOfFirstSale(LocalDate.of(2008, 5, 27)));
         }));
 
@@ -389,13 +389,13 @@ final class Breakers {
         ? null : exemptions(f, replace(f.federalExemptions(), FederalExemption.SECTION_4A5, FederalExemption.SECTION_4_6))));
     m.put("D-ELIG-506C-ACCREDITED-ONLY", new Breaker(afterSplit, f -> !claims(f, FederalExemption.RULE_506_C)
         ? null : investors(f, i -> i.hasNonAccreditedInvestors(true).numberNonAccreditedInvestors(0L))));
-    m.put("D-LIMIT-506B-NONACCREDITED", new Breaker(el, f -> sold(f) == 0 || !(claims(f, FederalExemption.RULE_506_B)
+    m.put("D-LIMIT-506B-NONACCREDITED", new Breaker(anyElectronic, f -> sold(f) == 0 || !(claims(f, FederalExemption.RULE_506_B)
         || claims(f, FederalExemption.RULE_506)) ? null
         : investors(f, i -> i.hasNonAccreditedInvestors(true).numberNonAccreditedInvestors(36L)
-            .totalNumberAlreadyInvested(Math.max(40, o(f).investors().totalNumberAlreadyInvested())))));
+            .totalNumberAlreadyInvested(Math.max(40, offeringOf(f).investors().totalNumberAlreadyInvested())))));
     m.put("D-LIMIT-505-NONACCREDITED", new Breaker(before505Repeal, f -> !claims(f, FederalExemption.RULE_505) || sold(f) == 0
         ? null : investors(f, i -> i.hasNonAccreditedInvestors(true).numberNonAccreditedInvestors(36L)
-            .totalNumberAlreadyInvested(Math.max(40, o(f).investors().totalNumberAlreadyInvested())))));
+            .totalNumberAlreadyInvested(Math.max(40, offeringOf(f).investors().totalNumberAlreadyInvested())))));
     m.put("D-LIMIT-504-AGGREGATE", new Breaker(operating, f -> primary(f).family() != FederalExemption.Family.RULE_504 ? null
         : withOffering(f, Limits.rule504Ceiling(latest(f)).value().longValueExact() + 500_000)));
     m.put("D-LIMIT-504-INDEFINITE", new Breaker(operating, f -> primary(f).family() != FederalExemption.Family.RULE_504 ? null
@@ -407,99 +407,99 @@ final class Breakers {
     m.put("D-ELIG-4A5-ACCREDITED-ONLY", new Breaker(operating, f -> primary(f).family() != FederalExemption.Family.SECTION_4A5
         || sold(f) == 0 ? null : investors(f, i -> i.hasNonAccreditedInvestors(true).numberNonAccreditedInvestors(1L))));
     m.put("D-ELIG-504-INVESTMENT-COMPANY", new Breaker(operating, f -> primary(f).family() != FederalExemption.Family.RULE_504
-        || o(f).netAssetValueRange().isPresent() ? null
+        || offeringOf(f).netAssetValueRange().isPresent() ? null
         : offering(f, o -> o.industryGroup(IndustryGroup.POOLED_INVESTMENT_FUND)
             .investmentFundInfo(InvestmentFundInfo.of(InvestmentFundType.PRIVATE_EQUITY_FUND, true))
             .securityTypes(List.of(SecurityType.POOLED_INVESTMENT_FUND_INTERESTS)).otherSecurityTypeDescription(Optional.empty()))));
 
     // Both editions.
-    m.put("D-REQ-RELATED-PERSON", new Breaker(el, f -> e(f, b -> b.relatedPersons(List.of()))));
-    m.put("D-REQ-SIGNATURE", new Breaker(PAPER, f -> p(f, b -> b.federalSignature(Optional.empty()).partE(Optional.empty()))));
-    m.put("D-CODE-SOLICITATION-STATES", new Breaker(el, f -> firstRecipient(f, r -> r.statesOfSolicitation(
+    m.put("D-REQ-RELATED-PERSON", new Breaker(anyElectronic, f -> changeFiling(f, b -> b.relatedPersons(List.of()))));
+    m.put("D-REQ-SIGNATURE", new Breaker(PAPER, f -> changePaper(f, b -> b.federalSignature(Optional.empty()).partE(Optional.empty()))));
+    m.put("D-CODE-SOLICITATION-STATES", new Breaker(anyElectronic, f -> firstRecipient(f, r -> r.statesOfSolicitation(
         StatesOfSolicitation.builder().allStates(true).addStates(StatesOfSolicitation.Entry.of(SolicitationState.NY)).build()))));
-    m.put("D-XREF-DUPLICATE-SOLICITATION-STATE", new Breaker(el, f -> firstRecipient(f, r -> r.statesOfSolicitation(
+    m.put("D-XREF-DUPLICATE-SOLICITATION-STATE", new Breaker(anyElectronic, f -> firstRecipient(f, r -> r.statesOfSolicitation(
         StatesOfSolicitation.of(SolicitationState.NY, SolicitationState.NY)))));
-    m.put("D-REQ-SOLICITATION-STATES", new Breaker(el, f -> firstRecipient(f, r -> r.statesOfSolicitation(
+    m.put("D-REQ-SOLICITATION-STATES", new Breaker(anyElectronic, f -> firstRecipient(f, r -> r.statesOfSolicitation(
         StatesOfSolicitation.builder().build()))));
 
     // Paper.
     m.put("D-FORMAT-EDITION-DATE", new Breaker(PAPER, f -> {
       PaperFormD p = (PaperFormD) f;
       Signature late = Signature.builder().from(p.federalSignature().get()).date(LocalDate.of(2009, 3, 16)).build();
-      return p(p, b -> b.federalSignature(late).editionExpires(Optional.empty())
+      return changePaper(p, b -> b.federalSignature(late).editionExpires(Optional.empty())
           .partE(p.partE().map(e -> io.formd.core.model.PaperPartE.builder().from(e).signature(late).build())));
     }));
-    m.put("D-PAPER-EDITION-EXPIRED", new Breaker(PAPER, f -> p(f, b -> b.editionExpires(latest(f).minusDays(1)))));
-    m.put("D-REQ-PAPER-EXEMPTION-CLAIMED", new Breaker(PAPER, f -> p(f, b -> b.filingUnder(Recorded.of(Set.of())).uloe(Mark.UNCHECKED)
+    m.put("D-PAPER-EDITION-EXPIRED", new Breaker(PAPER, f -> changePaper(f, b -> b.editionExpires(latest(f).minusDays(1)))));
+    m.put("D-REQ-PAPER-EXEMPTION-CLAIMED", new Breaker(PAPER, f -> changePaper(f, b -> b.filingUnder(Recorded.of(Set.of())).uloe(Mark.UNCHECKED)
         .partE(Optional.empty()).appendix(List.of()))));
-    m.put("D-CODE-PAPER-JURISDICTION", new Breaker(PAPER, f -> p(f, b -> b.issuer(Issuer.builder().from(f.primaryIssuer())
+    m.put("D-CODE-PAPER-JURISDICTION", new Breaker(PAPER, f -> changePaper(f, b -> b.issuer(Issuer.builder().from(f.primaryIssuer())
         .jurisdictionOfIncorporation("Delaware").build()))));
-    m.put("D-REQ-PAPER-RELATED-PERSON-ROLE", new Breaker(PAPER, f -> p(f, b -> b.relatedPersons(replaceFirst(f.relatedPersons(),
+    m.put("D-REQ-PAPER-RELATED-PERSON-ROLE", new Breaker(PAPER, f -> changePaper(f, b -> b.relatedPersons(replaceFirst(f.relatedPersons(),
         RelatedPerson.builder().from(f.relatedPersons().get(0)).relationships(Recorded.of(List.of())).build())))));
-    m.put("D-XREF-PAPER-PROMOTER-5Y", new Breaker(PAPER, f -> p(f, b -> b.organizationDate(YearMonth.from(latest(f).minusYears(10)))
+    m.put("D-XREF-PAPER-PROMOTER-5Y", new Breaker(PAPER, f -> changePaper(f, b -> b.organizationDate(YearMonth.from(latest(f).minusYears(10)))
         .relatedPersons(replaceFirst(f.relatedPersons(), RelatedPerson.builder().from(f.relatedPersons().get(0))
             .relationships(Relationship.PROMOTER).build())))));
-    m.put("D-XREF-PAPER-B1-C2", new Breaker(PAPER, f -> pc(f).nonAccreditedInvestors().number().orZero() == 0
+    m.put("D-XREF-PAPER-B1-C2", new Breaker(PAPER, f -> partCOf(f).nonAccreditedInvestors().number().orZero() == 0
         || !((PaperFormD) f).appendix().isEmpty() ? null
-        : p(f, b -> b.partB(PaperPartB.builder().from(((PaperFormD) f).partB()).nonAccreditedSales(Recorded.of(false)).build()))));
-    m.put("D-XREF-PAPER-COMMISSION-B4", new Breaker(PAPER, f -> v(pc(f).salesCommissions().amount()) == 0 ? null
-        : p(f, b -> b.partB(PaperPartB.builder().from(((PaperFormD) f).partB()).salesCompensationRecipients(List.of()).build()))));
-    m.put("D-ARITH-PAPER-C1-OFFERED-TOTAL", new Breaker(PAPER, f -> c(f, b -> b.debt(PaperSecurityLine.of(
-        usd(v(pc(f).debt().aggregateOfferingPrice()) + 1000), pc(f).debt().amountAlreadySold())))));
-    m.put("D-ARITH-PAPER-C1-SOLD-TOTAL", new Breaker(PAPER, f -> v(pc(f).equity().amountAlreadySold()) < 1000 ? null
-        : c(f, b -> b.equity(PaperSecurityLine.of(pc(f).equity().aggregateOfferingPrice(),
-            usd(v(pc(f).equity().amountAlreadySold()) - 1000))))));
-    m.put("D-XREF-PAPER-C1-SOLD-LE-OFFERED", new Breaker(PAPER, f -> v(pc(f).equity().amountAlreadySold()) < 1000 ? null
-        : c(f, b -> b.equity(PaperSecurityLine.of(pc(f).equity().aggregateOfferingPrice(),
-            usd(v(pc(f).equity().amountAlreadySold()) - 1000)))
-            .otherSecurities(PaperSecurityLine.of(pc(f).otherSecurities().aggregateOfferingPrice(), usd(1000))))));
-    m.put("D-REQ-PAPER-C1-OTHER-SPECIFY", new Breaker(PAPER, f -> v(pc(f).equity().aggregateOfferingPrice())
-        - v(pc(f).equity().amountAlreadySold()) < 1000 ? null
-        : c(f, b -> b.equity(PaperSecurityLine.of(usd(v(pc(f).equity().aggregateOfferingPrice()) - 1000),
-            pc(f).equity().amountAlreadySold())).otherSecurities(PaperSecurityLine.of(usd(1000), pc(f).otherSecurities().amountAlreadySold())))));
-    m.put("D-REQ-PAPER-C1-EQUITY-CLASS", new Breaker(PAPER, f -> c(f, b -> b.equityCommon(Mark.UNCHECKED).equityPreferred(Mark.UNCHECKED))));
-    m.put("D-ARITH-PAPER-C2-504-TOTAL", new Breaker(PAPER, f -> c(f, b -> b.investorsTotal504(PaperInvestorLine.of(
-        StatedCount.of(pc(f).accreditedInvestors().number().orZero() + pc(f).nonAccreditedInvestors().number().orZero() + 1),
-        pc(f).investorsTotal504().dollarAmount())))));
+        : changePaper(f, b -> b.partB(PaperPartB.builder().from(((PaperFormD) f).partB()).nonAccreditedSales(Recorded.of(false)).build()))));
+    m.put("D-XREF-PAPER-COMMISSION-B4", new Breaker(PAPER, f -> dollars(partCOf(f).salesCommissions().amount()) == 0 ? null
+        : changePaper(f, b -> b.partB(PaperPartB.builder().from(((PaperFormD) f).partB()).salesCompensationRecipients(List.of()).build()))));
+    m.put("D-ARITH-PAPER-C1-OFFERED-TOTAL", new Breaker(PAPER, f -> changePartC(f, b -> b.debt(PaperSecurityLine.of(
+        usd(dollars(partCOf(f).debt().aggregateOfferingPrice()) + 1000), partCOf(f).debt().amountAlreadySold())))));
+    m.put("D-ARITH-PAPER-C1-SOLD-TOTAL", new Breaker(PAPER, f -> dollars(partCOf(f).equity().amountAlreadySold()) < 1000 ? null
+        : changePartC(f, b -> b.equity(PaperSecurityLine.of(partCOf(f).equity().aggregateOfferingPrice(),
+            usd(dollars(partCOf(f).equity().amountAlreadySold()) - 1000))))));
+    m.put("D-XREF-PAPER-C1-SOLD-LE-OFFERED", new Breaker(PAPER, f -> dollars(partCOf(f).equity().amountAlreadySold()) < 1000 ? null
+        : changePartC(f, b -> b.equity(PaperSecurityLine.of(partCOf(f).equity().aggregateOfferingPrice(),
+            usd(dollars(partCOf(f).equity().amountAlreadySold()) - 1000)))
+            .otherSecurities(PaperSecurityLine.of(partCOf(f).otherSecurities().aggregateOfferingPrice(), usd(1000))))));
+    m.put("D-REQ-PAPER-C1-OTHER-SPECIFY", new Breaker(PAPER, f -> dollars(partCOf(f).equity().aggregateOfferingPrice())
+        - dollars(partCOf(f).equity().amountAlreadySold()) < 1000 ? null
+        : changePartC(f, b -> b.equity(PaperSecurityLine.of(usd(dollars(partCOf(f).equity().aggregateOfferingPrice()) - 1000),
+            partCOf(f).equity().amountAlreadySold())).otherSecurities(PaperSecurityLine.of(usd(1000), partCOf(f).otherSecurities().amountAlreadySold())))));
+    m.put("D-REQ-PAPER-C1-EQUITY-CLASS", new Breaker(PAPER, f -> changePartC(f, b -> b.equityCommon(Mark.UNCHECKED).equityPreferred(Mark.UNCHECKED))));
+    m.put("D-ARITH-PAPER-C2-504-TOTAL", new Breaker(PAPER, f -> changePartC(f, b -> b.investorsTotal504(PaperInvestorLine.of(
+        StatedCount.of(partCOf(f).accreditedInvestors().number().orZero() + partCOf(f).nonAccreditedInvestors().number().orZero() + 1),
+        partCOf(f).investorsTotal504().dollarAmount())))));
     m.put("D-XREF-PAPER-C2-EQ-C1-SOLD", new Breaker(PAPER, f -> claims(f, FederalExemption.RULE_504) ? null
-        : c(f, b -> b.accreditedInvestors(PaperInvestorLine.of(pc(f).accreditedInvestors().number(),
-            usd(v(pc(f).accreditedInvestors().dollarAmount()) + 1))))));
-    m.put("D-ARITH-PAPER-C3-TOTAL", new Breaker(PAPER, f -> v(pc(f).priorSalesTotal().dollarAmount()) == 0 ? null
-        : c(f, b -> b.priorSalesTotal(PaperPriorSale.of(Optional.empty(), usd(v(pc(f).priorSalesTotal().dollarAmount()) - 1))))));
+        : changePartC(f, b -> b.accreditedInvestors(PaperInvestorLine.of(partCOf(f).accreditedInvestors().number(),
+            usd(dollars(partCOf(f).accreditedInvestors().dollarAmount()) + 1))))));
+    m.put("D-ARITH-PAPER-C3-TOTAL", new Breaker(PAPER, f -> dollars(partCOf(f).priorSalesTotal().dollarAmount()) == 0 ? null
+        : changePartC(f, b -> b.priorSalesTotal(PaperPriorSale.of(Optional.empty(), usd(dollars(partCOf(f).priorSalesTotal().dollarAmount()) - 1))))));
     m.put("D-XREF-PAPER-C3-ONLY-504-505", new Breaker(PAPER, f -> !(claims(f, FederalExemption.RULE_506)
         || claims(f, FederalExemption.SECTION_4_6)) ? null
-        : c(f, b -> b.priorSalesRule505(PaperPriorSale.of(Optional.of("Equity"), usd(1000)))
+        : changePartC(f, b -> b.priorSalesRule505(PaperPriorSale.of(Optional.of("Equity"), usd(1000)))
             .priorSalesTotal(PaperPriorSale.of(Optional.empty(), usd(1000))))));
-    m.put("D-ARITH-PAPER-C4A-EXPENSE-TOTAL", new Breaker(PAPER, f -> c(f, b -> b.legalFees(
-        marked(pc(f).legalFees(), v(pc(f).legalFees().amount()) + 1)))));
-    m.put("D-XREF-PAPER-C4A-ESTIMATE-PROPAGATION", new Breaker(PAPER, f -> c(f, b -> b.legalFees(
-        MarkedAmount.of(Mark.CHECKED, pc(f).legalFees().amount())).expensesTotal(MarkedAmount.of(Mark.UNCHECKED,
-        pc(f).expensesTotal().amount())))));
-    m.put("D-REQ-PAPER-C4A-OTHER-IDENTIFY", new Breaker(PAPER, f -> v(pc(f).otherExpenses().amount()) == 0 ? null
-        : c(f, b -> b.otherExpensesDescription(Optional.empty()))));
-    m.put("D-ARITH-PAPER-C4B-ADJUSTED-GROSS", new Breaker(PAPER, f -> c(f, b -> shiftExpenses(pc(f), b, 1))));
-    m.put("D-XREF-PAPER-C4B-NONNEGATIVE", new Breaker(PAPER, f -> c(f, b -> shiftExpenses(pc(f), b,
-        v(pc(f).securitiesTotal().aggregateOfferingPrice()) + 1))));
-    m.put("D-ARITH-PAPER-C5-COLUMN-TOTAL", new Breaker(PAPER, f -> c(f, b -> b.workingCapital(PaperProceedsLine.of(
-        pc(f).workingCapital().toOfficersDirectorsAffiliates(),
-        marked(pc(f).workingCapital().toOthers(), v(pc(f).workingCapital().toOthers().amount()) + 1))))));
-    m.put("D-ARITH-PAPER-C5-GRAND-TOTAL", new Breaker(PAPER, f -> v(pc(f).legalFees().amount()) < 1 ? null
-        : c(f, b -> shiftExpenses(pc(f), b, -1).adjustedGrossProceeds(usd(v(pc(f).adjustedGrossProceeds()) + 1))
-            .totalPaymentsListed(marked(pc(f).totalPaymentsListed(), v(pc(f).totalPaymentsListed().amount()) + 1)))));
-    m.put("D-ARITH-PROCEEDS-TOTAL", new Breaker(PAPER, f -> v(pc(f).legalFees().amount()) < 1 ? null
-        : c(f, b -> shiftExpenses(pc(f), b, -1).adjustedGrossProceeds(usd(v(pc(f).adjustedGrossProceeds()) + 1)))));
-    m.put("D-REQ-PAPER-C5-OTHER-SPECIFY", new Breaker(PAPER, f -> v(pc(f).workingCapital().toOthers().amount()) < 1 ? null
-        : c(f, b -> b.workingCapital(PaperProceedsLine.of(pc(f).workingCapital().toOfficersDirectorsAffiliates(),
-            marked(pc(f).workingCapital().toOthers(), v(pc(f).workingCapital().toOthers().amount()) - 1)))
-            .otherPurposes(PaperProceedsLine.of(pc(f).otherPurposes().toOfficersDirectorsAffiliates(),
-                marked(pc(f).otherPurposes().toOthers(), 1))))));
+    m.put("D-ARITH-PAPER-C4A-EXPENSE-TOTAL", new Breaker(PAPER, f -> changePartC(f, b -> b.legalFees(
+        marked(partCOf(f).legalFees(), dollars(partCOf(f).legalFees().amount()) + 1)))));
+    m.put("D-XREF-PAPER-C4A-ESTIMATE-PROPAGATION", new Breaker(PAPER, f -> changePartC(f, b -> b.legalFees(
+        MarkedAmount.of(Mark.CHECKED, partCOf(f).legalFees().amount())).expensesTotal(MarkedAmount.of(Mark.UNCHECKED,
+        partCOf(f).expensesTotal().amount())))));
+    m.put("D-REQ-PAPER-C4A-OTHER-IDENTIFY", new Breaker(PAPER, f -> dollars(partCOf(f).otherExpenses().amount()) == 0 ? null
+        : changePartC(f, b -> b.otherExpensesDescription(Optional.empty()))));
+    m.put("D-ARITH-PAPER-C4B-ADJUSTED-GROSS", new Breaker(PAPER, f -> changePartC(f, b -> shiftExpenses(partCOf(f), b, 1))));
+    m.put("D-XREF-PAPER-C4B-NONNEGATIVE", new Breaker(PAPER, f -> changePartC(f, b -> shiftExpenses(partCOf(f), b,
+        dollars(partCOf(f).securitiesTotal().aggregateOfferingPrice()) + 1))));
+    m.put("D-ARITH-PAPER-C5-COLUMN-TOTAL", new Breaker(PAPER, f -> changePartC(f, b -> b.workingCapital(PaperProceedsLine.of(
+        partCOf(f).workingCapital().toOfficersDirectorsAffiliates(),
+        marked(partCOf(f).workingCapital().toOthers(), dollars(partCOf(f).workingCapital().toOthers().amount()) + 1))))));
+    m.put("D-ARITH-PAPER-C5-GRAND-TOTAL", new Breaker(PAPER, f -> dollars(partCOf(f).legalFees().amount()) < 1 ? null
+        : changePartC(f, b -> shiftExpenses(partCOf(f), b, -1).adjustedGrossProceeds(usd(dollars(partCOf(f).adjustedGrossProceeds()) + 1))
+            .totalPaymentsListed(marked(partCOf(f).totalPaymentsListed(), dollars(partCOf(f).totalPaymentsListed().amount()) + 1)))));
+    m.put("D-ARITH-PROCEEDS-TOTAL", new Breaker(PAPER, f -> dollars(partCOf(f).legalFees().amount()) < 1 ? null
+        : changePartC(f, b -> shiftExpenses(partCOf(f), b, -1).adjustedGrossProceeds(usd(dollars(partCOf(f).adjustedGrossProceeds()) + 1)))));
+    m.put("D-REQ-PAPER-C5-OTHER-SPECIFY", new Breaker(PAPER, f -> dollars(partCOf(f).workingCapital().toOthers().amount()) < 1 ? null
+        : changePartC(f, b -> b.workingCapital(PaperProceedsLine.of(partCOf(f).workingCapital().toOfficersDirectorsAffiliates(),
+            marked(partCOf(f).workingCapital().toOthers(), dollars(partCOf(f).workingCapital().toOthers().amount()) - 1)))
+            .otherPurposes(PaperProceedsLine.of(partCOf(f).otherPurposes().toOfficersDirectorsAffiliates(),
+                marked(partCOf(f).otherPurposes().toOthers(), 1))))));
     m.put("D-XREF-PAPER-SIGNER-ISSUER", new Breaker(PAPER, f -> {
       PaperFormD p = (PaperFormD) f;
       Signature other = Signature.builder().from(p.federalSignature().get()).issuerName("Another Company, Inc.").build();
-      return p(p, b -> b.federalSignature(other));
+      return changePaper(p, b -> b.federalSignature(other));
     }));
     m.put("D-XREF-PAPER-ULOE-APPENDIX", new Breaker(PAPER, f -> ((PaperFormD) f).uloe() != Mark.CHECKED ? null
-        : p(f, b -> b.appendix(List.of()))));
+        : changePaper(f, b -> b.appendix(List.of()))));
     m.put("D-CODE-PAPER-APPX-STATE", new Breaker(PAPER, f -> {
       PaperFormD p = (PaperFormD) f;
       if (p.appendix().isEmpty()) {
@@ -509,7 +509,7 @@ final class Breakers {
       PaperAppendixRow empty = PaperAppendixRow.builder().from(first).nonAccreditedSales(Recorded.of(false))
           .aggregateOfferingPrice(usd(0)).accreditedInvestors(StatedCount.of(0)).accreditedAmount(usd(0))
           .nonAccreditedInvestors(StatedCount.of(0)).nonAccreditedAmount(usd(0)).build();
-      return p(p, b -> b.addAppendix(empty));
+      return changePaper(p, b -> b.addAppendix(empty));
     }));
     m.put("D-XREF-PAPER-APPX-NONACCREDITED", new Breaker(PAPER, f -> {
       PaperFormD p = (PaperFormD) f;
@@ -525,12 +525,12 @@ final class Breakers {
           .aggregateOfferingPrice(usd(0)).accreditedInvestors(StatedCount.of(0)).accreditedAmount(usd(0))
           .nonAccreditedInvestors(StatedCount.of(1)).nonAccreditedAmount(usd(0)).build();
       PaperFormD less = appendixRow0(p, r -> r.nonAccreditedInvestors(StatedCount.of(first.nonAccreditedInvestors().orZero() - 1)));
-      return p(less, b -> b.addAppendix(moved));
+      return changePaper(less, b -> b.addAppendix(moved));
     }));
     m.put("D-XREF-PAPER-APPX-C2-SUM", new Breaker(PAPER, f -> appendixRow0(f, r -> r.accreditedInvestors(
         StatedCount.of(((PaperFormD) f).appendix().get(0).accreditedInvestors().orZero() + 1)))));
     m.put("D-XREF-PAPER-APPX-C1", new Breaker(PAPER, f -> appendixRow0(f, r -> r.aggregateOfferingPrice(
-        usd(v(pc(f).securitiesTotal().aggregateOfferingPrice()) + 1)))));
+        usd(dollars(partCOf(f).securitiesTotal().aggregateOfferingPrice()) + 1)))));
     m.put("D-XREF-PAPER-B1-APPENDIX2", new Breaker(PAPER, f -> ((PaperFormD) f).partB().nonAccreditedSales().value()
         ? null : appendixRow0(f, r -> r.nonAccreditedSales(Recorded.of(true)))));
     return m;

@@ -43,7 +43,7 @@ public final class Field {
   private final String printedLabel;
   private final String label;
   private final Kind kind;
-  private final String property;
+  final String property;
   private final String json;
   private final Function<Object, Object> accessor;
   private final boolean list;
@@ -53,7 +53,7 @@ public final class Field {
   private final Object constant;
   private final boolean noneWhenAbsent;
   private final String limitRule;
-  private Field parent;
+  Field parent;
   private List<Field> children = List.of();
   private String path;
   private String xmlPath;
@@ -122,6 +122,14 @@ public final class Field {
    */
   public OptionalInt xsdMaxLength() {
     return xsdMaxLength > 0 ? OptionalInt.of(xsdMaxLength) : OptionalInt.empty();
+  }
+
+  /**
+   * @return {@link #xsdMaxLength()} as a plain int, {@code Integer.MAX_VALUE} where the schema sets none (for
+   *     checks that run on every text of every filing)
+   */
+  public int xsdMaxLengthOrUnbounded() {
+    return xsdMaxLength > 0 ? xsdMaxLength : Integer.MAX_VALUE;
   }
 
   /** @return the schema's minimum length of a text (1 for most required texts); 0 where none */

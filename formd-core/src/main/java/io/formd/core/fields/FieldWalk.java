@@ -44,6 +44,22 @@ public final class FieldWalk {
     default void list(Field field, List<?> values, Cursor at) {}
   }
 
+  /**
+   * Marks values while a snapshot is taken, so that checks which find nothing wrong (nearly all of them) need not
+   * visit anything: a mark is a set of bits the caller defines; a snapshot keeps each value's, and their union by
+   * row and over the filing.
+   */
+  @FunctionalInterface
+  public interface Marker {
+    /**
+     * @param field the row
+     * @param value the value (for a list row's whole list, the {@code List})
+     * @param wholeList whether the value is a list row's whole list
+     * @return the value's marks, 0 for none
+     */
+    int mark(Field field, Object value, boolean wholeList);
+  }
+
   /** Where a visited value is. */
   public interface Cursor {
     /** @return the value's model path, e.g. {@code relatedPersons[2].address.city} */
@@ -54,18 +70,327 @@ public final class FieldWalk {
     final Field field;
     final boolean selected;
     final Node[] children;
+    // The row's facts a walk reads at every value, kept here beside the children (fewer pointers to chase).
+    final boolean wrapper;
+    final boolean list;
+    final boolean fromRoot;
+    final boolean flagOfSet;
+    final boolean flagOfKind;
+    final Object constant;
+    /** For a selected row: its number among the selected rows (see {@link Snapshot}); -1 otherwise. */
+    int slot = -1;
 
     Node(Field field, boolean selected, List<Node> children) {
       this.field = field;
       this.selected = selected;
       this.children = children.toArray(new Node[0]);
+      this.wrapper = field.kind() == Kind.WRAPPER;
+      this.list = field.isList();
+      this.fromRoot = field.fromRoot();
+      this.flagOfSet = field.kind() == Kind.SECURITY_TYPE;
+      this.flagOfKind = field.kind() == Kind.YEAR_KIND;
+      this.constant = field.constant().orElse(null);
     }
   }
 
   private final Node root;
+  private final java.util.Map<Field, Integer> slots = new java.util.HashMap<>();
+  private final Marker marker;
 
-  private FieldWalk(Node root) {
+  private FieldWalk(Node root, Marker marker) {
     this.root = root;
+    this.marker = marker;
+    number(root);
+  }
+
+  private void number(Node node) {
+    if (node.selected) {
+      node.slot = slots.size();
+      slots.put(node.field, node.slot);
+    }
+    for (Node child : node.children) {
+      number(child);
+    }
+  }
+
+  /**
+   * @param field a row this walk visits
+   * @return its slot, for {@link Snapshot#forEach(int, Visitor)}
+   * @throws IllegalArgumentException if the walk does not visit the row
+   */
+  public int slot(Field field) {
+    Integer slot = slots.get(field);
+    if (slot == null) {
+      throw new IllegalArgumentException(field + " is not among this walk's rows");
+    }
+    return slot;
+  }
+
+  /**
+   * Walks a filing once and keeps what it met, so that several checks can each visit their own rows without
+   * walking again (the rules engine shares one snapshot among the schema's limit rules).
+   *
+   * @param filing the root value
+   * @return what the walk met, by row
+   */
+  public Snapshot snapshot(Object filing) {
+    Snapshot snapshot = emptySnapshot();
+    fill(snapshot, filing);
+    return snapshot;
+  }
+
+  /** @return a snapshot holding nothing yet, for {@link #fill(Snapshot, Object)} */
+  public Snapshot emptySnapshot() {
+    return new Snapshot(slots.size(), marker);
+  }
+
+  /**
+   * Fills a snapshot this walk made before with another filing (or the same), reusing its arrays: a validation
+   * engine keeps one per thread.
+   *
+   * @param snapshot a snapshot from {@link #snapshot(Object)} of this walk
+   * @param filing the root value
+   */
+  public void fill(Snapshot snapshot, Object filing) {
+    snapshot.reset(filing);
+    int top = root.selected ? snapshot.add(root.field, filing, -1, -1, root.slot, false) : -1;
+    snapshotChildren(root, filing, filing, top, snapshot);
+  }
+
+  private static void snapshotChildren(Node node, Object value, Object filing, int parent, Snapshot snapshot) {
+    for (Node child : node.children) {
+      Field field = child.field;
+      Object base = child.fromRoot ? filing : value;
+      if (child.wrapper) {
+        int entry = child.selected ? snapshot.add(field, base, parent, -1, child.slot, false) : parent;
+        snapshotChildren(child, base, filing, entry, snapshot);
+        continue;
+      }
+      Object raw = unwrap(child, field.get(base));
+      if (raw == null) {
+        continue;
+      }
+      if (child.list) {
+        List<?> list = raw instanceof List ? (List<?>) raw : new ArrayList<>((Collection<?>) raw);
+        if (child.selected) {
+          snapshot.add(field, list, parent, Frames.WHOLE_LIST, child.slot, true);
+        }
+        for (int i = 0; i < list.size(); i++) {
+          int entry = snapshot.add(field, list.get(i), parent, i, child.slot, false);
+          if (child.children.length > 0) {
+            snapshotChildren(child, list.get(i), filing, entry, snapshot);
+          }
+        }
+      } else {
+        // Only what a check visits, and list elements (their indexes make paths), is recorded.
+        int entry = child.selected ? snapshot.add(field, raw, parent, -1, child.slot, false) : parent;
+        if (child.children.length > 0) {
+          snapshotChildren(child, raw, filing, entry, snapshot);
+        }
+      }
+    }
+  }
+
+  /** @return the value to visit: unwrapped, a flag's Boolean, or null for nothing */
+  private static Object unwrap(Node node, Object raw) {
+    if (raw instanceof Optional) {
+      raw = ((Optional<?>) raw).orElse(null);
+    } else if (raw instanceof Recorded) {
+      Recorded<?> recorded = (Recorded<?>) raw;
+      raw = recorded.isRecorded() ? recorded.value() : null;
+    }
+    if (raw == null) {
+      return null;
+    }
+    if (node.flagOfSet) {
+      return ((Collection<?>) raw).contains(node.constant);
+    }
+    if (node.flagOfKind) {
+      return raw == node.constant;
+    }
+    return raw;
+  }
+
+  /**
+   * What one walk of a filing met: for each selected row (by {@link #slot(Field)}), its values in document
+   * order, with their paths on demand. Belongs to one thread.
+   */
+  public static final class Snapshot {
+    private Field[] fields = new Field[128];
+    private Object[] values = new Object[128];
+    private int[] parents = new int[128];
+    private int[] indexes = new int[128];
+    private int[] next = new int[128];
+    private final int[] first;
+    private final int[] last;
+    private final int[] firstList;
+    private final int[] lastList;
+    private int size;
+    private Object filing;
+    private final Marker marker;
+    private int[] marks = new int[128];
+    private final int[] slotMarks;
+    private int allMarks;
+    private final EntryCursor cursor = new EntryCursor();
+
+    Snapshot(int slots, Marker marker) {
+      this.marker = marker;
+      slotMarks = new int[slots];
+      first = new int[slots];
+      last = new int[slots];
+      firstList = new int[slots];
+      lastList = new int[slots];
+      java.util.Arrays.fill(first, -1);
+      java.util.Arrays.fill(firstList, -1);
+    }
+
+    /** @return the filing this snapshot holds (compared by identity) */
+    public Object filing() {
+      return filing;
+    }
+
+    void reset(Object filing) {
+      java.util.Arrays.fill(values, 0, size, null);
+      size = 0;
+      this.filing = filing;
+      java.util.Arrays.fill(first, -1);
+      java.util.Arrays.fill(firstList, -1);
+      java.util.Arrays.fill(slotMarks, 0);
+      allMarks = 0;
+    }
+
+    /** @return the union of the marks of every value */
+    public int marks() {
+      return allMarks;
+    }
+
+    /**
+     * @param slot a row's slot
+     * @return the union of the marks of the row's values
+     */
+    public int marks(int slot) {
+      return slotMarks[slot];
+    }
+
+    /**
+     * @param slots rows' slots
+     * @return the union of the marks of their values
+     */
+    public int marks(int[] slots) {
+      int union = 0;
+      for (int slot : slots) {
+        union |= slotMarks[slot];
+      }
+      return union;
+    }
+
+    int add(Field field, Object value, int parent, int index, int slot, boolean wholeList) {
+      if (size == fields.length) {
+        int n = size * 2;
+        fields = java.util.Arrays.copyOf(fields, n);
+        values = java.util.Arrays.copyOf(values, n);
+        parents = java.util.Arrays.copyOf(parents, n);
+        indexes = java.util.Arrays.copyOf(indexes, n);
+        next = java.util.Arrays.copyOf(next, n);
+        marks = java.util.Arrays.copyOf(marks, n);
+      }
+      int e = size++;
+      fields[e] = field;
+      values[e] = value;
+      parents[e] = parent;
+      indexes[e] = index;
+      next[e] = -1;
+      int mark = slot >= 0 && marker != null ? marker.mark(field, value, wholeList) : 0;
+      marks[e] = mark;
+      if (slot >= 0) {
+        slotMarks[slot] |= mark;
+        allMarks |= mark;
+        int[] heads = wholeList ? firstList : first;
+        int[] tails = wholeList ? lastList : last;
+        if (heads[slot] < 0) {
+          heads[slot] = e;
+        } else {
+          next[tails[slot]] = e;
+        }
+        tails[slot] = e;
+      }
+      return e;
+    }
+
+    /**
+     * Visits the values of one row (and, for a list row, first the whole list through {@link Visitor#list}).
+     *
+     * @param slot the row's slot in the walk that took this snapshot
+     * @param visitor what to do with each value
+     */
+    public void forEach(int slot, Visitor visitor) {
+      forEach(slot, -1, visitor);
+    }
+
+    /**
+     * Visits the values of one row that have any of the given marks.
+     *
+     * @param slot the row's slot in the walk that took this snapshot
+     * @param mask the marks to look for; -1 for every value
+     * @param visitor what to do with each value
+     */
+    public void forEach(int slot, int mask, Visitor visitor) {
+      if (mask != -1 && (slotMarks[slot] & mask) == 0) {
+        return;
+      }
+      for (int e = firstList[slot]; e >= 0; e = next[e]) {
+        if (mask != -1 && (marks[e] & mask) == 0) {
+          continue;
+        }
+        cursor.entry = e;
+        visitor.list(fields[e], (List<?>) values[e], cursor);
+      }
+      for (int e = first[slot]; e >= 0; e = next[e]) {
+        if (mask != -1 && (marks[e] & mask) == 0) {
+          continue;
+        }
+        cursor.entry = e;
+        visitor.visit(fields[e], values[e], cursor);
+      }
+    }
+
+    /**
+     * Spells out an entry's path from its row's chain of properties and the indexes of the list elements recorded
+     * above it (only selected values and list elements are recorded, so the row supplies the rest).
+     */
+    private final class EntryCursor implements Cursor {
+      int entry;
+
+      @Override
+      public String path() {
+        Field leaf = fields[entry];
+        boolean wholeList = indexes[entry] == Frames.WHOLE_LIST;
+        java.util.ArrayDeque<Integer> listIndexes = new java.util.ArrayDeque<>();
+        for (int e = entry; e >= 0; e = parents[e]) {
+          if (indexes[e] >= 0) {
+            listIndexes.push(indexes[e]);
+          }
+        }
+        java.util.ArrayDeque<Field> rows = new java.util.ArrayDeque<>();
+        for (Field f = leaf; f != null; f = f.parent) {
+          rows.push(f);
+          if (f.fromRoot()) {
+            break;
+          }
+        }
+        Frames frames = new Frames();
+        for (Field f : rows) {
+          int index = -1;
+          if (f == leaf && wholeList) {
+            index = Frames.WHOLE_LIST;
+          } else if (f.isList() && !listIndexes.isEmpty()) {
+            index = listIndexes.removeFirst();
+          }
+          frames.push(f, index);
+        }
+        return frames.path();
+      }
+    }
   }
 
   /**
@@ -74,8 +399,18 @@ public final class FieldWalk {
    * @return a walk over those rows
    */
   public static FieldWalk of(Field root, Predicate<Field> select) {
+    return of(root, select, null);
+  }
+
+  /**
+   * @param root the root row of the table to walk
+   * @param select which rows to visit
+   * @param marker what to mark each selected value with when a snapshot is taken, or null
+   * @return a walk over those rows
+   */
+  public static FieldWalk of(Field root, Predicate<Field> select, Marker marker) {
     Node node = prune(root, select);
-    return new FieldWalk(node == null ? new Node(root, false, List.of()) : node);
+    return new FieldWalk(node == null ? new Node(root, false, List.of()) : node, marker);
   }
 
   private static Node prune(Field field, Predicate<Field> select) {
@@ -116,22 +451,9 @@ public final class FieldWalk {
         frames.pop();
         continue;
       }
-      Object raw = field.get(base);
-      if (raw instanceof Optional) {
-        if (((Optional<?>) raw).isEmpty()) {
-          continue;
-        }
-        raw = ((Optional<?>) raw).get();
-      } else if (raw instanceof Recorded) {
-        if (!((Recorded<?>) raw).isRecorded()) {
-          continue;
-        }
-        raw = ((Recorded<?>) raw).value();
-      }
-      if (field.kind() == Kind.SECURITY_TYPE) {
-        raw = ((Collection<?>) raw).contains(field.constant().orElseThrow());
-      } else if (field.kind() == Kind.YEAR_KIND) {
-        raw = raw == field.constant().orElseThrow();
+      Object raw = unwrap(child, field.get(base));
+      if (raw == null) {
+        continue;
       }
       if (field.isList()) {
         List<?> list = raw instanceof List ? (List<?>) raw : new ArrayList<>((Collection<?>) raw);
@@ -188,15 +510,15 @@ public final class FieldWalk {
         if (f.fromRoot()) {
           path.setLength(0);
         }
-        Optional<String> property = f.property();
-        if (property.isEmpty()) {
+        String property = f.property;
+        if (property == null) {
           continue;
         }
         if (path.length() > 0) {
           path.append('.');
         }
         boolean wholeList = indexes[i] == WHOLE_LIST;
-        path.append(wholeList && i > 0 && fields[i - 1].alias != null ? fields[i - 1].alias : property.get());
+        path.append(wholeList && i > 0 && fields[i - 1].alias != null ? fields[i - 1].alias : property);
         if (f.fixedIndex() >= 0) {
           path.append('[').append(f.fixedIndex()).append(']');
         } else if (f.isList() && indexes[i] >= 0) {

@@ -24,23 +24,115 @@ final class FieldLimits {
 
   private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999");
   private static final long MAX_COUNT = 999_999_999_999L;
-  private static final Map<String, FieldWalk> WALKS = new ConcurrentHashMap<>();
+  /**
+   * One walk for all of them: every row a limit rule checks, every text, every e-mail address. Each validation
+   * takes one snapshot of it ({@link RuleContext#snapshot}) and each rule visits its own rows in it.
+   */
+  static final FieldWalk SHARED = FieldWalk.of(FormDFields.electronic(), field -> field.limitRule().isPresent()
+      || field.kind() == Kind.TEXT || isEmail(field), FieldLimits::mark);
+
+  /** Marks of a value, taken once per filing by the shared walk: a rule visits only values with its marks. */
+  static final int NON_XML_CHARACTER = 1;
+  static final int OUTER_WHITESPACE = 2;
+  static final int LENGTH = 4;
+  static final int AMOUNT_DIGITS = 8;
+  static final int COUNT_DIGITS = 16;
+  static final int LIST_SIZE = 32;
+  private static final int LIMITS = LENGTH | AMOUNT_DIGITS | COUNT_DIGITS | LIST_SIZE;
+
+  private static int mark(Field field, Object value, boolean wholeList) {
+    if (wholeList) {
+      return ((List<?>) value).size() > field.maxOccurs() ? LIST_SIZE : 0;
+    }
+    switch (field.kind()) {
+      case TEXT: {
+        String text = (String) value;
+        int marks = SchemaRules.firstNonXmlCharacter(text) >= 0 ? NON_XML_CHARACTER : 0;
+        if (SchemaRules.hasOuterWhitespace(text)) {
+          marks |= OUTER_WHITESPACE;
+        }
+        int length = text.length();
+        if (length < field.minLength() || length > field.xsdMaxLengthOrUnbounded()) {
+          marks |= LENGTH;
+        }
+        return marks;
+      }
+      case AMOUNT:
+        return badAmount((UsdAmount) value) ? AMOUNT_DIGITS : 0;
+      case OFFERING_AMOUNT:
+        return ((OfferingAmount) value).amount().map(FieldLimits::badAmount).orElse(false) ? AMOUNT_DIGITS : 0;
+      case COUNT:
+        return (Long) value > MAX_COUNT ? COUNT_DIGITS : 0;
+      default:
+        return 0;
+    }
+  }
+
+  private static boolean badAmount(UsdAmount amount) {
+    // Digits before the point: precision less scale (BigDecimal keeps its precision once computed).
+    return !amount.isWholeDollars() || amount.value().precision() - amount.value().scale() > 12;
+  }
+  private static final int[] TEXT_SLOTS = slots(field -> field.kind() == Kind.TEXT);
+  private static final int[] EMAIL_SLOTS = slots(FieldLimits::isEmail);
+  private static final Map<String, int[]> RULE_SLOTS = new ConcurrentHashMap<>();
+  /** One snapshot per thread, refilled by each validation: no arrays allocated per filing. */
+  private static final ThreadLocal<FieldWalk.Snapshot> SNAPSHOTS = ThreadLocal.withInitial(SHARED::emptySnapshot);
 
   private FieldLimits() {}
 
-  /** @return the rows of the electronic table whose limits rule {@code ruleId} checks, as a walk */
-  static FieldWalk rows(String ruleId) {
-    return WALKS.computeIfAbsent(ruleId, id -> FieldWalk.of(FormDFields.electronic(),
-        field -> field.limitRule().filter(id::equals).isPresent()));
+  private static boolean isEmail(Field field) {
+    return field.xsdType().filter("FORM_D_EMAIL_TYPE"::equals).isPresent();
   }
 
-  /** Visits the texts of the rows rule {@code ruleId} checks, with their paths. */
-  static void texts(String ruleId, ElectronicFormD filing, BiConsumer<String, String> visitor) {
-    rows(ruleId).walk(filing, (field, value, at) -> {
+  private static int[] slots(java.util.function.Predicate<Field> rows) {
+    return FormDFields.electronicRows().stream().filter(rows).filter(f -> f.parent().isPresent())
+        .mapToInt(SHARED::slot).toArray();
+  }
+
+  /** @return the slots of the rows whose limits rule {@code ruleId} checks */
+  private static int[] rows(String ruleId) {
+    return RULE_SLOTS.computeIfAbsent(ruleId, id -> slots(field -> field.limitRule().filter(id::equals).isPresent()));
+  }
+
+  /** Visits the values of the rows in {@code slots} that have any of the marks in {@code mask} (-1: all). */
+  private static void visit(int[] slots, int mask, ElectronicFormD filing, RuleContext context,
+      FieldWalk.Visitor visitor) {
+    FieldWalk.Snapshot snapshot = context.snapshot(SHARED, filing, SNAPSHOTS);
+    if (mask != -1 && (snapshot.marks() & mask) == 0) {
+      return;
+    }
+    for (int slot : slots) {
+      snapshot.forEach(slot, mask, visitor);
+    }
+  }
+
+  /** Visits the texts of the rows rule {@code ruleId} checks; the cursor spells the path out when asked. */
+  static void texts(String ruleId, ElectronicFormD filing, RuleContext context,
+      BiConsumer<FieldWalk.Cursor, String> visitor) {
+    visit(rows(ruleId), -1, filing, context, (field, value, at) -> {
       if (field.kind() == Kind.TEXT) {
-        visitor.accept(at.path(), (String) value);
+        visitor.accept(at, (String) value);
       }
     });
+  }
+
+  /**
+   * Visits every free text of the filing (the rows of kind TEXT) that has a mark in {@code mask}
+   * ({@link #NON_XML_CHARACTER}, {@link #OUTER_WHITESPACE}) and that {@code test} accepts, with its path.
+   */
+  static void allTexts(ElectronicFormD filing, RuleContext context, int mask, java.util.function.Predicate<String> test,
+      BiConsumer<String, String> visitor) {
+    visit(TEXT_SLOTS, mask, filing, context, (field, value, at) -> {
+      String text = (String) value;
+      if (test.test(text)) {
+        visitor.accept(at.path(), text);
+      }
+    });
+  }
+
+  /** Visits every e-mail address (schema type {@code FORM_D_EMAIL_TYPE}); the cursor spells the path out. */
+  static void emails(ElectronicFormD filing, RuleContext context, BiConsumer<FieldWalk.Cursor, String> visitor) {
+    visit(EMAIL_SLOTS, -1, filing, context, (field, value, at) -> visitor.accept(at, (String) value));
   }
 
   /**
@@ -48,8 +140,8 @@ final class FieldLimits {
    * @return a check of the lengths, list sizes and amounts of the rows rule {@code ruleId} checks
    */
   static Rule.ElectronicCheck check(String ruleId) {
-    FieldWalk walk = rows(ruleId);
-    return (filing, context, r) -> walk.walk(filing, new FieldWalk.Visitor() {
+    int[] slots = rows(ruleId);
+    return (filing, context, r) -> visit(slots, LIMITS, filing, context, new FieldWalk.Visitor() {
       @Override
       public void visit(Field field, Object value, FieldWalk.Cursor at) {
         switch (field.kind()) {
@@ -85,7 +177,7 @@ final class FieldLimits {
 
   private static void length(Field field, String value, FieldWalk.Cursor at, Reporter r) {
     int min = field.minLength();
-    int max = field.xsdMaxLength().orElse(Integer.MAX_VALUE);
+    int max = field.xsdMaxLengthOrUnbounded();
     int length = value.length();
     if (length < min || length > max) {
       r.report(at.path(), (length < min ? "is empty" : "is " + length + " characters long") + "; the schema allows "

@@ -31,8 +31,6 @@ final class SchemaRules {
   private static final Rule.ElectronicCheck NAME_LIMITS = FieldLimits.check("D-XSD-PERSON-NAME");
   private static final Rule.ElectronicCheck SIGNATURE_LIMITS = FieldLimits.check("D-XSD-SIGNATURE-FIELDS");
   private static final Rule.ElectronicCheck CONTACT_LIMITS = FieldLimits.check("D-XSD-CONTACT");
-  private static final io.formd.core.fields.FieldWalk EMAILS = io.formd.core.fields.FieldWalk.of(
-      io.formd.core.fields.FormDFields.electronic(), f -> f.xsdType().filter("FORM_D_EMAIL_TYPE"::equals).isPresent());
 
   private SchemaRules() {}
 
@@ -57,7 +55,7 @@ final class SchemaRules {
             .severity(Severity.ERROR).citation("XML 1.0 (Fifth Edition) §2.2 Char, which every XSD string type inherits")
             .summary("texts hold only characters XML can carry (no control characters but tab and line breaks, "
                 + "no unpaired surrogates, no U+FFFE/U+FFFF)")
-            .checkElectronic((f, c, r) -> Walk.texts(f, text -> firstNonXmlCharacter(text) >= 0, (path, text) -> {
+            .checkElectronic((f, c, r) -> FieldLimits.allTexts(f, c, FieldLimits.NON_XML_CHARACTER, text -> firstNonXmlCharacter(text) >= 0, (path, text) -> {
               int at = firstNonXmlCharacter(text);
               String code = String.format(java.util.Locale.ROOT, "U+%04X", (int) text.charAt(at));
               r.report(path, "holds the character " + code + " at index " + at
@@ -68,7 +66,7 @@ final class SchemaRules {
             .citation("XML Schema 1.1 Part 2 §4.3.6 whiteSpace: the string types of " + XSD
                 + "restrict xs:string, which preserves whitespace, so EDGAR keeps it as sent")
             .summary("texts do not begin or end with whitespace")
-            .checkElectronic((f, c, r) -> Walk.texts(f, SchemaRules::hasOuterWhitespace, (path, text) ->
+            .checkElectronic((f, c, r) -> FieldLimits.allTexts(f, c, FieldLimits.OUTER_WHITESPACE, SchemaRules::hasOuterWhitespace, (path, text) ->
                 r.report(path, "'" + text + "' begins or ends with whitespace, which EDGAR stores as sent but the "
                     + "printed form does not show; did you mean '" + text.trim() + "'?"))).build(),
         Rule.builder("D-XSD-PHONE")
@@ -90,9 +88,9 @@ final class SchemaRules {
         Rule.builder("D-XSD-ZIP")
             .severity(Severity.ERROR).citation(XSD + "FORM_D_ZIP_CODE_TYPE")
             .summary("ZIP and postal codes are 1 to 10 letters, digits, spaces, '#' or '-'")
-            .checkElectronic((f, c, r) -> FieldLimits.texts("D-XSD-ZIP", f, (path, zip) -> {
+            .checkElectronic((f, c, r) -> FieldLimits.texts("D-XSD-ZIP", f, c, (at, zip) -> {
               if (!ZIP.matcher(zip).matches()) {
-                r.report(path, "ZIP code '" + zip + "' is not 1 to 10 letters, digits, spaces, '#' or '-'", "zipCode", zip);
+                r.report(at.path(), "ZIP code '" + zip + "' is not 1 to 10 letters, digits, spaces, '#' or '-'", "zipCode", zip);
               }
             })).build(),
         Rule.builder("D-XSD-STATE-DESCRIPTION")
@@ -212,7 +210,7 @@ final class SchemaRules {
         Rule.builder("D-XSD-CRD-NUMBER")
             .severity(Severity.ERROR).citation(XSD + "CRD_NUMBER_TYPE (Item 12)")
             .summary("CRD numbers are 1 to 9 digits (or None)")
-            .checkElectronic((f, c, r) -> FieldLimits.texts("D-XSD-CRD-NUMBER", f, (path, n) -> crd(r, path, n))).build(),
+            .checkElectronic((f, c, r) -> FieldLimits.texts("D-XSD-CRD-NUMBER", f, c, (at, n) -> crd(r, at, n))).build(),
         Rule.builder("D-XSD-RECIPIENT-NAMES")
             .severity(Severity.ERROR).citation(XSD + "STRING_200_TYPE, BD_NAME_TYPE_200 (Item 12)")
             .summary("recipient and broker-dealer names are 1 to 200 characters")
@@ -230,7 +228,7 @@ final class SchemaRules {
             .summary("contact name 1-30, phone 1-20, well-formed e-mail addresses, at most 3 notification addresses")
             .checkElectronic((f, c, r) -> {
               CONTACT_LIMITS.check(f, c, r);
-              EMAILS.walk(f, (field, text, at) -> email(r, at.path(), (String) text));
+              FieldLimits.emails(f, c, (at, text) -> email(r, at, text));
             }).build());
   }
 
@@ -273,15 +271,15 @@ final class SchemaRules {
     }
   }
 
-  private static void crd(Reporter r, String path, String number) {
+  private static void crd(Reporter r, io.formd.core.fields.FieldWalk.Cursor at, String number) {
     if (!CRD.matcher(number).matches()) {
-      r.report(path, "CRD number '" + number + "' is not 1 to 9 digits (write None when there is none)", "crdNumber", number);
+      r.report(at.path(), "CRD number '" + number + "' is not 1 to 9 digits (write None when there is none)", "crdNumber", number);
     }
   }
 
-  private static void email(Reporter r, String path, String email) {
+  private static void email(Reporter r, io.formd.core.fields.FieldWalk.Cursor at, String email) {
     if (!EMAIL.matcher(email).matches()) {
-      r.report(path, "'" + email + "' is not a well-formed e-mail address", "email", email);
+      r.report(at.path(), "'" + email + "' is not a well-formed e-mail address", "email", email);
     }
   }
 }

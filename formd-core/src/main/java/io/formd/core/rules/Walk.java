@@ -7,11 +7,7 @@ import io.formd.core.model.PaperFormD;
 import io.formd.core.model.RelatedPerson;
 import io.formd.core.model.SalesCompensationRecipient;
 import java.util.List;
-import io.formd.core.fields.FieldWalk;
-import io.formd.core.fields.FormDFields;
-import io.formd.core.fields.Kind;
 import java.util.function.BiConsumer;
-import java.util.function.Predicate;
 
 /**
  * Visits the repeated parts of a filing with their paths. The paths of the first 128 elements of each list
@@ -79,21 +75,5 @@ final class Walk {
     for (int i = 0; i < recipients.size(); i++) {
       visitor.accept(path(paths, i), recipients.get(i));
     }
-  }
-
-  private static final FieldWalk TEXTS = FieldWalk.of(FormDFields.electronic(), f -> f.kind() == Kind.TEXT);
-
-  /**
-   * Every free text of an electronic filing that {@code test} accepts, with its path: the rows of the field table
-   * ({@link FormDFields}) of kind {@link Kind#TEXT}, which is what EDGAR XML carries as character data. Paths are
-   * only spelled out for the texts the test accepts (the rare bad ones).
-   */
-  static void texts(ElectronicFormD f, Predicate<String> test, BiConsumer<String, String> visitor) {
-    TEXTS.walk(f, (field, value, at) -> {
-      String text = (String) value;
-      if (test.test(text)) {
-        visitor.accept(at.path(), text);
-      }
-    });
   }
 }

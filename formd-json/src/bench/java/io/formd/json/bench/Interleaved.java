@@ -8,7 +8,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * reporting the median of the per-round ratios (and its quartiles). On a noisy machine JMH's separate
  * measurements of two methods can each drift by ±30 % or more; a ratio taken within each round cancels what
  * both rounds share (CPU frequency, a neighbour's load). Run: {@code mvn -B -Pbench -DskipTests -pl formd-json
- * -am verify -Dbench.main=io.formd.json.bench.Interleaved [-Dbench.args=SECONDS_PER_PAIR]} (default 20).
+ * -am verify -Dbench.main=io.formd.json.bench.Interleaved [-Dbench.args="SECONDS_PER_PAIR [NAME]"]} (default 20
+ * seconds; NAME runs only the pairs whose name contains it, e.g. {@code located}).
  */
 public final class Interleaved {
 
@@ -17,11 +18,15 @@ public final class Interleaved {
     void run() throws Exception;
   }
 
+  /** Runs only the pairs whose name contains this (a second argument), or all. */
+  private static String only = "";
+
   private Interleaved() {}
 
   public static void main(String[] args) throws Exception {
     // Without -Dbench.args the profile passes JMH's default arguments: ignore what is not a number of seconds.
     long seconds = args.length > 0 && args[0].matches("[0-9]{1,4}") ? Long.parseLong(args[0]) : 20;
+    only = args.length > 1 ? args[1] : "";
     Blackhole bh = new Blackhole(
         "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
     XmlReadBenchmark xml = new XmlReadBenchmark();
@@ -36,10 +41,15 @@ public final class Interleaved {
     compare("model -> JSON", () -> json.formdWriteCompact(bh), "raw token write", () -> json.tokenWrite(bh), seconds);
     compare("model -> JSON", () -> json.formdWriteCompact(bh), "databind POJOs", () -> json.databindPojoWrite(bh), seconds);
     compare("validation", () -> validation.engine(bh), "Hibernate Validator", () -> validation.hibernateValidator(bh), seconds);
+    compare("EDGAR XML -> model, located", () -> xml.formdLocated(bh), "plain read", () -> xml.formd(bh), seconds);
+    compare("JSON -> model, located", () -> json.formdReadLocated(bh), "plain read", () -> json.formdRead(bh), seconds);
   }
 
   private static void compare(String name, Operation formd, String peerName, Operation peer, long seconds)
       throws Exception {
+    if (!name.contains(only)) {
+      return;
+    }
     for (int i = 0; i < 200; i++) {
       formd.run();
       peer.run();

@@ -83,6 +83,14 @@ public class JsonBenchmark {
     }
   }
 
+  /** {@link FormDJson#readLocated(byte[])}: the same read, keeping each member's line and column. */
+  @Benchmark
+  public void formdReadLocated(Blackhole bh) throws Exception {
+    for (byte[] json : Corpus.JSON) {
+      bh.consume(FormDJson.readLocated(json));
+    }
+  }
+
   @Benchmark
   public void formdRead(Blackhole bh) throws Exception {
     for (byte[] json : Corpus.JSON) {

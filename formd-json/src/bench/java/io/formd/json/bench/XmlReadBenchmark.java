@@ -21,6 +21,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * EDGAR XML to a model, side by side on the same 200 documents (one operation reads them all):
  * <ul>
  *   <li>{@code formd}: {@link FormDXml#read(byte[])}, the full strict reader into the immutable model;</li>
+ *   <li>{@code formdLocated}: {@link FormDXml#readLocated(byte[])}, the same with a source map;</li>
  *   <li>{@code woodstoxScan}: the floor, a raw Woodstox StAX scan touching every event and its text;</li>
  *   <li>{@code jacksonXmlPojos}: vanilla jackson-dataformat-xml reading the same bytes into plain POJOs.</li>
  * </ul>
@@ -39,6 +40,14 @@ public class XmlReadBenchmark {
   public void formd(Blackhole bh) throws Exception {
     for (byte[] xml : Corpus.XML) {
       bh.consume(FormDXml.read(xml));
+    }
+  }
+
+  /** {@link FormDXml#readLocated(byte[])}: the same read, keeping each element's line and column. */
+  @Benchmark
+  public void formdLocated(Blackhole bh) throws Exception {
+    for (byte[] xml : Corpus.XML) {
+      bh.consume(FormDXml.readLocated(xml));
     }
   }
 

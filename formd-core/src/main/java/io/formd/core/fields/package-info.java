@@ -1,0 +1,65 @@
+/**
+ * The table of Form D's fields: one {@link io.formd.core.fields.Field} per element of the electronic form and
+ * per part of the paper form, in {@link io.formd.core.fields.FormDFields}.
+ *
+ * <h2>What a row says</h2>
+ * For an element of the electronic form, what the SEC's EDGAR Form D XML Technical Specification (version 13,
+ * March 2025) says of it in §3.4: level, order, data type, element name, maximum length, choice list, maximum
+ * occurrences, and whether a filer must, may or must not send it for a D and a D/A
+ * ({@link io.formd.core.fields.Applicability}, the codes of §3.3); the schema type and length facets of
+ * {@code Form_D.definition.xsd}; the printed form's label (the specification's Appendix C) and Item; and the
+ * model's side: the accessor's name, which is also the segment of a finding's path and the canonical JSON member,
+ * the accessor itself (a method reference: no reflection at run time), and how the model holds the value
+ * ({@link io.formd.core.fields.Kind}). Paper rows carry the paper form's Part, question and caption.
+ *
+ * <h2>What is derived from it</h2>
+ * <ul>
+ *   <li>EDGAR XML writing (formd-json's {@code EdgarXmlWriter}): the rows give the elements, their order and
+ *       their values;</li>
+ *   <li>source maps ({@link io.formd.core.fields.FormDFields#xmlPath}, {@link io.formd.core.fields.FormDFields#jsonPath}):
+ *       a finding's path to the element or member it is about, so findings point at a line and column;</li>
+ *   <li>the walk over a filing's texts (rules {@code D-XSD-XML-CHARACTERS}, {@code D-XSD-OUTER-WHITESPACE}) and the
+ *       schema's limits (text lengths, list sizes, whole dollars of 12 digits: the {@code D-XSD-*} rules named in
+ *       {@link io.formd.core.fields.Field#limitRule()});</li>
+ *   <li>the place of each finding on the printed form ({@code Finding.place()}: "Item 13, Total Remaining to be
+ *       Sold");</li>
+ *   <li>checks that keep the rest honest: every property of the model has a row and every row names a real
+ *       property (so a text the walk misses, or a misspelled finding path, fails a test); the rows match the
+ *       schema's elements, order, repeat limits and length facets; every path any rule reports resolves to a
+ *       row.</li>
+ * </ul>
+ * The XML and JSON readers, the JSON writer and the JSON Schema are still written by hand (see the project's open
+ * issue), checked against the table by the round-trip tests.
+ *
+ * <h2>Irregular elements</h2>
+ * Four kinds have a small hand-written codec in each format instead of a regular one:
+ * {@link io.formd.core.fields.Kind#YEAR_KIND} ({@code yearOfInc}'s three flags, one model value),
+ * {@link io.formd.core.fields.Kind#SECURITY_TYPE} (Item 9's flags, one set), {@link io.formd.core.fields.Kind#NONE}
+ * ({@code <value>None</value>} of a previous-name list) and {@link io.formd.core.fields.Kind#ALL_STATES}
+ * ({@code <value>All States</value>}). Two placements are irregular too: the interleaved {@code state} and
+ * {@code description} elements of a states-of-solicitation list (a model-only list row groups each pair), and
+ * {@code signatureBlock}, which XML puts inside {@code offeringData} and the model on the filing
+ * ({@link io.formd.core.fields.Field#fromRoot()}). Recipients' CRD numbers and broker-dealer names are written
+ * {@code None} when the model holds none ({@link io.formd.core.fields.Field#noneWhenAbsent()}).
+ *
+ * <h2>Adding an element: one real example</h2>
+ * Item 14's {@code numberNonAccreditedInvestors} (an optional count of non-accredited investors who have already
+ * invested), had it been missing:
+ * <ol>
+ *   <li>the model accessor, on {@code Investors}: {@code Optional<Long> numberNonAccreditedInvestors();}</li>
+ *   <li>the row, in {@code FormDFields}, between its siblings in §3.4's order:
+ * <pre>{@code
+ * e(4, 2, STRING, "numberNonAccreditedInvestors", 12, null, 1, O, O).xsd("POSITIVE_INTEGER_TYPE", 0, 12)
+ *     .printed("Number of such non-accredited investors who already have invested in the offering")
+ *     .label("Number of non-accredited investors")
+ *     .model(Kind.COUNT, "numberNonAccreditedInvestors", Investors::numberNonAccreditedInvestors)
+ *     .limitRule("D-XSD-AMOUNTS"),
+ * }</pre></li>
+ *   <li>the generator ({@code io.formd.core.fake}), so fake filings fill it.</li>
+ * </ol>
+ * The XML writer then writes it, the text walk and the {@code D-XSD-AMOUNTS} limit check it, findings on it read
+ * "Item 14, Number of non-accredited investors" and point at its line, and the table tests prove the row against
+ * the model and the schema. Until the readers and the JSON writer are derived too, the hand-written XML and JSON
+ * readers and the JSON writer need their line each; the round-trip properties fail until they have it.
+ */
+package io.formd.core.fields;
