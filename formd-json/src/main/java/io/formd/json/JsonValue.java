@@ -121,10 +121,15 @@ final class JsonValue {
       }
     }
 
-    /** @return where the current token (a member name, or an array element) starts: line and column in one long */
+    /** @return where the value token the parser is on starts (a member's value, an array element): line and column in one long */
     private long position() {
-      // One call per member, on its name (Jackson's token counters would give the value's start instead, and
-      // for a string one past its opening quote).
+      if (parser instanceof com.fasterxml.jackson.core.base.ParserBase) {
+        // The parser's own counters: no JsonLocation allocated per value. Jackson 2.20's token column counts
+        // one past the token's first character (currentTokenLocation() subtracts it again).
+        com.fasterxml.jackson.core.base.ParserBase base = (com.fasterxml.jackson.core.base.ParserBase) parser;
+        int column = base.getTokenColumnNr() - 1;
+        return (long) base.getTokenLineNr() << 32 | Math.max(column, 1) & 0xffffffffL;
+      }
       com.fasterxml.jackson.core.JsonLocation at = parser.currentTokenLocation();
       return (long) at.getLineNr() << 32 | at.getColumnNr() & 0xffffffffL;
     }
@@ -178,8 +183,9 @@ final class JsonValue {
     JsonValue restOfObject(String name) throws IOException {
       int start = top;
       for (String member = name; member != null; member = parser.nextFieldName()) {
+        JsonToken token = parser.nextToken();
         long at = located ? position() : 0;
-        JsonValue value = value(parser.nextToken());
+        JsonValue value = value(token);
         if (located) {
           place(at);
         }

@@ -29,6 +29,17 @@ class LocatedReadTest {
     return new SourcePosition(line, column);
   }
 
+  /** @return where the value of the n-th member so named starts (after {@code "name" : }) */
+  private static SourcePosition valueOf(String json, String member, int occurrence) {
+    SourcePosition name = positionOf(json, member, occurrence);
+    String line = json.split("\n", -1)[name.line() - 1];
+    int value = line.indexOf(':', name.column() - 1 + member.length()) + 1;
+    while (line.charAt(value) == ' ') {
+      value++;
+    }
+    return new SourcePosition(name.line(), value + 1);
+  }
+
   @Test
   void aLocatedReadIsThePlainReadWithPositions() throws Exception {
     Located<ElectronicFormD> located = FormDXml.readLocated(GOOD.getBytes(StandardCharsets.UTF_8));
@@ -90,16 +101,22 @@ class LocatedReadTest {
     assertThat(located.value()).isEqualTo(filing);
     assertThat(located.format()).isEqualTo(FormDFiles.Format.JSON);
     SourceMap map = located.sourceMap();
-    assertThat(map.locate("issuers[0].address.city")).hasValue(positionOf(json, "\"city\"", 0));
-    assertThat(map.locate("issuers[1].address.city")).hasValue(positionOf(json, "\"city\"", 1));
-    assertThat(map.locate("offering.amounts.totalRemaining")).hasValue(positionOf(json, "\"totalRemaining\"", 0));
+    // A member is located where its value starts: a string's quote, an object's brace, a number's first digit.
+    assertThat(map.locate("issuers[0].address.city")).hasValue(valueOf(json, "\"city\"", 0));
+    assertThat(map.locate("issuers[1].address.city")).hasValue(valueOf(json, "\"city\"", 1));
+    assertThat(map.locate("offering.amounts.totalRemaining")).hasValue(valueOf(json, "\"totalRemaining\"", 0));
+    assertThat(map.locate("offering.investors.totalNumberAlreadyInvested"))
+        .hasValue(valueOf(json, "\"totalNumberAlreadyInvested\"", 0));
+    assertThat(map.locate("offering.amounts")).hasValue(valueOf(json, "\"amounts\"", 0));
+    assertThat(map.locate("offering.investors.hasNonAccreditedInvestors"))
+        .hasValue(valueOf(json, "\"hasNonAccreditedInvestors\"", 0));
     // An array element: its own token (the writer puts short arrays on the member's line).
     SourcePosition role = map.locate("relatedPersons[1].relationships[0]").orElseThrow();
     SourcePosition member = positionOf(json, "\"relationships\"", 1);
     assertThat(role.line()).isEqualTo(member.line());
     assertThat(role.column()).isGreaterThan(member.column());
     // A member the document lacks: its enclosing object.
-    assertThat(map.locate("issuers[0].entityTypeOtherDescription")).hasValue(positionOf(json, "\"primaryIssuer\"", 0));
+    assertThat(map.locate("issuers[0].entityTypeOtherDescription")).hasValue(valueOf(json, "\"primaryIssuer\"", 0));
   }
 
   @Test
