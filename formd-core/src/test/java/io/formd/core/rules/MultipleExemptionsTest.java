@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 class MultipleExemptionsTest {
 
   private static ElectronicFormD claiming(ElectronicFormD base, FederalExemption... items) {
-    return Breakers.withOffering(base, OfferingData.builder().from(base.offering()).federalExemptions(List.of(items)).build());
+    return TestChanges.withOffering(base, OfferingData.builder().from(base.offering()).federalExemptions(List.of(items)).build());
   }
 
   private static ElectronicFormD nonAccredited(ElectronicFormD base, long count, long total) {
-    return Breakers.withOffering(base, OfferingData.builder().from(base.offering()).investors(Investors.builder()
+    return TestChanges.withOffering(base, OfferingData.builder().from(base.offering()).investors(Investors.builder()
         .hasNonAccreditedInvestors(true).numberNonAccreditedInvestors(count).totalNumberAlreadyInvested(total).build()).build());
   }
 
@@ -30,28 +30,28 @@ class MultipleExemptionsTest {
 
   @Test
   void aTenMillionOfferingUnder506bAnd4a5IsNotHeldTo4a5sCeiling() {
-    ElectronicFormD tenMillion = Breakers.amounts(10_000_000, 250_000, 9_750_000);
+    ElectronicFormD tenMillion = TestChanges.amounts(10_000_000, 250_000, 9_750_000);
     assertThat(findings(claiming(tenMillion, FederalExemption.RULE_506_B, FederalExemption.SECTION_4A5), "D-LIMIT-4A5-AGGREGATE")).isEmpty();
     assertThat(findings(claiming(tenMillion, FederalExemption.SECTION_4A5), "D-LIMIT-4A5-AGGREGATE")).hasSize(1);
   }
 
   @Test
   void rule504sCeilingAppliesOnlyToAFilingRelyingOn504Alone() {
-    ElectronicFormD twentyMillion = Breakers.amounts(20_000_000, 250_000, 19_750_000);
+    ElectronicFormD twentyMillion = TestChanges.amounts(20_000_000, 250_000, 19_750_000);
     assertThat(findings(claiming(twentyMillion, FederalExemption.RULE_504, FederalExemption.RULE_506_B), "D-LIMIT-504-AGGREGATE")).isEmpty();
     assertThat(findings(claiming(twentyMillion, FederalExemption.RULE_504, FederalExemption.RULE_504_B1_I), "D-LIMIT-504-AGGREGATE")).hasSize(1);
   }
 
   @Test
   void nonAccreditedInvestorsUnder506bAnd506cAreNot506cErrors() {
-    ElectronicFormD some = nonAccredited(Breakers.E, 2, 3);
+    ElectronicFormD some = nonAccredited(TestChanges.E, 2, 3);
     assertThat(findings(claiming(some, FederalExemption.RULE_506_B, FederalExemption.RULE_506_C), "D-ELIG-506C-ACCREDITED-ONLY")).isEmpty();
     assertThat(findings(claiming(some, FederalExemption.RULE_506_C), "D-ELIG-506C-ACCREDITED-ONLY")).hasSize(1);
   }
 
   @Test
   void fortyNonAccreditedUnder506bAnd504AreNotOver506bsLimit() {
-    ElectronicFormD forty = nonAccredited(Breakers.E, 40, 45);
+    ElectronicFormD forty = nonAccredited(TestChanges.E, 40, 45);
     assertThat(findings(claiming(forty, FederalExemption.RULE_506_B, FederalExemption.RULE_504), "D-LIMIT-506B-NONACCREDITED")).isEmpty();
     assertThat(findings(claiming(forty, FederalExemption.RULE_506_B), "D-LIMIT-506B-NONACCREDITED")).hasSize(1);
   }

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -38,7 +39,7 @@ class RuleProperties {
       @ForAll @LongRange(max = 999_999_999_999L) long offered, @ForAll @LongRange(max = 999_999_999_999L) long sold) {
     long lower = Math.min(offered, sold);
     long upper = Math.max(offered, sold);
-    ValidationReport report = RuleSets.builtIn().validate(Breakers.amounts(upper, lower, upper - lower));
+    ValidationReport report = RuleSets.builtIn().validate(TestChanges.amounts(upper, lower, upper - lower));
     for (String id : ARITHMETIC) {
       assertThat(report.findingsOf(id)).as(id).isEmpty();
     }
@@ -52,7 +53,7 @@ class RuleProperties {
     long sold = soldSeed % offered;
     long remaining = offered - sold;
     long wrong = remaining >= error ? remaining - error : remaining + error;
-    assertThat(RuleSets.builtIn().validate(Breakers.amounts(offered, sold, wrong)).findingsOf("D-ARITH-REMAINING")).hasSize(1);
+    assertThat(RuleSets.builtIn().validate(TestChanges.amounts(offered, sold, wrong)).findingsOf("D-ARITH-REMAINING")).hasSize(1);
   }
 
   @Provide
@@ -93,7 +94,7 @@ class RuleProperties {
     PaperProceedsLine none = PaperProceedsLine.of(zero, zero);
     PaperProceedsLine used = PaperProceedsLine.of(MarkedAmount.of(Mark.UNCHECKED, StatedAmount.of(toOfficers)),
         MarkedAmount.of(Mark.UNCHECKED, StatedAmount.of(toOthers)));
-    PaperPartC c = PaperPartC.builder().from(Breakers.P.partC())
+    PaperPartC c = PaperPartC.builder().from(TestChanges.P.partC())
         .debt(rows.get(0)).equity(rows.get(1)).convertibleSecurities(rows.get(2)).partnershipInterests(rows.get(3))
         .otherSecurities(rows.get(4)).otherSecuritiesDescription("units")
         .securitiesTotal(PaperSecurityLine.of(StatedAmount.of(offered), StatedAmount.of(sold)))
@@ -107,7 +108,7 @@ class RuleProperties {
         .columnTotals(used)
         .totalPaymentsListed(MarkedAmount.of(Mark.UNCHECKED, StatedAmount.of(adjusted)))
         .build();
-    return PaperFormD.builder().from(Breakers.P).partC(c).build();
+    return PaperFormD.builder().from(TestChanges.P).partC(c).build();
   }
 
   @Property
@@ -176,8 +177,11 @@ class RuleProperties {
 
   @Provide
   Arbitrary<FormD> anyBroken() {
-    List<java.util.function.Supplier<FormD>> breakers = new ArrayList<>(Breakers.all().values());
-    return Arbitraries.of(breakers).map(java.util.function.Supplier::get);
+    List<String> ids = new ArrayList<>();
+    RuleSets.builtIn().rules().forEach(r -> ids.add(r.id()));
+    ids.removeAll(io.formd.core.fake.FakeFilings.unbreakableRules().keySet());
+    return Combinators.combine(Arbitraries.of(ids), Arbitraries.longs())
+        .as((id, seed) -> io.formd.core.fake.FakeFilings.seeded(seed).brokenBy(id));
   }
 
 }

@@ -28,10 +28,10 @@ class RuleSetTest {
   }
 
   private static ElectronicFormD rule504(long offered, LocalDate signed) {
-    ElectronicFormD filing = Breakers.amounts(offered, 0, offered);
-    filing = Breakers.withOffering(filing, OfferingData.builder().from(filing.offering())
+    ElectronicFormD filing = TestChanges.amounts(offered, 0, offered);
+    filing = TestChanges.withOffering(filing, OfferingData.builder().from(filing.offering())
         .federalExemptions(List.of(FederalExemption.RULE_504)).build());
-    return Breakers.signedOn(filing, signed);
+    return TestChanges.signedOn(filing, signed);
   }
 
   @Test
@@ -48,14 +48,14 @@ class RuleSetTest {
 
   @Test
   void pathsPastTheCachedIndexesAreSpelledOutAlike() {
-    io.formd.core.model.RelatedPerson person = Breakers.E.relatedPersons().get(0);
+    io.formd.core.model.RelatedPerson person = TestChanges.E.relatedPersons().get(0);
     io.formd.core.model.RelatedPerson badZip = io.formd.core.model.RelatedPerson.builder().from(person)
         .address(io.formd.core.model.Address.builder().from(person.address()).zipCode("!").build()).build();
     java.util.List<io.formd.core.model.RelatedPerson> persons = new java.util.ArrayList<>();
     for (int i = 0; i < 140; i++) {
       persons.add(i == 5 || i == 131 ? badZip : person);
     }
-    ElectronicFormD filing = ElectronicFormD.builder().from(Breakers.E).relatedPersons(persons).build();
+    ElectronicFormD filing = ElectronicFormD.builder().from(TestChanges.E).relatedPersons(persons).build();
     assertThat(RuleSets.builtIn().validate(filing).findingsOf("D-XSD-ZIP")).extracting(Finding::path)
         .containsExactly("relatedPersons[5].address.zipCode", "relatedPersons[131].address.zipCode");
   }
@@ -70,12 +70,12 @@ class RuleSetTest {
     assertThat(in2020.rule("D-CODE-506-SPLIT")).isPresent();
     assertThat(in2020.rule("D-LIMIT-505-AGGREGATE")).isEmpty();
     assertThat(in2020.fixedDate()).contains(LocalDate.of(2020, 1, 1));
-    assertThat(in2020.validate(Breakers.E).asOf()).contains(LocalDate.of(2020, 1, 1));
+    assertThat(in2020.validate(TestChanges.E).asOf()).contains(LocalDate.of(2020, 1, 1));
   }
 
   @Test
   void theDefaultDateIsTheSignatureDateAndAPolicyCanChooseTheFirstSale() {
-    ElectronicFormD filing = Breakers.E;
+    ElectronicFormD filing = TestChanges.E;
     assertThat(RuleSets.builtIn().validate(filing).asOf()).contains(LocalDate.of(2025, 3, 10));
     assertThat(RuleSets.builtIn().withDatePolicy(DatePolicy.FIRST_SALE_DATE).validate(filing).asOf())
         .contains(LocalDate.of(2025, 3, 1));
@@ -87,7 +87,7 @@ class RuleSetTest {
     RuleSet rules = RuleSets.builtIn().with(custom).without("D-XREF-SOLD-VS-INVESTORS");
     assertThat(rules.rules()).hasSize(RuleSets.builtIn().rules().size());
     assertThat(rules.rules().get(rules.rules().size() - 1)).isSameAs(custom);
-    assertThat(rules.validate(Breakers.E).findingsOf("ACME-MIN-INVESTMENT")).hasSize(1);
+    assertThat(rules.validate(TestChanges.E).findingsOf("ACME-MIN-INVESTMENT")).hasSize(1);
     assertThatThrownBy(() -> rules.with(custom)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("ACME-MIN-INVESTMENT");
     assertThatThrownBy(() -> RuleSets.builtIn().without("D-NO-SUCH-RULE")).isInstanceOf(IllegalArgumentException.class)
@@ -114,7 +114,7 @@ class RuleSetTest {
 
   @Test
   void theReportCountsAndFiltersBySeverity() {
-    ValidationReport report = RuleSets.builtIn().validate(Breakers.amounts(1_000_000, 1_250_000, 0));
+    ValidationReport report = RuleSets.builtIn().validate(TestChanges.amounts(1_000_000, 1_250_000, 0));
     assertThat(report.hasErrors()).isTrue();
     assertThat(report.count(Severity.ERROR)).isEqualTo(report.errors().size()).isEqualTo(1);
     assertThat(report.count(Severity.WARNING) + report.count(Severity.INFO)).isZero();
