@@ -3,7 +3,6 @@ package io.formd.core.rules;
 import io.formd.core.model.Mark;
 import io.formd.core.model.MarkedAmount;
 import io.formd.core.model.PaperAppendixRow;
-import io.formd.core.model.PaperFormD;
 import io.formd.core.model.PaperInvestorLine;
 import io.formd.core.model.PaperPartC;
 import io.formd.core.model.PaperProceedsLine;
@@ -20,9 +19,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The paper form's arithmetic and consistency rules ({@code reference/paper-form-d.md}), and the rules both
- * editions share (a related person, a signature, states of solicitation). Totals are compared as stated,
- * exactly, to the cent.
+ * The paper form's arithmetic and consistency rules ({@code reference/paper-form-d.md}). Totals are compared as
+ * stated, exactly, to the cent. The rules both editions share are {@link SharedRules}'.
  */
 final class PaperRules {
 
@@ -33,57 +31,6 @@ final class PaperRules {
 
   static List<Rule> rules() {
     return List.of(
-        Rule.builder("D-REQ-RELATED-PERSON")
-            .severity(Severity.ERROR).citation("electronic-form-d.md Item 3; " + PFD + "§3 (A.2)")
-            .summary("at least one related person is listed")
-            .check((f, c, r) -> {
-              boolean paperAmendment = f instanceof PaperFormD && f.isAmendment();
-              if (f.relatedPersons().isEmpty() && !paperAmendment) {
-                r.report("relatedPersons", "no related person is listed; expected the executive officers, directors "
-                    + "and promoters (at least one)");
-              }
-            }).build(),
-        Rule.builder("D-REQ-SIGNATURE")
-            .severity(Severity.ERROR).citation("electronic-form-d.md Signature; " + PFD + "§6 (Part D)")
-            .summary("the filing is signed")
-            .check((f, c, r) -> {
-              if (f.signatures().isEmpty()) {
-                r.report(f instanceof PaperFormD ? "federalSignature" : "signatures", "the filing is not signed");
-              }
-            }).build(),
-        Rule.builder("D-CODE-SOLICITATION-STATES")
-            .severity(Severity.ERROR).citation(SchemaRules.XSD + "STATES_OF_SOLICITATION_LIST (a choice); " + PFD + "§4")
-            .summary("states of solicitation are 'All States' or a list of states, not both")
-            .check((f, c, r) -> Walk.recipients(f, (path, rec) -> {
-              var states = rec.statesOfSolicitation();
-              if (states.allStates() && !states.states().isEmpty()) {
-                r.report(path + ".statesOfSolicitation", "gives both 'All States' and " + states.states().size()
-                    + " individual states; expected one or the other");
-              }
-            })).build(),
-        Rule.builder("D-XREF-DUPLICATE-SOLICITATION-STATE")
-            .severity(Severity.WARNING).citation(SchemaRules.XSD + "STATES_OF_SOLICITATION_LIST (allows repeats: a WARNING)")
-            .summary("no state of solicitation is listed twice for one recipient")
-            .check((f, c, r) -> Walk.recipients(f, (path, rec) -> {
-              var states = rec.statesOfSolicitation();
-              Set<SolicitationState> seen = EnumSet.noneOf(SolicitationState.class);
-              for (int i = 0; i < states.states().size(); i++) {
-                SolicitationState state = states.states().get(i).state();
-                if (!seen.add(state)) {
-                  r.report(path + ".statesOfSolicitation.states[" + i + "]", "state " + state.edgarCode()
-                      + " is listed twice", "state", state.edgarCode());
-                }
-              }
-            })).build(),
-        Rule.builder("D-REQ-SOLICITATION-STATES")
-            .severity(Severity.WARNING).citation("electronic-form-d.md Item 12; " + PFD + "§4")
-            .summary("each recipient says where it solicits")
-            .check((f, c, r) -> Walk.recipients(f, (path, rec) -> {
-              if (!rec.statesOfSolicitation().allStates() && rec.statesOfSolicitation().states().isEmpty()) {
-                r.report(path + ".statesOfSolicitation", "recipient " + rec.name()
-                    + " gives no state of solicitation; expected 'All States' or a list of states");
-              }
-            })).build(),
         Rule.builder("D-FORMAT-EDITION-DATE")
             .severity(Severity.ERROR).citation("regulation-d.md §4.3 (electronic filing only from 2009-03-16)")
             .summary("a paper Form D is not dated on or after 2009-03-16")

@@ -30,7 +30,29 @@
  * {@code D-XSD-*} what the SEC schema enforces and the types do not, {@code D-REQ-*} required answers,
  * {@code D-ARITH-*} arithmetic identities, {@code D-XREF-*} cross-item consistency, {@code D-CODE-*} codes and
  * when they may be used, {@code D-LIMIT-*} dollar and head-count ceilings, {@code D-ELIG-*} who may use an
- * exemption, {@code D-TIME-*} deadlines, {@code D-FORMAT-*} which edition was acceptable when.
+ * exemption, {@code D-TIME-*} deadlines, {@code D-FORMAT-*} which edition was acceptable when. Ids with
+ * {@code -PAPER-} (and {@code D-PAPER-*}) concern the paper form only.
+ *
+ * <h2>Where each family lives</h2>
+ * <table>
+ *   <caption>The built-in rules by class, in the order {@link io.formd.core.rules.RuleSets#builtIn()} runs them
+ *   (findings come in this order)</caption>
+ *   <tr><th>class</th><th>rules</th></tr>
+ *   <tr><td>{@code SchemaRules}</td><td>every {@code D-XSD-*}: what {@code Form_D.definition.xsd} enforces
+ *       and the model's types do not; lengths, list sizes and amounts come from the field table
+ *       ({@code io.formd.core.fields}) through {@code FieldLimits}</td></tr>
+ *   <tr><td>{@code ElectronicRules}</td><td>the electronic form's own {@code D-REQ-*}, {@code D-XREF-*},
+ *       {@code D-ARITH-REMAINING}, {@code D-TIME-NEW-NOTICE-15D}, {@code D-FORMAT-ELECTRONIC-DATE}</td></tr>
+ *   <tr><td>{@code RegulationDRules}</td><td>Regulation D itself, for both editions: {@code D-CODE-*} (which
+ *       exemptions exist when), {@code D-LIMIT-*} (dollar and purchaser ceilings), {@code D-ELIG-*} (who may use an
+ *       exemption)</td></tr>
+ *   <tr><td>{@code SharedRules}</td><td>what both editions ask alike: {@code D-REQ-RELATED-PERSON},
+ *       {@code D-REQ-SIGNATURE}, {@code D-REQ-SOLICITATION-STATES}, {@code D-CODE-SOLICITATION-STATES},
+ *       {@code D-XREF-DUPLICATE-SOLICITATION-STATE}</td></tr>
+ *   <tr><td>{@code PaperRules}</td><td>the paper form's Part C arithmetic and consistency: {@code D-ARITH-PAPER-*},
+ *       {@code D-XREF-PAPER-*}, {@code D-REQ-PAPER-*}, {@code D-CODE-PAPER-*}, {@code D-PAPER-EDITION-EXPIRED},
+ *       {@code D-FORMAT-EDITION-DATE}, {@code D-ARITH-PROCEEDS-TOTAL}</td></tr>
+ * </table>
  */
 @FormDStyle
 package io.formd.core.rules;

@@ -1,0 +1,77 @@
+package io.formd.core.rules;
+
+import io.formd.core.model.PaperFormD;
+import io.formd.core.model.Signature;
+import io.formd.core.model.SolicitationState;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The rules both editions share: a related person, a signature, the states of solicitation of a sales
+ * compensation recipient. They read only what the two editions hold alike ({@code FormD}'s own accessors), so
+ * the same finding has the same id on a paper and an electronic filing.
+ */
+final class SharedRules {
+
+  private SharedRules() {}
+
+  static List<Rule> rules() {
+    return List.of(
+        Rule.builder("D-REQ-RELATED-PERSON")
+            .severity(Severity.ERROR).citation("Form D, Item 3 (Related Persons); EDGAR Form D XML Technical Specification v13 §3.4 "
+                + "(relatedPersonInfo: m); paper Form D (OMB 3235-0076) Part A, question 2")
+            .summary("at least one related person is listed")
+            .check((f, c, r) -> {
+              boolean paperAmendment = f instanceof PaperFormD && f.isAmendment();
+              if (f.relatedPersons().isEmpty() && !paperAmendment) {
+                r.report("relatedPersons", "no related person is listed; expected the executive officers, directors "
+                    + "and promoters (at least one)");
+              }
+            }).build(),
+        Rule.builder("D-REQ-SIGNATURE")
+            .severity(Severity.ERROR).citation("Form D, Signature and Submission; EDGAR Form D XML Technical Specification v13 §3.4 "
+                + "(signature: m); paper Form D (OMB 3235-0076) Part D")
+            .summary("the filing is signed")
+            .check((f, c, r) -> {
+              if (f.signatures().isEmpty()) {
+                r.report(f instanceof PaperFormD ? "federalSignature" : "signatures", "the filing is not signed");
+              }
+            }).build(),
+        Rule.builder("D-CODE-SOLICITATION-STATES")
+            .severity(Severity.ERROR).citation(SchemaRules.XSD + "STATES_OF_SOLICITATION_LIST (a choice); paper Form D (OMB 3235-0076) "
+                + "Part B, question 4")
+            .summary("states of solicitation are 'All States' or a list of states, not both")
+            .check((f, c, r) -> Walk.recipients(f, (path, rec) -> {
+              var states = rec.statesOfSolicitation();
+              if (states.allStates() && !states.states().isEmpty()) {
+                r.report(path + ".statesOfSolicitation", "gives both 'All States' and " + states.states().size()
+                    + " individual states; expected one or the other");
+              }
+            })).build(),
+        Rule.builder("D-XREF-DUPLICATE-SOLICITATION-STATE")
+            .severity(Severity.WARNING).citation(SchemaRules.XSD + "STATES_OF_SOLICITATION_LIST (allows repeats: a WARNING)")
+            .summary("no state of solicitation is listed twice for one recipient")
+            .check((f, c, r) -> Walk.recipients(f, (path, rec) -> {
+              var states = rec.statesOfSolicitation();
+              Set<SolicitationState> seen = EnumSet.noneOf(SolicitationState.class);
+              for (int i = 0; i < states.states().size(); i++) {
+                SolicitationState state = states.states().get(i).state();
+                if (!seen.add(state)) {
+                  r.report(path + ".statesOfSolicitation.states[" + i + "]", "state " + state.edgarCode()
+                      + " is listed twice", "state", state.edgarCode());
+                }
+              }
+            })).build(),
+        Rule.builder("D-REQ-SOLICITATION-STATES")
+            .severity(Severity.WARNING).citation("Form D, Item 12 (Sales Compensation); EDGAR Form D XML Technical Specification v13 "
+                + "§3.4 (value, state: m#9, one of the choices is mandatory); paper Form D (OMB 3235-0076) Part B, question 4")
+            .summary("each recipient says where it solicits")
+            .check((f, c, r) -> Walk.recipients(f, (path, rec) -> {
+              if (!rec.statesOfSolicitation().allStates() && rec.statesOfSolicitation().states().isEmpty()) {
+                r.report(path + ".statesOfSolicitation", "recipient " + rec.name()
+                    + " gives no state of solicitation; expected 'All States' or a list of states");
+              }
+            })).build());
+  }
+}
