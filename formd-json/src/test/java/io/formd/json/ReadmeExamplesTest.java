@@ -81,4 +81,31 @@ class ReadmeExamplesTest {
     assertThat(ElectronicFormD.builder().from(fund).submissionType(SubmissionType.D_A).build().submissionType())
         .isEqualTo(SubmissionType.D_A);
   }
+
+  @Test
+  void theFieldTableExample() {
+    io.formd.core.fields.Field remaining = io.formd.core.fields.FormDFields.find("offering.amounts.totalRemaining")
+        .orElseThrow();
+    assertThat(remaining.place()).isEqualTo("Item 13, Total Remaining to be Sold");
+    assertThat(remaining.element()).hasValue("totalRemaining");
+    assertThat(remaining.maxLength()).hasValue(12);
+    assertThat(remaining.forDA()).isEqualTo(io.formd.core.fields.Applicability.M8);
+    assertThat(io.formd.core.fields.FormDFields.xmlPath("issuers[2].address.city"))
+        .hasValue("edgarSubmission/issuerList/issuer[1]/issuerAddress/city");
+  }
+
+  @Test
+  void theLocatedReadExample() throws Exception {
+    String xml = new String(Fixtures.bytes("d-other-06b-x0708-0001829412-20-000002.xml"), java.nio.charset.StandardCharsets.UTF_8)
+        .replaceFirst("<entityType>[^<]*</entityType>", "");
+    Path draft = Files.writeString(dir.resolve("draft.xml"), xml);
+    Located<FormD> read = FormDFiles.readLocated(draft);
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    for (io.formd.core.rules.Finding f : RuleSets.builtIn().validate(read.value()).findings()) {
+      SourcePosition at = read.sourceMap().locate(f.path()).orElseThrow();
+      lines.add("draft.xml:" + at.line() + ":" + at.column() + ": " + f.ruleId() + " " + f.place().orElse(""));
+    }
+    int primaryIssuer = xml.substring(0, xml.indexOf("<primaryIssuer>")).split("\n", -1).length;
+    assertThat(lines).containsExactly("draft.xml:" + primaryIssuer + ":5: D-XSD-ENTITY-TYPE Item 1, Entity Type");
+  }
 }
