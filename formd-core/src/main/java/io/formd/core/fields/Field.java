@@ -53,6 +53,12 @@ public final class Field {
   private final Object constant;
   private final boolean noneWhenAbsent;
   private final String limitRule;
+  private final java.util.function.BiConsumer<Object, Object> setter;
+  private final boolean setsWholeList;
+  private final java.util.function.Supplier<Object> newBuilder;
+  private final Function<Object, Object> build;
+  private final Function<String, Object> parser;
+  private final Object missingValue;
   Field parent;
   private List<Field> children = List.of();
   private String path;
@@ -88,6 +94,12 @@ public final class Field {
     this.constant = b.constant;
     this.noneWhenAbsent = b.noneWhenAbsent;
     this.limitRule = b.limitRule;
+    this.setter = b.setter;
+    this.setsWholeList = b.setsWholeList;
+    this.newBuilder = b.newBuilder;
+    this.build = b.build;
+    this.parser = b.parser;
+    this.missingValue = b.missingValue;
   }
 
   /** @return the edition of the form this row belongs to */
@@ -257,6 +269,74 @@ public final class Field {
     return accessor.apply(parentValue);
   }
 
+  // ---- the reading side: how a format puts a value read back into the model ----
+
+  /** @return whether a format can put a value of this row into the model ({@link #set}) */
+  public boolean settable() {
+    return setter != null;
+  }
+
+  /**
+   * Puts a value read from a document into the model value being built for the row's model parent.
+   *
+   * @param builder what {@link #newBuilder()} of the model parent row gave
+   * @param value the value: an element of a list row (or, where {@link #setsWholeList()}, the whole list); the
+   *     enum constant of a {@link Kind#YEAR_KIND} or {@link Kind#SECURITY_TYPE} flag that is set; {@code true} for
+   *     {@link Kind#NONE} and {@link Kind#ALL_STATES}
+   * @throws IllegalStateException if the row has no setter
+   */
+  public void set(Object builder, Object value) {
+    if (setter == null) {
+      throw new IllegalStateException(this + " has no setter");
+    }
+    setter.accept(builder, value);
+  }
+
+  /** @return whether {@link #set} takes a list row's whole list at once (collected by the reader) */
+  public boolean setsWholeList() {
+    return setsWholeList;
+  }
+
+  /** @return whether the row builds a model value of its own ({@link #newBuilder()}, {@link #build}) */
+  public boolean builds() {
+    return newBuilder != null;
+  }
+
+  /** @return a new builder for this group row's model value (or for its holder, where the model has no builder) */
+  public Object newBuilder() {
+    if (newBuilder == null) {
+      throw new IllegalStateException(this + " builds no model value");
+    }
+    return newBuilder.get();
+  }
+
+  /**
+   * @param builder what {@link #newBuilder()} gave, filled
+   * @return the model value
+   * @throws IllegalStateException naming, in brackets, the model properties that are required and missing
+   *     (Immutables' own message)
+   */
+  public Object build(Object builder) {
+    return build.apply(builder);
+  }
+
+  /**
+   * @param code a {@link Kind#CODE} value as written
+   * @return the model's constant for it
+   * @throws io.formd.core.model.UnknownCodeException if there is none
+   */
+  public Object parse(String code) {
+    return parser.apply(code);
+  }
+
+  /**
+   * @return what the model holds for the row when a document lacks it, where the model requires a value but can
+   *     hold an answer that says nothing (an empty text, which the rules report); empty where it cannot
+   */
+  public Optional<Object> missingValue() {
+    return Optional.ofNullable(missingValue);
+  }
+
   /** @return the parent row; empty for a root */
   public Optional<Field> parent() {
     return Optional.ofNullable(parent);
@@ -358,6 +438,12 @@ public final class Field {
     private Object constant;
     private boolean noneWhenAbsent;
     private String limitRule;
+    private java.util.function.BiConsumer<Object, Object> setter;
+    private boolean setsWholeList;
+    private java.util.function.Supplier<Object> newBuilder;
+    private Function<Object, Object> build;
+    private Function<String, Object> parser;
+    private Object missingValue;
     private final List<Field> children = new ArrayList<>();
 
     private Builder(Edition edition) {
@@ -457,6 +543,41 @@ public final class Field {
 
     Builder noneWhenAbsent() {
       this.noneWhenAbsent = true;
+      return this;
+    }
+
+    /** How a value read back goes into the model parent's builder. */
+    @SuppressWarnings("unchecked")
+    <B, V> Builder set(java.util.function.BiConsumer<B, V> setter) {
+      this.setter = (java.util.function.BiConsumer<Object, Object>) setter;
+      return this;
+    }
+
+    /** For a list row whose model takes the whole list at once. */
+    <B, V> Builder setAll(java.util.function.BiConsumer<B, List<V>> setter) {
+      set(setter);
+      this.setsWholeList = true;
+      return this;
+    }
+
+    /** For a group row: how to build its model value. */
+    @SuppressWarnings("unchecked")
+    <B> Builder builds(java.util.function.Supplier<B> newBuilder, Function<B, ?> build) {
+      this.newBuilder = (java.util.function.Supplier<Object>) newBuilder;
+      this.build = (Function<Object, Object>) build;
+      return this;
+    }
+
+    /** For a code row: its lookup. */
+    @SuppressWarnings("unchecked")
+    Builder parse(Function<String, ?> parser) {
+      this.parser = (Function<String, Object>) parser;
+      return this;
+    }
+
+    /** What the model holds when a document lacks a required element it can hold an empty answer for. */
+    Builder missingAs(Object value) {
+      this.missingValue = value;
       return this;
     }
 

@@ -14,8 +14,9 @@
  *
  * <h2>What is derived from it</h2>
  * <ul>
- *   <li>EDGAR XML writing (formd-json's {@code EdgarXmlWriter}): the rows give the elements, their order and
- *       their values;</li>
+ *   <li>EDGAR XML reading and writing (formd-json's {@code EdgarXmlReader}, {@code EdgarXmlWriter}): the rows give
+ *       the elements, their order, their accessors, and (for reading) their setters, builders, code lookups and
+ *       what the model holds when a document lacks a required text;</li>
  *   <li>source maps ({@link io.formd.core.fields.FormDFields#xmlPath}, {@link io.formd.core.fields.FormDFields#jsonPath}):
  *       a finding's path to the element or member it is about, so findings point at a line and column;</li>
  *   <li>the walk over a filing's texts (rules {@code D-XSD-XML-CHARACTERS}, {@code D-XSD-OUTER-WHITESPACE}) and the
@@ -28,7 +29,7 @@
  *       schema's elements, order, repeat limits and length facets; every path any rule reports resolves to a
  *       row.</li>
  * </ul>
- * The XML and JSON readers, the JSON writer and the JSON Schema are still written by hand (see the project's open
+ * The canonical JSON reader and writer and the JSON Schema are still written by hand (see the project's open
  * issue), checked against the table by the round-trip tests.
  *
  * <h2>Irregular elements</h2>
@@ -53,13 +54,15 @@
  *     .printed("Number of such non-accredited investors who already have invested in the offering")
  *     .label("Number of non-accredited investors")
  *     .model(Kind.COUNT, "numberNonAccreditedInvestors", Investors::numberNonAccreditedInvestors)
+ *     .<Investors.Builder, Long>set(Investors.Builder::numberNonAccreditedInvestors)
  *     .limitRule("D-XSD-AMOUNTS"),
  * }</pre></li>
  *   <li>the generator ({@code io.formd.core.fake}), so fake filings fill it.</li>
  * </ol>
- * The XML writer then writes it, the text walk and the {@code D-XSD-AMOUNTS} limit check it, findings on it read
- * "Item 14, Number of non-accredited investors" and point at its line, and the table tests prove the row against
- * the model and the schema. Until the readers and the JSON writer are derived too, the hand-written XML and JSON
- * readers and the JSON writer need their line each; the round-trip properties fail until they have it.
+ * The XML reader and writer then read and write it, the text walk and the {@code D-XSD-AMOUNTS} limit check it,
+ * findings on it read "Item 14, Number of non-accredited investors" and point at its line, and the table tests
+ * prove the row against the model and the schema. Until the JSON side is derived too, the hand-written canonical
+ * JSON reader and writer (and the JSON Schema) need their line each; the JSON round-trip properties fail until
+ * they have it.
  */
 package io.formd.core.fields;

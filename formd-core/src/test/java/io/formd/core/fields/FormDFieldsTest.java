@@ -182,4 +182,30 @@ class FormDFieldsTest {
     assertThat(FormDFields.find("issuers[1].yearOfIncorporation.year").orElseThrow().xmlPath())
         .isEqualTo("edgarSubmission/issuerList/issuer/yearOfInc/value");
   }
+
+  /** The reading side is complete: every element a reader meets can be put back into the model. */
+  @Test
+  void everyElementWithAModelPropertyCanBeReadBack() {
+    List<String> unsettable = new ArrayList<>();
+    for (Field f : FormDFields.electronicRows()) {
+      boolean paired = f.parent().map(p -> p.element().isEmpty() && p.parent().isPresent()).orElse(false);
+      if (f.element().isPresent() && f.property().isPresent() && !f.settable() && !paired) {
+        unsettable.add(f.xmlPath());
+      }
+      if (f.kind() == Kind.GROUP && f.element().isPresent() && !f.builds()) {
+        unsettable.add(f.xmlPath() + " (builds nothing)");
+      }
+      if (f.kind() == Kind.CODE && f.element().isPresent()) {
+        try {
+          f.parse("not a code");
+          unsettable.add(f.xmlPath() + " (parses anything)");
+        } catch (io.formd.core.model.UnknownCodeException expected) {
+          // the row's lookup refuses what is not its code
+        } catch (NullPointerException noParser) {
+          unsettable.add(f.xmlPath() + " (no parser)");
+        }
+      }
+    }
+    assertThat(unsettable).isEmpty();
+  }
 }
