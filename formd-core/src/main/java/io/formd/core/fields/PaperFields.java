@@ -14,10 +14,12 @@ import io.formd.core.model.PaperPriorSale;
 import io.formd.core.model.PaperProceedsLine;
 import io.formd.core.model.PaperSecurityLine;
 import io.formd.core.model.PersonName;
+import io.formd.core.model.PreviousNames;
 import io.formd.core.model.RelatedPerson;
 import io.formd.core.model.SalesCompensationRecipient;
 import io.formd.core.model.Signature;
 import io.formd.core.model.StatesOfSolicitation;
+import io.formd.core.model.YearOfIncorporation;
 import java.util.function.Function;
 
 /**
@@ -45,14 +47,24 @@ final class PaperFields {
             p(Kind.BOOLEAN, "amendment", PaperFormD::amendment, "Type of Filing: New Filing or Amendment")),
         Field.row(Edition.PAPER).section("Part A").label("Part A, Basic Identification Data").children(
             p(Kind.GROUP, "issuer", PaperFormD::issuer, "Name of Issuer").section("Part A, Question 1").children(
+                // The parts of the shared issuer the paper form does not ask (a CIK, previous names, the year of
+                // incorporation) are rows too: a paper filing can hold them (a transcriber may add a CIK).
+                p(Kind.TEXT, "cik", Issuer::cik, "CIK (not on the paper form)"),
+                p(Kind.TEXT, "ccc", Issuer::ccc, "CIK confirmation code (not on the paper form)"),
                 p(Kind.TEXT, "name", Issuer::name, "Name of Issuer"),
                 address("address", Issuer::address, "Address of Executive Offices"),
                 p(Kind.TEXT, "phone", Issuer::phone, "Telephone Number (Including Area Code)"),
                 p(Kind.TEXT, "jurisdictionOfIncorporation", Issuer::jurisdictionOfIncorporation,
                     "Jurisdiction of Incorporation or Organization"),
+                names("previousNames", Issuer::previousNames, "Previous names (not on the paper form)"),
+                names("edgarPreviousNames", Issuer::edgarPreviousNames, "Previous names on EDGAR (not on the paper form)"),
                 p(Kind.CODE, "entityType", Issuer::entityType, "Type of Business Organization"),
                 p(Kind.TEXT, "entityTypeOtherDescription", Issuer::entityTypeOtherDescription,
-                    "Type of Business Organization: other (please specify)")),
+                    "Type of Business Organization: other (please specify)"),
+                p(Kind.GROUP, "yearOfIncorporation", Issuer::yearOfIncorporation,
+                    "Year of incorporation (not on the paper form)").children(
+                    p(Kind.YEAR_KIND, "kind", YearOfIncorporation::kind, "Year of incorporation: kind"),
+                    p(Kind.YEAR, "year", YearOfIncorporation::year, "Year of incorporation"))),
             p(Kind.MARK, "issuerNameChanged", PaperFormD::issuerNameChanged,
                 "Check if this is an amendment and name has changed").section("Part A, Question 1"),
             address("principalBusinessAddress", PaperFormD::principalBusinessAddress,
@@ -68,10 +80,10 @@ final class PaperFields {
             p(Kind.GROUP, "relatedPersons", PaperFormD::relatedPersons, "Persons to list").list()
                 .section("Part A, Question 2").children(
                 p(Kind.GROUP, "name", RelatedPerson::name, "Full Name (Last name first, if individual)").children(
-                    p(Kind.TEXT, "asWritten", PersonName::asWritten, "Full Name (Last name first, if individual)"),
                     p(Kind.TEXT, "firstName", PersonName::firstName, "First name"),
                     p(Kind.TEXT, "middleName", PersonName::middleName, "Middle name"),
-                    p(Kind.TEXT, "lastName", PersonName::lastName, "Last name")),
+                    p(Kind.TEXT, "lastName", PersonName::lastName, "Last name"),
+                    p(Kind.TEXT, "asWritten", PersonName::asWritten, "Full Name (Last name first, if individual)")),
                 address("address", RelatedPerson::address, "Business or Residence Address"),
                 p(Kind.CODE, "relationships", RelatedPerson::relationships, "Check Box(es) that Apply").list(),
                 p(Kind.TEXT, "relationshipClarification", RelatedPerson::relationshipClarification,
@@ -87,15 +99,21 @@ final class PaperFields {
             p(Kind.GROUP, "salesCompensationRecipients", PaperPartB::salesCompensationRecipients,
                 "Question 4: persons paid for solicitation of purchasers").list().children(
                 p(Kind.TEXT, "name", SalesCompensationRecipient::name, "Full Name (Last name first, if individual)"),
-                address("address", SalesCompensationRecipient::address, "Business or Residence Address"),
+                p(Kind.TEXT, "crdNumber", SalesCompensationRecipient::crdNumber, "CRD number (not on the paper form)"),
                 p(Kind.TEXT, "associatedBrokerDealerName", SalesCompensationRecipient::associatedBrokerDealerName,
                     "Name of Associated Broker or Dealer"),
+                p(Kind.TEXT, "associatedBrokerDealerCrdNumber",
+                    SalesCompensationRecipient::associatedBrokerDealerCrdNumber,
+                    "Broker or dealer CRD number (not on the paper form)"),
+                address("address", SalesCompensationRecipient::address, "Business or Residence Address"),
                 p(Kind.GROUP, "statesOfSolicitation", SalesCompensationRecipient::statesOfSolicitation,
                     "States in Which Person Listed Has Solicited or Intends to Solicit Purchasers").children(
                     p(Kind.ALL_STATES, "allStates", StatesOfSolicitation::allStates, "All States"),
                     p(Kind.GROUP, "states", StatesOfSolicitation::states, "State").list().children(
                         p(Kind.CODE, "state", StatesOfSolicitation.Entry::state, "State"),
-                        p(Kind.TEXT, "description", StatesOfSolicitation.Entry::description, "State description"))))),
+                        p(Kind.TEXT, "description", StatesOfSolicitation.Entry::description, "State description"))),
+                p(Kind.BOOLEAN, "foreignSolicitation", SalesCompensationRecipient::foreignSolicitation,
+                    "Foreign solicitation (not on the paper form)"))),
         p(Kind.GROUP, "partC", PaperFormD::partC, "Part C, Offering Price, Number of Investors, Expenses and Use "
             + "of Proceeds").section("Part C").children(
             p(Kind.MARK, "exchangeOffering", PaperPartC::exchangeOffering,
@@ -175,6 +193,12 @@ final class PaperFields {
                 "Column 4, Amount purchased by non-accredited investors"),
             p(Kind.BOOLEAN, "disqualified", PaperAppendixRow::disqualified,
                 "Column 5, Disqualification under State ULOE")));
+  }
+
+  private static Field.Builder names(String property, Function<Issuer, ?> accessor, String label) {
+    return p(Kind.GROUP, property, accessor, label).children(
+        p(Kind.NONE, "none", PreviousNames::none, label + ": None"),
+        p(Kind.TEXT, "names", PreviousNames::names, label).list());
   }
 
   private static <P> Field.Builder address(String property, Function<P, ?> accessor, String label) {
