@@ -182,4 +182,15 @@ class XmlBadInputTest {
         .from(issuer).address(io.formd.core.model.Address.builder().from(issuer.address()).city(city).build()).build())
         .build();
   }
+
+  @Test
+  void anOverlongTextIsReadUpToABoundAndRefusedBeyondIt() throws Exception {
+    String longish = "x".repeat(5_000);
+    var filing = FormDXml.read(GOOD.replaceFirst("<street1>[^<]*</street1>", "<street1>" + longish + "</street1>"));
+    assertThat(filing.primaryIssuer().address().street1()).isEqualTo(longish);
+    String huge = "x&amp;".repeat(40_000); // 80,000 characters, in several text events
+    FormDReadException e = failure(GOOD.replaceFirst("<street1>[^<]*</street1>", "<street1>" + huge + "</street1>"));
+    assertThat(e.getMessage()).contains("longer than 65536 characters");
+    assertThat(e.line()).isPresent();
+  }
 }

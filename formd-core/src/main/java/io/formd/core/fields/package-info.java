@@ -17,6 +17,8 @@
  *   <li>EDGAR XML reading and writing (formd-json's {@code EdgarXmlReader}, {@code EdgarXmlWriter}): the rows give
  *       the elements, their order, their accessors, and (for reading) their setters, builders, code lookups and
  *       what the model holds when a document lacks a required text;</li>
+ *   <li>canonical JSON writing ({@code CanonicalJsonWriter}), for both editions: members are the rows' JSON names in
+ *       the rows' order;</li>
  *   <li>source maps ({@link io.formd.core.fields.FormDFields#xmlPath}, {@link io.formd.core.fields.FormDFields#jsonPath}):
  *       a finding's path to the element or member it is about, so findings point at a line and column;</li>
  *   <li>the walk over a filing's texts (rules {@code D-XSD-XML-CHARACTERS}, {@code D-XSD-OUTER-WHITESPACE}) and the
@@ -29,8 +31,8 @@
  *       schema's elements, order, repeat limits and length facets; every path any rule reports resolves to a
  *       row.</li>
  * </ul>
- * The canonical JSON reader and writer and the JSON Schema are still written by hand (see the project's open
- * issue), checked against the table by the round-trip tests.
+ * The canonical JSON reader and the JSON Schema are still written by hand (see the project's open issue),
+ * checked against the table by the round-trip tests.
  *
  * <h2>Irregular elements</h2>
  * Four kinds have a small hand-written codec in each format instead of a regular one:
@@ -59,10 +61,10 @@
  * }</pre></li>
  *   <li>the generator ({@code io.formd.core.fake}), so fake filings fill it.</li>
  * </ol>
- * The XML reader and writer then read and write it, the text walk and the {@code D-XSD-AMOUNTS} limit check it,
- * findings on it read "Item 14, Number of non-accredited investors" and point at its line, and the table tests
- * prove the row against the model and the schema. Until the JSON side is derived too, the hand-written canonical
- * JSON reader and writer (and the JSON Schema) need their line each; the JSON round-trip properties fail until
- * they have it.
+ * The XML reader and writer and the JSON writer then read and write it, the text walk and the
+ * {@code D-XSD-AMOUNTS} limit check it, findings on it read "Item 14, Number of non-accredited investors" and point
+ * at its line, and the table tests prove the row against the model and the schema. Until the JSON reader and the
+ * JSON Schema are derived too, they need their line each; the JSON round-trip properties fail until the reader
+ * has it.
  */
 package io.formd.core.fields;
