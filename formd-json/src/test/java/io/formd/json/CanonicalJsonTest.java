@@ -148,4 +148,24 @@ class CanonicalJsonTest {
   public static final class Holder {
     public List<FormD> filings;
   }
+
+  /** The shipped schema is generated from the field table (CanonicalJsonSchema), not written by hand. */
+  @Test
+  void theShippedSchemaIsTheOneGeneratedFromTheFieldTable() throws Exception {
+    try (InputStream in = FormDJson.class.getResourceAsStream("/io/formd/json/formd.schema.json")) {
+      String shipped = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(shipped).as("regenerate: java -cp ... io.formd.json.CanonicalJsonSchema > formd.schema.json")
+          .isEqualTo(CanonicalJsonSchema.generate());
+    }
+  }
+
+  @Test
+  void theSchemaRejectsAnUnknownCodeAMissingMemberAndAnUnknownMember() throws Exception {
+    String json = FormDJson.write(io.formd.core.fake.FakeFilings.seeded(3).nextElectronic());
+    assertThat(schemaErrors(json)).isEmpty();
+    assertThat(schemaErrors(json.replaceFirst("\"stateOrCountry\" : \"[A-Z0-9]{2}\"", "\"stateOrCountry\" : \"QQ\"")))
+        .isNotEmpty();
+    assertThat(schemaErrors(json.replaceFirst("\"phone\" : \"[^\"]*\",", ""))).isNotEmpty();
+    assertThat(schemaErrors(json.replaceFirst("\"phone\" :", "\"fax\" : \"1\", \"phone\" :"))).isNotEmpty();
+  }
 }
