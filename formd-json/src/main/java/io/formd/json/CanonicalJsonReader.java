@@ -1,69 +1,37 @@
 package io.formd.json;
 
-import io.formd.core.model.Address;
-import io.formd.core.model.ContactData;
-import io.formd.core.model.ElectronicFormD;
+import io.formd.core.fields.Field;
+import io.formd.core.fields.FormDFields;
+import io.formd.core.fields.Kind;
 import io.formd.core.model.EntityType;
-import io.formd.core.model.EstimatedAmount;
-import io.formd.core.model.FederalExemption;
 import io.formd.core.model.FormD;
-import io.formd.core.model.IndustryGroup;
-import io.formd.core.model.InvestmentFundInfo;
-import io.formd.core.model.InvestmentFundType;
-import io.formd.core.model.Investors;
-import io.formd.core.model.Issuer;
 import io.formd.core.model.Mark;
-import io.formd.core.model.MarkedAmount;
-import io.formd.core.model.NetAssetValueRange;
 import io.formd.core.model.OfferingAmount;
-import io.formd.core.model.OfferingData;
-import io.formd.core.model.OfferingSalesAmounts;
-import io.formd.core.model.PaperAppendixRow;
-import io.formd.core.model.PaperFormD;
-import io.formd.core.model.PaperInvestorLine;
-import io.formd.core.model.PaperPartB;
-import io.formd.core.model.PaperPartC;
-import io.formd.core.model.PaperPartE;
-import io.formd.core.model.PaperPriorSale;
-import io.formd.core.model.PaperProceedsLine;
-import io.formd.core.model.PaperSecurityLine;
-import io.formd.core.model.PersonName;
-import io.formd.core.model.PreviousNames;
 import io.formd.core.model.Recorded;
-import io.formd.core.model.RelatedPerson;
 import io.formd.core.model.Relationship;
-import io.formd.core.model.RevenueRange;
-import io.formd.core.model.SalesCommissionsFindersFees;
-import io.formd.core.model.SalesCompensationRecipient;
 import io.formd.core.model.SecurityType;
-import io.formd.core.model.Signature;
-import io.formd.core.model.SolicitationState;
-import io.formd.core.model.StateOrCountry;
 import io.formd.core.model.StatedAmount;
 import io.formd.core.model.StatedCount;
-import io.formd.core.model.StatesOfSolicitation;
-import io.formd.core.model.SubmissionType;
-import io.formd.core.model.TestOrLive;
-import io.formd.core.model.TypeOfFiling;
 import io.formd.core.model.UnknownCodeException;
 import io.formd.core.model.UsdAmount;
-import io.formd.core.model.UseOfProceeds;
 import io.formd.core.model.YearOfIncorporation;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Maps a canonical JSON value (see {@link CanonicalJsonWriter}, {@link JsonValue}) to a filing. Strict: an unknown member, a
- * missing required member, a value of the wrong JSON type, an unknown code or a malformed amount or date is a
- * {@link FormDReadException} with the JSON Pointer of the offending value.
+ * Maps a canonical JSON value (see {@link CanonicalJsonWriter}, {@link JsonValue}) to a filing, as the field tables
+ * of both editions describe it ({@link FormDFields}): read plans (member name to row) are built once from the rows,
+ * and each member's value goes into the model through its row's setter and builder. Strict: an unknown member, a
+ * member given twice, a missing required member, a value of the wrong JSON type, an unknown code or a malformed
+ * amount or date is a {@link FormDReadException} with the JSON Pointer of the offending value. Small codecs remain
+ * for what canonical JSON writes differently from the table's shape: {@code NOT_RECORDED}, the paper cells, Item
+ * 9's set of security types, and the Java names of paper-only codes.
  */
 final class CanonicalJsonReader {
 
@@ -87,9 +55,9 @@ final class CanonicalJsonReader {
       String name = top.str("edition");
       switch (name) {
         case "ELECTRONIC":
-          return electronic(top);
+          return (FormD) object(top, ELECTRONIC);
         case "PAPER":
-          return paper(top);
+          return (FormD) object(top, PAPER);
         default:
           throw bad("/edition", "edition '" + name + "' is neither ELECTRONIC nor PAPER");
       }
@@ -98,322 +66,277 @@ final class CanonicalJsonReader {
     }
   }
 
-  private static ElectronicFormD electronic(J j) {
-    j.only("formatVersion", "edition", "schemaVersion", "submissionType", "testOrLive", "returnCopy", "contactData",
-        "notificationEmailAddresses", "primaryIssuer", "additionalIssuers", "moreThan100Issuers", "relatedPersons",
-        "moreThan100RelatedPersons", "offering", "authorizedRepresentative", "signatures");
-    ElectronicFormD.Builder b = ElectronicFormD.builder()
-        .schemaVersion(j.optStr("schemaVersion"))
-        .submissionType(j.code("submissionType", SubmissionType::fromEdgar))
-        .testOrLive(j.optCode("testOrLive", TestOrLive::fromEdgar))
-        .returnCopy(j.optBool("returnCopy"))
-        .notificationEmailAddresses(j.strings("notificationEmailAddresses"))
-        .primaryIssuer(issuer(j.obj("primaryIssuer")))
-        .moreThan100Issuers(j.optBool("moreThan100Issuers").orElse(false))
-        .moreThan100RelatedPersons(j.optBool("moreThan100RelatedPersons").orElse(false))
-        .offering(offering(j.obj("offering")))
-        .authorizedRepresentative(j.optBool("authorizedRepresentative"));
-    j.opt("contactData").ifPresent(c -> {
-      c.only("name", "phone", "email");
-      b.contactData(ContactData.builder().name(c.str("name")).phone(c.str("phone")).email(c.str("email")).build());
-    });
-    for (J issuer : j.array("additionalIssuers")) {
-      b.addAdditionalIssuers(issuer(issuer));
+  // ---- the members, read as the field tables describe them ----
+
+  /** One member of an object: its row and what reading it needs, looked up once from the tables. */
+  private static final class Member {
+    final String name;
+    final Field field;
+    final Kind kind;
+    final Plan plan;
+    final boolean list;
+
+    Member(String name, Field field, Plan plan) {
+      this.name = name;
+      this.field = field;
+      this.kind = field.kind();
+      this.plan = plan;
+      this.list = field.isList() || field.kind() == Kind.SECURITY_TYPE;
     }
-    for (J person : j.array("relatedPersons")) {
-      b.addRelatedPersons(person(person));
-    }
-    for (J signature : j.array("signatures")) {
-      b.addSignatures(signature(signature));
-    }
-    return b.build();
   }
 
-  private static OfferingData offering(J j) {
-    j.only("industryGroup", "investmentFundInfo", "revenueRange", "netAssetValueRange", "federalExemptions",
-        "typeOfFiling", "moreThanOneYear", "securityTypes", "otherSecurityTypeDescription", "businessCombination",
-        "businessCombinationClarification", "minimumInvestment", "salesCompensationRecipients",
-        "moreThan100Recipients", "amounts", "investors", "commissionsAndFees", "useOfProceeds");
-    OfferingData.Builder b = OfferingData.builder()
-        .industryGroup(j.code("industryGroup", IndustryGroup::fromEdgar))
-        .revenueRange(j.optCode("revenueRange", RevenueRange::fromEdgar))
-        .netAssetValueRange(j.optCode("netAssetValueRange", NetAssetValueRange::fromEdgar))
-        .moreThanOneYear(j.bool("moreThanOneYear"))
-        .otherSecurityTypeDescription(j.optStr("otherSecurityTypeDescription"))
-        .businessCombination(j.bool("businessCombination"))
-        .businessCombinationClarification(j.optStr("businessCombinationClarification"))
-        .minimumInvestment(j.amount("minimumInvestment"))
-        .moreThan100Recipients(j.optBool("moreThan100Recipients").orElse(false));
-    j.opt("investmentFundInfo").ifPresent(f -> {
-      f.only("fundType", "registeredUnder40Act");
-      b.investmentFundInfo(InvestmentFundInfo.of(f.code("fundType", InvestmentFundType::fromEdgar),
-          f.bool("registeredUnder40Act")));
-    });
-    for (J item : j.array("federalExemptions")) {
-      b.addFederalExemptions(item.code(FederalExemption::fromEdgar));
-    }
-    J t = j.obj("typeOfFiling");
-    t.only("amendment", "previousAccessionNumber", "dateOfFirstSale", "firstSaleYetToOccur");
-    b.typeOfFiling(TypeOfFiling.builder().amendment(t.bool("amendment"))
-        .previousAccessionNumber(t.optStr("previousAccessionNumber"))
-        .dateOfFirstSale(t.optDate("dateOfFirstSale"))
-        .firstSaleYetToOccur(t.optBool("firstSaleYetToOccur").orElse(false)).build());
-    for (J type : j.array("securityTypes")) {
-      b.addSecurityTypes(type.code(SecurityType::fromEdgar));
-    }
-    for (J recipient : j.array("salesCompensationRecipients")) {
-      b.addSalesCompensationRecipients(recipient(recipient));
-    }
-    J a = j.obj("amounts");
-    a.only("totalOfferingAmount", "totalAmountSold", "totalRemaining", "clarification");
-    b.amounts(OfferingSalesAmounts.builder().totalOfferingAmount(a.offeringAmount("totalOfferingAmount"))
-        .totalAmountSold(a.amount("totalAmountSold")).totalRemaining(a.offeringAmount("totalRemaining"))
-        .clarification(a.optStr("clarification")).build());
-    J i = j.obj("investors");
-    i.only("hasNonAccreditedInvestors", "numberNonAccreditedInvestors", "totalNumberAlreadyInvested");
-    b.investors(Investors.builder().hasNonAccreditedInvestors(i.bool("hasNonAccreditedInvestors"))
-        .numberNonAccreditedInvestors(i.optInteger("numberNonAccreditedInvestors"))
-        .totalNumberAlreadyInvested(i.integer("totalNumberAlreadyInvested")).build());
-    J c = j.obj("commissionsAndFees");
-    c.only("salesCommissions", "findersFees", "clarification");
-    b.commissionsAndFees(SalesCommissionsFindersFees.builder().salesCommissions(estimated(c.obj("salesCommissions")))
-        .findersFees(estimated(c.obj("findersFees"))).clarification(c.optStr("clarification")).build());
-    J u = j.obj("useOfProceeds");
-    u.only("grossProceedsUsed", "clarification");
-    b.useOfProceeds(UseOfProceeds.builder().grossProceedsUsed(estimated(u.obj("grossProceedsUsed")))
-        .clarification(u.optStr("clarification")).build());
-    return b.build();
-  }
+  /** How to read one object: its members (through XML's wrappers), in the writer's order. */
+  private static final class Plan {
+    final Field row;
+    final String[] names;
+    final Member[] members;
+    /** How many of {@link #names} come before the members' own: formatVersion and edition at the top. */
+    final int header;
 
-  private static EstimatedAmount estimated(J j) {
-    j.only("amount", "estimate");
-    return EstimatedAmount.of(j.amount("amount"), j.bool("estimate"));
-  }
-
-  private static PaperFormD paper(J j) {
-    j.only("formatVersion", "edition", "editionExpires", "nameOfOffering", "offeringNameChanged", "filingUnder",
-        "uloe", "amendment", "issuer", "issuerNameChanged", "principalBusinessAddress", "principalBusinessPhone",
-        "businessDescription", "organizationDate", "organizationDateEstimated", "relatedPersons", "partB", "partC",
-        "federalSignature", "partE", "appendix");
-    PaperFormD.Builder b = PaperFormD.builder()
-        .editionExpires(j.optDate("editionExpires"))
-        .nameOfOffering(j.optStr("nameOfOffering"))
-        .offeringNameChanged(j.mark("offeringNameChanged"))
-        .uloe(j.mark("uloe"))
-        .amendment(j.recordedBoolean("amendment"))
-        .issuer(issuer(j.obj("issuer")))
-        .issuerNameChanged(j.mark("issuerNameChanged"))
-        .principalBusinessAddress(j.opt("principalBusinessAddress").map(CanonicalJsonReader::address))
-        .principalBusinessPhone(j.optStr("principalBusinessPhone"))
-        .businessDescription(j.optStr("businessDescription"))
-        .organizationDate(j.opt("organizationDate").map(J::yearMonth))
-        .organizationDateEstimated(j.recordedBoolean("organizationDateEstimated"))
-        .federalSignature(j.opt("federalSignature").map(CanonicalJsonReader::signature));
-    J filingUnder = j.get("filingUnder");
-    if (filingUnder.node.isString(CanonicalJsonWriter.NOT_RECORDED)) {
-      b.filingUnder(Recorded.notRecorded());
-    } else {
-      Set<FederalExemption> boxes = EnumSet.noneOf(FederalExemption.class);
-      for (J box : filingUnder.elements()) {
-        boxes.add(box.code(FederalExemption::fromEdgar));
+    Plan(Field row, boolean top) {
+      this.row = row;
+      List<Member> members = new ArrayList<>();
+      List<Field> deferred = new ArrayList<>();
+      collect(row, members, deferred, top);
+      this.members = members.toArray(new Member[0]);
+      List<String> names = new ArrayList<>();
+      if (top) {
+        names.add("formatVersion");
+        names.add("edition");
       }
-      b.filingUnder(Recorded.of(Set.copyOf(boxes)));
+      this.header = names.size();
+      if (names.size() + members.size() > 64) {
+        throw new IllegalStateException(row + " has more than 64 members");
+      }
+      members.forEach(m -> names.add(m.name));
+      // The same String instances as the literals a parser interns, so that only() compares references.
+      this.names = names.stream().map(String::intern).toArray(String[]::new);
     }
-    for (J person : j.array("relatedPersons")) {
-      b.addRelatedPersons(person(person));
-    }
-    J partB = j.obj("partB");
-    partB.only("nonAccreditedSales", "minimumInvestment", "jointOwnership", "salesCompensationRecipients");
-    PaperPartB.Builder pb = PaperPartB.builder().nonAccreditedSales(partB.recordedBoolean("nonAccreditedSales"))
-        .minimumInvestment(partB.stated("minimumInvestment")).jointOwnership(partB.recordedBoolean("jointOwnership"));
-    for (J recipient : partB.array("salesCompensationRecipients")) {
-      pb.addSalesCompensationRecipients(recipient(recipient));
-    }
-    b.partB(pb.build());
-    b.partC(partC(j.obj("partC")));
-    j.opt("partE").ifPresent(e -> {
-      e.only("disqualified", "signature");
-      b.partE(PaperPartE.builder().disqualified(e.recordedBoolean("disqualified"))
-          .signature(e.opt("signature").map(CanonicalJsonReader::signature)).build());
-    });
-    for (J row : j.array("appendix")) {
-      row.only("state", "nonAccreditedSales", "typeOfSecurity", "aggregateOfferingPrice", "accreditedInvestors",
-          "accreditedAmount", "nonAccreditedInvestors", "nonAccreditedAmount", "disqualified");
-      b.addAppendix(PaperAppendixRow.builder().state(row.code("state", SolicitationState::fromEdgar))
-          .nonAccreditedSales(row.recordedBoolean("nonAccreditedSales")).typeOfSecurity(row.optStr("typeOfSecurity"))
-          .aggregateOfferingPrice(row.stated("aggregateOfferingPrice")).accreditedInvestors(row.count("accreditedInvestors"))
-          .accreditedAmount(row.stated("accreditedAmount")).nonAccreditedInvestors(row.count("nonAccreditedInvestors"))
-          .nonAccreditedAmount(row.stated("nonAccreditedAmount")).disqualified(row.recordedBoolean("disqualified")).build());
-    }
-    return b.build();
-  }
 
-  private static PaperPartC partC(J c) {
-    c.only("exchangeOffering", "debt", "equity", "equityCommon", "equityPreferred", "convertibleSecurities",
-        "partnershipInterests", "otherSecurities", "otherSecuritiesDescription", "securitiesTotal",
-        "accreditedInvestors", "nonAccreditedInvestors", "investorsTotal504", "priorSalesRule505",
-        "priorSalesRegulationA", "priorSalesRule504", "priorSalesTotal", "transferAgentFees",
-        "printingAndEngravingCosts", "legalFees", "accountingFees", "engineeringFees", "salesCommissions",
-        "otherExpenses", "otherExpensesDescription", "expensesTotal", "adjustedGrossProceeds", "salariesAndFees",
-        "purchaseOfRealEstate", "machineryAndEquipment", "plantBuildingsAndFacilities",
-        "acquisitionOfOtherBusinesses", "repaymentOfIndebtedness", "workingCapital", "otherPurposes",
-        "otherPurposesDescription", "columnTotals", "totalPaymentsListed");
-    return PaperPartC.builder()
-        .exchangeOffering(c.mark("exchangeOffering"))
-        .debt(security(c.obj("debt"))).equity(security(c.obj("equity")))
-        .equityCommon(c.mark("equityCommon")).equityPreferred(c.mark("equityPreferred"))
-        .convertibleSecurities(security(c.obj("convertibleSecurities")))
-        .partnershipInterests(security(c.obj("partnershipInterests")))
-        .otherSecurities(security(c.obj("otherSecurities")))
-        .otherSecuritiesDescription(c.optStr("otherSecuritiesDescription"))
-        .securitiesTotal(security(c.obj("securitiesTotal")))
-        .accreditedInvestors(investors(c.obj("accreditedInvestors")))
-        .nonAccreditedInvestors(investors(c.obj("nonAccreditedInvestors")))
-        .investorsTotal504(investors(c.obj("investorsTotal504")))
-        .priorSalesRule505(prior(c.obj("priorSalesRule505"))).priorSalesRegulationA(prior(c.obj("priorSalesRegulationA")))
-        .priorSalesRule504(prior(c.obj("priorSalesRule504"))).priorSalesTotal(prior(c.obj("priorSalesTotal")))
-        .transferAgentFees(marked(c.obj("transferAgentFees")))
-        .printingAndEngravingCosts(marked(c.obj("printingAndEngravingCosts")))
-        .legalFees(marked(c.obj("legalFees"))).accountingFees(marked(c.obj("accountingFees")))
-        .engineeringFees(marked(c.obj("engineeringFees"))).salesCommissions(marked(c.obj("salesCommissions")))
-        .otherExpenses(marked(c.obj("otherExpenses"))).otherExpensesDescription(c.optStr("otherExpensesDescription"))
-        .expensesTotal(marked(c.obj("expensesTotal")))
-        .adjustedGrossProceeds(c.stated("adjustedGrossProceeds"))
-        .salariesAndFees(proceeds(c.obj("salariesAndFees"))).purchaseOfRealEstate(proceeds(c.obj("purchaseOfRealEstate")))
-        .machineryAndEquipment(proceeds(c.obj("machineryAndEquipment")))
-        .plantBuildingsAndFacilities(proceeds(c.obj("plantBuildingsAndFacilities")))
-        .acquisitionOfOtherBusinesses(proceeds(c.obj("acquisitionOfOtherBusinesses")))
-        .repaymentOfIndebtedness(proceeds(c.obj("repaymentOfIndebtedness")))
-        .workingCapital(proceeds(c.obj("workingCapital"))).otherPurposes(proceeds(c.obj("otherPurposes")))
-        .otherPurposesDescription(c.optStr("otherPurposesDescription"))
-        .columnTotals(proceeds(c.obj("columnTotals")))
-        .totalPaymentsListed(marked(c.obj("totalPaymentsListed")))
-        .build();
-  }
-
-  private static PaperSecurityLine security(J j) {
-    j.only("aggregateOfferingPrice", "amountAlreadySold");
-    return PaperSecurityLine.of(j.stated("aggregateOfferingPrice"), j.stated("amountAlreadySold"));
-  }
-
-  private static PaperInvestorLine investors(J j) {
-    j.only("number", "dollarAmount");
-    return PaperInvestorLine.of(j.count("number"), j.stated("dollarAmount"));
-  }
-
-  private static PaperPriorSale prior(J j) {
-    j.only("typeOfSecurity", "dollarAmount");
-    return PaperPriorSale.of(j.optStr("typeOfSecurity"), j.stated("dollarAmount"));
-  }
-
-  private static PaperProceedsLine proceeds(J j) {
-    j.only("toOfficersDirectorsAffiliates", "toOthers");
-    return PaperProceedsLine.of(marked(j.obj("toOfficersDirectorsAffiliates")), marked(j.obj("toOthers")));
-  }
-
-  private static MarkedAmount marked(J j) {
-    j.only("estimate", "amount");
-    return MarkedAmount.of(j.mark("estimate"), j.stated("amount"));
-  }
-
-  private static Issuer issuer(J j) {
-    j.only("cik", "ccc", "name", "address", "phone", "jurisdictionOfIncorporation", "previousNames",
-        "edgarPreviousNames", "entityType", "entityTypeOtherDescription", "yearOfIncorporation");
-    return Issuer.builder()
-        .cik(j.optStr("cik")).ccc(j.optStr("ccc")).name(j.str("name")).address(address(j.obj("address")))
-        .phone(j.str("phone")).jurisdictionOfIncorporation(j.optStr("jurisdictionOfIncorporation"))
-        .previousNames(j.opt("previousNames").map(CanonicalJsonReader::names))
-        .edgarPreviousNames(j.opt("edgarPreviousNames").map(CanonicalJsonReader::names))
-        .entityType(j.optCode("entityType", CanonicalJsonReader::entityType))
-        .entityTypeOtherDescription(j.optStr("entityTypeOtherDescription"))
-        .yearOfIncorporation(j.opt("yearOfIncorporation").map(y -> {
-          y.only("kind", "year");
-          return YearOfIncorporation.builder().kind(y.enumValue("kind", YearOfIncorporation.Kind.class))
-              .year(y.opt("year").map(v -> Year.of((int) v.integer()))).build();
-        }))
-        .build();
-  }
-
-  private static EntityType entityType(String code) {
-    if (code.equals(EntityType.LIMITED_PARTNERSHIP_TO_BE_FORMED.name())) {
-      return EntityType.LIMITED_PARTNERSHIP_TO_BE_FORMED;
-    }
-    return EntityType.fromEdgar(code);
-  }
-
-  private static Relationship relationship(String code) {
-    for (Relationship r : Relationship.values()) {
-      if (r.edgarCodeIfAny().isEmpty() && r.name().equals(code)) {
-        return r;
+    private static void collect(Field row, List<Member> members, List<Field> deferred, boolean top) {
+      boolean yearKind = false;
+      boolean securityTypes = false;
+      for (Field child : row.children()) {
+        if (child.fromRoot() && !top) {
+          continue; // read at the top level (see below)
+        }
+        if (child.kind() == Kind.WRAPPER) {
+          collect(child, members, deferred, top);
+          continue;
+        }
+        if (child.kind() == Kind.YEAR_KIND) {
+          if (yearKind) {
+            continue;
+          }
+          yearKind = true;
+        }
+        if (child.kind() == Kind.SECURITY_TYPE) {
+          if (securityTypes) {
+            continue;
+          }
+          securityTypes = true;
+        }
+        Plan plan = child.kind() == Kind.GROUP ? new Plan(child, false) : null;
+        members.add(new Member(child.jsonMember().orElseThrow(), child, plan));
+        if (top && child.kind() == Kind.GROUP) {
+          fromRoot(child, members);
+        }
       }
     }
-    return Relationship.fromEdgar(code);
+
+    /** Rows the model keeps on the filing though XML nests them deeper: members of the top object. */
+    private static void fromRoot(Field row, List<Member> members) {
+      for (Field child : row.children()) {
+        if (child.fromRoot()) {
+          collect(child, members, new ArrayList<>(), true);
+        } else if (child.kind().holdsFields()) {
+          fromRoot(child, members);
+        }
+      }
+    }
   }
 
-  private static PreviousNames names(J j) {
-    j.only("none", "names");
+  private static final Plan ELECTRONIC = new Plan(FormDFields.electronic(), true);
+  private static final Plan PAPER = new Plan(FormDFields.paper(), true);
+
+  /** Reads an object as its plan says: each member present, set into a new builder of the row's model value. */
+  private static Object object(J j, Plan plan) {
+    JsonValue node = j.node;
+    if (!node.isObject()) {
+      throw bad(j.pointer(), "expected an object, found " + kind(node));
+    }
+    Object builder = plan.row.newBuilder();
+    // One pass over the members as written: each is known (refused otherwise), once (refused twice), and read.
+    String[] names = plan.names;
+    long seen = 0;
+    int next = 0;
+    for (int i = 0; i < node.size; i++) {
+      String field = node.names[i];
+      int known = -1;
+      // Members usually come in the plan's order: start after the last one found, and wrap around.
+      for (int step = 0; step < names.length; step++) {
+        int k = next + step < names.length ? next + step : next + step - names.length;
+        if (names[k] == field || !node.internedNames && names[k].equals(field)) {
+          known = k;
+          next = k + 1;
+          break;
+        }
+      }
+      if (known < 0) {
+        throw bad(j.pointer() + "/" + escape(field), "unknown member \"" + field + "\"; expected one of "
+            + String.join(", ", names));
+      }
+      if ((seen & (1L << known)) != 0) {
+        throw bad(j.pointer() + "/" + escape(field), "the member \"" + field + "\" appears twice");
+      }
+      seen |= 1L << known;
+      JsonValue value = node.values[i];
+      if (known < plan.header || value.kind == JsonValue.Kind.NULL) {
+        continue;
+      }
+      member(j, plan.members[known - plan.header], value, builder);
+    }
     try {
-      return PreviousNames.builder().none(j.bool("none")).names(j.strings("names")).build();
-    } catch (IllegalStateException e) {
-      throw bad(j.pointer(), e.getMessage());
-    }
-  }
-
-  private static Address address(J j) {
-    j.only("street1", "street2", "city", "stateOrCountry", "stateOrCountryDescription", "zipCode");
-    return Address.builder().street1(j.str("street1")).street2(j.optStr("street2")).city(j.str("city"))
-        .stateOrCountry(j.code("stateOrCountry", StateOrCountry::fromEdgar))
-        .stateOrCountryDescription(j.optStr("stateOrCountryDescription")).zipCode(j.str("zipCode")).build();
-  }
-
-  private static RelatedPerson person(J j) {
-    j.only("name", "address", "relationships", "relationshipClarification");
-    J n = j.obj("name");
-    n.only("firstName", "middleName", "lastName", "asWritten");
-    PersonName name;
-    try {
-      name = PersonName.builder().firstName(n.optStr("firstName")).middleName(n.optStr("middleName"))
-          .lastName(n.optStr("lastName")).asWritten(n.optStr("asWritten")).build();
-    } catch (IllegalStateException e) {
-      throw bad(n.pointer(), e.getMessage());
-    }
-    J relationships = j.get("relationships");
-    Recorded<List<Relationship>> roles;
-    if (relationships.node.isString(CanonicalJsonWriter.NOT_RECORDED)) {
-      roles = Recorded.notRecorded();
-    } else {
-      List<Relationship> list = new ArrayList<>();
-      for (J r : relationships.elements()) {
-        list.add(r.code(CanonicalJsonReader::relationship));
+      return plan.row.build(builder);
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      String message = e.getMessage() == null ? "" : e.getMessage();
+      int open = message.indexOf('[');
+      int close = message.indexOf(']', open + 1);
+      if (open >= 0 && close > open) {
+        String name = message.substring(open + 1, close).split(",")[0].trim();
+        throw bad(j.pointer() + "/" + escape(name), "the required member \"" + name + "\" is missing");
       }
-      roles = Recorded.of(List.copyOf(list));
+      throw bad(j.pointer(), "a Form D cannot hold this: " + message);
     }
-    return RelatedPerson.builder().name(name).address(address(j.obj("address"))).relationships(roles)
-        .relationshipClarification(j.optStr("relationshipClarification")).build();
   }
 
-  private static SalesCompensationRecipient recipient(J j) {
-    j.only("name", "crdNumber", "associatedBrokerDealerName", "associatedBrokerDealerCrdNumber", "address",
-        "statesOfSolicitation", "foreignSolicitation");
-    J s = j.obj("statesOfSolicitation");
-    s.only("allStates", "states");
-    StatesOfSolicitation.Builder states = StatesOfSolicitation.builder().allStates(s.bool("allStates"));
-    for (J entry : s.array("states")) {
-      entry.only("state", "description");
-      states.addStates(StatesOfSolicitation.Entry.of(entry.code("state", SolicitationState::fromEdgar),
-          entry.optStr("description")));
+  private static void member(J j, Member m, JsonValue value, Object builder) {
+    Field field = m.field;
+    if (field.recorded() && value.isString(CanonicalJsonWriter.NOT_RECORDED)) {
+      field.set(builder, Recorded.notRecorded());
+      return;
     }
-    return SalesCompensationRecipient.builder().name(j.str("name")).crdNumber(j.optStr("crdNumber"))
-        .associatedBrokerDealerName(j.optStr("associatedBrokerDealerName"))
-        .associatedBrokerDealerCrdNumber(j.optStr("associatedBrokerDealerCrdNumber"))
-        .address(address(j.obj("address"))).statesOfSolicitation(states.build())
-        .foreignSolicitation(j.optBool("foreignSolicitation")).build();
+    if (m.list) {
+      List<Object> values = field.setsWholeList() ? new ArrayList<>() : null;
+      for (J element : j.array(m.name)) {
+        Object one = element(element, m);
+        if (values != null) {
+          values.add(one);
+        } else {
+          field.set(builder, one);
+        }
+      }
+      if (values != null) {
+        field.set(builder, field.recorded() ? Recorded.of(values) : values);
+      }
+      return;
+    }
+    // The value is in hand: read it as it is (one member lookup per member, no lambda per code).
+    Object read;
+    switch (m.kind) {
+      case GROUP: {
+        J child = new J(value, j, escape(m.name), -1);
+        if (!value.isObject()) {
+          throw bad(child.pointer(), "expected an object, found " + kind(value));
+        }
+        read = object(child, m.plan);
+        break;
+      }
+      case TEXT:
+        read = j.text(value, m.name);
+        break;
+      case CODE: {
+        String text = j.text(value, m.name);
+        try {
+          read = code(field, text);
+        } catch (UnknownCodeException e) {
+          throw bad(j.at(m.name), "unknown code: " + e.getMessage());
+        }
+        break;
+      }
+      case BOOLEAN:
+        read = field.recorded() ? j.recordedBoolean(m.name) : j.bool(value, m.name);
+        break;
+      case FLAG:
+      case NONE:
+      case ALL_STATES:
+        read = j.bool(value, m.name);
+        break;
+      case AMOUNT:
+        read = j.usd(value, m.name);
+        break;
+      case OFFERING_AMOUNT:
+        read = value.isString(OfferingAmount.INDEFINITE_LITERAL) ? OfferingAmount.INDEFINITE
+            : OfferingAmount.of(j.usd(value, m.name));
+        break;
+      case COUNT:
+        read = j.integer(value, m.name);
+        break;
+      case DATE:
+        read = j.date(value, m.name);
+        break;
+      case YEAR:
+        read = Year.of((int) Math.min(j.integer(value, m.name), 999_999_999));
+        break;
+      case YEAR_MONTH:
+        read = j.get(m.name).yearMonth();
+        break;
+      case YEAR_KIND:
+        read = j.enumValue(m.name, YearOfIncorporation.Kind.class);
+        break;
+      case MARK:
+        read = j.mark(m.name);
+        break;
+      case STATED_AMOUNT:
+        read = j.stated(m.name);
+        break;
+      case STATED_COUNT:
+        read = j.count(m.name);
+        break;
+      default:
+        throw new IllegalStateException("no canonical JSON reading for " + m.kind + " (" + field + ")");
+    }
+    field.set(builder, read);
   }
 
-  private static Signature signature(J j) {
-    j.only("issuerName", "signature", "signerName", "title", "date");
-    return Signature.builder().issuerName(j.str("issuerName")).signature(j.optStr("signature"))
-        .signerName(j.str("signerName")).title(j.str("title")).date(j.date("date")).build();
+  /** One element of a list member. */
+  private static Object element(J element, Member m) {
+    switch (m.kind) {
+      case GROUP:
+        if (!element.node.isObject()) {
+          throw bad(element.pointer(), "expected an object, found " + kind(element.node));
+        }
+        return object(element, m.plan);
+      case TEXT:
+        return element.text();
+      case CODE:
+        return element.code(code -> code(m.field, code));
+      case SECURITY_TYPE:
+        return element.code(SecurityType::fromEdgar);
+      default:
+        throw new IllegalStateException("no canonical JSON list of " + m.kind + " (" + m.field + ")");
+    }
+  }
+
+  /** A code, or the Java name the writer gives a paper-only value ({@code BENEFICIAL_OWNER}), which has none. */
+  private static Object code(Field field, String code) {
+    try {
+      return field.parse(code);
+    } catch (UnknownCodeException e) {
+      for (EntityType type : EntityType.values()) {
+        if (type.edgarCodeIfAny().isEmpty() && type.name().equals(code) && field.property().filter("entityType"::equals)
+            .isPresent()) {
+          return type;
+        }
+      }
+      for (Relationship relationship : Relationship.values()) {
+        if (relationship.edgarCodeIfAny().isEmpty() && relationship.name().equals(code)
+            && field.property().filter("relationships"::equals).isPresent()) {
+          return relationship;
+        }
+      }
+      throw e;
+    }
   }
 
   private static ReadFailure bad(String pointer, String problem) {

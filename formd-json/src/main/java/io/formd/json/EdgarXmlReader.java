@@ -8,6 +8,7 @@ import io.formd.core.fields.FormDFields;
 import io.formd.core.fields.Kind;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.OfferingAmount;
+import io.formd.core.model.Recorded;
 import io.formd.core.model.SolicitationState;
 import io.formd.core.model.StatesOfSolicitation;
 import io.formd.core.model.UnknownCodeException;
@@ -744,7 +745,8 @@ final class EdgarXmlReader {
       flushState(building);
     }
     if (plan.wholeList != null) {
-      plan.wholeList.set(building.builder, building.list == null ? List.of() : List.copyOf(building.list));
+      List<Object> list = building.list == null ? List.of() : List.copyOf(building.list);
+      plan.wholeList.set(building.builder, plan.wholeList.recorded() ? Recorded.of(list) : list);
     }
     int[] missing = plan.missingParts;
     for (int i = 0; i < missing.length; i++) {

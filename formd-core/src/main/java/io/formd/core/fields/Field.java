@@ -55,6 +55,7 @@ public final class Field {
   private final String limitRule;
   private final java.util.function.BiConsumer<Object, Object> setter;
   private final boolean setsWholeList;
+  private final boolean recorded;
   private final java.util.function.Supplier<Object> newBuilder;
   private final Function<Object, Object> build;
   private final Function<String, Object> parser;
@@ -96,6 +97,7 @@ public final class Field {
     this.limitRule = b.limitRule;
     this.setter = b.setter;
     this.setsWholeList = b.setsWholeList;
+    this.recorded = b.recorded;
     this.newBuilder = b.newBuilder;
     this.build = b.build;
     this.parser = b.parser;
@@ -297,6 +299,14 @@ public final class Field {
     return setsWholeList;
   }
 
+  /**
+   * @return whether the model holds the row's value as a {@code Recorded} answer (a paper box or list a
+   *     transcription may have lost): {@link #set} then takes the {@code Recorded}
+   */
+  public boolean recorded() {
+    return recorded;
+  }
+
   /** @return whether the row builds a model value of its own ({@link #newBuilder()}, {@link #build}) */
   public boolean builds() {
     return newBuilder != null;
@@ -440,6 +450,7 @@ public final class Field {
     private String limitRule;
     private java.util.function.BiConsumer<Object, Object> setter;
     private boolean setsWholeList;
+    private boolean recorded;
     private java.util.function.Supplier<Object> newBuilder;
     private Function<Object, Object> build;
     private Function<String, Object> parser;
@@ -553,10 +564,19 @@ public final class Field {
       return this;
     }
 
-    /** For a list row whose model takes the whole list at once. */
-    <B, V> Builder setAll(java.util.function.BiConsumer<B, List<V>> setter) {
+    /**
+     * For a list row whose model takes the whole list at once: the setter gets the list, or for a
+     * {@link #recorded()} row, the list as a {@code Recorded}.
+     */
+    <B, V> Builder setAll(java.util.function.BiConsumer<B, V> setter) {
       set(setter);
       this.setsWholeList = true;
+      return this;
+    }
+
+    /** For a row the model holds as a {@code Recorded} answer: its setter takes the {@code Recorded}. */
+    Builder recorded() {
+      this.recorded = true;
       return this;
     }
 

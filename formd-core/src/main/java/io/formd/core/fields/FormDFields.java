@@ -431,12 +431,13 @@ public final class FormDFields {
                         .printed("Last Name").model(Kind.TEXT, "lastName", PersonName::lastName).<PersonName.Builder, String>set(PersonName.Builder::lastName)
                         .limitRule("D-XSD-PERSON-NAME"),
                     Field.row(Edition.ELECTRONIC).label("Full name as written (paper form only)")
-                        .model(Kind.TEXT, "asWritten", PersonName::asWritten)),
+                        .model(Kind.TEXT, "asWritten", PersonName::asWritten)
+                        .<PersonName.Builder, String>set(PersonName.Builder::asWritten)),
                 address(4, 2, "relatedPersonAddress", M, RelatedPerson::address, RelatedPerson.Builder::address).label("Address"),
                 e(4, 3, NV, "relatedPersonRelationshipList", 0, null, 1, M, M).xsd("RELATIONSHIP_LIST_TYPE", 0, 0)
                     .label("Relationship").alias("relationships").children(
                     e(5, 1, STRING, "relationship", 0, "RelationshipTypeList", 3, M10, M10).xsd("RELATIONSHIP_TYPE", 0, 0)
-                        .printed("Relationship").model(Kind.CODE, "relationships", RelatedPerson::relationships).setAll((RelatedPerson.Builder b, List<Relationship> v) -> b.relationships(Recorded.of(v))).parse(code -> orPaperLabel(code, Relationship::fromEdgar, Relationship.values())).list()
+                        .printed("Relationship").model(Kind.CODE, "relationships", RelatedPerson::relationships).setAll((RelatedPerson.Builder b, Recorded<List<Relationship>> v) -> b.relationships(v)).recorded().parse(code -> orPaperLabel(code, Relationship::fromEdgar, Relationship.values())).list()
                         .limitRule("D-XSD-RELATIONSHIPS")),
                 e(4, 4, STRING, "relationshipClarification", 255, null, 1, O, O).xsd("STRING_255_TYPE", 0, 255)
                     .printed("Clarification of Response (if Necessary)")
@@ -542,13 +543,16 @@ public final class FormDFields {
                         e(6, 1, STRING, "value", 0, "\"All States\"", 1, M9, M9).printed("All States")
                             .model(Kind.ALL_STATES, "allStates", StatesOfSolicitation::allStates).<StatesOfSolicitation.Builder, Boolean>set(StatesOfSolicitation.Builder::allStates),
                         Field.row(Edition.ELECTRONIC).label("State of solicitation")
-                            .model(Kind.GROUP, "states", StatesOfSolicitation::states).list().children(
+                            .model(Kind.GROUP, "states", StatesOfSolicitation::states).list()
+                            .set((StatesOfSolicitation.Builder b, StatesOfSolicitation.Entry v) -> b.addState(v))
+                            .builds(Holder.of("state", "description"), h -> StatesOfSolicitation.Entry.of(
+                                (SolicitationState) h.required(0), Optional.ofNullable((String) h.get(1)))).children(
                             e(6, 1, STRING, "state", 0, "StateSolicitationList", 1, M9, M9)
                                 .xsd("STATE_SOLICITATION_CODE", 0, 0).label("State of solicitation")
-                                .model(Kind.CODE, "state", StatesOfSolicitation.Entry::state).parse(SolicitationState::fromEdgar),
+                                .model(Kind.CODE, "state", StatesOfSolicitation.Entry::state).set(Holder.at(0)).parse(SolicitationState::fromEdgar),
                             e(6, 2, STRING, "description", 50, null, 1, O4, O4).xsd("STRING_50_TYPE", 0, 50)
                                 .label("State description (EDGAR fills it in)")
-                                .model(Kind.TEXT, "description", StatesOfSolicitation.Entry::description)
+                                .model(Kind.TEXT, "description", StatesOfSolicitation.Entry::description).set(Holder.at(1))
                                 .limitRule("D-XSD-STATE-DESCRIPTION"))),
                     e(5, 7, BOOLEAN, "foreignSolicitation", 0, "TrueFalseList", 1, O, O).xsd("FOREIGN_SOLICITATION", 0, 0)
                         .printed("Selected if the recipient has solicited sales in foreign countries.")
@@ -655,8 +659,8 @@ public final class FormDFields {
       return () -> new Holder(names);
     }
 
-    static java.util.function.BiConsumer<Holder, Object> at(int index) {
-      return (holder, value) -> holder.values[index] = value;
+    static <B, V> java.util.function.BiConsumer<B, V> at(int index) {
+      return (holder, value) -> ((Holder) holder).values[index] = value;
     }
 
     Object get(int index) {

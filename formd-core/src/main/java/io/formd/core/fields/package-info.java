@@ -17,9 +17,10 @@
  *   <li>EDGAR XML reading and writing (formd-json's {@code EdgarXmlReader}, {@code EdgarXmlWriter}): the rows give
  *       the elements, their order, their accessors, and (for reading) their setters, builders, code lookups and
  *       what the model holds when a document lacks a required text;</li>
- *   <li>canonical JSON writing ({@code CanonicalJsonWriter}), for both editions: members are the rows' JSON names in
- *       the rows' order; and the JSON Schema of canonical JSON ({@code CanonicalJsonSchema}, a build tool whose
- *       output is the shipped {@code formd.schema.json});</li>
+ *   <li>canonical JSON reading and writing ({@code CanonicalJsonReader}, {@code CanonicalJsonWriter}), for both
+ *       editions: members are the rows' JSON names in the rows' order, read through the same setters and builders;
+ *       and the JSON Schema of canonical JSON ({@code CanonicalJsonSchema}, a build tool whose output is the shipped
+ *       {@code formd.schema.json});</li>
  *   <li>source maps ({@link io.formd.core.fields.FormDFields#xmlPath}, {@link io.formd.core.fields.FormDFields#jsonPath}):
  *       a finding's path to the element or member it is about, so findings point at a line and column;</li>
  *   <li>the walk over a filing's texts (rules {@code D-XSD-XML-CHARACTERS}, {@code D-XSD-OUTER-WHITESPACE}) and the
@@ -32,8 +33,6 @@
  *       schema's elements, order, repeat limits and length facets; every path any rule reports resolves to a
  *       row.</li>
  * </ul>
- * The canonical JSON reader is still written by hand (see the project's open issue), checked against the table by
- * the round-trip tests.
  *
  * <h2>Irregular elements</h2>
  * Four kinds have a small hand-written codec in each format instead of a regular one:
@@ -62,10 +61,10 @@
  * }</pre></li>
  *   <li>the generator ({@code io.formd.core.fake}), so fake filings fill it.</li>
  * </ol>
- * The XML reader and writer and the JSON writer then read and write it, the text walk and the
- * {@code D-XSD-AMOUNTS} limit check it, findings on it read "Item 14, Number of non-accredited investors" and point
- * at its line, and the table tests prove the row against the model and the schema. The JSON Schema is generated
- * anew ({@code CanonicalJsonSchema}; a test fails until it is). Until the JSON reader is derived too, it needs its
- * line; the JSON round-trip properties fail until it has it.
+ * The XML and JSON readers and writers then read and write it, the text walk and the {@code D-XSD-AMOUNTS} limit
+ * check it, findings on it read "Item 14, Number of non-accredited investors" and point at its line, and the table
+ * tests prove the row against the model and the schema. The JSON Schema is generated anew
+ * ({@code CanonicalJsonSchema}; a test fails until it is). A paper part is the same, with a row in
+ * {@code PaperFields}.
  */
 package io.formd.core.fields;
