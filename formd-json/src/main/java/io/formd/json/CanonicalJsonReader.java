@@ -171,24 +171,8 @@ final class CanonicalJsonReader {
     long seen = 0;
     int next = 0;
     for (int i = 0; i < node.size; i++) {
-      String field = node.names[i];
-      int known = -1;
-      // Members usually come in the plan's order: start after the last one found, and wrap around.
-      for (int step = 0; step < names.length; step++) {
-        int k = next + step < names.length ? next + step : next + step - names.length;
-        if (names[k] == field || !node.internedNames && names[k].equals(field)) {
-          known = k;
-          next = k + 1;
-          break;
-        }
-      }
-      if (known < 0) {
-        throw bad(j.pointer() + "/" + escape(field), "unknown member \"" + field + "\"; expected one of "
-            + String.join(", ", names));
-      }
-      if ((seen & (1L << known)) != 0) {
-        throw bad(j.pointer() + "/" + escape(field), "the member \"" + field + "\" appears twice");
-      }
+      int known = j.known(i, names, next, seen);
+      next = known + 1;
       seen |= 1L << known;
       JsonValue value = node.values[i];
       if (known < plan.header || value.kind == JsonValue.Kind.NULL) {
@@ -395,26 +379,30 @@ final class CanonicalJsonReader {
       long seen = 0;
       int next = 0;
       for (int i = 0; i < node.size; i++) {
-        String field = node.names[i];
-        int known = -1;
-        // Members usually come in the order of names: start after the last one found, and wrap around.
-        for (int step = 0; step < names.length; step++) {
-          int k = next + step < names.length ? next + step : next + step - names.length;
-          if (names[k] == field || !node.internedNames && names[k].equals(field)) {
-            known = k;
-            next = k + 1;
-            break;
-          }
-        }
-        if (known < 0) {
-          throw bad(pointer() + "/" + escape(field), "unknown member \"" + field + "\"; expected one of "
-              + String.join(", ", names));
-        }
-        if ((seen & (1L << known)) != 0) {
-          throw bad(pointer() + "/" + escape(field), "the member \"" + field + "\" appears twice");
-        }
+        int known = known(i, names, next, seen);
+        next = known + 1;
         seen |= 1L << known;
       }
+    }
+
+    /**
+     * @return the index in {@code names} (at most 64) of this object's member {@code i}, looked for from
+     *     {@code next} on and wrapping around, as members usually come in the order of names
+     * @throws ReadFailure for a member not in names, or one already {@code seen}
+     */
+    int known(int i, String[] names, int next, long seen) {
+      String field = node.names[i];
+      for (int step = 0; step < names.length; step++) {
+        int k = next + step < names.length ? next + step : next + step - names.length;
+        if (names[k] == field || !node.internedNames && names[k].equals(field)) {
+          if ((seen & (1L << k)) != 0) {
+            throw bad(pointer() + "/" + escape(field), "the member \"" + field + "\" appears twice");
+          }
+          return k;
+        }
+      }
+      throw bad(pointer() + "/" + escape(field), "unknown member \"" + field + "\"; expected one of "
+          + String.join(", ", names));
     }
 
     /** @return the member's value, or null if it is absent or JSON null */

@@ -197,6 +197,12 @@ final class CanonicalJsonSchema {
 
   private void object(JsonGenerator g, List<Member> members, String description) throws IOException {
     g.writeStartObject();
+    objectFields(g, members, description);
+    g.writeEndObject();
+  }
+
+  /** The fields of an object's schema, into the object already open. */
+  private void objectFields(JsonGenerator g, List<Member> members, String description) throws IOException {
     g.writeStringField("type", "object");
     g.writeStringField("description", description);
     g.writeBooleanField("additionalProperties", false);
@@ -214,7 +220,6 @@ final class CanonicalJsonSchema {
       }
     }
     g.writeEndArray();
-    g.writeEndObject();
   }
 
   /**
@@ -308,24 +313,7 @@ final class CanonicalJsonSchema {
   private void value(JsonGenerator g, Field row, Class<?> type, List<Member> members) throws IOException {
     switch (row.kind()) {
       case GROUP: {
-        // object() writes a whole object: write its fields into the one already open.
-        g.writeStringField("type", "object");
-        g.writeStringField("description", row.place());
-        g.writeBooleanField("additionalProperties", false);
-        g.writeObjectFieldStart("properties");
-        for (Member m : members) {
-          g.writeObjectFieldStart(m.name);
-          m.body.write(g);
-          g.writeEndObject();
-        }
-        g.writeEndObject();
-        g.writeArrayFieldStart("required");
-        for (Member m : members) {
-          if (m.required) {
-            g.writeString(m.name);
-          }
-        }
-        g.writeEndArray();
+        objectFields(g, members, row.place());
         break;
       }
       case TEXT:
