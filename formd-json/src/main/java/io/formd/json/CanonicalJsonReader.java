@@ -71,6 +71,8 @@ final class CanonicalJsonReader {
   /** One member of an object: its row and what reading it needs, looked up once from the tables. */
   private static final class Member {
     final String name;
+    /** The name as a JSON Pointer step. */
+    final String step;
     final Field field;
     final Kind kind;
     final Plan plan;
@@ -78,6 +80,7 @@ final class CanonicalJsonReader {
 
     Member(String name, Field field, Plan plan) {
       this.name = name;
+      this.step = escape(name);
       this.field = field;
       this.kind = field.kind();
       this.plan = plan;
@@ -202,7 +205,7 @@ final class CanonicalJsonReader {
     }
     if (m.list) {
       List<Object> values = field.setsWholeList() ? new ArrayList<>() : null;
-      for (J element : j.array(m.name)) {
+      for (J element : new J(value, j, m.step, -1).elements()) {
         Object one = element(element, m);
         if (values != null) {
           values.add(one);
@@ -219,7 +222,7 @@ final class CanonicalJsonReader {
     Object read;
     switch (m.kind) {
       case GROUP: {
-        J child = new J(value, j, escape(m.name), -1);
+        J child = new J(value, j, m.step, -1);
         if (!value.isObject()) {
           throw bad(child.pointer(), "expected an object, found " + kind(value));
         }
