@@ -4,7 +4,6 @@ import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FormD;
 import io.formd.core.model.Signature;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Optional;
 
 /** Which of a filing's dates the rule set is applied as of, unless {@link RuleSet#asOf} fixes one. */
@@ -26,10 +25,21 @@ public enum DatePolicy {
    * @return the date its rules are applied as of, or empty if it has none of the dates this policy uses
    */
   public Optional<LocalDate> dateOf(FormD filing) {
-    Optional<LocalDate> signed = filing.signatures().stream().map(Signature::date).max(Comparator.naturalOrder());
+    Optional<LocalDate> signed = latestSignature(filing);
     Optional<LocalDate> firstSale = filing instanceof ElectronicFormD
         ? ((ElectronicFormD) filing).offering().typeOfFiling().dateOfFirstSale()
         : Optional.empty();
     return this == SIGNATURE_DATE ? signed.or(() -> firstSale) : firstSale.or(() -> signed);
+  }
+
+  /** @return the latest signature date (a loop: every validation asks, so no stream) */
+  static Optional<LocalDate> latestSignature(FormD filing) {
+    LocalDate latest = null;
+    for (Signature signature : filing.signatures()) {
+      if (latest == null || signature.date().isAfter(latest)) {
+        latest = signature.date();
+      }
+    }
+    return Optional.ofNullable(latest);
   }
 }

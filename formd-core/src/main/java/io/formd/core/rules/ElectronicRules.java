@@ -15,7 +15,6 @@ import io.formd.core.model.UsdAmount;
 import io.formd.core.model.YearOfIncorporation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -92,7 +91,7 @@ final class ElectronicRules {
             .summary("a date of first sale after the signature should be 'yet to occur'")
             .checkElectronic((f, c, r) -> {
               Optional<LocalDate> sale = f.offering().typeOfFiling().dateOfFirstSale();
-              Optional<LocalDate> signed = f.signatures().stream().map(Signature::date).max(Comparator.naturalOrder());
+              Optional<LocalDate> signed = DatePolicy.latestSignature(f);
               if (sale.isPresent() && signed.isPresent() && sale.get().isAfter(signed.get())) {
                 r.report("offering.typeOfFiling.dateOfFirstSale", "date of first sale " + sale.get()
                     + " is after the signature date " + signed.get() + "; a future first sale is 'yet to occur'",

@@ -184,7 +184,12 @@ final class RegulationDRules {
   }
 
   static boolean claimsFamily(FormD filing, Family family) {
-    return filing.federalExemptions().stream().anyMatch(e -> e.family() == family);
+    for (FederalExemption e : filing.federalExemptions()) {
+      if (e.family() == family) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<Integer> indexOf(ElectronicFormD filing, FederalExemption item) {
