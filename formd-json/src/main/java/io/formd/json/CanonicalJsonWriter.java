@@ -56,6 +56,8 @@ final class CanonicalJsonWriter {
     final Field field;
     final Kind kind;
     final String name;
+    /** The name, quoted and encoded once: Jackson copies its bytes. */
+    final com.fasterxml.jackson.core.io.SerializedString serialized;
     final boolean list;
     final boolean fromRoot;
     final Plan[] children;
@@ -64,6 +66,7 @@ final class CanonicalJsonWriter {
       this.field = field;
       this.kind = field.kind();
       this.name = field.jsonMember().orElse("");
+      this.serialized = new com.fasterxml.jackson.core.io.SerializedString(name);
       this.list = field.isList();
       this.fromRoot = field.fromRoot();
       this.children = field.children().stream().map(Plan::new).toArray(Plan[]::new);
@@ -93,12 +96,14 @@ final class CanonicalJsonWriter {
         members(child, base, filing, deferred, top);
       } else if (child.kind == Kind.YEAR_KIND) {
         if (!yearKindWritten) {
-          g.writeStringField(child.name, ((Enum<?>) child.field.get(base)).name());
+          g.writeFieldName(child.serialized);
+          g.writeString(((Enum<?>) child.field.get(base)).name());
           yearKindWritten = true;
         }
       } else if (child.kind == Kind.SECURITY_TYPE) {
         if (!securityTypesWritten) {
-          g.writeArrayFieldStart(child.name);
+          g.writeFieldName(child.serialized);
+          g.writeStartArray();
           for (Object type : (Collection<?>) child.field.get(base)) {
             g.writeString(((EdgarCode) type).edgarCode());
           }
@@ -119,7 +124,6 @@ final class CanonicalJsonWriter {
 
   /** One member: its value as the model holds it (a value, an Optional, a List or a Recorded). */
   private void member(Plan row, Object raw, Object filing, List<Plan> deferred) throws IOException {
-    String name = row.name;
     if (raw instanceof Optional) {
       if (((Optional<?>) raw).isEmpty()) {
         return;
@@ -127,12 +131,13 @@ final class CanonicalJsonWriter {
       raw = ((Optional<?>) raw).get();
     } else if (raw instanceof Recorded) {
       if (!((Recorded<?>) raw).isRecorded()) {
-        g.writeStringField(name, NOT_RECORDED);
+        g.writeFieldName(row.serialized);
+        g.writeString(NOT_RECORDED);
         return;
       }
       raw = ((Recorded<?>) raw).value();
     }
-    g.writeFieldName(name);
+    g.writeFieldName(row.serialized);
     if (row.list) {
       Collection<?> values = (Collection<?>) raw;
       if (values instanceof java.util.Set) {
