@@ -146,6 +146,31 @@ public final class Field {
     return xsdMaxLength > 0 ? xsdMaxLength : Integer.MAX_VALUE;
   }
 
+  /** @return the pattern facet of the element's schema type, where the table records one (CIK, ZIP, e-mail, ...) */
+  public Optional<String> xsdPattern() {
+    return FormDFields.xsdPattern(xsdType);
+  }
+
+  /**
+   * @param text a value of this row
+   * @return whether the schema's type accepts it: its pattern (XML Schema patterns match the whole text) and its
+   *     length facets
+   */
+  public boolean matchesXsd(String text) {
+    if (text.length() < minLength || text.length() > xsdMaxLengthOrUnbounded()) {
+      return false;
+    }
+    java.util.regex.Pattern pattern = compiledPattern;
+    if (pattern == null && xsdPattern().isPresent()) {
+      pattern = java.util.regex.Pattern.compile(xsdPattern().get());
+      compiledPattern = pattern;
+    }
+    return pattern == null || pattern.matcher(text).matches();
+  }
+
+  /** The pattern, compiled on first use (a benign race: every thread compiles the same). */
+  private volatile java.util.regex.Pattern compiledPattern;
+
   /** @return the schema's minimum length of a text (1 for most required texts); 0 where none */
   public int minLength() {
     return minLength;

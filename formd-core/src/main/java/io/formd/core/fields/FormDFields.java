@@ -313,6 +313,27 @@ public final class FormDFields {
     return REPEATABLE.contains(element);
   }
 
+  /**
+   * The pattern facets of {@code Form_D.definition.xsd}'s string types that formd's rules check, by type name: one
+   * place for them (a test compares them with the schema).
+   */
+  private static final Map<String, String> XSD_PATTERNS = Map.of(
+      "CIK_TYPE", "[0-9]+",
+      "FORM_D_ZIP_CODE_TYPE", "[0-9A-Za-z #\\-]*",
+      "CRD_NUMBER_TYPE", "None|\\d+",
+      "FORMD_ACCESSION_NUMBER_TYPE", "[*]{0}|[0-9]{1,10}\\-[0-9]{1,2}\\-[0-9]{1,6}",
+      "FORM_D_EMAIL_TYPE", "([a-zA-Z0-9_\\-\\.]+)@((\\[[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.)|(([a-zA-Z0-9\\-]+\\.)+))"
+          + "([a-zA-Z]{2,7}|[0-9]{1,3})(\\]?)",
+      "YEAR_VALUE_TYPE", "2\\d\\d\\d");
+
+  /**
+   * @param xsdType a simple type of {@code Form_D.definition.xsd}
+   * @return its pattern facet, if formd's table records it
+   */
+  static Optional<String> xsdPattern(String xsdType) {
+    return Optional.ofNullable(xsdType == null ? null : XSD_PATTERNS.get(xsdType));
+  }
+
   /** @return the path with every list index replaced by {@code []} */
   static String pattern(String path) {
     if (path.indexOf('[') < 0) {

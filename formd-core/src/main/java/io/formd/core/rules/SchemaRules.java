@@ -22,17 +22,22 @@ import java.util.regex.Pattern;
 final class SchemaRules {
 
   static final String XSD = "Form_D.definition.xsd ";
-  private static final Pattern CIK = Pattern.compile("[0-9]{1,10}");
-  private static final Pattern ZIP = Pattern.compile("[0-9A-Za-z #\\-]{1,10}");
-  private static final Pattern ACCESSION = Pattern.compile("[0-9]{1,10}-[0-9]{1,2}-[0-9]{1,6}");
+  // The schema's patterns and lengths, from the field table (one row stands for all elements of its type).
+  private static final io.formd.core.fields.Field CIK = row("issuers[0].cik");
+  private static final io.formd.core.fields.Field ZIP = row("issuers[0].address.zipCode");
+  private static final io.formd.core.fields.Field ACCESSION = row("offering.typeOfFiling.previousAccessionNumber");
+  private static final io.formd.core.fields.Field EMAIL = row("contactData.email");
+  // A CRD number as the model holds it: digits (the schema's None is the model's absent number).
   private static final Pattern CRD = Pattern.compile("[0-9]{1,9}");
-  private static final Pattern EMAIL = Pattern.compile(
-      "([a-zA-Z0-9_\\-\\.]+)@((\\[[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.)|(([a-zA-Z0-9\\-]+\\.)+))([a-zA-Z]{2,7}|[0-9]{1,3})(\\]?)");
   private static final Rule.ElectronicCheck NAME_LIMITS = FieldLimits.check("D-XSD-PERSON-NAME");
   private static final Rule.ElectronicCheck SIGNATURE_LIMITS = FieldLimits.check("D-XSD-SIGNATURE-FIELDS");
   private static final Rule.ElectronicCheck CONTACT_LIMITS = FieldLimits.check("D-XSD-CONTACT");
 
   private SchemaRules() {}
+
+  private static io.formd.core.fields.Field row(String path) {
+    return io.formd.core.fields.FormDFields.find(path).orElseThrow();
+  }
 
   static List<Rule> rules() {
     return List.of(
@@ -43,7 +48,7 @@ final class SchemaRules {
               Optional<String> cik = issuer.cik();
               if (cik.isEmpty()) {
                 r.report(path + ".cik", "the issuer " + issuer.name() + " has no CIK; EDGAR requires one");
-              } else if (!CIK.matcher(cik.get()).matches()) {
+              } else if (!CIK.matchesXsd(cik.get())) {
                 r.report(path + ".cik", "CIK '" + cik.get() + "' is not 1 to 10 digits", "cik", cik.get());
               }
             })).build(),
@@ -93,7 +98,7 @@ final class SchemaRules {
             .severity(Severity.ERROR).citation(XSD + "FORM_D_ZIP_CODE_TYPE")
             .summary("ZIP and postal codes are 1 to 10 letters, digits, spaces, '#' or '-'")
             .checkElectronic((f, c, r) -> FieldLimits.texts("D-XSD-ZIP", f, c, (at, zip) -> {
-              if (!ZIP.matcher(zip).matches()) {
+              if (!ZIP.matchesXsd(zip)) {
                 r.report(at.path(), "ZIP code '" + zip + "' is not 1 to 10 letters, digits, spaces, '#' or '-'", "zipCode", zip);
               }
             })).build(),
@@ -189,7 +194,7 @@ final class SchemaRules {
             .severity(Severity.ERROR).citation(XSD + "FORMD_ACCESSION_NUMBER_TYPE (Item 7 previousAccessionNumber)")
             .summary("a previous accession number has the form nnnnnnnnnn-nn-nnnnnn")
             .checkElectronic((f, c, r) -> f.offering().typeOfFiling().previousAccessionNumber().ifPresent(a -> {
-              if (!ACCESSION.matcher(a).matches()) {
+              if (!ACCESSION.matchesXsd(a) || a.isEmpty()) {
                 r.report("offering.typeOfFiling.previousAccessionNumber", "accession number '" + a
                     + "' is not of the form 0001234567-24-000001 (10, 2 and 6 digits)", "accessionNumber", a);
               }
@@ -282,7 +287,7 @@ final class SchemaRules {
   }
 
   private static void email(Reporter r, io.formd.core.fields.FieldWalk.Cursor at, String email) {
-    if (!EMAIL.matcher(email).matches()) {
+    if (!EMAIL.matchesXsd(email)) {
       r.report(at.path(), "'" + email + "' is not a well-formed e-mail address", "email", email);
     }
   }

@@ -208,4 +208,23 @@ class FormDFieldsTest {
     }
     assertThat(unsettable).isEmpty();
   }
+
+  @Test
+  void theSchemasPatternsAndLengthsDecideWhatATextMayBe() {
+    Field cik = FormDFields.find("issuers[0].cik").orElseThrow();
+    assertThat(cik.matchesXsd("0001234567")).isTrue();
+    assertThat(cik.matchesXsd("00012345678")).as("11 digits").isFalse();
+    assertThat(cik.matchesXsd("12a")).isFalse();
+    assertThat(cik.matchesXsd("")).isFalse();
+    Field zip = FormDFields.find("relatedPersons[0].address.zipCode").orElseThrow();
+    assertThat(zip.matchesXsd("HM 11")).isTrue();
+    assertThat(zip.matchesXsd("10001_0001")).isFalse();
+    Field email = FormDFields.find("notificationEmailAddresses[0]").orElseThrow();
+    assertThat(email.matchesXsd("filings@example.com")).isTrue();
+    assertThat(email.matchesXsd("filings@example")).isFalse();
+    Field street = FormDFields.find("issuers[0].address.street1").orElseThrow();
+    assertThat(street.xsdPattern()).isEmpty();
+    assertThat(street.matchesXsd("x".repeat(40))).isTrue();
+    assertThat(street.matchesXsd("x".repeat(41))).isFalse();
+  }
 }

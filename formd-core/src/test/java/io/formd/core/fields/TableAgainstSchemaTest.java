@@ -28,6 +28,7 @@ class TableAgainstSchemaTest {
     int maxOccurs = 1;
     int minLength;
     int maxLength;
+    String pattern;
   }
 
   private final Map<String, Element> simpleTypes = new HashMap<>();
@@ -119,6 +120,7 @@ class TableAgainstSchemaTest {
           case "maxLength": d.maxLength = Integer.parseInt(value); break;
           case "length": d.minLength = d.maxLength = Integer.parseInt(value); break;
           case "maxInclusive": d.maxLength = value.length(); break;
+          case "pattern": d.pattern = value; break;
           default: break;
         }
       }
@@ -177,6 +179,10 @@ class TableAgainstSchemaTest {
       if (f.kind() == Kind.TEXT && (d.minLength != f.minLength() || d.maxLength != f.xsdMaxLength().orElse(0))) {
         differences.add(f.xmlPath() + " length " + d.minLength + ".." + d.maxLength + " vs " + f.minLength() + ".."
             + f.xsdMaxLength().orElse(0));
+      }
+      if ((f.kind() == Kind.TEXT || f.kind() == Kind.YEAR)
+          && !java.util.Objects.equals(d.pattern, f.xsdPattern().orElse(null))) {
+        differences.add(f.xmlPath() + " pattern " + d.pattern + " vs " + f.xsdPattern().orElse(null));
       }
       if ((f.kind() == Kind.AMOUNT || f.kind() == Kind.COUNT || f.kind() == Kind.OFFERING_AMOUNT)
           && d.maxLength != f.xsdMaxLength().orElse(0)) {
