@@ -450,19 +450,6 @@ final class CanonicalJsonReader {
       return list;
     }
 
-    List<J> array(String name) {
-      JsonValue child = present(name);
-      return child == null ? List.of() : new J(child, this, escape(name), -1).elements();
-    }
-
-    List<String> strings(String name) {
-      List<String> list = new ArrayList<>();
-      for (J element : array(name)) {
-        list.add(element.text());
-      }
-      return list;
-    }
-
     // ---- leaves: each takes the value and the member name it came from (null: this value itself) ----
 
     private String text(JsonValue value, String name) {
@@ -540,18 +527,6 @@ final class CanonicalJsonReader {
       return optional(name, this::text);
     }
 
-    boolean bool(String name) {
-      return bool(required(name), name);
-    }
-
-    Optional<Boolean> optBool(String name) {
-      return optional(name, this::bool);
-    }
-
-    long integer() {
-      return integer(node, null);
-    }
-
     long integer(String name) {
       return integer(required(name), name);
     }
@@ -562,30 +537,6 @@ final class CanonicalJsonReader {
 
     UsdAmount usd() {
       return usd(node, null);
-    }
-
-    UsdAmount amount(String name) {
-      return usd(required(name), name);
-    }
-
-    OfferingAmount offeringAmount(String name) {
-      JsonValue value = required(name);
-      if (value.isString(OfferingAmount.INDEFINITE_LITERAL)) {
-        return OfferingAmount.INDEFINITE;
-      }
-      return OfferingAmount.of(usd(value, name));
-    }
-
-    LocalDate date() {
-      return date(node, null);
-    }
-
-    LocalDate date(String name) {
-      return date(required(name), name);
-    }
-
-    Optional<LocalDate> optDate(String name) {
-      return optional(name, this::date);
     }
 
     YearMonth yearMonth() {
@@ -599,14 +550,6 @@ final class CanonicalJsonReader {
 
     <T> T code(Function<String, T> lookup) {
       return code(node, null, lookup);
-    }
-
-    <T> T code(String name, Function<String, T> lookup) {
-      return code(required(name), name, lookup);
-    }
-
-    <T> Optional<T> optCode(String name, Function<String, T> lookup) {
-      return optional(name, (value, member) -> code(value, member, lookup));
     }
 
     <E extends Enum<E>> E enumValue(String name, Class<E> type) {

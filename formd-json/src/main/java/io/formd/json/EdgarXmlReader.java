@@ -18,9 +18,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.xml.stream.Location;
@@ -148,9 +146,7 @@ final class EdgarXmlReader {
     final long start;
     /** The element's entry in the source map (located reads only). */
     final int entry;
-    private String[] seen;
-    private int count;
-    /** The single children met, by their slot's index in the plan (table-driven reading). */
+    /** The single children met, by their slot's index in the plan. */
     private long seenSlots;
     boolean any;
 
@@ -161,22 +157,6 @@ final class EdgarXmlReader {
     }
 
     /** Records a child that may appear at most once. */
-    void once(String child, long at) {
-      if (seen == null) {
-        seen = new String[8];
-      }
-      for (int i = 0; i < count; i++) {
-        if (seen[i].equals(child)) {
-          throw bad(at, "<" + child + "> appears twice in <" + name + ">; expected at most once");
-        }
-      }
-      if (count == seen.length) {
-        seen = java.util.Arrays.copyOf(seen, count * 2);
-      }
-      seen[count++] = child;
-    }
-
-    /** Records a child, by its slot, that may appear at most once. */
     void once(Slot slot, long at) {
       long bit = 1L << slot.index;
       if ((seenSlots & bit) != 0) {
@@ -356,11 +336,12 @@ final class EdgarXmlReader {
    */
   private static final class Plan {
     final Field row;
-    final Map<String, Slot> byElement = new HashMap<>();
-    /** The same, as arrays: Woodstox interns names, so a scan comparing references usually decides. */
-    private String[] names = new String[0];
-    private Slot[] slots = new Slot[0];
-    final String[] expected;
+    /**
+     * The child elements' names (interned, as Woodstox's are, so a scan comparing references usually decides; also
+     * what an unexpected element's message lists) and their slots, in the table's order.
+     */
+    final String[] names;
+    final Slot[] slots;
     /** For a row that builds a model value: the rows below it (through wrappers) that set a part of it. */
     final List<Field> parts = new ArrayList<>();
     /** Whether the model value is a states-of-solicitation list, whose pairs are flushed at its end. */
@@ -374,9 +355,13 @@ final class EdgarXmlReader {
 
     Plan(Field row) {
       this.row = row;
-      List<String> names = new ArrayList<>();
-      addChildren(row, names);
-      this.expected = names.toArray(new String[0]);
+      List<Slot> slots = new ArrayList<>();
+      addChildren(row, slots);
+      if (slots.size() > 64) {
+        throw new IllegalStateException(row + " has more than 64 child elements");
+      }
+      this.slots = slots.toArray(new Slot[0]);
+      this.names = slots.stream().map(slot -> slot.name.intern()).toArray(String[]::new);
       if (row.builds()) {
         collectParts(row, parts);
         numberParts(this);
@@ -399,31 +384,20 @@ final class EdgarXmlReader {
       this.yearOfInc = sample instanceof YearOfIncorporation.Builder;
     }
 
-    private void addChildren(Field holder, List<String> names) {
+    private static void addChildren(Field holder, List<Slot> slots) {
       for (Field child : holder.children()) {
         if (child.element().isEmpty()) {
           // A model-only list (states of solicitation): its elements are this element's children, paired.
           for (Field pair : child.children()) {
-            add(new Slot(pair, null, true, byElement.size()), names);
+            slots.add(new Slot(pair, null, true, slots.size()));
           }
           continue;
         }
-        add(new Slot(child, child.kind().holdsFields() ? new Plan(child) : null, false, byElement.size()), names);
+        slots.add(new Slot(child, child.kind().holdsFields() ? new Plan(child) : null, false, slots.size()));
       }
     }
 
-    private void add(Slot slot, List<String> expected) {
-      if (slot.index >= 64) {
-        throw new IllegalStateException(row + " has more than 64 child elements");
-      }
-      byElement.put(slot.name, slot);
-      expected.add(slot.name);
-      names = java.util.Arrays.copyOf(names, names.length + 1);
-      names[names.length - 1] = slot.name.intern();
-      slots = java.util.Arrays.copyOf(slots, slots.length + 1);
-      slots[slots.length - 1] = slot;
-    }
-
+    /** @return the slot of the child element so named, or null */
     Slot slot(String name) {
       String[] n = names;
       for (int i = 0; i < n.length; i++) {
@@ -431,7 +405,12 @@ final class EdgarXmlReader {
           return slots[i];
         }
       }
-      return byElement.get(name);
+      for (int i = 0; i < n.length; i++) {
+        if (n[i].equals(name)) {
+          return slots[i];
+        }
+      }
+      return null;
     }
 
     /** Gives each slot that sets a part of this plan's value its part's index, through wrappers. */
@@ -548,7 +527,7 @@ final class EdgarXmlReader {
       String name = r.getLocalName();
       Slot slot = plan.slot(name);
       if (slot == null) {
-        throw frame.unexpected(plan.expected);
+        throw frame.unexpected(plan.names);
       }
       Building target = slot.fromRoot ? root : into;
       if (slot.paired) {
