@@ -221,6 +221,8 @@ public final class FieldWalk {
     private int[] parents = new int[128];
     private int[] indexes = new int[128];
     private int[] next = new int[128];
+    /** Each entry's slot, or -1 for a list element recorded only for its index. */
+    private int[] slotOf = new int[128];
     private final int[] first;
     private final int[] last;
     private final int[] firstList;
@@ -292,6 +294,7 @@ public final class FieldWalk {
         parents = java.util.Arrays.copyOf(parents, n);
         indexes = java.util.Arrays.copyOf(indexes, n);
         next = java.util.Arrays.copyOf(next, n);
+        slotOf = java.util.Arrays.copyOf(slotOf, n);
         marks = java.util.Arrays.copyOf(marks, n);
       }
       int e = size++;
@@ -300,6 +303,7 @@ public final class FieldWalk {
       parents[e] = parent;
       indexes[e] = index;
       next[e] = -1;
+      slotOf[e] = slot;
       int mark = slot >= 0 && marker != null ? marker.mark(field, value, wholeList) : 0;
       marks[e] = mark;
       if (slot >= 0) {
@@ -325,6 +329,21 @@ public final class FieldWalk {
      */
     public void forEach(int slot, Visitor visitor) {
       forEach(slot, -1, visitor);
+    }
+
+    /** Visits the values of every selected row, in document order (each list before its elements). */
+    void forEachInOrder(Visitor visitor) {
+      for (int e = 0; e < size; e++) {
+        if (slotOf[e] < 0) {
+          continue;
+        }
+        cursor.entry = e;
+        if (indexes[e] == Frames.WHOLE_LIST) {
+          visitor.list(fields[e], (List<?>) values[e], cursor);
+        } else {
+          visitor.visit(fields[e], values[e], cursor);
+        }
+      }
     }
 
     /**
@@ -430,56 +449,7 @@ public final class FieldWalk {
    * @param visitor what to do with each value
    */
   public void walk(Object filing, Visitor visitor) {
-    Frames frames = new Frames();
-    frames.push(root.field, -1);
-    if (root.selected) {
-      visitor.visit(root.field, filing, frames);
-    }
-    children(root, filing, filing, frames, visitor);
-  }
-
-  private static void children(Node node, Object value, Object filing, Frames frames, Visitor visitor) {
-    for (Node child : node.children) {
-      Field field = child.field;
-      Object base = field.fromRoot() ? filing : value;
-      if (field.kind() == Kind.WRAPPER) {
-        frames.push(field, -1);
-        if (child.selected) {
-          visitor.visit(field, base, frames);
-        }
-        children(child, base, filing, frames, visitor);
-        frames.pop();
-        continue;
-      }
-      Object raw = unwrap(child, field.get(base));
-      if (raw == null) {
-        continue;
-      }
-      if (field.isList()) {
-        List<?> list = raw instanceof List ? (List<?>) raw : new ArrayList<>((Collection<?>) raw);
-        if (child.selected) {
-          frames.push(field, Frames.WHOLE_LIST);
-          visitor.list(field, list, frames);
-          frames.pop();
-        }
-        for (int i = 0; i < list.size(); i++) {
-          one(child, list.get(i), i, filing, frames, visitor);
-        }
-      } else {
-        one(child, raw, -1, filing, frames, visitor);
-      }
-    }
-  }
-
-  private static void one(Node node, Object value, int index, Object filing, Frames frames, Visitor visitor) {
-    frames.push(node.field, index);
-    if (node.selected) {
-      visitor.visit(node.field, value, frames);
-    }
-    if (node.children.length > 0) {
-      children(node, value, filing, frames, visitor);
-    }
-    frames.pop();
+    snapshot(filing).forEachInOrder(visitor);
   }
 
   /** The rows and indexes from the root to the value being visited. */
@@ -496,10 +466,6 @@ public final class FieldWalk {
       }
       fields[size] = field;
       indexes[size++] = index;
-    }
-
-    void pop() {
-      size--;
     }
 
     @Override
