@@ -7,7 +7,6 @@ import io.formd.core.fields.Kind;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.OfferingAmount;
 import io.formd.core.model.UsdAmount;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,7 +21,6 @@ import java.util.function.BiConsumer;
  */
 final class FieldLimits {
 
-  private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999");
   private static final long MAX_COUNT = 999_999_999_999L;
   /**
    * One walk for all of them: every row a limit rule checks, every text, every e-mail address. Each validation
@@ -69,8 +67,12 @@ final class FieldLimits {
   }
 
   private static boolean badAmount(UsdAmount amount) {
-    // Digits before the point: precision less scale (BigDecimal keeps its precision once computed).
-    return !amount.isWholeDollars() || amount.value().precision() - amount.value().scale() > 12;
+    return !amount.isWholeDollars() || wholeDigits(amount) > 12;
+  }
+
+  /** @return the digits before the point: precision less scale (BigDecimal keeps its precision once computed) */
+  private static int wholeDigits(UsdAmount amount) {
+    return amount.value().precision() - amount.value().scale();
   }
   private static final int[] TEXT_SLOTS = slots(field -> field.kind() == Kind.TEXT);
   private static final int[] EMAIL_SLOTS = slots(FieldLimits::isEmail);
@@ -176,13 +178,9 @@ final class FieldLimits {
   }
 
   private static void length(Field field, String value, FieldWalk.Cursor at, Reporter r) {
-    int min = field.minLength();
-    int max = field.xsdMaxLengthOrUnbounded();
     int length = value.length();
-    if (length < min || length > max) {
-      r.report(at.path(), (length < min ? "is empty" : "is " + length + " characters long") + "; the schema allows "
-          + (min == 0 ? "at most " + max : max == Integer.MAX_VALUE ? "at least " + min : min + " to " + max)
-          + " characters", "length", length, "maximum", max == Integer.MAX_VALUE ? "none" : max);
+    if (length < field.minLength() || length > field.xsdMaxLengthOrUnbounded()) {
+      SchemaRules.length(r, at.path(), value, field.minLength(), field.xsdMaxLengthOrUnbounded());
     }
   }
 
@@ -190,7 +188,7 @@ final class FieldLimits {
     if (!amount.isWholeDollars()) {
       r.report(at.path(), "amount " + amount.toPlainString() + " has cents; the electronic form takes whole dollars",
           "amount", amount.toPlainString());
-    } else if (amount.value().compareTo(MAX_AMOUNT) > 0) {
+    } else if (wholeDigits(amount) > 12) {
       r.report(at.path(), "amount " + amount.toPlainString() + " has more than 12 digits", "amount",
           amount.toPlainString());
     }

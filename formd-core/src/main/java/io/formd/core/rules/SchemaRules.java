@@ -271,12 +271,18 @@ final class SchemaRules {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
   }
 
+  /**
+   * Reports a text outside the schema's length facets.
+   *
+   * @param max the maximum length, {@code Integer.MAX_VALUE} where the schema sets none
+   */
   static void length(Reporter r, String path, String value, int min, int max) {
     int length = value.length();
     if (length < min || length > max) {
-      r.report(path, (length < min ? "is empty" : "is " + length + " characters long")
-          + "; the schema allows " + (min == 0 ? "at most " + max : min + " to " + max) + " characters",
-          "length", length, "maximum", max);
+      boolean unbounded = max == Integer.MAX_VALUE;
+      r.report(path, (length < min ? "is empty" : "is " + length + " characters long") + "; the schema allows "
+          + (min == 0 ? "at most " + max : unbounded ? "at least " + min : min + " to " + max) + " characters",
+          "length", length, "maximum", unbounded ? "none" : max);
     }
   }
 
