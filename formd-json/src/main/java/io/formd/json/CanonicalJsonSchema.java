@@ -9,10 +9,8 @@ import io.formd.core.fields.FormDFields;
 import io.formd.core.fields.Kind;
 import io.formd.core.model.EdgarCode;
 import io.formd.core.model.ElectronicFormD;
-import io.formd.core.model.EntityType;
 import io.formd.core.model.PaperFormD;
 import io.formd.core.model.Recorded;
-import io.formd.core.model.Relationship;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -98,8 +96,7 @@ final class CanonicalJsonSchema {
         g.writeObjectFieldStart(list.getSimpleName());
         g.writeArrayFieldStart("enum");
         for (Object constant : list.getEnumConstants()) {
-          g.writeString(constant instanceof EntityType || constant instanceof Relationship
-              ? CanonicalJsonWriter.code((EdgarCode) constant) : ((EdgarCode) constant).edgarCode());
+          g.writeString(CanonicalJsonWriter.code((EdgarCode) constant));
         }
         g.writeEndArray();
         g.writeEndObject();
