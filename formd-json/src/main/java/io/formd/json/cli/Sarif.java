@@ -7,8 +7,6 @@ import io.formd.core.rules.Finding;
 import io.formd.core.rules.Rule;
 import io.formd.core.rules.RuleSet;
 import io.formd.core.rules.Severity;
-import io.formd.core.rules.ValidationReport;
-import io.formd.json.SourceMap;
 import io.formd.json.SourcePosition;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -32,12 +30,6 @@ final class Sarif {
 
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
   static final String INFORMATION_URI = "https://github.com/formd/formd";
-
-  /** One file's report and where its parts are. */
-  record FileReport(Path file, ValidationReport report, SourceMap sourceMap) {}
-
-  /** A file that could not be read, and where it went wrong if the reader knew. */
-  record Unreadable(Path file, String problem, SourcePosition at) {}
 
   private Sarif() {}
 
@@ -65,14 +57,15 @@ final class Sarif {
     }
   }
 
-  static void write(PrintWriter out, RuleSet rules, List<FileReport> reports, List<Unreadable> unreadable)
+  static void write(PrintWriter out, RuleSet rules, List<ValidateCommand.Outcome> reports,
+      List<ValidateCommand.Outcome> unreadable)
       throws IOException {
     Map<String, Integer> ruleIndex = new HashMap<>();
     Map<String, Integer> artifactIndex = new LinkedHashMap<>();
-    for (FileReport r : reports) {
+    for (ValidateCommand.Outcome r : reports) {
       artifactIndex.putIfAbsent(uri(r.file()), artifactIndex.size());
     }
-    for (Unreadable u : unreadable) {
+    for (ValidateCommand.Outcome u : unreadable) {
       artifactIndex.putIfAbsent(uri(u.file()), artifactIndex.size());
     }
     try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
@@ -107,7 +100,7 @@ final class Sarif {
       }
       g.writeEndArray();
       g.writeArrayFieldStart("results");
-      for (FileReport r : reports) {
+      for (ValidateCommand.Outcome r : reports) {
         String uri = uri(r.file());
         for (Finding f : r.report().findings()) {
           result(g, f, uri, artifactIndex.get(uri), ruleIndex.get(f.ruleId()), r.sourceMap().locate(f.path()));
@@ -118,14 +111,14 @@ final class Sarif {
       g.writeStartObject();
       g.writeBooleanField("executionSuccessful", unreadable.isEmpty());
       g.writeArrayFieldStart("toolExecutionNotifications");
-      for (Unreadable u : unreadable) {
+      for (ValidateCommand.Outcome u : unreadable) {
         g.writeStartObject();
         g.writeStringField("level", "error");
         g.writeObjectFieldStart("message");
-        g.writeStringField("text", "cannot be read: " + u.problem());
+        g.writeStringField("text", "cannot be read: " + u.unreadable());
         g.writeEndObject();
         g.writeArrayFieldStart("locations");
-        physical(g, uri(u.file()), artifactIndex.get(uri(u.file())), Optional.ofNullable(u.at()), null);
+        physical(g, uri(u.file()), artifactIndex.get(uri(u.file())), Optional.ofNullable(u.unreadableAt()), null);
         g.writeEndArray();
         g.writeEndObject();
       }

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -76,7 +77,7 @@ final class ValidateCommand implements Callable<Integer> {
   private static final int CHUNK = 256;
 
   /** One file's outcome: a report and where its parts are, or why it could not be read (and where). */
-  private record Outcome(Path file, ValidationReport report, SourceMap sourceMap, String unreadable,
+  record Outcome(Path file, ValidationReport report, SourceMap sourceMap, String unreadable,
       SourcePosition unreadableAt) {}
 
   @Override
@@ -159,9 +160,7 @@ final class ValidateCommand implements Callable<Integer> {
     } else if (format.equals("json")) {
       json(out, reports, unreadable, errors, warnings, infos);
     } else {
-      Sarif.write(out, rules, reports.stream().map(o -> new Sarif.FileReport(o.file(), o.report(), o.sourceMap()))
-          .collect(Collectors.toList()), unreadable.stream().map(o -> new Sarif.Unreadable(o.file(), o.unreadable(),
-          o.unreadableAt())).collect(Collectors.toList()));
+      Sarif.write(out, rules, reports, unreadable);
     }
     out.flush();
     return !unreadable.isEmpty() ? 2 : errors > 0 ? 1 : 0;
@@ -254,7 +253,7 @@ final class ValidateCommand implements Callable<Integer> {
           if (f.place().isPresent()) {
             g.writeStringField("place", f.place().get());
           }
-          java.util.Optional<SourcePosition> at = entry.sourceMap().locate(f.path());
+          Optional<SourcePosition> at = entry.sourceMap().locate(f.path());
           if (at.isPresent()) {
             g.writeNumberField("line", at.get().line());
             g.writeNumberField("column", at.get().column());
