@@ -1,8 +1,8 @@
 package io.formd.json;
 
+import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FormD;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -63,7 +63,7 @@ public final class FormDFiles {
    */
   public static Located<FormD> readLocated(byte[] bytes) throws FormDReadException {
     if (detect(bytes) == Format.XML) {
-      Located<io.formd.core.model.ElectronicFormD> xml = FormDXml.readLocated(bytes);
+      Located<ElectronicFormD> xml = FormDXml.readLocated(bytes);
       return new Located<>(xml.value(), xml.sourceMap(), Format.XML);
     }
     return FormDJson.readLocated(bytes);
@@ -76,11 +76,7 @@ public final class FormDFiles {
    * @throws IOException if the file cannot be read
    */
   public static Located<FormD> readLocated(Path path) throws FormDReadException, IOException {
-    if (Files.size(path) > FormDXml.MAX_BYTES) {
-      throw FormDReadException.atXml("the file is " + Files.size(path) + " bytes; a Form D is at most "
-          + FormDXml.MAX_BYTES + " bytes", 0, 0, null);
-    }
-    return readLocated(Files.readAllBytes(path));
+    return readLocated(Inputs.readBounded(path, false));
   }
 
   /**
@@ -90,10 +86,6 @@ public final class FormDFiles {
    * @throws IOException if the file cannot be read
    */
   public static FormD read(Path path) throws FormDReadException, IOException {
-    if (Files.size(path) > FormDXml.MAX_BYTES) {
-      throw FormDReadException.atXml("the file is " + Files.size(path) + " bytes; a Form D is at most "
-          + FormDXml.MAX_BYTES + " bytes", 0, 0, null);
-    }
-    return read(Files.readAllBytes(path));
+    return read(Inputs.readBounded(path, false));
   }
 }

@@ -102,7 +102,7 @@ public final class FormDJson {
    * @throws IOException if the file cannot be read
    */
   public static FormD read(Path path) throws FormDReadException, IOException {
-    return read(Files.readAllBytes(path));
+    return read(Inputs.readBounded(path, true));
   }
 
   /**

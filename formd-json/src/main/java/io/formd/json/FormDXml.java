@@ -73,15 +73,7 @@ public final class FormDXml {
    * @throws IOException if the file cannot be read
    */
   public static Located<ElectronicFormD> readLocated(Path path) throws FormDReadException, IOException {
-    checkSize(path);
-    return readLocated(Files.readAllBytes(path));
-  }
-
-  private static void checkSize(Path path) throws FormDReadException, IOException {
-    if (Files.size(path) > MAX_BYTES) {
-      throw FormDReadException.atXml(path + " is " + Files.size(path) + " bytes; a Form D is at most " + MAX_BYTES
-          + " bytes", 0, 0, null);
-    }
+    return readLocated(Inputs.readBounded(path, false));
   }
 
   private static ElectronicFormD read(byte[] bytes, XmlSourceMap positions) throws FormDReadException {
@@ -149,8 +141,7 @@ public final class FormDXml {
    * @throws IOException if the file cannot be read
    */
   public static ElectronicFormD read(Path path) throws FormDReadException, IOException {
-    checkSize(path);
-    return read(Files.readAllBytes(path));
+    return read(Inputs.readBounded(path, false));
   }
 
   /**

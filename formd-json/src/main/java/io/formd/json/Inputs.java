@@ -2,6 +2,8 @@ package io.formd.json;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Reading whole documents from callers' readers, never more than a Form D can be. */
 final class Inputs {
@@ -27,5 +29,21 @@ final class Inputs {
       }
     }
     return text.toString();
+  }
+
+  /**
+   * @param path a file holding a document
+   * @param pointerStyle true to report a JSON problem (JSON Pointer), false an XML one
+   * @return its bytes
+   * @throws FormDReadException if it is larger than {@link FormDXml#MAX_BYTES} bytes (checked before reading)
+   * @throws IOException if the file cannot be read
+   */
+  static byte[] readBounded(Path path, boolean pointerStyle) throws FormDReadException, IOException {
+    long size = Files.size(path);
+    if (size > FormDXml.MAX_BYTES) {
+      String problem = path + " is " + size + " bytes; a Form D is at most " + FormDXml.MAX_BYTES + " bytes";
+      throw pointerStyle ? FormDReadException.atJson(problem, "", null) : FormDReadException.atXml(problem, 0, 0, null);
+    }
+    return Files.readAllBytes(path);
   }
 }

@@ -1,12 +1,14 @@
 package io.formd.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.formd.core.examples.Altiris2003;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FormD;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.RandomAccessFile;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -51,5 +53,21 @@ class FacadeOverloadsTest {
     assertThat(FormDJson.read(chars.toString().getBytes(StandardCharsets.UTF_8))).isEqualTo(filing);
     assertThat(FormDFiles.read(file)).isEqualTo(filing);
     assertThat(FormDFiles.detect(bytes.toByteArray())).isEqualTo(FormDFiles.Format.JSON);
+  }
+
+  @Test
+  void everyPathReaderRefusesAFileLargerThanAFormDBeforeReadingIt() throws Exception {
+    Path big = dir.resolve("big.json");
+    try (RandomAccessFile sparse = new RandomAccessFile(big.toFile(), "rw")) {
+      sparse.setLength(FormDXml.MAX_BYTES + 1L);
+    }
+    String tooLarge = big + " is " + (FormDXml.MAX_BYTES + 1L) + " bytes; a Form D is at most " + FormDXml.MAX_BYTES;
+    assertThatThrownBy(() -> FormDJson.read(big)).isInstanceOf(FormDReadException.class).hasMessageContaining(tooLarge);
+    assertThatThrownBy(() -> FormDXml.read(big)).isInstanceOf(FormDReadException.class).hasMessageContaining(tooLarge);
+    assertThatThrownBy(() -> FormDXml.readLocated(big)).isInstanceOf(FormDReadException.class)
+        .hasMessageContaining(tooLarge);
+    assertThatThrownBy(() -> FormDFiles.read(big)).isInstanceOf(FormDReadException.class).hasMessageContaining(tooLarge);
+    assertThatThrownBy(() -> FormDFiles.readLocated(big)).isInstanceOf(FormDReadException.class)
+        .hasMessageContaining(tooLarge);
   }
 }
