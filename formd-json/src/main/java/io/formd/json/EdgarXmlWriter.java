@@ -3,6 +3,7 @@ package io.formd.json;
 import io.formd.core.fields.Field;
 import io.formd.core.fields.FormDFields;
 import io.formd.core.fields.Kind;
+import io.formd.core.model.Dialect;
 import io.formd.core.model.EdgarCode;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.EntityType;
@@ -25,13 +26,32 @@ import java.util.Optional;
  */
 final class EdgarXmlWriter {
 
+  /** Elements a submission leaves out: EDGAR fills them from its records (spec v13 §5.2, §5.3; §3.3 o#3, o#4). */
+  private static final java.util.Set<String> NOT_SUBMITTED =
+      java.util.Set.of("schemaVersion", "entityName", "jurisdictionOfInc", "edgarPreviousNameList");
+  /** Elements EDGAR strips before publishing: credentials, contact and the filer's delivery options (o#2). */
+  private static final java.util.Set<String> NOT_DISSEMINATED =
+      java.util.Set.of("ccc", "contactData", "returnCopy", "notificationAddressList");
+
   private final StringBuilder out = new StringBuilder(8192);
+  private final java.util.Set<String> leftOut;
   private int depth;
 
-  private EdgarXmlWriter() {}
+  private EdgarXmlWriter(Dialect dialect) {
+    this.leftOut = dialect == null ? java.util.Set.of()
+        : dialect == Dialect.SUBMISSION ? NOT_SUBMITTED : NOT_DISSEMINATED;
+  }
 
+  /** Every element the filing holds (an empty issuer name, as a submission has, is no element). */
   static String write(ElectronicFormD filing) {
-    EdgarXmlWriter w = new EdgarXmlWriter();
+    return write(filing, null);
+  }
+
+  /**
+   * @param dialect the form to write, or null for every element the filing holds
+   */
+  static String write(ElectronicFormD filing, Dialect dialect) {
+    EdgarXmlWriter w = new EdgarXmlWriter(dialect);
     w.out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     Field root = FormDFields.electronic();
     w.open(root.element().orElseThrow());
@@ -43,6 +63,9 @@ final class EdgarXmlWriter {
   /** Writes the elements of the rows below {@code row}, whose model value is {@code value}. */
   private void children(Field row, Object value, Object filing) {
     for (Field child : row.children()) {
+      if (child.element().isPresent() && leftOut.contains(child.element().get())) {
+        continue;
+      }
       Object base = child.fromRoot() ? filing : value;
       if (child.kind() == Kind.WRAPPER) {
         wrapper(child, base, filing);
@@ -112,7 +135,9 @@ final class EdgarXmlWriter {
         close(element);
         break;
       case TEXT:
-        text(element, (String) value);
+        if (!((String) value).isEmpty() || !element.equals("entityName")) {
+          text(element, (String) value);
+        }
         break;
       case CODE:
         text(element, code((EdgarCode) value));

@@ -1,5 +1,6 @@
 package io.formd.json;
 
+import io.formd.core.model.Dialect;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FormD;
 import io.formd.core.model.PaperFormD;
@@ -150,6 +151,30 @@ public final class FormDXml {
    */
   public static String write(ElectronicFormD filing) {
     return EdgarXmlWriter.write(Objects.requireNonNull(filing, "filing"));
+  }
+
+  /**
+   * Writes the filing in one of the two forms of the document: {@link Dialect#SUBMISSION} leaves out what EDGAR fills
+   * from its records ({@code schemaVersion}, {@code entityName}, {@code jurisdictionOfInc},
+   * {@code edgarPreviousNameList}); {@link Dialect#DISSEMINATED} leaves out what EDGAR strips before publishing
+   * ({@code ccc}, {@code contactData}, {@code returnCopy}, {@code notificationAddressList}). Nothing is invented: a
+   * filing converted from EDGAR's published copy has no credentials or contact to write, which the rules of the
+   * submission profile report ({@code D-SUB-CCC}, {@code D-SUB-CONTACT}).
+   *
+   * @param filing an electronic filing
+   * @param dialect the form to write
+   * @return it as an EDGAR Form D document in that form
+   */
+  public static String write(ElectronicFormD filing, Dialect dialect) {
+    return EdgarXmlWriter.write(Objects.requireNonNull(filing, "filing"), Objects.requireNonNull(dialect, "dialect"));
+  }
+
+  /**
+   * @param filing an electronic filing
+   * @return which form the document is in ({@link Dialect#of})
+   */
+  public static Dialect dialect(ElectronicFormD filing) {
+    return Dialect.of(filing);
   }
 
   /**

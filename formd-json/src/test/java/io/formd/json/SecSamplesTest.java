@@ -41,4 +41,65 @@ class SecSamplesTest {
         .from(filing.primaryIssuer()).name("x".repeat(151)).build()).build();
     assertThat(RuleSets.builtIn().validate(named).findingsOf("D-XSD-ISSUER-NAME")).hasSize(1);
   }
+
+  /** Every element of a document in order, as {@code path=text}, empty elements included. */
+  private static java.util.List<String> elements(byte[] xml) throws Exception {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    flatten(XmlTreeParser.parse(xml), "", out);
+    return out;
+  }
+
+  private static void flatten(XmlNode node, String path, java.util.List<String> out) {
+    String here = path + "/" + node.name;
+    out.add(here + "=" + node.text);
+    for (XmlNode child : node.children) {
+      flatten(child, here, out);
+    }
+  }
+
+  private static byte[] bytes(String name) throws Exception {
+    try (InputStream in = SecSamplesTest.class.getResourceAsStream("/sec-samples/" + name)) {
+      return in.readAllBytes();
+    }
+  }
+
+  @Test
+  void bothSamplesAreSubmissionsAndRoundTripElementForElementAsSubmissions() throws Exception {
+    for (String name : new String[] {"SampleFormD.xml", "SampleFormD_A.xml"}) {
+      ElectronicFormD filing = sample(name);
+      assertThat(FormDXml.dialect(filing)).as(name).isEqualTo(io.formd.core.model.Dialect.SUBMISSION);
+      java.util.List<String> original = elements(bytes(name));
+      assertThat(elements(FormDXml.write(filing, io.formd.core.model.Dialect.SUBMISSION)
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8))).as(name).isEqualTo(original);
+      assertThat(elements(FormDXml.write(filing).getBytes(java.nio.charset.StandardCharsets.UTF_8))).as(name)
+          .isEqualTo(original);
+    }
+  }
+
+  @Test
+  void theDisseminatedFormStripsCredentialsContactAndDeliveryOptionsAndReadsBackAsDisseminatedOnceNamed()
+      throws Exception {
+    ElectronicFormD filing = sample("SampleFormD.xml");
+    String published = FormDXml.write(filing, io.formd.core.model.Dialect.DISSEMINATED);
+    assertThat(published).doesNotContain("<ccc>", "<contactData>", "<returnCopy>", "<notificationAddressList>",
+        "<entityName>");
+    ElectronicFormD named = ElectronicFormD.builder().from(FormDXml.read(published))
+        .primaryIssuer(io.formd.core.model.Issuer.builder().from(FormDXml.read(published).primaryIssuer())
+            .name("Company ABC").build()).build();
+    assertThat(FormDXml.dialect(named)).isEqualTo(io.formd.core.model.Dialect.DISSEMINATED);
+    String submission = FormDXml.write(ElectronicFormD.builder().from(named).schemaVersion("X0808").build(),
+        io.formd.core.model.Dialect.SUBMISSION);
+    assertThat(submission).doesNotContain("<entityName>", "<schemaVersion>", "<jurisdictionOfInc>",
+        "<edgarPreviousNameList>");
+    assertThat(FormDXml.write(named)).contains("<entityName>Company ABC</entityName>");
+  }
+
+  @Test
+  void everyRealFixtureIsDisseminated() throws Exception {
+    assertThat(Fixtures.names()).isNotEmpty();
+    for (String fixture : Fixtures.names()) {
+      assertThat(FormDXml.dialect(FormDXml.read(Fixtures.bytes(fixture)))).as(fixture)
+          .isEqualTo(io.formd.core.model.Dialect.DISSEMINATED);
+    }
+  }
 }

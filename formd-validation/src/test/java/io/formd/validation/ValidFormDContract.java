@@ -130,7 +130,9 @@ abstract class ValidFormDContract {
     Finding finding = FormDViolations.findingOf(violation).orElseThrow();
     assertThat(finding.ruleId()).isEqualTo(ruleId);
     assertThat(FormDViolations.ruleId(violation)).contains(ruleId);
-    assertThat(FormDViolations.severity(violation)).contains(RuleSets.builtIn().rule(ruleId).get().severity());
+    assertThat(FormDViolations.severity(violation)).contains(finding.severity());
+    assertThat(finding.severity()).isEqualTo(RuleSets.builtIn().rule(ruleId).get()
+        .severity(io.formd.core.model.Dialect.of(broken)));
     assertThat(violation.getPropertyPath().toString())
         .isEqualTo(finding.path().isEmpty() ? "filing" : "filing." + finding.path());
     assertThat(violation.getMessage()).isEqualTo(expectedMessage(finding));

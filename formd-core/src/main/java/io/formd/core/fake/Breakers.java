@@ -252,6 +252,7 @@ final class Breakers {
     FakeConfig operating = electronic(b -> b.issuerKind(FakeConfig.IssuerKind.OPERATING_COMPANY));
     FakeConfig funds = electronic(b -> b.issuerKind(FakeConfig.IssuerKind.POOLED_FUND));
     FakeConfig amendments = electronic(b -> b.amendments(FakeConfig.Amendments.ALWAYS));
+    FakeConfig submissions = electronic(b -> b.dialect(io.formd.core.model.Dialect.SUBMISSION));
     FakeConfig afterSplit = electronic(b -> b.signedFrom(Limits.RULE_506C_FROM));
     FakeConfig beforeSplit = electronic(b -> b.signedUntil(Limits.RULE_506C_FROM.minusDays(1)));
     FakeConfig before505Repeal = electronic(b -> b.signedUntil(Limits.RULE_505_REPEALED.minusDays(1))
@@ -291,8 +292,35 @@ final class Breakers {
     m.put("D-XSD-CRD-NUMBER", new Breaker(anyElectronic, f -> firstRecipient(f, r -> r.crdNumber("12-3456"))));
     m.put("D-XSD-RECIPIENT-NAMES", new Breaker(anyElectronic, f -> firstRecipient(f, r -> r.name(text(201)))));
     m.put("D-XSD-SCHEMA-VERSION", new Breaker(anyElectronic, f -> changeFiling(f, b -> b.schemaVersion("X708"))));
-    m.put("D-XSD-CONTACT", new Breaker(anyElectronic, f -> changeFiling(f, b -> b.contactData(ContactData.builder().name("Filing Agent")
+    m.put("D-XSD-CONTACT", new Breaker(submissions, f -> changeFiling(f, b -> b.contactData(ContactData.builder().name("Filing Agent")
         .phone("(212) 555-0100").email("agent at example.com").build()))));
+    m.put("D-XSD-CCC", new Breaker(submissions, f -> issuer(f, i -> i.ccc("abc"))));
+
+    // What EDGAR checks of a submission (technical specification v13 §5, §6, §3.3).
+    m.put("D-SUB-CCC", new Breaker(submissions, f -> issuer(f, i -> i.ccc(Optional.empty()))));
+    m.put("D-SUB-CONTACT", new Breaker(submissions, f -> changeFiling(f, b -> b.contactData(Optional.empty()))));
+    m.put("D-SUB-ENTITY-NAME", new Breaker(submissions, f -> issuer(f, i -> i.name("Harbour Light Capital LLC"))));
+    m.put("D-SUB-SCHEMA-VERSION", new Breaker(submissions, f -> changeFiling(f, b -> b.schemaVersion("X0808"))));
+    m.put("D-SUB-JURISDICTION", new Breaker(submissions, f -> issuer(f, i -> i.jurisdictionOfIncorporation("DELAWARE"))));
+    m.put("D-SUB-EDGAR-PREVIOUS-NAMES", new Breaker(submissions, f -> issuer(f, i -> i.edgarPreviousNames(PreviousNames.of("Old Harbour LLC")))));
+    m.put("D-REQ-PREVIOUS-NAMES", new Breaker(anyElectronic, f -> issuer(f, i -> i.previousNames(Optional.empty()))));
+    m.put("D-EDGAR-PO-BOX", new Breaker(anyElectronic, f -> address(f, a -> a.street1("P.O. Box 1234"))));
+    m.put("D-EDGAR-ZIP", new Breaker(anyElectronic, f -> address(f, a -> a.zipCode(""))));
+    m.put("D-EDGAR-RECIPIENT-COMPLETE", new Breaker(anyElectronic, f -> firstRecipient(f, r -> r.address(
+        Address.builder().from(r.build().address()).city("").build()))));
+    m.put("D-EDGAR-BLANK-REQUIRED", new Breaker(anyElectronic, f -> address(f, a -> a.city("   "))));
+    m.put("D-EDGAR-OVER100", new Breaker(anyElectronic, f -> changeFiling(f, b -> b.moreThan100RelatedPersons(true))));
+    m.put("D-EDGAR-SIGNATURE-FUTURE", new Breaker(submissions, f -> f.issuers().stream().anyMatch(i -> i.yearOfIncorporation()
+        .filter(y -> y.kind() == YearOfIncorporation.Kind.WITHIN_FIVE_YEARS).isPresent()) ? null : signedOn(f, LocalDate.of(2099, 12, 31))));
+    m.put("D-EDGAR-OFFERING-ZERO", new Breaker(operating, f -> offeringOf(f).typeOfFiling().dateOfFirstSale().isPresent() ? null
+        : withOffering(f, 0)));
+    m.put("D-EDGAR-3C-POOLED", new Breaker(funds, f -> {
+      if (f.federalExemptions().stream().noneMatch(e -> e.family() == FederalExemption.Family.SECTION_3C)) {
+        return null;
+      }
+      java.util.EnumSet<SecurityType> types = java.util.EnumSet.of(SecurityType.EQUITY);
+      return offering(f, o -> o.securityTypes(types));
+    }));
 
     // Electronic cross-item rules.
     m.put("D-XREF-SUBMISSION-TYPE", new Breaker(anyElectronic, f -> changeFiling(f, b -> b.submissionType(SubmissionType.D_A))));
@@ -332,7 +360,11 @@ final class Breakers {
         || offeringOf(f).investors().hasNonAccreditedInvestors() ? null
         : exemptions(f, concat(f.federalExemptions(), FederalExemption.RULE_506_C))));
     m.put("D-XREF-DUPLICATE-EXEMPTION", new Breaker(anyElectronic, f -> exemptions(f, concat(f.federalExemptions(), primary(f)))));
-    m.put("D-XREF-POOLED-SECURITY", new Breaker(funds, f -> offering(f, o -> o.securityTypes(List.of(SecurityType.EQUITY)))));
+    m.put("D-XREF-POOLED-SECURITY", new Breaker(funds, f -> {
+      List<FederalExemption> no3c = new ArrayList<>();
+      f.federalExemptions().stream().filter(e -> e.family() != FederalExemption.Family.SECTION_3C).forEach(no3c::add);
+      return no3c.isEmpty() ? null : offering(f, o -> o.securityTypes(List.of(SecurityType.EQUITY)).federalExemptions(no3c));
+    }));
     m.put("D-REQ-SECURITY-TYPE", new Breaker(operating, f -> offering(f, o -> o.securityTypes(List.of())
         .otherSecurityTypeDescription(Optional.empty()))));
     m.put("D-REQ-SECURITY-OTHER-DESC", new Breaker(operating, f -> offering(f, o -> o.securityTypes(List.of(SecurityType.OTHER))

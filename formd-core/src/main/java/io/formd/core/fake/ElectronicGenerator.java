@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** Generates electronic filings that no built-in rule finds anything wrong with. */
@@ -227,7 +228,7 @@ final class ElectronicGenerator {
         signatures.add(signature(co, persons.get(rng.nextInt(persons.size())), signed));
       }
     }
-    return ElectronicFormD.builder()
+    ElectronicFormD published = ElectronicFormD.builder()
         .schemaVersion(signed.getYear() >= 2013 ? "X0708" : "X0603")
         .submissionType(amendment ? SubmissionType.D_A : SubmissionType.D)
         .testOrLive(TestOrLive.LIVE)
@@ -238,6 +239,40 @@ final class ElectronicGenerator {
         .authorizedRepresentative(representative)
         .signatures(signatures)
         .build();
+    return config.dialect() == io.formd.core.model.Dialect.SUBMISSION ? submission(published) : published;
+  }
+
+  /**
+   * The same filing as its filer sends it: each issuer with a CCC and without the name, jurisdiction and previous
+   * names EDGAR fills in, a contact, no schema version.
+   */
+  private ElectronicFormD submission(ElectronicFormD published) {
+    List<Issuer> issuers = new ArrayList<>();
+    for (Issuer issuer : published.issuers()) {
+      issuers.add(Issuer.builder().from(issuer).name("").ccc(ccc()).jurisdictionOfIncorporation(Optional.empty())
+          .edgarPreviousNames(Optional.empty()).build());
+    }
+    PersonName agent = published.relatedPersons().get(0).name();
+    return ElectronicFormD.builder().from(published)
+        .schemaVersion(Optional.empty())
+        .returnCopy(false)
+        .contactData(io.formd.core.model.ContactData.builder()
+            .name(agent.displayName().length() <= 30 ? agent.displayName() : agent.displayName().substring(0, 30).trim())
+            .phone("(212) 555-" + rng.digits(4))
+            .email("filings" + rng.digits(3) + "@example.com").build())
+        .primaryIssuer(issuers.get(0))
+        .additionalIssuers(issuers.subList(1, issuers.size()))
+        .build();
+  }
+
+  /** @return a CIK confirmation code: 8 characters of letters, digits and the symbols EDGAR allows */
+  private String ccc() {
+    String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789@#$*";
+    StringBuilder ccc = new StringBuilder(8);
+    for (int i = 0; i < 8; i++) {
+      ccc.append(alphabet.charAt(rng.nextInt(alphabet.length())));
+    }
+    return ccc.toString();
   }
 
   private String accession(Issuer issuer, LocalDate signed) {

@@ -55,6 +55,12 @@ public abstract class FakeConfig {
   /** The last day the electronic edition is dated by default. */
   public static final LocalDate ELECTRONIC_UNTIL = LocalDate.of(2025, 12, 31);
   /** The first day the paper edition is dated by default. */
+  /**
+   * The default earliest signature of a generated submission: after every change of codes and limits, so a
+   * submission judged as of today uses the codes EDGAR takes today.
+   */
+  public static final LocalDate SUBMISSION_FROM = LocalDate.of(2022, 1, 1);
+  /** The default earliest signature date of a paper filing. */
   public static final LocalDate PAPER_FROM = LocalDate.of(1995, 1, 1);
   /** The last day the paper edition is dated by default (the day before the electronic form took effect). */
   public static final LocalDate PAPER_UNTIL = LocalDate.of(2008, 9, 14);
@@ -80,6 +86,17 @@ public abstract class FakeConfig {
     return Amendments.SOMETIMES;
   }
 
+  /**
+   * @return the form of the electronic document: {@link io.formd.core.model.Dialect#DISSEMINATED} (the default) as
+   *     EDGAR publishes it, or {@link io.formd.core.model.Dialect#SUBMISSION} as a filer sends it (credentials, contact,
+   *     no issuer names; signed from {@link #SUBMISSION_FROM}, so its codes are today's). Paper filings are always
+   *     records of what was filed.
+   */
+  @Value.Default
+  public io.formd.core.model.Dialect dialect() {
+    return io.formd.core.model.Dialect.DISSEMINATED;
+  }
+
   /** @return the size of offerings */
   @Value.Default
   public Size size() {
@@ -91,7 +108,8 @@ public abstract class FakeConfig {
    * @return the earliest signature date for it
    */
   public LocalDate fromFor(Edition edition) {
-    return signedFrom().orElse(edition == Edition.PAPER ? PAPER_FROM : ELECTRONIC_FROM);
+    return signedFrom().orElse(edition == Edition.PAPER ? PAPER_FROM
+        : dialect() == io.formd.core.model.Dialect.SUBMISSION ? SUBMISSION_FROM : ELECTRONIC_FROM);
   }
 
   /**
@@ -110,6 +128,9 @@ public abstract class FakeConfig {
     if (edition().orElse(null) == Edition.PAPER && signedFrom().isPresent() && signedFrom().get().isAfter(PAPER_UNTIL)) {
       throw new IllegalArgumentException("a valid paper filing is dated before the electronic form (2008-09-15), "
           + "but signedFrom is " + signedFrom().get());
+    }
+    if (dialect() == io.formd.core.model.Dialect.SUBMISSION && edition().orElse(null) == Edition.PAPER) {
+      throw new IllegalArgumentException("a paper Form D has no submission dialect: EDGAR takes only the electronic form");
     }
     if (edition().orElse(null) == Edition.ELECTRONIC && signedUntil().isPresent()
         && signedUntil().get().isBefore(LocalDate.of(2008, 9, 15))) {

@@ -32,9 +32,13 @@ public final class FakeFilings {
 
   private static final int MAX_ATTEMPTS = 2_000;
   private static final java.util.Map<String, Breakers.Breaker> BREAKERS = Breakers.all();
+  private static final String LOOKUP = "it compares the filing with EDGAR's records, which are not part of the "
+      + "filing: give RuleSet.withLookup an EdgarLookup to test it";
   private static final java.util.Map<String, String> UNBREAKABLE = java.util.Map.of(
       "D-TIME-NEW-NOTICE-15D", "it compares the date of first sale with the date of filing, which is not part of "
-          + "the filing: pass a filing date to RuleSet.validate(filing, filingDate) to test it");
+          + "the filing: pass a filing date to RuleSet.validate(filing, filingDate) to test it",
+      "D-EDGAR-CIK", LOOKUP, "D-EDGAR-CIK-CCC", LOOKUP, "D-EDGAR-ACCESSION", LOOKUP, "D-EDGAR-ACCESSION-ISSUER", LOOKUP,
+      "D-EDGAR-JURISDICTION-ON-FILE", LOOKUP, "D-EDGAR-SIGNATURE-ISSUER-NAME", LOOKUP);
 
   private final long seed;
   private final Rng rng;

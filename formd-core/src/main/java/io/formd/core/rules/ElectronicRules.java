@@ -56,7 +56,9 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-XREF-PREVIOUS-ACCESSION-NEW")
-            .severity(Severity.WARNING).citation(EFD + "Item 7")
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
+            .citation(EdgarRules.SPEC + "§6 (EDGAR suspends the submission: \"Incorrectly providing an accession "
+                + "number and amendment information for a Form D filing.\")")
             .summary("a new notice gives no previous accession number")
             .checkElectronic((f, c, r) -> {
               TypeOfFiling t = f.offering().typeOfFiling();
@@ -240,7 +242,9 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-XREF-506B-506C-BOTH")
-            .severity(Severity.WARNING).citation(EFD + "Item 6")
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
+            .citation(EdgarRules.SPEC + "§6 (EDGAR suspends the submission: \"Inclusion of both option 'Rule 506(b)' "
+                + "and option 'Rule 506(c)' is not permitted in a single submission.\")")
             .summary("not both Rule 506(b) and Rule 506(c) for one offering")
             .checkElectronic((f, c, r) -> {
               List<FederalExemption> items = f.offering().federalExemptions();
@@ -276,12 +280,14 @@ final class ElectronicRules {
               }
             })).build(),
         Rule.builder("D-XREF-POOLED-SECURITY")
-            .severity(Severity.WARNING).citation(EFD + "Item 4 (D-XREF-POOLED-SECURITY)")
+            .severity(Severity.INFO).citation(EFD + "Item 4 (D-XREF-POOLED-SECURITY)")
             .summary("a pooled investment fund offers pooled investment fund interests")
             .checkElectronic((f, c, r) -> {
               OfferingData o = f.offering();
+              // With a 3(c) exclusion claimed, D-EDGAR-3C-POOLED (EDGAR's own warning) says it.
               if (o.industryGroup() == IndustryGroup.POOLED_INVESTMENT_FUND
-                  && !o.securityTypes().contains(SecurityType.POOLED_INVESTMENT_FUND_INTERESTS)) {
+                  && !o.securityTypes().contains(SecurityType.POOLED_INVESTMENT_FUND_INTERESTS)
+                  && o.federalExemptions().stream().noneMatch(e -> e.family() == FederalExemption.Family.SECTION_3C)) {
                 r.report("offering.securityTypes", "the issuer is a Pooled Investment Fund but does not offer "
                     + "Pooled Investment Fund Interests");
               }
@@ -419,7 +425,7 @@ final class ElectronicRules {
                     "signatures", f.signatures().size());
               }
             }).build(),
-        Rule.builder("D-FORMAT-ELECTRONIC-DATE")
+        Rule.builder("D-FORMAT-ELECTRONIC-DATE").datedByDocument()
             .severity(Severity.WARNING).citation("regulation-d.md §4.3 (a WARNING: an accepted EDGAR filing is dated 2006)")
             .summary("an electronic filing is not signed before the electronic form existed (2008-09-15)")
             .until(Limits.ELECTRONIC_FORM_FROM)

@@ -36,6 +36,7 @@ final class FieldLimits {
   static final int AMOUNT_DIGITS = 8;
   static final int COUNT_DIGITS = 16;
   static final int LIST_SIZE = 32;
+  static final int BLANK = 64;
   private static final int LIMITS = LENGTH | AMOUNT_DIGITS | COUNT_DIGITS | LIST_SIZE;
 
   private static int mark(Field field, Object value, boolean wholeList) {
@@ -48,6 +49,9 @@ final class FieldLimits {
         int marks = SchemaRules.firstNonXmlCharacter(text) >= 0 ? NON_XML_CHARACTER : 0;
         if (SchemaRules.hasOuterWhitespace(text)) {
           marks |= OUTER_WHITESPACE;
+          if (text.isBlank()) {
+            marks |= BLANK;
+          }
         }
         int length = text.length();
         if (length < field.minLength() || length > field.xsdMaxLengthOrUnbounded()) {
@@ -132,6 +136,15 @@ final class FieldLimits {
     });
   }
 
+  /** Visits the paths of the required texts (§3.4: m and m#) that hold only whitespace. */
+  static void blankRequired(ElectronicFormD filing, RuleContext context, java.util.function.Consumer<String> visitor) {
+    visit(TEXT_SLOTS, BLANK, filing, context, (field, value, at) -> {
+      if ((field.forD().mandatory() || field.forDA().mandatory()) && ((String) value).isBlank()) {
+        visitor.accept(at.path());
+      }
+    });
+  }
+
   /** Visits every e-mail address (schema type {@code FORM_D_EMAIL_TYPE}); the cursor spells the path out. */
   static void emails(ElectronicFormD filing, RuleContext context, BiConsumer<FieldWalk.Cursor, String> visitor) {
     visit(EMAIL_SLOTS, -1, filing, context, (field, value, at) -> visitor.accept(at, (String) value));
@@ -179,6 +192,9 @@ final class FieldLimits {
 
   private static void length(Field field, String value, FieldWalk.Cursor at, Reporter r) {
     int length = value.length();
+    if (length == 0 && at.path().contains("salesCompensationRecipients[")) {
+      return; // a recipient's missing part: D-EDGAR-RECIPIENT-COMPLETE names them all at once
+    }
     if (length < field.minLength() || length > field.xsdMaxLengthOrUnbounded()) {
       SchemaRules.length(r, at.path(), value, field.minLength(), field.xsdMaxLengthOrUnbounded());
     }

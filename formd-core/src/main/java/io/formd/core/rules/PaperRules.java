@@ -31,14 +31,14 @@ final class PaperRules {
 
   static List<Rule> rules() {
     return List.of(
-        Rule.builder("D-FORMAT-EDITION-DATE")
+        Rule.builder("D-FORMAT-EDITION-DATE").datedByDocument()
             .severity(Severity.ERROR).citation("regulation-d.md §4.3 (electronic filing only from 2009-03-16)")
             .summary("a paper Form D is not dated on or after 2009-03-16")
             .from(Limits.ELECTRONIC_ONLY_FROM)
             .checkPaper((f, c, r) -> r.report("federalSignature.date", "a paper Form D dated "
                 + c.asOf().map(Object::toString).orElse("") + "; from " + Limits.ELECTRONIC_ONLY_FROM
                 + " only electronic filings on EDGAR were accepted")).build(),
-        Rule.builder("D-PAPER-EDITION-EXPIRED")
+        Rule.builder("D-PAPER-EDITION-EXPIRED").datedByDocument()
             .severity(Severity.INFO).citation(PFD + "§1 (filers kept using expired blanks; the SEC accepted them)")
             .summary("the paper form's edition had expired when it was signed")
             .checkPaper((f, c, r) -> f.editionExpires().ifPresent(expires -> c.asOf().ifPresent(asOf -> {
@@ -56,7 +56,7 @@ final class PaperRules {
                     + "Section 4(6) or ULOE");
               }
             })).build(),
-        Rule.builder("D-CODE-PAPER-JURISDICTION")
+        Rule.builder("D-CODE-PAPER-JURISDICTION").datedByDocument()
             .severity(Severity.ERROR).citation(PFD + "§3 (A.1: USPS abbreviation, CN for Canada, FN for other foreign)")
             .summary("the jurisdiction of incorporation is a USPS state code, CN or FN")
             .checkPaper((f, c, r) -> f.issuer().jurisdictionOfIncorporation().ifPresent(j -> {
@@ -326,7 +326,7 @@ final class PaperRules {
                 r.report("appendix", "ULOE is checked but the state appendix is empty");
               }
             }).build(),
-        Rule.builder("D-CODE-PAPER-APPX-STATE")
+        Rule.builder("D-CODE-PAPER-APPX-STATE").datedByDocument()
             .severity(Severity.ERROR).citation(PFD + "§8")
             .summary("the appendix has at most one row per state")
             .checkPaper((f, c, r) -> {

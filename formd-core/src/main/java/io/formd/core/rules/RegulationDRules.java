@@ -22,14 +22,14 @@ final class RegulationDRules {
 
   static List<Rule> rules() {
     return List.of(
-        Rule.builder("D-CODE-506-SPLIT")
+        Rule.builder("D-CODE-506-SPLIT").datedByDocument()
             .severity(Severity.ERROR).citation(REG + "§2.3 (Release 33-9415, effective 2013-09-23)")
             .summary("the pre-2013 'Rule 506' item (06) is not claimed once 506(b) and 506(c) exist")
             .from(Limits.RULE_506C_FROM)
             .checkElectronic((f, c, r) -> indexOf(f, FederalExemption.RULE_506).ifPresent(i ->
                 r.report("offering.federalExemptions[" + i + "]", "claims 'Rule 506' (06), which from "
                     + Limits.RULE_506C_FROM + " is either Rule 506(b) (06b) or Rule 506(c) (06c)", "item", "06"))).build(),
-        Rule.builder("D-CODE-506C-DATE")
+        Rule.builder("D-CODE-506C-DATE").datedByDocument()
             .severity(Severity.ERROR).citation(REG + "§2.3, §2.4 (Release 33-9415, effective 2013-09-23)")
             .summary("Rule 506(b) and 506(c) are not claimed before 2013-09-23")
             .from(Limits.ELECTRONIC_FORM_FROM).until(Limits.RULE_506C_FROM)
@@ -40,7 +40,7 @@ final class RegulationDRules {
                     + "; before then the item is 'Rule 506' (06)", "item", item.edgarCode()));
               }
             }).build(),
-        Rule.builder("D-CODE-505-REPEALED")
+        Rule.builder("D-CODE-505-REPEALED").datedByDocument()
             .severity(Severity.ERROR).citation(REG + "§2.2 (Release 33-10238: Rule 505 repealed effective 2017-05-22)")
             .summary("Rule 505 is not claimed after its repeal (2017-05-22)")
             .from(Limits.RULE_505_REPEALED)
@@ -49,7 +49,7 @@ final class RegulationDRules {
                 r.report(claimPath(f), "claims Rule 505, which was repealed effective " + Limits.RULE_505_REPEALED);
               }
             }).build(),
-        Rule.builder("D-CODE-4A5-LABEL")
+        Rule.builder("D-CODE-4A5-LABEL").datedByDocument()
             .severity(Severity.WARNING).citation(REG + "§2.6 (Section 4(6) became 4(5) on 2010-07-21, then 4(a)(5))")
             .summary("Section 4(6) is called 4(a)(5) after 2010-07-21, and not before")
             .checkElectronic((f, c, r) -> c.asOf().ifPresent(asOf -> {
@@ -74,7 +74,9 @@ final class RegulationDRules {
               }
             }).build(),
         Rule.builder("D-LIMIT-506B-NONACCREDITED")
-            .severity(Severity.ERROR).citation(REG + "§2.3 (Rule 506(b): at most 35 non-accredited purchasers)")
+            .severity(Severity.WARNING).citation("17 CFR 230.506(b)(2)(i) (no more than 35 purchasers other than "
+                + "accredited investors, counted under 230.501(e)); EDGAR Form D XML Technical Specification v13 §6 "
+                + "(EDGAR warns: \"No more than 35 non-accredited investors are permitted in Rule 506(b) offerings.\")")
             .summary("at most 35 non-accredited purchasers under Rule 506 / 506(b)")
             .check((f, c, r) -> nonAccredited(f).ifPresent(count -> {
               boolean rule506 = claims(f, FederalExemption.RULE_506) || claims(f, FederalExemption.RULE_506_B);
@@ -85,7 +87,8 @@ final class RegulationDRules {
               }
             })).build(),
         Rule.builder("D-LIMIT-505-NONACCREDITED")
-            .severity(Severity.ERROR).citation(REG + "§2.2 (Rule 505: at most 35 non-accredited purchasers)")
+            .severity(Severity.WARNING).citation("17 CFR 230.505(b)(2)(ii) (until 2017-05-22: no more than 35 "
+                + "non-accredited purchasers, counted under 230.501(e), which the Form D count is not)")
             .summary("at most 35 non-accredited purchasers under Rule 505")
             .until(Limits.RULE_505_REPEALED)
             .check((f, c, r) -> nonAccredited(f).ifPresent(count -> {
@@ -95,7 +98,10 @@ final class RegulationDRules {
               }
             })).build(),
         Rule.builder("D-LIMIT-504-AGGREGATE")
-            .severity(Severity.ERROR).citation(REG + "§2.1, §5 (Rule 504 ceiling: $1M; $5M from 2017-01-20; $10M from 2021-03-15)")
+            .severity(Severity.WARNING).citation("17 CFR 230.504(b)(2) (ceiling $1,000,000; $5,000,000 from 2017-01-20, "
+                + "Release 33-10238; $10,000,000 from 2021-03-15, Release 33-10884); EDGAR Form D XML Technical "
+                + "Specification v13 §6 (EDGAR warns: \"Only $10 million of securities is permitted to be offered "
+                + "within a 12-month period under Rule 504.\")")
             .summary("an offering relying on Rule 504 alone is within its ceiling on the as-of date")
             .check((f, c, r) -> {
               if (!reliesOnlyOn(f, Family.RULE_504)) {

@@ -2,6 +2,7 @@ package io.formd.core.rules;
 
 import io.formd.core.fields.Field;
 import io.formd.core.fields.FormDFields;
+import io.formd.core.model.Dialect;
 import io.formd.core.model.Edition;
 
 import java.util.LinkedHashMap;
@@ -18,12 +19,27 @@ public final class Reporter {
 
   private final Rule rule;
   private final Edition edition;
+  private final Severity severity;
   private final List<Finding> sink;
 
-  Reporter(Rule rule, Edition edition, List<Finding> sink) {
+  Reporter(Rule rule, Edition edition, Dialect profile, List<Finding> sink) {
     this.rule = rule;
     this.edition = edition;
+    this.severity = rule.severity(profile);
     this.sink = sink;
+  }
+
+  /** The lookup a rule uses failed: one finding naming the check, so validation goes on. */
+  void lookupFailed(RuntimeException e) {
+    sink.add(Finding.builder()
+        .ruleId(rule.id())
+        .severity(Severity.WARNING)
+        .path("")
+        .message("could not check that " + rule.summary() + ": EDGAR's records could not be read ("
+            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")")
+        .citation(rule.citation())
+        .values(Map.of("lookupFailure", String.valueOf(e)))
+        .build());
   }
 
   /**
@@ -45,7 +61,7 @@ public final class Reporter {
     }
     sink.add(Finding.builder()
         .ruleId(rule.id())
-        .severity(rule.severity())
+        .severity(severity)
         .path(Objects.requireNonNull(path, "path"))
         .message(Objects.requireNonNull(message, "message"))
         .citation(rule.citation())

@@ -1,5 +1,6 @@
 package io.formd.core.rules;
 
+import io.formd.core.model.Dialect;
 import io.formd.core.model.Edition;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FormD;
@@ -65,8 +66,28 @@ public final class Rule {
     void check(PaperFormD filing, RuleContext context, Reporter reporter);
   }
 
+  /** Which date a rule is judged as of, when no date is fixed ({@link RuleSet#asOf}). */
+  public enum Dating {
+    /**
+     * The offering's date under the rule set's {@link DatePolicy} (by default the latest signature): limits and
+     * conditions of the exemption claimed.
+     */
+    OFFERING,
+    /**
+     * The document's date: the filing date when known; for a submission not yet filed, today; else the latest
+     * signature. Codes, formats and schema limits are EDGAR's when the document is filed, whatever the policy.
+     */
+    DOCUMENT
+  }
+
   private final String id;
   private final Severity severity;
+  private final Severity disseminatedSeverity;
+  private final Set<Dialect> profiles;
+  private final Dating dating;
+  private final boolean usesLookup;
+  private final String why;
+  private final String fix;
   private final Set<Edition> editions;
   /** {@link #editions} as bits by ordinal: {@link #run} asks once per rule per filing. */
   private final long editionMask;
@@ -79,6 +100,12 @@ public final class Rule {
   private Rule(Builder builder) {
     this.id = builder.id;
     this.severity = Objects.requireNonNull(builder.severity, () -> "rule " + builder.id + " needs a severity");
+    this.disseminatedSeverity = builder.disseminatedSeverity == null ? severity : builder.disseminatedSeverity;
+    this.profiles = Collections.unmodifiableSet(EnumSet.copyOf(builder.profiles));
+    this.dating = builder.dating;
+    this.usesLookup = builder.usesLookup;
+    this.why = builder.why;
+    this.fix = builder.fix;
     this.editions = Collections.unmodifiableSet(EnumSet.copyOf(builder.editions));
     long mask = 0;
     for (Edition edition : editions) {
@@ -110,9 +137,46 @@ public final class Rule {
     return id;
   }
 
-  /** @return the severity of its findings */
+  /** @return the severity of its findings under the submission profile (the severity a filer meets) */
   public Severity severity() {
     return severity;
+  }
+
+  /**
+   * @param profile a validation profile
+   * @return the severity of its findings under that profile: a check EDGAR makes today may be milder on published
+   *     filings, which EDGAR accepted under the checks of their day
+   */
+  public Severity severity(Dialect profile) {
+    return profile == Dialect.DISSEMINATED ? disseminatedSeverity : severity;
+  }
+
+  /** @return the profiles it runs under */
+  public Set<Dialect> profiles() {
+    return profiles;
+  }
+
+  /** @return which of the filing's dates it is judged as of */
+  public Dating dating() {
+    return dating;
+  }
+
+  /**
+   * @return true if it needs EDGAR's records through an {@link EdgarLookup}; without one it is skipped and the
+   *     report says so ({@link ValidationReport#skipped()})
+   */
+  public boolean usesLookup() {
+    return usesLookup;
+  }
+
+  /** @return why the rule exists, when its author said more than the summary and citation */
+  public Optional<String> why() {
+    return Optional.ofNullable(why);
+  }
+
+  /** @return how to fix a finding, when its author said */
+  public Optional<String> fix() {
+    return Optional.ofNullable(fix);
   }
 
   /** @return the editions it applies to */
@@ -161,6 +225,11 @@ public final class Rule {
     }
   }
 
+  /** @return true if it checks filings of that edition */
+  boolean appliesTo(Edition edition) {
+    return (editionMask & (1L << edition.ordinal())) != 0;
+  }
+
   @Override
   public String toString() {
     return id + " " + severity + " " + editions + " [" + (from == null ? "" : from) + ".."
@@ -171,6 +240,12 @@ public final class Rule {
   public static final class Builder {
     private final String id;
     private Severity severity;
+    private Severity disseminatedSeverity;
+    private Set<Dialect> profiles = EnumSet.allOf(Dialect.class);
+    private Dating dating = Dating.OFFERING;
+    private boolean usesLookup;
+    private String why;
+    private String fix;
     private Set<Edition> editions = EnumSet.allOf(Edition.class);
     private LocalDate from;
     private LocalDate until;
@@ -193,6 +268,67 @@ public final class Rule {
      */
     public Builder severity(Severity severity) {
       this.severity = severity;
+      return this;
+    }
+
+    /**
+     * @param severity the severity of its findings under the {@link Dialect#DISSEMINATED} profile, when milder than
+     *     under the submission profile
+     * @return this builder
+     */
+    public Builder whenDisseminated(Severity severity) {
+      this.disseminatedSeverity = Objects.requireNonNull(severity, "severity");
+      return this;
+    }
+
+    /**
+     * @param only the profiles it runs under (by default both)
+     * @return this builder
+     */
+    public Builder profiles(Dialect... only) {
+      if (only.length == 0) {
+        throw new IllegalArgumentException("rule " + id + " needs at least one profile");
+      }
+      this.profiles = EnumSet.copyOf(java.util.Arrays.asList(only));
+      return this;
+    }
+
+    /**
+     * Judged as of the document's date (filing date, today for an unfiled submission, else the signature), not
+     * the offering's: codes, formats and schema limits.
+     *
+     * @return this builder
+     */
+    public Builder datedByDocument() {
+      this.dating = Dating.DOCUMENT;
+      return this;
+    }
+
+    /**
+     * Needs EDGAR's records ({@link RuleContext#lookup()}); skipped without a lookup.
+     *
+     * @return this builder
+     */
+    public Builder usesLookup() {
+      this.usesLookup = true;
+      return this;
+    }
+
+    /**
+     * @param why why the rule exists, beyond its summary
+     * @return this builder
+     */
+    public Builder why(String why) {
+      this.why = why;
+      return this;
+    }
+
+    /**
+     * @param fix how a filer fixes a finding
+     * @return this builder
+     */
+    public Builder fix(String fix) {
+      this.fix = fix;
       return this;
     }
 

@@ -1,25 +1,63 @@
 package io.formd.core.rules;
 
+import io.formd.core.model.Dialect;
 import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * What a rule may know besides the filing: the date the rule set is applied as of, and the date the filing
- * was (or will be) filed, when the caller knows it.
+ * What a rule may know besides the filing: the date the rule is applied as of (the offering's date or the
+ * document's, {@link Rule.Dating}), the date the filing was (or will be) filed when the caller knows it, today,
+ * the validation profile, and EDGAR's records when the caller gave a lookup.
  */
 public final class RuleContext {
 
-  private final LocalDate asOf;
+  private final LocalDate offeringDate;
+  private final LocalDate documentDate;
   private final LocalDate filingDate;
+  private final LocalDate today;
+  private final Dialect profile;
+  private final EdgarLookup lookup;
+  /** The dating of the rule running now: the engine sets it before each rule. */
+  Rule.Dating dating = Rule.Dating.OFFERING;
 
-  RuleContext(LocalDate asOf, LocalDate filingDate) {
-    this.asOf = asOf;
+  RuleContext(LocalDate offeringDate, LocalDate documentDate, LocalDate filingDate, LocalDate today, Dialect profile,
+      EdgarLookup lookup) {
+    this.offeringDate = offeringDate;
+    this.documentDate = documentDate;
     this.filingDate = filingDate;
+    this.today = today;
+    this.profile = profile;
+    this.lookup = lookup;
   }
 
-  /** @return the date the rules are applied as of; empty when the filing has no date and none was fixed */
+  /**
+   * @return the date the running rule is applied as of (the offering's or the document's, as the rule is
+   *     {@linkplain Rule#dating() dated}); empty when the filing has no such date and none was fixed
+   */
   public Optional<LocalDate> asOf() {
-    return Optional.ofNullable(asOf);
+    return Optional.ofNullable(dating == Rule.Dating.DOCUMENT ? documentDate : offeringDate);
+  }
+
+  /**
+   * @return the document's date: the filing date when known; for a submission, today; else the latest signature
+   */
+  public Optional<LocalDate> documentDate() {
+    return Optional.ofNullable(documentDate);
+  }
+
+  /** @return today, by the rule set's clock (EDGAR's time zone unless {@link RuleSet#withClock} says otherwise) */
+  public LocalDate today() {
+    return today;
+  }
+
+  /** @return the validation profile: a submission about to be sent, or a published filing */
+  public Dialect profile() {
+    return profile;
+  }
+
+  /** @return EDGAR's records, when the caller gave a lookup */
+  public Optional<EdgarLookup> lookup() {
+    return Optional.ofNullable(lookup);
   }
 
   private io.formd.core.fields.FieldWalk snapshotWalk;

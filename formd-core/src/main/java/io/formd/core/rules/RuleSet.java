@@ -1,6 +1,10 @@
 package io.formd.core.rules;
 
+import io.formd.core.model.Dialect;
+import io.formd.core.model.Edition;
 import io.formd.core.model.FormD;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,10 +29,16 @@ import java.util.stream.Collectors;
  */
 public final class RuleSet {
 
+  /** EDGAR's clock: its filing day is the day in Washington. */
+  private static final Clock EDGAR_CLOCK = Clock.system(ZoneId.of("America/New_York"));
+
   private final List<Rule> rules;
   private final Map<String, Rule> byId;
   private final LocalDate fixedDate;
   private final DatePolicy policy;
+  private Dialect profile;
+  private EdgarLookup lookup;
+  private Clock clock = EDGAR_CLOCK;
 
   private RuleSet(List<Rule> rules, LocalDate fixedDate, DatePolicy policy) {
     Map<String, Rule> byId = new LinkedHashMap<>();
@@ -86,8 +96,56 @@ public final class RuleSet {
    */
   public RuleSet asOf(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return new RuleSet(
-        rules.stream().filter(r -> r.isInForceOn(date)).collect(Collectors.toList()), date, policy);
+    return copy(rules.stream().filter(r -> r.isInForceOn(date)).collect(Collectors.toList()), date, policy);
+  }
+
+  /** A rule set of other rules, dates or policy, with this one's profile, lookup and clock. */
+  private RuleSet copy(List<Rule> rules, LocalDate fixedDate, DatePolicy policy) {
+    RuleSet copy = new RuleSet(rules, fixedDate, policy);
+    copy.profile = profile;
+    copy.lookup = lookup;
+    copy.clock = clock;
+    return copy;
+  }
+
+  /**
+   * Chooses the validation profile instead of following each document's {@linkplain Dialect#of dialect}:
+   * {@link Dialect#SUBMISSION} checks what EDGAR would suspend (ERROR) or warn on for a filer about to send;
+   * {@link Dialect#DISSEMINATED} reads EDGAR's published filings, where no real accepted filing gets an ERROR.
+   *
+   * @param profile the profile
+   * @return a rule set that validates every filing under it
+   */
+  public RuleSet withProfile(Dialect profile) {
+    RuleSet copy = copy(rules, fixedDate, policy);
+    copy.profile = Objects.requireNonNull(profile, "profile");
+    return copy;
+  }
+
+  /** @return the profile chosen by {@link #withProfile}; empty when each document's dialect decides */
+  public Optional<Dialect> profile() {
+    return Optional.ofNullable(profile);
+  }
+
+  /**
+   * @param lookup EDGAR's records, for the checks that need them (without one they are skipped)
+   * @return a rule set that uses it
+   */
+  public RuleSet withLookup(EdgarLookup lookup) {
+    RuleSet copy = copy(rules, fixedDate, policy);
+    copy.lookup = Objects.requireNonNull(lookup, "lookup");
+    return copy;
+  }
+
+  /**
+   * @param clock where "today" comes from (a submission is judged as filed today unless a filing date is given;
+   *     a signature may not be dated after it); by default the system clock in EDGAR's time zone
+   * @return a rule set that uses it
+   */
+  public RuleSet withClock(Clock clock) {
+    RuleSet copy = copy(rules, fixedDate, policy);
+    copy.clock = Objects.requireNonNull(clock, "clock");
+    return copy;
   }
 
   /**
@@ -95,7 +153,7 @@ public final class RuleSet {
    * @return a rule set with that policy
    */
   public RuleSet withDatePolicy(DatePolicy policy) {
-    return new RuleSet(rules, fixedDate, Objects.requireNonNull(policy, "policy"));
+    return copy(rules, fixedDate, Objects.requireNonNull(policy, "policy"));
   }
 
   /**
@@ -106,7 +164,7 @@ public final class RuleSet {
   public RuleSet with(Rule... more) {
     List<Rule> all = new ArrayList<>(rules);
     all.addAll(Arrays.asList(more));
-    return new RuleSet(all, fixedDate, policy);
+    return copy(all, fixedDate, policy);
   }
 
   /**
@@ -130,8 +188,7 @@ public final class RuleSet {
       }
     }
     List<String> left = Arrays.asList(ids);
-    return new RuleSet(
-        rules.stream().filter(r -> !left.contains(r.id())).collect(Collectors.toList()), fixedDate, policy);
+    return copy(rules.stream().filter(r -> !left.contains(r.id())).collect(Collectors.toList()), fixedDate, policy);
   }
 
   /**
@@ -155,16 +212,43 @@ public final class RuleSet {
    */
   public ValidationReport validate(FormD filing, LocalDate filingDate) {
     Objects.requireNonNull(filing, "filing");
-    LocalDate date = fixedDate != null ? fixedDate : policy.dateOf(filing).orElse(null);
-    RuleContext context = new RuleContext(date, filingDate);
+    Dialect profile = this.profile != null ? this.profile : Dialect.of(filing);
+    LocalDate today = LocalDate.now(clock);
+    LocalDate offering = fixedDate != null ? fixedDate : policy.dateOf(filing).orElse(null);
+    LocalDate document = fixedDate != null ? fixedDate
+        : filingDate != null ? filingDate
+        : profile == Dialect.SUBMISSION && filing.edition() == Edition.ELECTRONIC ? today
+        : DatePolicy.SIGNATURE_DATE.dateOf(filing).orElse(null);
+    RuleContext context = new RuleContext(offering, document, filingDate, today, profile, lookup);
     List<Finding> findings = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
     for (Rule rule : rules) {
+      if (!rule.profiles().contains(profile)) {
+        continue;
+      }
+      LocalDate date = rule.dating() == Rule.Dating.DOCUMENT ? document : offering;
       // An undated filing (no signature, no fixed date) gets only the rules that hold at every date.
       if (date == null ? rule.from().isEmpty() && rule.until().isEmpty() : rule.isInForceOn(date)) {
-        rule.run(filing, context, new Reporter(rule, filing.edition(), findings));
+        if (rule.usesLookup() && lookup == null) {
+          if (rule.appliesTo(filing.edition())) {
+            skipped.add(rule.id());
+          }
+          continue;
+        }
+        context.dating = rule.dating();
+        Reporter reporter = new Reporter(rule, filing.edition(), profile, findings);
+        if (rule.usesLookup()) {
+          try {
+            rule.run(filing, context, reporter);
+          } catch (RuntimeException e) {
+            reporter.lookupFailed(e);
+          }
+        } else {
+          rule.run(filing, context, reporter);
+        }
       }
     }
-    return new ValidationReport(findings, date);
+    return new ValidationReport(findings, offering, profile, skipped);
   }
 
   @Override

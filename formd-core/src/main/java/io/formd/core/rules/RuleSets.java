@@ -37,6 +37,7 @@ public final class RuleSets {
     List<Rule> rules = new ArrayList<>();
     rules.addAll(SchemaRules.rules());
     rules.addAll(ElectronicRules.rules());
+    rules.addAll(EdgarRules.rules());
     rules.addAll(RegulationDRules.rules());
     rules.addAll(SharedRules.rules());
     rules.addAll(PaperRules.rules());

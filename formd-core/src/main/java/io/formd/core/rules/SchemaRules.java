@@ -41,7 +41,7 @@ final class SchemaRules {
 
   static List<Rule> rules() {
     return List.of(
-        Rule.builder("D-XSD-CIK")
+        Rule.builder("D-XSD-CIK").datedByDocument()
             .severity(Severity.ERROR).citation(XSD + "CIK_TYPE (Item 1)")
             .summary("every issuer has a CIK of 1 to 10 digits")
             .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
@@ -52,7 +52,7 @@ final class SchemaRules {
                 r.report(path + ".cik", "CIK '" + cik.get() + "' is not 1 to 10 digits", "cik", cik.get());
               }
             })).build(),
-        Rule.builder("D-XSD-ISSUER-NAME")
+        Rule.builder("D-XSD-ISSUER-NAME").datedByDocument()
             .severity(Severity.ERROR).citation(XSD + "ENTITY_NAME_TYPE (Item 1 entityName, minOccurs 0); EDGAR Form D "
                 + "XML Technical Specification v13 §3.3 o#4 (EDGAR fills entityName in from its records)")
             .summary("issuer names are at most 150 characters (on paper, 1 to 150); an electronic filing may leave the "
@@ -60,7 +60,7 @@ final class SchemaRules {
             // The model holds an absent entityName as an empty name.
             .check((f, c, r) -> Walk.issuers(f, (path, issuer) -> length(r, path + ".name", issuer.name(),
                 f instanceof io.formd.core.model.PaperFormD ? 1 : 0, 150))).build(),
-        Rule.builder("D-XSD-XML-CHARACTERS")
+        Rule.builder("D-XSD-XML-CHARACTERS").datedByDocument()
             .severity(Severity.ERROR).citation("XML 1.0 (Fifth Edition) §2.2 Char, which every XSD string type inherits")
             .summary("texts hold only characters XML can carry (no control characters but tab and line breaks, "
                 + "no unpaired surrogates, no U+FFFE/U+FFFF)")
@@ -70,43 +70,43 @@ final class SchemaRules {
               r.report(path, "holds the character " + code + " at index " + at
                   + ", which XML cannot carry; EDGAR cannot accept the document", "character", code, "index", at);
             })).build(),
-        Rule.builder("D-XSD-OUTER-WHITESPACE")
+        Rule.builder("D-XSD-OUTER-WHITESPACE").datedByDocument()
             .severity(Severity.WARNING)
             .citation("XML Schema 1.1 Part 2 §4.3.6 whiteSpace: the string types of " + XSD
                 + "restrict xs:string, which preserves whitespace, so EDGAR keeps it as sent")
             .summary("texts do not begin or end with whitespace")
-            .checkElectronic((f, c, r) -> FieldLimits.allTexts(f, c, FieldLimits.OUTER_WHITESPACE, SchemaRules::hasOuterWhitespace, (path, text) ->
+            .checkElectronic((f, c, r) -> FieldLimits.allTexts(f, c, FieldLimits.OUTER_WHITESPACE, t -> hasOuterWhitespace(t) && !t.isBlank(), (path, text) ->
                 r.report(path, "'" + text + "' begins or ends with whitespace, which EDGAR stores as sent but the "
                     + "printed form does not show; did you mean '" + text.trim() + "'?"))).build(),
-        Rule.builder("D-XSD-PHONE")
+        Rule.builder("D-XSD-PHONE").datedByDocument()
             .severity(Severity.ERROR).citation(XSD + "FORM_D_PHONE_NUMBER_TYPE (Item 2)")
             .summary("issuer telephone numbers are 1 to 20 characters")
             .checkElectronic(FieldLimits.check("D-XSD-PHONE")).build(),
-        Rule.builder("D-XSD-JURISDICTION")
+        Rule.builder("D-XSD-JURISDICTION").datedByDocument()
             .severity(Severity.ERROR).citation(XSD + "STRING_50_TYPE (Item 1 jurisdictionOfInc)")
             .summary("the jurisdiction of incorporation is at most 50 characters")
             .checkElectronic(FieldLimits.check("D-XSD-JURISDICTION")).build(),
-        Rule.builder("D-XSD-STREET")
+        Rule.builder("D-XSD-STREET").datedByDocument()
             .severity(Severity.ERROR).citation(XSD + "FORM_D_STREET_TYPE")
             .summary("street lines are 1 to 40 characters")
             .checkElectronic(FieldLimits.check("D-XSD-STREET")).build(),
-        Rule.builder("D-XSD-CITY")
+        Rule.builder("D-XSD-CITY").datedByDocument()
             .severity(Severity.ERROR).citation(XSD + "FORM_D_CITY_TYPE")
             .summary("cities are 1 to 30 characters")
             .checkElectronic(FieldLimits.check("D-XSD-CITY")).build(),
-        Rule.builder("D-XSD-ZIP")
+        Rule.builder("D-XSD-ZIP").datedByDocument()
             .severity(Severity.ERROR).citation(XSD + "FORM_D_ZIP_CODE_TYPE")
             .summary("ZIP and postal codes are 1 to 10 letters, digits, spaces, '#' or '-'")
             .checkElectronic((f, c, r) -> FieldLimits.texts("D-XSD-ZIP", f, c, (at, zip) -> {
-              if (!ZIP.matchesXsd(zip)) {
+              if (!zip.isEmpty() && !ZIP.matchesXsd(zip)) { // none at all: D-EDGAR-ZIP, D-EDGAR-RECIPIENT-COMPLETE
                 r.report(at.path(), "ZIP code '" + zip + "' is not 1 to 10 letters, digits, spaces, '#' or '-'", "zipCode", zip);
               }
             })).build(),
-        Rule.builder("D-XSD-STATE-DESCRIPTION")
+        Rule.builder("D-XSD-STATE-DESCRIPTION").datedByDocument()
             .severity(Severity.ERROR).citation(XSD + "STRING_50_TYPE (stateOrCountryDescription, description)")
             .summary("state and country descriptions are at most 50 characters")
             .checkElectronic(FieldLimits.check("D-XSD-STATE-DESCRIPTION")).build(),
-        Rule.builder("D-XSD-ENTITY-TYPE")
+        Rule.builder("D-XSD-ENTITY-TYPE").datedByDocument()
             .severity(Severity.ERROR).citation(XSD + "ENTITY_TYPE_TYPE (Item 1 entityType)")
             .summary("every issuer gives one of the six electronic entity types")
             .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
@@ -119,11 +119,11 @@ final class SchemaRules {
                     "entityType", issuer.entityType().get());
               }
             })).build(),
-        Rule.builder("D-XSD-ENTITY-OTHER-DESC-LENGTH")
+        Rule.builder("D-XSD-ENTITY-OTHER-DESC-LENGTH").datedByDocument()
             .severity(Severity.ERROR).citation(XSD + "STRING_255_TYPE (entityTypeOtherDesc)")
             .summary("the description of an 'Other' entity type is at most 255 characters")
             .checkElectronic(FieldLimits.check("D-XSD-ENTITY-OTHER-DESC-LENGTH")).build(),
-        Rule.builder("D-XSD-YEAR-OF-INC")
+        Rule.builder("D-XSD-YEAR-OF-INC").datedByDocument()
             .severity(Severity.ERROR).citation(XSD + "YEAR_INC_TYPE, YEAR_VALUE_TYPE (Item 1 yearOfInc)")
             .summary("every issuer answers the year of incorporation; a year given is four digits 2xxx")
             .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
@@ -139,11 +139,11 @@ final class SchemaRules {
                 }
               });
             })).build(),
-        Rule.builder("D-XSD-PREVIOUS-NAMES")
+        Rule.builder("D-XSD-PREVIOUS-NAMES").datedByDocument()
             .severity(Severity.ERROR).citation(XSD + "NAMES_LIST_TYPE (at most 3 previousName of 1 to 150 characters)")
             .summary("previous-name lists hold at most three names of 1 to 150 characters")
             .checkElectronic(FieldLimits.check("D-XSD-PREVIOUS-NAMES")).build(),
-        Rule.builder("D-XSD-PERSON-NAME")
+        Rule.builder("D-XSD-PERSON-NAME").datedByDocument()
             .severity(Severity.ERROR).citation(XSD + "NAME_TYPE_W_LAST_NAME_200 (Item 3 relatedPersonName)")
             .summary("related persons have a first name (1-150), optional middle name (1-150) and last name (1-200)")
             .checkElectronic((f, c, r) -> {
@@ -159,7 +159,7 @@ final class SchemaRules {
               });
               NAME_LIMITS.check(f, c, r);
             }).build(),
-        Rule.builder("D-XSD-RELATIONSHIPS")
+        Rule.builder("D-XSD-RELATIONSHIPS").datedByDocument()
             .severity(Severity.ERROR).citation(XSD + "RELATIONSHIP_LIST_TYPE, RELATIONSHIP_TYPE (Item 3)")
             .summary("each related person has 1 to 3 electronic relationships")
             .checkElectronic((f, c, r) -> Walk.persons(f, (path, person) -> {
@@ -182,15 +182,15 @@ final class SchemaRules {
                 }
               }
             })).build(),
-        Rule.builder("D-XSD-CLARIFICATION-LENGTH")
+        Rule.builder("D-XSD-CLARIFICATION-LENGTH").datedByDocument()
             .severity(Severity.ERROR).citation(XSD + "STRING_255_TYPE (clarifications and descriptions)")
             .summary("clarifications and descriptions are at most 255 characters")
             .checkElectronic(FieldLimits.check("D-XSD-CLARIFICATION-LENGTH")).build(),
-        Rule.builder("D-XSD-LIST-LIMITS")
+        Rule.builder("D-XSD-LIST-LIMITS").datedByDocument()
             .severity(Severity.ERROR).citation(XSD + "ADDITIONAL_ISSUER_TYPE, RELATED_PERSONS_LIST, SALES_COMPENSATION_LIST, FED_EXEMPT_EXCLUDE_TYPE, SIGNATURE_BLOCK_TYPE")
             .summary("at most 99 co-issuers, 100 related persons, 100 recipients, 21 exemption items and 101 signatures")
             .checkElectronic(FieldLimits.check("D-XSD-LIST-LIMITS")).build(),
-        Rule.builder("D-XSD-ACCESSION-NUMBER")
+        Rule.builder("D-XSD-ACCESSION-NUMBER").datedByDocument()
             .severity(Severity.ERROR).citation(XSD + "FORMD_ACCESSION_NUMBER_TYPE (Item 7 previousAccessionNumber)")
             .summary("a previous accession number has the form nnnnnnnnnn-nn-nnnnnn")
             .checkElectronic((f, c, r) -> f.offering().typeOfFiling().previousAccessionNumber().ifPresent(a -> {
@@ -199,11 +199,11 @@ final class SchemaRules {
                     + "' is not of the form 0001234567-24-000001 (10, 2 and 6 digits)", "accessionNumber", a);
               }
             })).build(),
-        Rule.builder("D-XSD-AMOUNTS")
+        Rule.builder("D-XSD-AMOUNTS").datedByDocument()
             .severity(Severity.ERROR).citation(XSD + "POSITIVE_INTEGER_TYPE, AMOUNT_OR_INDEFINITE (Items 11, 13, 15, 16)")
             .summary("electronic amounts are whole dollars of at most 12 digits")
             .checkElectronic(FieldLimits.check("D-XSD-AMOUNTS")).build(),
-        Rule.builder("D-XSD-SIGNATURE-FIELDS")
+        Rule.builder("D-XSD-SIGNATURE-FIELDS").datedByDocument()
             .severity(Severity.ERROR).citation(XSD + "SIGNATURE_TYPE (signatureName 1-30, signatureTitle 1-60, names 1-150)")
             .summary("each signature has a typed signature (1-30), issuer and signer names (1-150) and a title (1-60)")
             .checkElectronic((f, c, r) -> {
@@ -216,15 +216,15 @@ final class SchemaRules {
               }
               SIGNATURE_LIMITS.check(f, c, r);
             }).build(),
-        Rule.builder("D-XSD-CRD-NUMBER")
+        Rule.builder("D-XSD-CRD-NUMBER").datedByDocument()
             .severity(Severity.ERROR).citation(XSD + "CRD_NUMBER_TYPE (Item 12)")
             .summary("CRD numbers are 1 to 9 digits (or None)")
             .checkElectronic((f, c, r) -> FieldLimits.texts("D-XSD-CRD-NUMBER", f, c, (at, n) -> crd(r, at, n))).build(),
-        Rule.builder("D-XSD-RECIPIENT-NAMES")
+        Rule.builder("D-XSD-RECIPIENT-NAMES").datedByDocument()
             .severity(Severity.ERROR).citation(XSD + "STRING_200_TYPE, BD_NAME_TYPE_200 (Item 12)")
             .summary("recipient and broker-dealer names are 1 to 200 characters")
             .checkElectronic(FieldLimits.check("D-XSD-RECIPIENT-NAMES")).build(),
-        Rule.builder("D-XSD-SCHEMA-VERSION")
+        Rule.builder("D-XSD-SCHEMA-VERSION").datedByDocument()
             .severity(Severity.WARNING).citation(XSD + "SCHEMA_VERSION_TYPE")
             .summary("a schema version is 5 characters such as X0708")
             .checkElectronic((f, c, r) -> f.schemaVersion().ifPresent(v -> {
@@ -232,7 +232,7 @@ final class SchemaRules {
                 r.report("schemaVersion", "schema version '" + v + "' is not 5 characters (e.g. X0708)", "schemaVersion", v);
               }
             })).build(),
-        Rule.builder("D-XSD-CONTACT")
+        Rule.builder("D-XSD-CONTACT").datedByDocument()
             .severity(Severity.ERROR).citation(XSD + "FORM_D_POINT_OF_CONTACT_TYPE, FORM_D_NOTIFY_GROUP_TYPE, FORM_D_EMAIL_TYPE")
             .summary("contact name 1-30, phone 1-20, well-formed e-mail addresses, at most 3 notification addresses")
             .checkElectronic((f, c, r) -> {

@@ -38,7 +38,7 @@ final class SharedRules {
                 r.report(f instanceof PaperFormD ? "federalSignature" : "signatures", "the filing is not signed");
               }
             }).build(),
-        Rule.builder("D-CODE-SOLICITATION-STATES")
+        Rule.builder("D-CODE-SOLICITATION-STATES").datedByDocument()
             .severity(Severity.ERROR).citation(SchemaRules.XSD + "STATES_OF_SOLICITATION_LIST (a choice); paper Form D (OMB 3235-0076) "
                 + "Part B, question 4")
             .summary("states of solicitation are 'All States' or a list of states, not both")

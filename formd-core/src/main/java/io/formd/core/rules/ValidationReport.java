@@ -17,10 +17,14 @@ public final class ValidationReport {
   private final List<Finding> findings;
   private final LocalDate asOf;
   private final Map<Severity, Integer> counts;
+  private final io.formd.core.model.Dialect profile;
+  private final List<String> skipped;
 
-  ValidationReport(List<Finding> findings, LocalDate asOf) {
+  ValidationReport(List<Finding> findings, LocalDate asOf, io.formd.core.model.Dialect profile, List<String> skipped) {
     this.findings = List.copyOf(findings);
     this.asOf = asOf;
+    this.profile = profile;
+    this.skipped = List.copyOf(skipped);
     Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
     for (Severity severity : Severity.values()) {
       counts.put(severity, 0);
@@ -39,6 +43,19 @@ public final class ValidationReport {
   /** @return the date the rules were applied as of; empty when the filing had no date and none was fixed */
   public Optional<LocalDate> asOf() {
     return Optional.ofNullable(asOf);
+  }
+
+  /** @return the profile the filing was validated under */
+  public io.formd.core.model.Dialect profile() {
+    return profile;
+  }
+
+  /**
+   * @return the ids of the rules that applied but were not run because they need EDGAR's records and no
+   *     {@link EdgarLookup} was given ({@link RuleSet#withLookup}), in rule order
+   */
+  public List<String> skipped() {
+    return skipped;
   }
 
   /** @return true if any finding is an {@link Severity#ERROR} */
@@ -77,7 +94,7 @@ public final class ValidationReport {
 
   @Override
   public String toString() {
-    return "ValidationReport[asOf=" + asOf + ", errors=" + count(Severity.ERROR) + ", warnings="
+    return "ValidationReport[asOf=" + asOf + ", profile=" + profile + ", errors=" + count(Severity.ERROR) + ", warnings="
         + count(Severity.WARNING) + ", infos=" + count(Severity.INFO) + "]";
   }
 }

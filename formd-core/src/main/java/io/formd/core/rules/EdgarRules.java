@@ -1,0 +1,376 @@
+package io.formd.core.rules;
+
+import io.formd.core.model.Address;
+import io.formd.core.model.ContactData;
+import io.formd.core.model.Dialect;
+import io.formd.core.model.ElectronicFormD;
+import io.formd.core.model.FederalExemption;
+import io.formd.core.model.Issuer;
+import io.formd.core.model.SalesCompensationRecipient;
+import io.formd.core.model.SecurityType;
+import io.formd.core.model.Signature;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What EDGAR itself checks when a filer submits (EDGAR Form D XML Technical Specification v13: §5 construction rules,
+ * §6 errors and warnings, the §3.3 codes o#2–o#4 and m#7), and the two forms of the document: the submission rules
+ * ({@code D-SUB-*}) run under the {@link Dialect#SUBMISSION} profile only; the §6 rules ({@code D-EDGAR-*}) run under
+ * both, as ERROR where EDGAR suspends a submission and as WARNING on published filings, which EDGAR accepted under the
+ * checks of their day. The rules that need EDGAR's records use an {@link EdgarLookup}.
+ */
+final class EdgarRules {
+
+  static final String SPEC = "EDGAR Form D XML Technical Specification v13 ";
+  private static final String SUSPENDED = " (EDGAR suspends the submission: \"";
+  /** The schema version EDGAR uses (X0808, the technical specification v13's). */
+  static final String CURRENT_SCHEMA = "X0808";
+  /** "P.O. Box", "PO Box", "P O Box", "Post Office Box", "POB 12", "Box 12" at the start. */
+  private static final Pattern PO_BOX = Pattern.compile(
+      "(?i)(\\bp\\.?\\s*o\\.?\\s*box\\b|\\bpost\\s+office\\s+box\\b|\\bpob\\s*\\d|^\\s*box\\s+\\d)");
+
+  private EdgarRules() {}
+
+  private static String suspended(String section, String edgarMessage) {
+    return SPEC + section + SUSPENDED + edgarMessage + "\")";
+  }
+
+  static List<Rule> rules() {
+    return List.of(
+        Rule.builder("D-SUB-CCC").profiles(Dialect.SUBMISSION)
+            .severity(Severity.ERROR)
+            .citation(SPEC + "§5.3 (\"You must provide a CIK and CCC\") and §3.3 o#2 (ccc: mandatory for input)")
+            .summary("a submission gives the CIK confirmation code (CCC) of every issuer")
+            .why("EDGAR authenticates each issuer of a submission by its CIK and CCC; without the CCC it cannot accept "
+                + "the filing. The published copy has no CCC, so a filing converted from EDGAR's copy lacks it.")
+            .fix("Add <ccc> after <cik> for the primary issuer and every co-issuer: the 8-character code EDGAR issued "
+                + "with the CIK. formd never invents credentials.")
+            .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
+              if (issuer.ccc().filter(ccc -> !ccc.isBlank()).isEmpty()) {
+                r.report(path + ".ccc", "the issuer with CIK " + issuer.cik().orElse("(none)") + " has no CCC; a "
+                    + "submission must give the CIK confirmation code of every issuer", "cik", issuer.cik().orElse(""));
+              }
+            })).build(),
+        Rule.builder("D-SUB-CONTACT").profiles(Dialect.SUBMISSION)
+            .severity(Severity.ERROR)
+            .citation(suspended("§6", "Not supplying contact information for the submission.") + "; §3.3 o#2")
+            .summary("a submission names its contact: name, telephone and e-mail address")
+            .why("EDGAR requires a point of contact for every submission and strips it from the published copy.")
+            .fix("Add <contactData> with <contactName>, <contactPhoneNumber> and <contactEmailAddress> after "
+                + "<returnCopy> (or <testOrLive>).")
+            .checkElectronic((f, c, r) -> {
+              Optional<ContactData> contact = f.contactData();
+              if (contact.isEmpty()) {
+                r.report("contactData", "a submission must give contact information (contactData); none found");
+                return;
+              }
+              ContactData d = contact.get();
+              List<String> missing = new ArrayList<>();
+              if (d.name().isBlank()) {
+                missing.add("contactName");
+              }
+              if (d.phone().isBlank()) {
+                missing.add("contactPhoneNumber");
+              }
+              if (d.email().isBlank()) {
+                missing.add("contactEmailAddress");
+              }
+              if (!missing.isEmpty()) {
+                r.report("contactData", "the contact information lacks " + String.join(", ", missing), "missing",
+                    String.join(",", missing));
+              }
+            }).build(),
+        Rule.builder("D-SUB-ENTITY-NAME").profiles(Dialect.SUBMISSION)
+            .severity(Severity.WARNING)
+            .citation(SPEC + "§5.3 (\"If you do include a value for the <entityName> element, EDGAR will issue a "
+                + "WARNING and discard the provided value\"); §3.3 o#4")
+            .summary("a submission leaves out issuer names: EDGAR fills them from the CIK")
+            .fix("Remove <entityName>; EDGAR uses the name on file for the CIK. FormDXml.write(filing, "
+                + "Dialect.SUBMISSION) leaves it out.")
+            .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
+              if (!issuer.name().isEmpty()) {
+                r.report(path + ".name", "gives the issuer name '" + issuer.name() + "', which EDGAR discards with a "
+                    + "warning: it uses the name on file for CIK " + issuer.cik().orElse("(none)"), "entityName",
+                    issuer.name());
+              }
+            })).build(),
+        Rule.builder("D-SUB-SCHEMA-VERSION").profiles(Dialect.SUBMISSION)
+            .severity(Severity.WARNING)
+            .citation(SPEC + "§5.2 (\"The <schemaVersion> element should not be included. If you do provide a value "
+                + "for this element, EDGAR will generate a WARNING and discard the value\")")
+            .summary("a submission leaves out schemaVersion (EDGAR warns, and warns again if it is not the current "
+                + CURRENT_SCHEMA + ")")
+            .fix("Remove <schemaVersion>; EDGAR inserts the right one into the document it publishes.")
+            .checkElectronic((f, c, r) -> f.schemaVersion().ifPresent(v -> {
+              r.report("schemaVersion", "gives schemaVersion " + v + ", which EDGAR discards with a warning",
+                  "schemaVersion", v);
+              if (!v.equals(CURRENT_SCHEMA)) {
+                r.report("schemaVersion", "schemaVersion " + v + " is not EDGAR's current schema " + CURRENT_SCHEMA
+                    + " (a second warning)", "schemaVersion", v, "current", CURRENT_SCHEMA);
+              }
+            })).build(),
+        Rule.builder("D-SUB-JURISDICTION").profiles(Dialect.SUBMISSION)
+            .severity(Severity.INFO)
+            .citation(SPEC + "§3.3 o#3 (\"should not be included in the submission. The EDGAR system will replace any "
+                + "value provided with the value on file\")")
+            .summary("a submission leaves out the jurisdiction of incorporation: EDGAR uses the value on file")
+            .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> issuer.jurisdictionOfIncorporation()
+                .ifPresent(j -> r.report(path + ".jurisdictionOfIncorporation", "gives jurisdiction '" + j + "', which "
+                    + "EDGAR replaces with the state of incorporation on file for the CIK", "jurisdiction", j)))).build(),
+        Rule.builder("D-SUB-EDGAR-PREVIOUS-NAMES").profiles(Dialect.SUBMISSION)
+            .severity(Severity.INFO)
+            .citation(SPEC + "§3.3 o#4 (edgarPreviousNameList: \"No value should be provided. The value for the "
+                + "element will be pulled from data on file in the EDGAR database\")")
+            .summary("a submission leaves out EDGAR's list of previous names")
+            .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> issuer.edgarPreviousNames().ifPresent(n ->
+                r.report(path + ".edgarPreviousNames", "gives EDGAR's previous names, which EDGAR fills from its "
+                    + "records")))).build(),
+        Rule.builder("D-XSD-CCC").datedByDocument()
+            .severity(Severity.ERROR)
+            .citation("Form_D.definition.xsd, CCC_TYPE (exactly 8 characters)")
+            .summary("a CIK confirmation code is exactly 8 characters")
+            .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> issuer.ccc().ifPresent(ccc -> {
+              if (ccc.length() != 8) {
+                r.report(path + ".ccc", "the CCC has " + ccc.length() + " characters; a CCC has exactly 8",
+                    "length", ccc.length());
+              }
+            }))).build(),
+        Rule.builder("D-REQ-PREVIOUS-NAMES")
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
+            .citation(SPEC + "§3.3 m#7 (\"The list of previous names must be provided or a value of None given\")")
+            .summary("every issuer lists its previous names or says None")
+            .fix("Add <issuerPreviousNameList> with up to three <previousName> elements, or <value>None</value>.")
+            .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
+              if (issuer.previousNames().isEmpty()) {
+                r.report(path + ".previousNames", "gives no previous names and not 'None'; the list is mandatory");
+              }
+            })).build(),
+        Rule.builder("D-EDGAR-PO-BOX")
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
+            .citation(suspended("§6", "PO Boxes are not acceptable as a Principal Place of Business. Please enter a "
+                + "valid address."))
+            .summary("no issuer gives a post office box as its principal place of business")
+            .fix("Give the street address where the issuer's business is conducted (Item 2).")
+            .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
+              Address a = issuer.address();
+              if (PO_BOX.matcher(a.street1()).find()) {
+                r.report(path + ".address.street1", "'" + a.street1() + "' is a post office box, which EDGAR does not "
+                    + "accept as a principal place of business", "street1", a.street1());
+              } else if (a.street2().filter(s -> PO_BOX.matcher(s).find()).isPresent()) {
+                r.report(path + ".address.street2", "'" + a.street2().get() + "' is a post office box, which EDGAR "
+                    + "does not accept as a principal place of business", "street2", a.street2().get());
+              }
+            })).build(),
+        Rule.builder("D-EDGAR-ZIP")
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
+            .citation(suspended("§6", "Not supplying a zip code where address fields are required."))
+            .summary("every issuer and related person address has a ZIP or postal code")
+            .checkElectronic((f, c, r) -> {
+              Walk.issuers(f, (path, issuer) -> zip(r, path + ".address", issuer.address()));
+              Walk.persons(f, (path, person) -> zip(r, path + ".address", person.address()));
+            }).build(),
+        Rule.builder("D-EDGAR-RECIPIENT-COMPLETE")
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
+            .citation(suspended("§6", "If you enter any data for a recipient, you must enter data in all required "
+                + "fields.") + "; §3.3 m#12")
+            .summary("every sales compensation recipient has a name, street, city, state and ZIP code")
+            .fix("Complete every field of the recipient but Street Address 2 (a CRD number or broker-dealer that does "
+                + "not exist is 'None'), or remove the recipient.")
+            .checkElectronic((f, c, r) -> Walk.recipients(f, (path, recipient) -> {
+              List<String> missing = missingParts(recipient);
+              if (!missing.isEmpty()) {
+                r.report(path, "recipient '" + recipient.name() + "' lacks " + String.join(", ", missing)
+                    + "; every field but Street Address 2 is required", "missing", String.join(",", missing));
+              }
+            })).build(),
+        Rule.builder("D-EDGAR-BLANK-REQUIRED")
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
+            .citation(suspended("§6", "Providing only whitespace in any required field."))
+            .summary("no required field holds only whitespace")
+            .checkElectronic((f, c, r) -> FieldLimits.blankRequired(f, c, path ->
+                r.report(path, "holds only whitespace; a required field needs a value"))).build(),
+        Rule.builder("D-EDGAR-OVER100")
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
+            .citation(suspended("§6", "Providing an \u201cover 100 flag\u201d without listing the required 100 "
+                + "values."))
+            .summary("an 'over 100' flag comes with the full list (99 co-issuers, 100 related persons, 100 recipients)")
+            .checkElectronic((f, c, r) -> {
+              if (f.moreThan100Issuers() && f.additionalIssuers().size() < 99) {
+                r.report("additionalIssuers", "says there are more than 100 issuers but lists "
+                    + f.issuers().size(), "listed", f.issuers().size(), "required", 100);
+              }
+              if (f.moreThan100RelatedPersons() && f.relatedPersons().size() < 100) {
+                r.report("relatedPersons", "says there are more than 100 related persons but lists "
+                    + f.relatedPersons().size(), "listed", f.relatedPersons().size(), "required", 100);
+              }
+              if (f.offering().moreThan100Recipients() && f.salesCompensationRecipients().size() < 100) {
+                r.report("offering.salesCompensationRecipients", "says there are more than 100 recipients but lists "
+                    + f.salesCompensationRecipients().size(), "listed", f.salesCompensationRecipients().size(),
+                    "required", 100);
+              }
+            }).build(),
+        Rule.builder("D-EDGAR-SIGNATURE-FUTURE")
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
+            .citation(suspended("§6", "Providing a future date in the signature block."))
+            .summary("no signature is dated after the filing (for a submission not yet filed: after today)")
+            .checkElectronic((f, c, r) -> c.documentDate().ifPresent(filed -> {
+              List<Signature> signatures = f.signatures();
+              for (int i = 0; i < signatures.size(); i++) {
+                if (signatures.get(i).date().isAfter(filed)) {
+                  r.report("signatures[" + i + "].date", "signed " + signatures.get(i).date() + ", after the filing "
+                      + "date " + filed, "signatureDate", signatures.get(i).date(), "filingDate", filed);
+                }
+              }
+            })).build(),
+        Rule.builder("D-EDGAR-OFFERING-ZERO")
+            .severity(Severity.WARNING)
+            .citation(SPEC + "§6 (EDGAR warns: \"You entered $ 0 for the offering amount\")")
+            .summary("the total offering amount is not $0")
+            .checkElectronic((f, c, r) -> f.offering().amounts().totalOfferingAmount().amount().ifPresent(a -> {
+              if (a.value().signum() == 0) {
+                r.report("offering.amounts.totalOfferingAmount", "the total offering amount is $0");
+              }
+            })).build(),
+        Rule.builder("D-EDGAR-3C-POOLED")
+            .severity(Severity.WARNING)
+            .citation(SPEC + "§6 (EDGAR warns: \"The selection Investment Company Act Section 3(C) in Section 6 has "
+                + "been chosen. However, the Pooled Investment Fund Interests option in Section 9 has not been "
+                + "selected.\")")
+            .summary("an Investment Company Act 3(c) exclusion comes with Pooled Investment Fund Interests (Item 9)")
+            .checkElectronic((f, c, r) -> {
+              boolean claims3c = false;
+              for (FederalExemption e : f.offering().federalExemptions()) {
+                claims3c |= e.family() == FederalExemption.Family.SECTION_3C;
+              }
+              if (claims3c && !f.offering().securityTypes().contains(SecurityType.POOLED_INVESTMENT_FUND_INTERESTS)) {
+                r.report("offering.securityTypes", "claims an Investment Company Act Section 3(c) exclusion but does "
+                    + "not offer Pooled Investment Fund Interests");
+              }
+            }).build(),
+        Rule.builder("D-EDGAR-CIK").usesLookup()
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
+            .citation(suspended("§6", "Error, The CIK Number entered is not valid. Please correct and try again."))
+            .summary("every issuer's CIK is one EDGAR knows (needs an EdgarLookup)")
+            .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> issuer.cik().ifPresent(cik -> {
+              if (c.lookup().orElseThrow().company(cik).isEmpty()) {
+                r.report(path + ".cik", "CIK " + cik + " is not a valid CIK on EDGAR", "cik", cik);
+              }
+            }))).build(),
+        Rule.builder("D-EDGAR-CIK-CCC").usesLookup().profiles(Dialect.SUBMISSION)
+            .severity(Severity.ERROR)
+            .citation(suspended("§6", "Invalid CIK/CCC combination. Please correct and try again."))
+            .summary("every issuer's CCC goes with its CIK (needs an EdgarLookup)")
+            .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
+              if (issuer.cik().isPresent() && issuer.ccc().isPresent()
+                  && !c.lookup().orElseThrow().credentialsMatch(issuer.cik().get(), issuer.ccc().get())) {
+                r.report(path + ".ccc", "the CCC given is not the one on file for CIK " + issuer.cik().get(), "cik",
+                    issuer.cik().get());
+              }
+            })).build(),
+        Rule.builder("D-EDGAR-ACCESSION").usesLookup()
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
+            .citation(suspended("§6", "The Accession Number entered does not match the Accession Number of an "
+                + "accepted Form D filing and cannot be used for another Form D filing."))
+            .summary("an amendment's previous accession number is an accepted Form D (needs an EdgarLookup)")
+            .checkElectronic((f, c, r) -> previousFiling(f, c).ifPresent(accession -> {
+              Optional<EdgarLookup.AcceptedFiling> found = c.lookup().orElseThrow().filing(accession);
+              if (found.isEmpty() || !found.get().formType().startsWith("D")) {
+                r.report("offering.typeOfFiling.previousAccessionNumber", "accession number " + accession + " is not "
+                    + "an accepted Form D filing" + found.map(a -> " (it is a " + a.formType() + ")").orElse(""),
+                    "accessionNumber", accession);
+              }
+            })).build(),
+        Rule.builder("D-EDGAR-ACCESSION-ISSUER").usesLookup()
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
+            .citation(suspended("§6", "The Accession Number entered is not valid for a filing submitted by the issuer "
+                + "making this filing. You may only base this filing on a Form D filing made by the same issuer."))
+            .summary("an amendment amends a Form D of the same issuer (needs an EdgarLookup)")
+            .checkElectronic((f, c, r) -> previousFiling(f, c).ifPresent(accession ->
+                c.lookup().orElseThrow().filing(accession).ifPresent(found -> {
+                  String cik = f.primaryIssuer().cik().orElse("");
+                  boolean same = false;
+                  for (String other : found.issuerCiks()) {
+                    same |= !cik.isEmpty() && EdgarLookup.sameCik(cik, other);
+                  }
+                  if (!same) {
+                    r.report("offering.typeOfFiling.previousAccessionNumber", "accession number " + accession
+                        + " was filed by " + found.issuerCiks() + ", not by the primary issuer (CIK " + cik + ")",
+                        "accessionNumber", accession, "cik", cik);
+                  }
+                }))).build(),
+        Rule.builder("D-EDGAR-JURISDICTION-ON-FILE").usesLookup()
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
+            .citation(suspended("§6", "The Jurisdiction of Incorporation (State of Incorporation) value on file in "
+                + "EDGAR cannot be NULL."))
+            .summary("EDGAR has a state of incorporation on file for every issuer (needs an EdgarLookup)")
+            .fix("Update the company's state of incorporation on EDGAR (the EDGAR Filer Management website) before "
+                + "submitting.")
+            .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> issuer.cik().ifPresent(cik ->
+                c.lookup().orElseThrow().company(cik).ifPresent(company -> {
+                  if (company.jurisdiction().filter(j -> !j.isBlank()).isEmpty()) {
+                    r.report(path + ".cik", "EDGAR has no state of incorporation on file for CIK " + cik, "cik", cik);
+                  }
+                })))).build(),
+        Rule.builder("D-EDGAR-SIGNATURE-ISSUER-NAME").usesLookup()
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
+            .citation(suspended("§6", "Providing an Issuer Name in the signature block that does not match the EDGAR "
+                + "database."))
+            .summary("each signature's issuer is the name on file of one of the issuers (needs an EdgarLookup)")
+            .checkElectronic((f, c, r) -> {
+              List<String> names = new ArrayList<>();
+              for (Issuer issuer : f.issuers()) {
+                issuer.cik().flatMap(cik -> c.lookup().orElseThrow().company(cik)).ifPresent(co -> names.add(co.name()));
+              }
+              List<Signature> signatures = f.signatures();
+              for (int i = 0; i < signatures.size(); i++) {
+                String name = signatures.get(i).issuerName();
+                if (!names.isEmpty() && names.stream().noneMatch(n -> sameName(n, name))) {
+                  r.report("signatures[" + i + "].issuerName", "signs for '" + name + "', which is not the name on "
+                      + "file of any issuer " + names, "issuerName", name);
+                }
+              }
+            }).build());
+  }
+
+  private static void zip(Reporter r, String path, Address address) {
+    if (address.zipCode().isEmpty()) {
+      r.report(path + ".zipCode", "the address in " + address.city() + " has no ZIP or postal code");
+    }
+  }
+
+  /** @return the required parts a recipient leaves empty, by element name */
+  static List<String> missingParts(SalesCompensationRecipient recipient) {
+    List<String> missing = new ArrayList<>();
+    if (recipient.name().isEmpty()) {
+      missing.add("recipientName");
+    }
+    Address a = recipient.address();
+    if (a.street1().isEmpty()) {
+      missing.add("street1");
+    }
+    if (a.city().isEmpty()) {
+      missing.add("city");
+    }
+    if (a.zipCode().isEmpty()) {
+      missing.add("zipCode");
+    }
+    return missing;
+  }
+
+  private static Optional<String> previousFiling(ElectronicFormD f, RuleContext c) {
+    return f.offering().typeOfFiling().amendment()
+        ? f.offering().typeOfFiling().previousAccessionNumber().filter(a -> !a.isBlank()) : Optional.empty();
+  }
+
+  /** Names as EDGAR conforms them: case, punctuation and runs of spaces do not count. */
+  static boolean sameName(String a, String b) {
+    return conformed(a).equals(conformed(b));
+  }
+
+  private static String conformed(String name) {
+    return name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", " ").trim();
+  }
+}
