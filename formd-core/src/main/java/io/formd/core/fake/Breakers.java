@@ -419,7 +419,10 @@ final class Breakers {
         ? null : exemptions(f, replace(f.federalExemptions(), FederalExemption.RULE_506_B, FederalExemption.RULE_505))));
     m.put("D-CODE-4A5-LABEL", new Breaker(after4a5, f -> !claims(f, FederalExemption.SECTION_4A5)
         ? null : exemptions(f, replace(f.federalExemptions(), FederalExemption.SECTION_4A5, FederalExemption.SECTION_4_6))));
-    m.put("D-ELIG-506C-ACCREDITED-ONLY", new Breaker(afterSplit, f -> !claims(f, FederalExemption.RULE_506_C)
+    m.put("D-ELIG-506C-ACCREDITED-ONLY", new Breaker(afterSplit, f -> !claims(f, FederalExemption.RULE_506_C) || sold(f) == 0
+        ? null : investors(f, i -> i.hasNonAccreditedInvestors(true).numberNonAccreditedInvestors(2L)
+            .totalNumberAlreadyInvested(Math.max(5, offeringOf(f).investors().totalNumberAlreadyInvested())))));
+    m.put("D-ELIG-ACCREDITED-FLAG", new Breaker(afterSplit, f -> !claims(f, FederalExemption.RULE_506_C)
         ? null : investors(f, i -> i.hasNonAccreditedInvestors(true).numberNonAccreditedInvestors(0L))));
     m.put("D-LIMIT-506B-NONACCREDITED", new Breaker(anyElectronic, f -> sold(f) == 0 || !(claims(f, FederalExemption.RULE_506_B)
         || claims(f, FederalExemption.RULE_506)) ? null

@@ -27,7 +27,7 @@ import java.util.Set;
  */
 final class ElectronicRules {
 
-  private static final String EFD = "electronic-form-d.md ";
+  private static final String EFD = "Form D (17 CFR 239.500), ";
   private static final LocalDate SECURITIES_ACT = LocalDate.of(1933, 5, 27);
 
   private ElectronicRules() {}
@@ -35,7 +35,7 @@ final class ElectronicRules {
   static List<Rule> rules() {
     return List.of(
         Rule.builder("D-XREF-SUBMISSION-TYPE")
-            .severity(Severity.ERROR).citation(EFD + "§1 (submissionType) and Item 7")
+            .severity(Severity.ERROR).citation(EFD + "Item 7 (New Notice or Amendment); " + Form.XSD + "SUBMISSION_TYPE (D, D/A)")
             .summary("submission type D for a new notice, D/A for an amendment")
             .checkElectronic((f, c, r) -> {
               boolean amendment = f.offering().typeOfFiling().amendment();
@@ -46,7 +46,7 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-REQ-PREVIOUS-ACCESSION")
-            .severity(Severity.ERROR).citation(EFD + "Item 7; EDGAR Form D technical specification 6.3.0 (edgar-formd-xml.md)")
+            .severity(Severity.ERROR).citation(EFD + "Item 7; " + EdgarRules.SPEC + "§6 (EDGAR suspends the submission: \"Not supplying an accession number and amendment information for a Form D/A filing.\")")
             .summary("an amendment gives the accession number of the filing it amends")
             .checkElectronic((f, c, r) -> {
               TypeOfFiling t = f.offering().typeOfFiling();
@@ -79,7 +79,7 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-XREF-FIRST-SALE-FLOOR")
-            .severity(Severity.WARNING).citation(EFD + "Item 7 (D-XREF-FIRST-SALE-PLAUSIBLE; a WARNING: EDGAR accepted "
+            .severity(Severity.WARNING).citation(EFD + "Item 7 (a WARNING: EDGAR accepted "
                 + "filings with first sales in year 1014)")
             .summary("a date of first sale is not before the Securities Act (1933-05-27)")
             .checkElectronic((f, c, r) -> f.offering().typeOfFiling().dateOfFirstSale().ifPresent(d -> {
@@ -164,7 +164,7 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-XREF-ISSUER-SIZE-KIND")
-            .severity(Severity.WARNING).citation(EFD + "Item 5 (which range applies is [M]: a WARNING)")
+            .severity(Severity.WARNING).citation(EFD + "Item 5; " + EdgarRules.SPEC + "§3.3 m#5 (NAV range for a Hedge Fund or Other Investment Fund, else revenue range; a WARNING: accepted funds report either)")
             .summary("a net asset value range only for hedge funds and other investment funds")
             .checkElectronic((f, c, r) -> {
               OfferingData o = f.offering();
@@ -218,7 +218,7 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-XREF-3C-UMBRELLA")
-            .severity(Severity.WARNING).citation("regulation-d.md §2.7 (a WARNING: accepted filings claim 3C.1 without 3C)")
+            .severity(Severity.WARNING).citation(EFD + "Item 6 (the 3(c) paragraphs are sub-items of Investment Company Act Section 3(c), 15 U.S.C. 80a-3(c); a WARNING: accepted filings claim 3C.1 without 3C)")
             .summary("a 3(c) paragraph goes with the 3C box, and the 3C box with a paragraph")
             .checkElectronic((f, c, r) -> {
               List<FederalExemption> items = f.offering().federalExemptions();
@@ -231,7 +231,7 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-XREF-3C-NOT-REGISTERED")
-            .severity(Severity.ERROR).citation("regulation-d.md §2.7")
+            .severity(Severity.ERROR).citation("Investment Company Act of 1940, Section 3(c) (15 U.S.C. 80a-3(c)): the exclusions are for issuers that are not investment companies registered under the Act; Form D, Item 4 (Investment Company Act registration)")
             .summary("a fund excluded under Section 3(c) is not a registered investment company")
             .checkElectronic((f, c, r) -> {
               boolean section3c = f.offering().federalExemptions().stream()
@@ -280,7 +280,7 @@ final class ElectronicRules {
               }
             })).build(),
         Rule.builder("D-XREF-POOLED-SECURITY")
-            .severity(Severity.INFO).citation(EFD + "Item 4 (D-XREF-POOLED-SECURITY)")
+            .severity(Severity.INFO).citation(EFD + "Items 4 and 9 (an INFO: a pooled fund may offer other securities)")
             .summary("a pooled investment fund offers pooled investment fund interests")
             .checkElectronic((f, c, r) -> {
               OfferingData o = f.offering();
@@ -414,7 +414,7 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-XREF-SIGNATURE-PER-ISSUER")
-            .severity(Severity.ERROR).citation(EFD + "Signature (D-XREF-SIGNATURE-PER-ISSUER)")
+            .severity(Severity.ERROR).citation(EdgarRules.SPEC + "§5.4 (\"The number of signatures needs to be the same as the number of issuers except when the primary issuer is an authorized signatory for all other issuers\"); Form D, Signature and Submission")
             .summary("every issuer signs, unless the signer is authorised for all of them")
             .checkElectronic((f, c, r) -> {
               int issuers = f.issuers().size();
@@ -426,14 +426,14 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-FORMAT-ELECTRONIC-DATE").datedByDocument()
-            .severity(Severity.WARNING).citation("regulation-d.md §4.3 (a WARNING: an accepted EDGAR filing is dated 2006)")
+            .severity(Severity.WARNING).citation("17 CFR 232.101(a)(1)(xiii) and Release 33-8891 (73 FR 10592): the electronic Form D from 2008-09-15 (a WARNING: an accepted EDGAR filing is dated 2006)")
             .summary("an electronic filing is not signed before the electronic form existed (2008-09-15)")
             .until(Limits.ELECTRONIC_FORM_FROM)
             .checkElectronic((f, c, r) -> r.report("signatures", "signed " + c.asOf().map(Object::toString).orElse("")
                 + ", before the electronic Form D took effect on " + Limits.ELECTRONIC_FORM_FROM + "; the date is probably wrong",
                 "asOf", c.asOf().map(Object::toString).orElse(""))).build(),
         Rule.builder("D-TIME-NEW-NOTICE-15D")
-            .severity(Severity.WARNING).citation("regulation-d.md §4.1 (Rule 503(a)(1))")
+            .severity(Severity.WARNING).citation("17 CFR 230.503(a)(1) (within 15 calendar days after the first sale; a deadline on a Saturday, Sunday or holiday moves to the next business day)")
             .summary("a new notice is filed within 15 days of the first sale (next business day if that is a weekend or holiday)")
             .checkElectronic((f, c, r) -> {
               TypeOfFiling t = f.offering().typeOfFiling();

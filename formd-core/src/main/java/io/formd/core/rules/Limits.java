@@ -22,8 +22,13 @@ public final class Limits {
   public static final LocalDate ELECTRONIC_FORM_FROM = LocalDate.of(2008, 9, 15);
   /** From this day only electronic filing was accepted (Release 33-8891). */
   public static final LocalDate ELECTRONIC_ONLY_FROM = LocalDate.of(2009, 3, 16);
-  /** Section 4(6) became 4(5) on this day (Dodd-Frank §944). */
-  public static final LocalDate SECTION_4_6_RENUMBERED = LocalDate.of(2010, 7, 21);
+  /**
+   * Section 4(6) became 4(5) on this day: Dodd-Frank Act §944, "effective 1 day after July 21, 2010" (15 U.S.C. 77d,
+   * amendment notes).
+   */
+  public static final LocalDate SECTION_4_6_RENUMBERED = LocalDate.of(2010, 7, 22);
+  /** Section 4(5) became 4(a)(5) on this day, when the JOBS Act designated subsection (a) (15 U.S.C. 77d notes). */
+  public static final LocalDate SECTION_4A5_DESIGNATED = LocalDate.of(2012, 4, 5);
   /** Rule 505's and Section 4(a)(5)'s ceiling. */
   public static final UsdAmount FIVE_MILLION = UsdAmount.of(5_000_000);
   /** The most non-accredited purchasers Rules 505 and 506(b) allow. */

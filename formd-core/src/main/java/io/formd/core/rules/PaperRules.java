@@ -24,7 +24,7 @@ import java.util.function.Function;
  */
 final class PaperRules {
 
-  private static final String PFD = "paper-form-d.md ";
+  private static final String PFD = "Form D, paper edition (OMB 3235-0076), ";
   private static final String[] SECURITY_ROWS = {"debt", "equity", "convertibleSecurities", "partnershipInterests", "otherSecurities"};
 
   private PaperRules() {}
@@ -32,14 +32,14 @@ final class PaperRules {
   static List<Rule> rules() {
     return List.of(
         Rule.builder("D-FORMAT-EDITION-DATE").datedByDocument()
-            .severity(Severity.ERROR).citation("regulation-d.md §4.3 (electronic filing only from 2009-03-16)")
+            .severity(Severity.ERROR).citation("17 CFR 232.101(a)(1)(xiii) (Form D is filed electronically from 2009-03-16; Release 33-8891, 73 FR 10592); Form D is excluded from the hardship exemptions, 17 CFR 232.201(a), 232.202(a)")
             .summary("a paper Form D is not dated on or after 2009-03-16")
             .from(Limits.ELECTRONIC_ONLY_FROM)
             .checkPaper((f, c, r) -> r.report("federalSignature.date", "a paper Form D dated "
                 + c.asOf().map(Object::toString).orElse("") + "; from " + Limits.ELECTRONIC_ONLY_FROM
                 + " only electronic filings on EDGAR were accepted")).build(),
         Rule.builder("D-PAPER-EDITION-EXPIRED").datedByDocument()
-            .severity(Severity.INFO).citation(PFD + "§1 (filers kept using expired blanks; the SEC accepted them)")
+            .severity(Severity.INFO).citation(PFD + "cover page, OMB expiration date (filers kept using expired blanks; the SEC accepted them)")
             .summary("the paper form's edition had expired when it was signed")
             .checkPaper((f, c, r) -> f.editionExpires().ifPresent(expires -> c.asOf().ifPresent(asOf -> {
               if (asOf.isAfter(expires)) {
@@ -48,7 +48,7 @@ final class PaperRules {
               }
             }))).build(),
         Rule.builder("D-REQ-PAPER-EXEMPTION-CLAIMED")
-            .severity(Severity.ERROR).citation(PFD + "§2 (Filing Under)")
+            .severity(Severity.ERROR).citation(PFD + "cover page (Filing Under: Rule 504, 505, 506, Section 4(6), ULOE)")
             .summary("a 'Filing Under' box is checked (when the boxes are recorded)")
             .checkPaper((f, c, r) -> f.filingUnder().asOptional().ifPresent(boxes -> {
               if (boxes.isEmpty() && f.uloe() != Mark.CHECKED) {
@@ -57,7 +57,7 @@ final class PaperRules {
               }
             })).build(),
         Rule.builder("D-CODE-PAPER-JURISDICTION").datedByDocument()
-            .severity(Severity.ERROR).citation(PFD + "§3 (A.1: USPS abbreviation, CN for Canada, FN for other foreign)")
+            .severity(Severity.ERROR).citation(PFD + "Part A, Question 1 and General Instructions (state of incorporation: USPS abbreviation, CN for Canada, FN for other foreign; a WARNING: paper forms were never machine-checked)")
             .summary("the jurisdiction of incorporation is a USPS state code, CN or FN")
             .checkPaper((f, c, r) -> f.issuer().jurisdictionOfIncorporation().ifPresent(j -> {
               boolean usps = j.length() == 2 && j.chars().allMatch(Character::isUpperCase) && (isState(j)
@@ -68,7 +68,7 @@ final class PaperRules {
               }
             })).build(),
         Rule.builder("D-REQ-PAPER-RELATED-PERSON-ROLE")
-            .severity(Severity.ERROR).citation(PFD + "§3 (A.2 role boxes)")
+            .severity(Severity.ERROR).citation(PFD + "Part A, Question 2 (Check Box(es) that Apply: Promoter, Beneficial Owner, Executive Officer, Director, General and/or Managing Partner)")
             .summary("each person listed has a role box checked (when recorded)")
             .checkPaper((f, c, r) -> Walk.persons(f, (path, p) -> p.relationships().asOptional().ifPresent(roles -> {
               if (roles.isEmpty()) {
@@ -77,7 +77,7 @@ final class PaperRules {
               }
             }))).build(),
         Rule.builder("D-XREF-PAPER-PROMOTER-5Y")
-            .severity(Severity.INFO).citation(PFD + "§3 (promoters are listed if organised within five years)")
+            .severity(Severity.INFO).citation(PFD + "Part A, Question 2 (each promoter of the issuer, if the issuer has been organized within the past five years)")
             .summary("a promoter listed for an issuer organised over five years ago")
             .checkPaper((f, c, r) -> f.organizationDate().ifPresent(organized -> c.asOf().ifPresent(asOf -> {
               if (organized.atDay(1).plusYears(5).isBefore(asOf)) {
@@ -90,7 +90,7 @@ final class PaperRules {
               }
             }))).build(),
         Rule.builder("D-XREF-PAPER-B1-C2")
-            .severity(Severity.ERROR).citation(PFD + "§4 (B.1 and Part C question 2)")
+            .severity(Severity.ERROR).citation(PFD + "Part B, Question 1 and Part C, Question 2")
             .summary("no non-accredited investors counted when Part B says none are sold to")
             .checkPaper((f, c, r) -> {
               long count = f.partC().nonAccreditedInvestors().number().orZero();
@@ -100,7 +100,7 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-XREF-PAPER-COMMISSION-B4")
-            .severity(Severity.WARNING).citation(PFD + "§4 (B.4 and Part C question 4.a)")
+            .severity(Severity.WARNING).citation(PFD + "Part B, Question 4 and Part C, Question 4.a")
             .summary("sales commissions are paid to someone listed in Part B question 4")
             .checkPaper((f, c, r) -> {
               UsdAmount commissions = f.partC().salesCommissions().amount().orZero();
@@ -110,19 +110,19 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-ARITH-PAPER-C1-OFFERED-TOTAL")
-            .severity(Severity.ERROR).citation(PFD + "§5.1 (question 1 Total row)")
+            .severity(Severity.ERROR).citation(PFD + "Part C, Question 1 (Total row)")
             .summary("question 1: the total aggregate offering price is the sum of the five rows")
             .checkPaper((f, c, r) -> total(r, "partC.securitiesTotal.aggregateOfferingPrice", "aggregate offering prices",
                 f.partC().securitiesTotal().aggregateOfferingPrice(), f.partC().securityLines(),
                 PaperSecurityLine::aggregateOfferingPrice)).build(),
         Rule.builder("D-ARITH-PAPER-C1-SOLD-TOTAL")
-            .severity(Severity.ERROR).citation(PFD + "§5.1 (question 1 Total row)")
+            .severity(Severity.ERROR).citation(PFD + "Part C, Question 1 (Total row)")
             .summary("question 1: the total amount already sold is the sum of the five rows")
             .checkPaper((f, c, r) -> total(r, "partC.securitiesTotal.amountAlreadySold", "amounts already sold",
                 f.partC().securitiesTotal().amountAlreadySold(), f.partC().securityLines(),
                 PaperSecurityLine::amountAlreadySold)).build(),
         Rule.builder("D-XREF-PAPER-C1-SOLD-LE-OFFERED")
-            .severity(Severity.ERROR).citation(PFD + "§5.1")
+            .severity(Severity.ERROR).citation(PFD + "Part C, Question 1")
             .summary("question 1: no more sold than offered, row by row and in total")
             .checkPaper((f, c, r) -> {
               List<PaperSecurityLine> lines = f.partC().securityLines();
@@ -138,7 +138,7 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-REQ-PAPER-C1-OTHER-SPECIFY")
-            .severity(Severity.WARNING).citation(PFD + "§5.1 (Other (Specify ___))")
+            .severity(Severity.WARNING).citation(PFD + "Part C, Question 1 (Other (Specify ___))")
             .summary("question 1: 'Other' securities are specified")
             .checkPaper((f, c, r) -> {
               if (!f.partC().otherSecurities().aggregateOfferingPrice().orZero().isZero()
@@ -147,7 +147,7 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-REQ-PAPER-C1-EQUITY-CLASS")
-            .severity(Severity.WARNING).citation(PFD + "§5.1 (Common / Preferred boxes)")
+            .severity(Severity.WARNING).citation(PFD + "Part C, Question 1 (Equity: Common / Preferred)")
             .summary("question 1: equity offered says common or preferred (when recorded)")
             .checkPaper((f, c, r) -> {
               PaperPartC p = f.partC();
@@ -158,7 +158,7 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-ARITH-PAPER-C2-504-TOTAL")
-            .severity(Severity.ERROR).citation(PFD + "§5.2")
+            .severity(Severity.ERROR).citation(PFD + "Part C, Question 2")
             .summary("question 2: a filled Total row is the sum of the accredited and non-accredited rows")
             .checkPaper((f, c, r) -> {
               PaperPartC p = f.partC();
@@ -179,7 +179,7 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-XREF-PAPER-C2-EQ-C1-SOLD")
-            .severity(Severity.WARNING).citation(PFD + "§5.2 (timing or exchange offerings can differ: a WARNING)")
+            .severity(Severity.WARNING).citation(PFD + "Part C, Questions 1 and 2 (timing or exchange offerings can differ: a WARNING)")
             .summary("question 2's purchases add up to question 1's total amount sold")
             .checkPaper((f, c, r) -> {
               PaperPartC p = f.partC();
@@ -192,7 +192,7 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-ARITH-PAPER-C3-TOTAL")
-            .severity(Severity.ERROR).citation(PFD + "§5.3")
+            .severity(Severity.ERROR).citation(PFD + "Part C, Question 3")
             .summary("question 3: the total is Rule 505 + Regulation A + Rule 504")
             .checkPaper((f, c, r) -> {
               PaperPartC p = f.partC();
@@ -202,7 +202,7 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-XREF-PAPER-C3-ONLY-504-505")
-            .severity(Severity.INFO).citation(PFD + "§5.3 (question 3 is for Rules 504 and 505)")
+            .severity(Severity.INFO).citation(PFD + "Part C, Question 3 (\"If this filing is for an offering under Rule 504 or 505\")")
             .summary("question 3 is answered only under Rule 504 or 505")
             .checkPaper((f, c, r) -> {
               boolean applies = f.filingUnder().asOptional().map(s -> s.stream().anyMatch(e ->
@@ -213,12 +213,12 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-ARITH-PAPER-C4A-EXPENSE-TOTAL")
-            .severity(Severity.ERROR).citation(PFD + "§5.4 (question 4.a Total)")
+            .severity(Severity.ERROR).citation(PFD + "Part C, Question 4.a (Total)")
             .summary("question 4.a: the total is the sum of the seven expense lines")
             .checkPaper((f, c, r) -> total(r, "partC.expensesTotal.amount", "expenses",
                 f.partC().expensesTotal().amount(), f.partC().expenseLines(), MarkedAmount::amount)).build(),
         Rule.builder("D-XREF-PAPER-C4A-ESTIMATE-PROPAGATION")
-            .severity(Severity.INFO).citation(PFD + "§5.4 (a convention, not a stated rule)")
+            .severity(Severity.INFO).citation(PFD + "Part C, Question 4.a (estimates: a convention, not a stated rule)")
             .summary("question 4.a: a total of estimated lines is marked as an estimate")
             .checkPaper((f, c, r) -> {
               PaperPartC p = f.partC();
@@ -228,7 +228,7 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-REQ-PAPER-C4A-OTHER-IDENTIFY")
-            .severity(Severity.WARNING).citation(PFD + "§5.4 (Other Expenses (identify))")
+            .severity(Severity.WARNING).citation(PFD + "Part C, Question 4.a (Other Expenses (identify))")
             .summary("question 4.a: other expenses are identified")
             .checkPaper((f, c, r) -> {
               if (!f.partC().otherExpenses().amount().orZero().isZero()
@@ -238,7 +238,7 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-ARITH-PAPER-C4B-ADJUSTED-GROSS")
-            .severity(Severity.ERROR).citation(PFD + "§5.5 (4.b = question 1 total offering price - 4.a total)")
+            .severity(Severity.ERROR).citation(PFD + "Part C, Question 4.b (the difference between the aggregate offering price in Question 1 and the total expenses in Question 4.a)")
             .summary("question 4.b = question 1's total aggregate offering price - question 4.a's total")
             .checkPaper((f, c, r) -> {
               PaperPartC p = f.partC();
@@ -253,7 +253,7 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-XREF-PAPER-C4B-NONNEGATIVE")
-            .severity(Severity.WARNING).citation(PFD + "§5.5")
+            .severity(Severity.WARNING).citation(PFD + "Part C, Question 4.b")
             .summary("question 4.a's expenses are not more than question 1's offering price")
             .checkPaper((f, c, r) -> {
               PaperPartC p = f.partC();
@@ -264,7 +264,7 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-ARITH-PAPER-C5-COLUMN-TOTAL")
-            .severity(Severity.ERROR).citation(PFD + "§5.6 (Column Totals)")
+            .severity(Severity.ERROR).citation(PFD + "Part C, Question 5 (Column Totals)")
             .summary("question 5: each column total is the sum of its column")
             .checkPaper((f, c, r) -> {
               PaperPartC p = f.partC();
@@ -275,7 +275,7 @@ final class PaperRules {
                   p.columnTotals().toOthers().amount(), p.proceedsLines(), l -> l.toOthers().amount());
             }).build(),
         Rule.builder("D-ARITH-PAPER-C5-GRAND-TOTAL")
-            .severity(Severity.ERROR).citation(PFD + "§5.6 (Total Payments Listed (column totals added))")
+            .severity(Severity.ERROR).citation(PFD + "Part C, Question 5 (Total Payments Listed (column totals added))")
             .summary("question 5: total payments listed = the two column totals added")
             .checkPaper((f, c, r) -> {
               PaperProceedsLine totals = f.partC().columnTotals();
@@ -287,7 +287,7 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-ARITH-PROCEEDS-TOTAL")
-            .severity(Severity.ERROR).citation(PFD + "§5.6 (\"The total of the payments listed must equal the adjusted gross proceeds\")")
+            .severity(Severity.ERROR).citation(PFD + "Part C, Question 5 (\"The total of the payments listed must equal the adjusted gross proceeds to the issuer set forth in response to Part C - Question 4.b\")")
             .summary("question 5's total payments listed = question 4.b's adjusted gross proceeds")
             .checkPaper((f, c, r) -> {
               StatedAmount listed = f.partC().totalPaymentsListed().amount();
@@ -299,7 +299,7 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-REQ-PAPER-C5-OTHER-SPECIFY")
-            .severity(Severity.WARNING).citation(PFD + "§5.6 (Other (specify))")
+            .severity(Severity.WARNING).citation(PFD + "Part C, Question 5 (Other (specify))")
             .summary("question 5: other purposes are specified")
             .checkPaper((f, c, r) -> {
               PaperProceedsLine other = f.partC().otherPurposes();
@@ -310,7 +310,7 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-XREF-PAPER-SIGNER-ISSUER")
-            .severity(Severity.WARNING).citation(PFD + "§6 (Part D issuer and A.1 issuer)")
+            .severity(Severity.WARNING).citation(PFD + "Part D (Issuer (Print or Type)) and Part A, Question 1")
             .summary("Part D is signed for the issuer named in Part A")
             .checkPaper((f, c, r) -> f.federalSignature().map(Signature::issuerName).ifPresent(name -> {
               if (!normalise(name).equals(normalise(f.issuer().name()))) {
@@ -319,7 +319,7 @@ final class PaperRules {
               }
             })).build(),
         Rule.builder("D-XREF-PAPER-ULOE-APPENDIX")
-            .severity(Severity.WARNING).citation(PFD + "§2 (the SEC copy may omit the Appendix: a WARNING)")
+            .severity(Severity.WARNING).citation(PFD + "cover page (ULOE) and Appendix (the SEC copy may omit the Appendix: a WARNING)")
             .summary("a ULOE filing completes the state appendix")
             .checkPaper((f, c, r) -> {
               if (f.uloe() == Mark.CHECKED && f.appendix().isEmpty()) {
@@ -327,7 +327,7 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-CODE-PAPER-APPX-STATE").datedByDocument()
-            .severity(Severity.ERROR).citation(PFD + "§8")
+            .severity(Severity.ERROR).citation(PFD + "Appendix (state codes)")
             .summary("the appendix has at most one row per state")
             .checkPaper((f, c, r) -> {
               Set<SolicitationState> seen = EnumSet.noneOf(SolicitationState.class);
@@ -339,7 +339,7 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-XREF-PAPER-APPX-NONACCREDITED")
-            .severity(Severity.WARNING).citation(PFD + "§8 (column 2 and column 4)")
+            .severity(Severity.WARNING).citation(PFD + "Appendix, columns 2 and 4")
             .summary("a state with non-accredited investors says so in column 2")
             .checkPaper((f, c, r) -> {
               for (int i = 0; i < f.appendix().size(); i++) {
@@ -351,7 +351,7 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-XREF-PAPER-APPX-C2-SUM")
-            .severity(Severity.WARNING).citation(PFD + "§8 (a one-state notice may list one state: never an ERROR)")
+            .severity(Severity.WARNING).citation(PFD + "Appendix, column 3 (a one-state notice may list one state: never an ERROR)")
             .summary("the appendix's investors and amounts add up to no more than Part C question 2's")
             .checkPaper((f, c, r) -> {
               PaperPartC p = f.partC();
@@ -364,7 +364,7 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-XREF-PAPER-APPX-C1")
-            .severity(Severity.WARNING).citation(PFD + "§8 (column 3)")
+            .severity(Severity.WARNING).citation(PFD + "Appendix, column 3")
             .summary("no state's offering price exceeds the total aggregate offering price")
             .checkPaper((f, c, r) -> {
               UsdAmount total = f.partC().securitiesTotal().aggregateOfferingPrice().orZero();
@@ -378,7 +378,7 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-XREF-PAPER-B1-APPENDIX2")
-            .severity(Severity.WARNING).citation(PFD + "§4, §8 (B.1 and appendix column 2)")
+            .severity(Severity.WARNING).citation(PFD + "Part B, Question 1 and Appendix, column 2")
             .summary("Part B question 1 agrees with the appendix's column 2")
             .checkPaper((f, c, r) -> {
               if (f.appendix().isEmpty() || !f.partB().nonAccreditedSales().isRecorded()) {

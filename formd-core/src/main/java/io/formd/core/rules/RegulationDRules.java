@@ -16,21 +16,20 @@ import java.util.Optional;
  */
 final class RegulationDRules {
 
-  private static final String REG = "regulation-d.md ";
 
   private RegulationDRules() {}
 
   static List<Rule> rules() {
     return List.of(
         Rule.builder("D-CODE-506-SPLIT").datedByDocument()
-            .severity(Severity.ERROR).citation(REG + "§2.3 (Release 33-9415, effective 2013-09-23)")
+            .severity(Severity.ERROR).citation("17 CFR 230.506(c), Release 33-9415 (78 FR 44771), effective 2013-09-23; Form D, Item 6 (Rule 506(b), Rule 506(c))")
             .summary("the pre-2013 'Rule 506' item (06) is not claimed once 506(b) and 506(c) exist")
             .from(Limits.RULE_506C_FROM)
             .checkElectronic((f, c, r) -> indexOf(f, FederalExemption.RULE_506).ifPresent(i ->
                 r.report("offering.federalExemptions[" + i + "]", "claims 'Rule 506' (06), which from "
                     + Limits.RULE_506C_FROM + " is either Rule 506(b) (06b) or Rule 506(c) (06c)", "item", "06"))).build(),
         Rule.builder("D-CODE-506C-DATE").datedByDocument()
-            .severity(Severity.ERROR).citation(REG + "§2.3, §2.4 (Release 33-9415, effective 2013-09-23)")
+            .severity(Severity.ERROR).citation("17 CFR 230.506(c), Release 33-9415 (78 FR 44771), effective 2013-09-23: Rule 506(b) and 506(c) exist from that day")
             .summary("Rule 506(b) and 506(c) are not claimed before 2013-09-23")
             .from(Limits.ELECTRONIC_FORM_FROM).until(Limits.RULE_506C_FROM)
             .checkElectronic((f, c, r) -> {
@@ -41,7 +40,7 @@ final class RegulationDRules {
               }
             }).build(),
         Rule.builder("D-CODE-505-REPEALED").datedByDocument()
-            .severity(Severity.ERROR).citation(REG + "§2.2 (Release 33-10238: Rule 505 repealed effective 2017-05-22)")
+            .severity(Severity.ERROR).citation("Release 33-10238 (81 FR 83494): 17 CFR 230.505 removed, effective 2017-05-22")
             .summary("Rule 505 is not claimed after its repeal (2017-05-22)")
             .from(Limits.RULE_505_REPEALED)
             .check((f, c, r) -> {
@@ -50,25 +49,29 @@ final class RegulationDRules {
               }
             }).build(),
         Rule.builder("D-CODE-4A5-LABEL").datedByDocument()
-            .severity(Severity.WARNING).citation(REG + "§2.6 (Section 4(6) became 4(5) on 2010-07-21, then 4(a)(5))")
-            .summary("Section 4(6) is called 4(a)(5) after 2010-07-21, and not before")
+            .severity(Severity.INFO).citation("15 U.S.C. 77d, amendment notes: Section 4(6) became Section 4(5) on "
+                + "2010-07-22 (Dodd-Frank Act §944) and Section 4(a)(5) on 2012-04-05 (JOBS Act); an INFO, for EDGAR "
+                + "offered only the code 46 for some time after and both codes remain in Form_D.definition.xsd")
+            .summary("the code of Section 4(6) / 4(a)(5) matches the section's name on the document's date")
             .checkElectronic((f, c, r) -> c.asOf().ifPresent(asOf -> {
               boolean renamed = !asOf.isBefore(Limits.SECTION_4_6_RENUMBERED);
               FederalExemption stale = renamed ? FederalExemption.SECTION_4_6 : FederalExemption.SECTION_4A5;
+              String then = !renamed ? "4(6) (code 46)" : asOf.isBefore(Limits.SECTION_4A5_DESIGNATED)
+                  ? "4(5) (renumbered 2010-07-22; code 4a5)" : "4(a)(5) (code 4a5)";
               indexOf(f, stale).ifPresent(i -> r.report("offering.federalExemptions[" + i + "]", "claims "
                   + stale.label() + " (" + stale.edgarCode() + ") on " + asOf + "; the section was then called "
-                  + (renamed ? "4(a)(5) (4a5)" : "4(6) (46)"), "item", stale.edgarCode()));
+                  + then, "item", stale.edgarCode()));
             })).build(),
         Rule.builder("D-ELIG-506C-ACCREDITED-ONLY")
-            .severity(Severity.ERROR).citation(REG + "§2.4 (Rule 506(c): all purchasers accredited)")
+            .severity(Severity.ERROR).citation("17 CFR 230.506(c)(2)(i) (all purchasers are accredited investors)")
             .summary("under Rule 506(c) (claimed without 506(b), 505 or 504) every purchaser is accredited")
             .from(Limits.RULE_506C_FROM)
             .checkElectronic((f, c, r) -> {
               boolean only506c = claims(f, FederalExemption.RULE_506_C) && !claims(f, FederalExemption.RULE_506_B)
                   && !claims(f, FederalExemption.RULE_506) && !claimsFamily(f, Family.RULE_504)
                   && !claims(f, FederalExemption.RULE_505);
-              if (only506c && (f.offering().investors().hasNonAccreditedInvestors()
-                  || f.offering().investors().numberNonAccreditedInvestors().orElse(0L) > 0)) {
+              // The flag alone, without a count above 0, is D-ELIG-ACCREDITED-FLAG's (a WARNING).
+              if (only506c && f.offering().investors().numberNonAccreditedInvestors().orElse(0L) > 0) {
                 r.report("offering.investors.hasNonAccreditedInvestors", "claims Rule 506(c), which allows only "
                     + "accredited investors, but reports non-accredited investors");
               }
@@ -117,7 +120,7 @@ final class RegulationDRules {
               });
             }).build(),
         Rule.builder("D-LIMIT-504-INDEFINITE")
-            .severity(Severity.WARNING).citation(REG + "§2.1 (an Indefinite total cannot be checked against the ceiling)")
+            .severity(Severity.WARNING).citation("17 CFR 230.504(b)(2) (the aggregate offering price is capped, so an Indefinite total cannot be checked against it)")
             .summary("a Rule 504 offering states a definite amount")
             .checkElectronic((f, c, r) -> {
               if (reliesOnlyOn(f, Family.RULE_504) && f.offering().amounts().totalOfferingAmount().isIndefinite()) {
@@ -126,7 +129,7 @@ final class RegulationDRules {
               }
             }).build(),
         Rule.builder("D-LIMIT-505-AGGREGATE")
-            .severity(Severity.ERROR).citation(REG + "§2.2 (Rule 505 ceiling $5,000,000)")
+            .severity(Severity.ERROR).citation("17 CFR 230.505(b)(2)(i) (until 2017-05-22: aggregate offering price at most $5,000,000)")
             .summary("an offering relying on Rule 505 alone is at most $5,000,000")
             .until(Limits.RULE_505_REPEALED)
             .check((f, c, r) -> {
@@ -137,7 +140,7 @@ final class RegulationDRules {
               }
             }).build(),
         Rule.builder("D-LIMIT-4A5-AGGREGATE")
-            .severity(Severity.ERROR).citation(REG + "§2.6 (Section 4(a)(5): at most the Section 3(b)(1) amount, $5,000,000)")
+            .severity(Severity.ERROR).citation("15 U.S.C. 77d(a)(5) (an issue of at most the amount allowed under Section 3(b)(1) of the Act, 15 U.S.C. 77c(b)(1): $5,000,000)")
             .summary("an offering relying on Section 4(a)(5) alone is at most $5,000,000")
             .check((f, c, r) -> {
               if (reliesOnlyOn(f, Family.SECTION_4A5)) {
@@ -147,7 +150,7 @@ final class RegulationDRules {
               }
             }).build(),
         Rule.builder("D-ELIG-4A5-ACCREDITED-ONLY")
-            .severity(Severity.ERROR).citation(REG + "§2.6 (Section 4(a)(5): sales solely to accredited investors)")
+            .severity(Severity.ERROR).citation("15 U.S.C. 77d(a)(5) (offers or sales solely to one or more accredited investors)")
             .summary("relying on Section 4(a)(5) alone, every purchaser is accredited")
             .check((f, c, r) -> {
               if (reliesOnlyOn(f, Family.SECTION_4A5) && nonAccredited(f).orElse(0L) > 0) {
@@ -155,8 +158,26 @@ final class RegulationDRules {
                     + "but reports " + nonAccredited(f).get() + " non-accredited investors", "nonAccredited", nonAccredited(f).get());
               }
             }).build(),
+        Rule.builder("D-ELIG-ACCREDITED-FLAG")
+            .severity(Severity.WARNING).citation("17 CFR 230.506(c)(2)(i); 15 U.S.C. 77d(a)(5) (accredited investors "
+                + "only); Form D, Item 14 (a WARNING: the flag without a count of non-accredited investors is "
+                + "contradictory, not proof of a sale)")
+            .summary("under Rule 506(c) or Section 4(a)(5) alone, the filing does not say it has non-accredited "
+                + "investors without counting them")
+            .checkElectronic((f, c, r) -> {
+              boolean only506c = claims(f, FederalExemption.RULE_506_C) && !claims(f, FederalExemption.RULE_506_B)
+                  && !claims(f, FederalExemption.RULE_506) && !claimsFamily(f, Family.RULE_504)
+                  && !claims(f, FederalExemption.RULE_505);
+              boolean accreditedOnly = c.asOf().map(d -> !d.isBefore(Limits.RULE_506C_FROM)).orElse(true) && only506c
+                  || reliesOnlyOn(f, Family.SECTION_4A5);
+              if (accreditedOnly && f.offering().investors().hasNonAccreditedInvestors()
+                  && f.offering().investors().numberNonAccreditedInvestors().orElse(0L) == 0) {
+                r.report("offering.investors.hasNonAccreditedInvestors", "says it has non-accredited investors but "
+                    + "counts none, under an exemption that allows only accredited investors");
+              }
+            }).build(),
         Rule.builder("D-ELIG-504-INVESTMENT-COMPANY")
-            .severity(Severity.ERROR).citation(REG + "§2.1 (Rule 504 is not available to investment companies)")
+            .severity(Severity.ERROR).citation("17 CFR 230.504(a)(2) (Rule 504 is not available to an investment company)")
             .summary("a registered investment company does not claim Rule 504")
             .checkElectronic((f, c, r) -> {
               if (claimsFamily(f, Family.RULE_504)

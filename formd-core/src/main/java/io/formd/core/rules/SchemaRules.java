@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class SchemaRules {
 
-  static final String XSD = "Form_D.definition.xsd ";
+  static final String XSD = "Form_D.definition.xsd, ";
   // The schema's patterns and lengths, from the field table (one row stands for all elements of its type).
   private static final io.formd.core.fields.Field CIK = row("issuers[0].cik");
   private static final io.formd.core.fields.Field ZIP = row("issuers[0].address.zipCode");

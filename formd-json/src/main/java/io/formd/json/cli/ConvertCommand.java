@@ -1,6 +1,10 @@
 package io.formd.json.cli;
 
+import io.formd.core.model.Dialect;
 import io.formd.core.model.ElectronicFormD;
+import io.formd.core.rules.Finding;
+import io.formd.core.rules.RuleSets;
+import io.formd.core.rules.ValidationReport;
 import io.formd.core.model.FormD;
 import io.formd.json.FormDFiles;
 import io.formd.json.FormDJson;
@@ -33,6 +37,12 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--to", required = true, paramLabel = "json|xml", description = "The format to write.")
   private String to;
 
+  @Option(names = "--dialect", paramLabel = "submission|disseminated",
+      description = "With --to xml: write the document a filer sends to EDGAR (credentials and contact, no issuer "
+          + "names) or the one EDGAR publishes (no credentials or contact). Default: every element the filing holds. "
+          + "Nothing is invented: what a submission still lacks is listed on standard error.")
+  private String dialect;
+
   @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here instead of standard output.")
   private Path output;
 
@@ -41,6 +51,21 @@ final class ConvertCommand implements Callable<Integer> {
     if (!to.equals("json") && !to.equals("xml")) {
       spec.commandLine().getErr().println("formd convert: --to is json or xml, not '" + to + "'");
       return 2;
+    }
+    Dialect form = null;
+    if (dialect != null) {
+      try {
+        form = Dialect.fromKey(dialect);
+      } catch (IllegalArgumentException e) {
+        spec.commandLine().getErr().println("formd convert: --dialect is submission or disseminated, not '" + dialect
+            + "'");
+        return 2;
+      }
+      if (!to.equals("xml")) {
+        spec.commandLine().getErr().println("formd convert: --dialect applies to EDGAR XML (--to xml); formd JSON "
+            + "holds every part of either form");
+        return 2;
+      }
     }
     FormD filing;
     try {
@@ -61,13 +86,16 @@ final class ConvertCommand implements Callable<Integer> {
         return 2;
       }
       try {
-        text = FormDXml.write((ElectronicFormD) filing);
+        text = form == null ? FormDXml.write((ElectronicFormD) filing) : FormDXml.write((ElectronicFormD) filing, form);
       } catch (IllegalArgumentException e) {
         spec.commandLine().getErr().println(input + ": cannot be written as EDGAR XML: " + e.getMessage());
         return 2;
       }
     } else {
       text = FormDJson.write(filing) + System.lineSeparator();
+    }
+    if (form == Dialect.SUBMISSION) {
+      toAdd((ElectronicFormD) filing);
     }
     if (output == null) {
       spec.commandLine().getOut().print(text);
@@ -76,5 +104,16 @@ final class ConvertCommand implements Callable<Integer> {
       Files.writeString(output, text, StandardCharsets.UTF_8);
     }
     return 0;
+  }
+
+  /** Says what the submission still lacks (credentials, contact): the findings of the rules that require them. */
+  private void toAdd(ElectronicFormD filing) {
+    ValidationReport report = RuleSets.builtIn().withProfile(Dialect.SUBMISSION).validate(filing);
+    for (String id : new String[] {"D-SUB-CCC", "D-SUB-CONTACT"}) {
+      for (Finding f : report.findingsOf(id)) {
+        spec.commandLine().getErr().println(input + ": the filer must add " + f.path() + " before submitting: "
+            + f.message() + " (" + id + ")");
+      }
+    }
   }
 }

@@ -28,7 +28,8 @@ import picocli.CommandLine.IVersionProvider;
     mixinStandardHelpOptions = true,
     versionProvider = FormdCommand.Version.class,
     description = "Form D (SEC Regulation D notices): check, convert and generate filings.",
-    subcommands = {ValidateCommand.class, ConvertCommand.class, FakeCommand.class, RulesCommand.class, DemoCommand.class,
+    subcommands = {ValidateCommand.class, ConvertCommand.class, FakeCommand.class, RulesCommand.class, ExplainCommand.class,
+        DemoCommand.class,
         CommandLine.HelpCommand.class})
 public final class FormdCommand implements Runnable {
 

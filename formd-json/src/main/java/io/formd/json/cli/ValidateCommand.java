@@ -2,6 +2,7 @@ package io.formd.json.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.formd.core.model.Dialect;
 import io.formd.core.model.FormD;
 import io.formd.core.rules.Finding;
 import io.formd.core.rules.RuleSet;
@@ -68,6 +69,12 @@ final class ValidateCommand implements Callable<Integer> {
           + "dashboards.")
   private String format;
 
+  @Option(names = "--profile", paramLabel = "submission|disseminated",
+      description = "Check as a submission about to be sent to EDGAR (what EDGAR suspends is an ERROR) or as a "
+          + "filing EDGAR published (no accepted filing gets an ERROR). Default: each document's own form (a "
+          + "document with a CCC or contact data, or without the issuer's name, is a submission).")
+  private String profile;
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Read and check this many files at once (default: one per processor). The report is the same "
           + "for any N: files are reported in order.")
@@ -89,6 +96,16 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     RuleSet rules = asOf == null ? RuleSets.discovered() : RuleSets.discovered().asOf(asOf);
+    if (profile != null) {
+      try {
+        rules = rules.withProfile(Dialect.fromKey(profile));
+      } catch (IllegalArgumentException e) {
+        spec.commandLine().getErr().println("formd validate: --profile is submission or disseminated, not '" + profile
+            + "'");
+        return 2;
+      }
+    }
+    java.util.Set<String> skipped = new java.util.TreeSet<>();
     List<Path> files = new ArrayList<>();
     List<Outcome> unreadable = new ArrayList<>();
     for (Path input : inputs) {
@@ -130,6 +147,7 @@ final class ValidateCommand implements Callable<Integer> {
             continue;
           }
           ValidationReport report = outcome.report();
+          skipped.addAll(report.skipped());
           errors += report.count(Severity.ERROR);
           warnings += report.count(Severity.WARNING);
           infos += report.count(Severity.INFO);
@@ -156,7 +174,8 @@ final class ValidateCommand implements Callable<Integer> {
       out.println(files.size() + " file" + (files.size() == 1 ? "" : "s") + ": " + errors + " error"
           + (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s") + ", " + infos
           + " remark" + (infos == 1 ? "" : "s") + "; " + filesWithErrors + " with errors, " + unreadable.size()
-          + " unreadable");
+          + " unreadable" + (skipped.isEmpty() ? "" : "; " + skipped.size() + " checks skipped: they need EDGAR's "
+          + "records (" + String.join(", ", skipped) + "), which the library takes as an EdgarLookup"));
     } else if (format.equals("json")) {
       json(out, reports, unreadable, errors, warnings, infos);
     } else {
@@ -244,6 +263,12 @@ final class ValidateCommand implements Callable<Integer> {
         if (entry.report().asOf().isPresent()) {
           g.writeStringField("asOf", entry.report().asOf().get().toString());
         }
+        g.writeStringField("profile", entry.report().profile().key());
+        g.writeArrayFieldStart("skipped");
+        for (String id : entry.report().skipped()) {
+          g.writeString(id);
+        }
+        g.writeEndArray();
         g.writeArrayFieldStart("findings");
         for (Finding f : entry.report().findings()) {
           g.writeStartObject();

@@ -42,7 +42,9 @@ class FakeCommandTest {
     CliTestSupport validate = formd("validate", dir.toString());
     assertThat(validate.exitCode).isZero();
     assertThat(validate.err).isEmpty();
-    assertThat(validate.out.lines()).containsExactly("150 files: 0 errors, 0 warnings, 0 remarks; 0 with errors, 0 unreadable");
+    assertThat(validate.out.lines()).hasSize(1);
+    assertThat(validate.out).startsWith("150 files: 0 errors, 0 warnings, 0 remarks; 0 with errors, 0 unreadable; "
+        + "5 checks skipped: they need EDGAR's records (D-EDGAR-ACCESSION, ");
   }
 
   @Test
