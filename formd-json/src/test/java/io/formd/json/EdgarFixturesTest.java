@@ -71,6 +71,10 @@ class EdgarFixturesTest {
     assertThat(errors).as(name).isEmpty();
   }
 
+  /** The rules that fire on the accepted fixtures, each checked by hand against the filing. */
+  private static final java.util.Set<String> FIRING_ON_FIXTURES = java.util.Set.of(
+      "D-FORMAT-ELECTRONIC-DATE", "D-REQ-ENTITY-OTHER-DESC", "D-XREF-3C-UMBRELLA", "D-XREF-FIRST-SALE-AFTER-SIGNATURE");
+
   @Test
   void warningsOnAcceptedFilingsAreTheOnesDocumentedAsWarnings() throws Exception {
     // Rules that real accepted filings break are WARNINGs; this pins which ones fire, so a new one is looked at.
@@ -82,7 +86,11 @@ class EdgarFixturesTest {
       }
     }
     System.out.println("Rules firing on accepted fixtures: " + fired);
-    assertThat(fired).allSatisfy(id -> assertThat(RuleSets.builtIn().rule(id).orElseThrow().severity())
-        .isNotEqualTo(Severity.ERROR));
+    // Published filings are checked under the disseminated profile, where such a rule is never an ERROR (a check
+    // EDGAR makes today, like a described 'Other' entity type, may have been missing when a 2009 filing was accepted).
+    assertThat(fired).allSatisfy(id -> assertThat(RuleSets.builtIn().rule(id).orElseThrow()
+        .severity(io.formd.core.model.Dialect.DISSEMINATED)).isNotEqualTo(Severity.ERROR));
+    assertThat(fired).as("pinned: a new rule firing on accepted filings is looked at").containsExactlyInAnyOrder(
+        FIRING_ON_FIXTURES.toArray(new String[0]));
   }
 }

@@ -155,7 +155,10 @@ abstract class ValidFormDContract {
   @Test
   void aCascadedValidReachesFilingsInAListWithTheirIndex() {
     Request request = new Request(Altiris2003.filing());
-    FormD broken = FakeFilings.seeded(8).brokenBy("D-ARITH-REMAINING");
+    // A filer's submission: the remaining amount not adding up is an ERROR there (a WARNING on a published copy).
+    FormD broken = FakeFilings.seeded(8, io.formd.core.fake.FakeConfig.builder()
+        .edition(io.formd.core.model.Edition.ELECTRONIC).dialect(io.formd.core.model.Dialect.SUBMISSION).build())
+        .brokenBy("D-ARITH-REMAINING");
     request.amendments = List.of(Altiris2003.filing(), broken);
     Set<ConstraintViolation<Envelope>> violations = validator().validate(new Envelope(request));
     assertThat(violations).hasSize(1);

@@ -393,7 +393,8 @@ final class Breakers {
         : investors(f, i -> i.hasNonAccreditedInvestors(false).numberNonAccreditedInvestors(Optional.empty())
             .totalNumberAlreadyInvested(0))));
     m.put("D-XREF-SIGNATURE-PER-ISSUER", new Breaker(anyElectronic, f -> changeFiling(f, b -> b.authorizedRepresentative(false)
-        .addAdditionalIssuers(Issuer.builder().from(f.primaryIssuer()).name(f.primaryIssuer().name() + " II").build()))));
+        .addAdditionalIssuers(Issuer.builder().from(f.primaryIssuer())
+            .name(f.primaryIssuer().name().isEmpty() ? "" : f.primaryIssuer().name() + " II").build()))));
     m.put("D-FORMAT-ELECTRONIC-DATE", new Breaker(electronic(b -> b.issuerKind(FakeConfig.IssuerKind.OPERATING_COMPANY)),
         f -> {
           if (primary(f).family() == FederalExemption.Family.SECTION_4A5) {
@@ -455,7 +456,7 @@ final class Breakers {
     m.put("D-XREF-DUPLICATE-SOLICITATION-STATE", new Breaker(anyElectronic, f -> firstRecipient(f, r -> r.statesOfSolicitation(
         StatesOfSolicitation.of(SolicitationState.NY, SolicitationState.NY)))));
     m.put("D-REQ-SOLICITATION-STATES", new Breaker(anyElectronic, f -> firstRecipient(f, r -> r.statesOfSolicitation(
-        StatesOfSolicitation.builder().build()))));
+        StatesOfSolicitation.builder().build()).foreignSolicitation(false))));
 
     // Paper.
     m.put("D-FORMAT-EDITION-DATE", new Breaker(PAPER, f -> {

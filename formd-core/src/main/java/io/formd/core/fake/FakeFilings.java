@@ -40,6 +40,12 @@ public final class FakeFilings {
       "D-EDGAR-CIK", LOOKUP, "D-EDGAR-CIK-CCC", LOOKUP, "D-EDGAR-ACCESSION", LOOKUP, "D-EDGAR-ACCESSION-ISSUER", LOOKUP,
       "D-EDGAR-JURISDICTION-ON-FILE", LOOKUP, "D-EDGAR-SIGNATURE-ISSUER-NAME", LOOKUP);
 
+  /** Rules whose break, in a submission, is also another rule's: the element is one a submission leaves out. */
+  private static final java.util.Map<String, String> NOT_IN_A_SUBMISSION = java.util.Map.of(
+      "D-XSD-SCHEMA-VERSION", "D-SUB-SCHEMA-VERSION (a submission gives no schemaVersion)",
+      "D-XSD-ISSUER-NAME", "D-SUB-ENTITY-NAME (a submission gives no issuer name)",
+      "D-XSD-JURISDICTION", "D-SUB-JURISDICTION (a submission gives no jurisdiction of incorporation)");
+
   private final long seed;
   private final Rng rng;
   private final FakeConfig config;
@@ -115,7 +121,9 @@ public final class FakeFilings {
    *
    * @param ruleId the id of a built-in rule
    * @return the broken filing
-   * @throws IllegalArgumentException if the id is not a built-in rule, or is one of {@link #unbreakableRules()}
+   * @throws IllegalArgumentException if the id is not a built-in rule, or is one of {@link #unbreakableRules()}, or
+   *     this sequence makes submissions ({@link FakeConfig#dialect()}) and the rule cannot apply to one (a paper
+   *     rule, a rule of published filings only, a rule of dates before today's codes), saying which
    */
   public FormD brokenBy(String ruleId) {
     Objects.requireNonNull(ruleId, "ruleId");
@@ -126,7 +134,11 @@ public final class FakeFilings {
     if (breaker == null) {
       throw new IllegalArgumentException("no built-in rule " + ruleId + " (see RuleSets.builtIn().rules())");
     }
-    FakeFilings bases = new FakeFilings(rng.nextLong(), breaker.config);
+    FakeConfig wanted = breaker.config;
+    if (config.dialect() == io.formd.core.model.Dialect.SUBMISSION && wanted.dialect() != config.dialect()) {
+      wanted = asSubmission(ruleId, wanted);
+    }
+    FakeFilings bases = new FakeFilings(rng.nextLong(), wanted);
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       FormD base = bases.next();
       FormD broken = breaker.change.apply(base);
@@ -140,6 +152,32 @@ public final class FakeFilings {
       }
     }
     throw new IllegalStateException("could not break " + ruleId + " alone in " + MAX_ATTEMPTS + " generated filings");
+  }
+
+  /**
+   * The breaker's base as a submission, when the rule can be broken in one: it checks the electronic form under the
+   * submission profile, and it is in force on the dates a submission is signed (today's codes and limits).
+   */
+  private static FakeConfig asSubmission(String ruleId, FakeConfig base) {
+    io.formd.core.rules.Rule rule = RuleSets.builtIn().rule(ruleId).orElseThrow();
+    String why = NOT_IN_A_SUBMISSION.get(ruleId);
+    if (why != null) {
+      why = "breaking it in a submission also breaks " + why;
+    } else if (!rule.profiles().contains(io.formd.core.model.Dialect.SUBMISSION)) {
+      why = "it checks only published filings";
+    } else if (base.edition().orElse(null) == io.formd.core.model.Edition.PAPER
+        || !rule.editions().contains(io.formd.core.model.Edition.ELECTRONIC)) {
+      why = "its break is made on the paper form, which has no submission dialect";
+    } else if (base.signedUntil().filter(d -> d.isBefore(FakeConfig.SUBMISSION_FROM)).isPresent()
+        || rule.until().filter(d -> d.isBefore(java.time.LocalDate.of(2026, 1, 1))).isPresent()) {
+      why = "it concerns filings signed before today's codes and limits, and a submission is judged as of today";
+    }
+    if (why != null) {
+      throw new IllegalArgumentException("rule " + ruleId + " cannot be broken in a submission: " + why);
+    }
+    return FakeConfig.builder().from(base).dialect(io.formd.core.model.Dialect.SUBMISSION)
+        .signedFrom(base.signedFrom().filter(d -> d.isAfter(FakeConfig.SUBMISSION_FROM)))
+        .build();
   }
 
   /**

@@ -101,7 +101,9 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-ARITH-REMAINING")
-            .severity(Severity.ERROR).citation(EFD + "Item 13")
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
+            .citation(EFD + "Item 13; " + EdgarRules.SPEC + "§3.3 m#8 (\"The totalRemaining value must equal the "
+                + "totalOfferingAmount - the totalAmountSold\")")
             .summary("total remaining = total offering amount - total sold; Indefinite with Indefinite")
             .checkElectronic((f, c, r) -> {
               OfferingSalesAmounts a = f.offering().amounts();
@@ -125,7 +127,8 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-XREF-SOLD-LE-OFFERING")
-            .severity(Severity.ERROR).citation(EFD + "Item 13")
+            .severity(Severity.WARNING).citation(EFD + "Item 13 (a WARNING: neither the schema nor EDGAR's §6 checks "
+                + "forbid it, though the two amounts contradict each other)")
             .summary("the amount sold is not more than a definite total offering amount")
             .checkElectronic((f, c, r) -> {
               OfferingSalesAmounts a = f.offering().amounts();
@@ -138,7 +141,9 @@ final class ElectronicRules {
               });
             }).build(),
         Rule.builder("D-XREF-FUND-INFO")
-            .severity(Severity.ERROR).citation(EFD + "Item 4; " + Form.XSD + "INDUSTRY_GROUP_TYPE")
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
+            .citation(EFD + "Item 4; " + EdgarRules.SPEC + "§3.3 m#4 (with Pooled Investment Fund Interests the "
+                + "investment fund information is mandatory); " + Form.XSD + "INDUSTRY_GROUP_TYPE")
             .summary("a pooled investment fund gives its fund type and 1940 Act answer; no one else does")
             .checkElectronic((f, c, r) -> {
               OfferingData o = f.offering();
@@ -209,7 +214,9 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-REQ-SECURITIES-ACT-EXEMPTION")
-            .severity(Severity.ERROR).citation(EFD + "Item 6")
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
+            .citation(EFD + "Item 6 (an exemption from Securities Act registration: Rule 504, 506 or Section 4(a)(5); "
+                + "the Investment Company Act exclusions are not one); 17 CFR 230.503(a)")
             .summary("at least one Securities Act exemption (Rule 504, 505, 506 or Section 4(a)(5)) is claimed")
             .checkElectronic((f, c, r) -> {
               if (f.offering().federalExemptions().stream().noneMatch(FederalExemption::isSecuritiesActExemption)) {
@@ -231,7 +238,7 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-XREF-3C-NOT-REGISTERED")
-            .severity(Severity.ERROR).citation("Investment Company Act of 1940, Section 3(c) (15 U.S.C. 80a-3(c)): the exclusions are for issuers that are not investment companies registered under the Act; Form D, Item 4 (Investment Company Act registration)")
+            .severity(Severity.WARNING).citation("Investment Company Act of 1940, Section 3(c) (15 U.S.C. 80a-3(c)): the exclusions are for issuers that are not investment companies registered under the Act; Form D, Item 4 (Investment Company Act registration)")
             .summary("a fund excluded under Section 3(c) is not a registered investment company")
             .checkElectronic((f, c, r) -> {
               boolean section3c = f.offering().federalExemptions().stream()
@@ -301,7 +308,9 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-REQ-SECURITY-OTHER-DESC")
-            .severity(Severity.ERROR).citation(EFD + "Item 9")
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
+            .citation(EFD + "Item 9; " + EdgarRules.SPEC + "§6 (EDGAR suspends the submission: \"You selected the "
+                + "'Other' option for Types of Securities offered, therefore, you must enter a description.\")")
             .summary("'Other' securities are described")
             .checkElectronic((f, c, r) -> {
               OfferingData o = f.offering();
@@ -311,7 +320,9 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-REQ-ENTITY-OTHER-DESC")
-            .severity(Severity.WARNING).citation(EFD + "Item 1 (a WARNING: an accepted 2009 filing omits it)")
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
+            .citation(EFD + "Item 1; " + EdgarRules.SPEC + "§3.3 m#6 (mandatory if the entity type is Other; on "
+                + "published filings a WARNING: an accepted 2009 filing omits it)")
             .summary("an 'Other' entity type is described")
             .check((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
               if (issuer.entityType().orElse(null) == EntityType.OTHER
@@ -320,7 +331,9 @@ final class ElectronicRules {
               }
             })).build(),
         Rule.builder("D-REQ-YEAR-WITHIN-5")
-            .severity(Severity.ERROR).citation(EFD + "Item 1")
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
+            .citation(EFD + "Item 1; " + EdgarRules.SPEC + "§3.3 m#3 (\"The <value> is mandatory if <withinFiveYears> "
+                + "under <yearOfInc> is true\")")
             .summary("'within the last five years' gives the year")
             .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> issuer.yearOfIncorporation().ifPresent(y -> {
               if (y.kind() == YearOfIncorporation.Kind.WITHIN_FIVE_YEARS && y.year().isEmpty()) {
@@ -350,7 +363,8 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-REQ-BUSINESS-COMBINATION-CLARIFICATION")
-            .severity(Severity.WARNING).citation(EFD + "Item 10")
+            .severity(Severity.INFO).citation(EFD + "Item 10 (Clarification of Response (if Necessary): optional in "
+                + "the schema, so an INFO)")
             .summary("a business combination transaction is explained")
             .checkElectronic((f, c, r) -> {
               if (f.offering().businessCombination()

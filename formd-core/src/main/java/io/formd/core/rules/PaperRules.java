@@ -57,7 +57,7 @@ final class PaperRules {
               }
             })).build(),
         Rule.builder("D-CODE-PAPER-JURISDICTION").datedByDocument()
-            .severity(Severity.ERROR).citation(PFD + "Part A, Question 1 and General Instructions (state of incorporation: USPS abbreviation, CN for Canada, FN for other foreign; a WARNING: paper forms were never machine-checked)")
+            .severity(Severity.WARNING).citation(PFD + "Part A, Question 1 and General Instructions (state of incorporation: USPS abbreviation, CN for Canada, FN for other foreign; a WARNING: paper forms were never machine-checked)")
             .summary("the jurisdiction of incorporation is a USPS state code, CN or FN")
             .checkPaper((f, c, r) -> f.issuer().jurisdictionOfIncorporation().ifPresent(j -> {
               boolean usps = j.length() == 2 && j.chars().allMatch(Character::isUpperCase) && (isState(j)

@@ -22,7 +22,7 @@ final class RegulationDRules {
   static List<Rule> rules() {
     return List.of(
         Rule.builder("D-CODE-506-SPLIT").datedByDocument()
-            .severity(Severity.ERROR).citation("17 CFR 230.506(c), Release 33-9415 (78 FR 44771), effective 2013-09-23; Form D, Item 6 (Rule 506(b), Rule 506(c))")
+            .severity(Severity.WARNING).citation("17 CFR 230.506(c), Release 33-9415 (78 FR 44771), effective 2013-09-23; Form D, Item 6 (Rule 506(b), Rule 506(c))")
             .summary("the pre-2013 'Rule 506' item (06) is not claimed once 506(b) and 506(c) exist")
             .from(Limits.RULE_506C_FROM)
             .checkElectronic((f, c, r) -> indexOf(f, FederalExemption.RULE_506).ifPresent(i ->
@@ -144,7 +144,9 @@ final class RegulationDRules {
             .summary("an offering relying on Section 4(a)(5) alone is at most $5,000,000")
             .check((f, c, r) -> {
               if (reliesOnlyOn(f, Family.SECTION_4A5)) {
-                aggregate(f).filter(total -> total.isGreaterThan(Limits.FIVE_MILLION)).ifPresent(total ->
+                // The issue offered under 4(a)(5) alone: on paper, Question 1 without Question 3's prior sales, which
+                // the form asks only of Rule 504 and 505 offerings.
+                offered(f).filter(total -> total.isGreaterThan(Limits.FIVE_MILLION)).ifPresent(total ->
                     r.report(aggregatePath(f), "aggregate offering price " + total.format()
                         + " exceeds Section 4(a)(5)'s ceiling of $5,000,000.00", "aggregate", total, "ceiling", Limits.FIVE_MILLION));
               }
@@ -252,6 +254,14 @@ final class RegulationDRules {
     PaperFormD paper = (PaperFormD) filing;
     return Optional.of(paper.partC().securitiesTotal().aggregateOfferingPrice().orZero()
         .plus(paper.partC().priorSalesTotal().dollarAmount().orZero()));
+  }
+
+  /** @return the offering price of this offering alone (paper: Part C, Question 1 total) */
+  static Optional<UsdAmount> offered(FormD filing) {
+    if (filing instanceof ElectronicFormD) {
+      return ((ElectronicFormD) filing).offering().amounts().totalOfferingAmount().amount();
+    }
+    return Optional.of(((PaperFormD) filing).partC().securitiesTotal().aggregateOfferingPrice().orZero());
   }
 
   private static String aggregatePath(FormD filing) {

@@ -55,11 +55,10 @@ final class SchemaRules {
         Rule.builder("D-XSD-ISSUER-NAME").datedByDocument()
             .severity(Severity.ERROR).citation(XSD + "ENTITY_NAME_TYPE (Item 1 entityName, minOccurs 0); EDGAR Form D "
                 + "XML Technical Specification v13 §3.3 o#4 (EDGAR fills entityName in from its records)")
-            .summary("issuer names are at most 150 characters (on paper, 1 to 150); an electronic filing may leave the "
-                + "name out, as a filer's submission does: EDGAR fills it in")
+            .summary("issuer names are at most 150 characters; a submission leaves the name out: EDGAR fills it in")
             // The model holds an absent entityName as an empty name.
-            .check((f, c, r) -> Walk.issuers(f, (path, issuer) -> length(r, path + ".name", issuer.name(),
-                f instanceof io.formd.core.model.PaperFormD ? 1 : 0, 150))).build(),
+            .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> length(r, path + ".name", issuer.name(),
+                0, 150))).build(),
         Rule.builder("D-XSD-XML-CHARACTERS").datedByDocument()
             .severity(Severity.ERROR).citation("XML 1.0 (Fifth Edition) §2.2 Char, which every XSD string type inherits")
             .summary("texts hold only characters XML can carry (no control characters but tab and line breaks, "
@@ -225,7 +224,7 @@ final class SchemaRules {
             .summary("recipient and broker-dealer names are 1 to 200 characters")
             .checkElectronic(FieldLimits.check("D-XSD-RECIPIENT-NAMES")).build(),
         Rule.builder("D-XSD-SCHEMA-VERSION").datedByDocument()
-            .severity(Severity.WARNING).citation(XSD + "SCHEMA_VERSION_TYPE")
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation(XSD + "SCHEMA_VERSION_TYPE")
             .summary("a schema version is 5 characters such as X0708")
             .checkElectronic((f, c, r) -> f.schemaVersion().ifPresent(v -> {
               if (v.length() != 5) {

@@ -68,7 +68,10 @@ final class SharedRules {
                 + "§3.4 (value, state: m#9, one of the choices is mandatory); paper Form D (OMB 3235-0076) Part B, question 4")
             .summary("each recipient says where it solicits")
             .check((f, c, r) -> Walk.recipients(f, (path, rec) -> {
-              if (!rec.statesOfSolicitation().allStates() && rec.statesOfSolicitation().states().isEmpty()) {
+              // A recipient soliciting only outside the United States has no state (Form_D.definition.xsd allows
+              // an empty list beside foreignSolicitation).
+              if (!rec.statesOfSolicitation().allStates() && rec.statesOfSolicitation().states().isEmpty()
+                  && !rec.foreignSolicitation().orElse(false)) {
                 r.report(path + ".statesOfSolicitation", "recipient " + rec.name()
                     + " gives no state of solicitation; expected 'All States' or a list of states");
               }

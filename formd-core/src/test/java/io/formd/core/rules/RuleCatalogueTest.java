@@ -72,6 +72,50 @@ class RuleCatalogueTest {
     }
   }
 
+  /** Submissions a filer sends: electronic, credentials and contact, today's codes. */
+  private static final io.formd.core.fake.FakeConfig SUBMISSIONS = io.formd.core.fake.FakeConfig.builder()
+      .edition(io.formd.core.model.Edition.ELECTRONIC).dialect(io.formd.core.model.Dialect.SUBMISSION).build();
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rules")
+  void ruleFailsAloneOnItsBrokenSubmissionWithTheSubmissionSeverityOrSaysWhyItCannot(String id) {
+    Rule rule = RuleSets.builtIn().rule(id).orElseThrow();
+    io.formd.core.fake.FakeFilings fakes = io.formd.core.fake.FakeFilings.seeded(20261204L, SUBMISSIONS);
+    if (io.formd.core.fake.FakeFilings.unbreakableRules().containsKey(id)) {
+      return;
+    }
+    boolean applies = rule.profiles().contains(io.formd.core.model.Dialect.SUBMISSION)
+        && rule.editions().contains(io.formd.core.model.Edition.ELECTRONIC) && rule.until().isEmpty();
+    if (!applies) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> fakes.brokenBy(id))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot be broken in a submission");
+      return;
+    }
+    FormD broken;
+    try {
+      broken = fakes.brokenBy(id);
+    } catch (IllegalArgumentException refused) {
+      // Rules about dates before today's codes, rules broken on paper, and the three elements a submission leaves out.
+      assertThat(refused.getMessage()).containsAnyOf("before today's codes", "on the paper form",
+          "a submission gives no");
+      return;
+    }
+    assertThat(io.formd.core.model.Dialect.of(broken)).isEqualTo(io.formd.core.model.Dialect.SUBMISSION);
+    ValidationReport report = RuleSets.builtIn().validate(broken);
+    assertThat(report.profile()).isEqualTo(io.formd.core.model.Dialect.SUBMISSION);
+    assertThat(report.findings()).extracting(Finding::ruleId).containsOnly(id).isNotEmpty();
+    assertThat(report.findings()).extracting(Finding::severity).containsOnly(rule.severity());
+  }
+
+  @Test
+  void theCleanSubmissionHasNoFindingAtAll() {
+    io.formd.core.fake.FakeFilings fakes = io.formd.core.fake.FakeFilings.seeded(7, SUBMISSIONS);
+    for (int i = 0; i < 200; i++) {
+      FormD filing = fakes.next();
+      assertThat(RuleSets.builtIn().validate(filing).findings()).as("submission %d", i).isEmpty();
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("rules")
   void rulePassesOnTheCleanFilingOfItsEdition(String id) {

@@ -28,6 +28,24 @@ class ValidateAndConvertTest {
     return fixtures().resolve(name);
   }
 
+  /**
+   * A filer's draft made from a published fixture: each issuer given a CCC, a contact added, written as a submission
+   * (no issuer names, no schema version).
+   */
+  static String submissionOf(String fixtureName) throws Exception {
+    io.formd.core.model.ElectronicFormD published = FormDXml.read(Files.readAllBytes(fixture(fixtureName)));
+    java.util.List<io.formd.core.model.Issuer> issuers = new java.util.ArrayList<>();
+    for (io.formd.core.model.Issuer issuer : published.issuers()) {
+      issuers.add(io.formd.core.model.Issuer.builder().from(issuer).ccc("x9#Kp2$a").build());
+    }
+    io.formd.core.model.ElectronicFormD draft = io.formd.core.model.ElectronicFormD.builder().from(published)
+        .primaryIssuer(issuers.get(0)).additionalIssuers(issuers.subList(1, issuers.size()))
+        .contactData(io.formd.core.model.ContactData.builder().name("Pat Filer").phone("(212) 555-0100")
+            .email("pat@example.com").build())
+        .build();
+    return FormDXml.write(draft, io.formd.core.model.Dialect.SUBMISSION);
+  }
+
   @Test
   void aDirectoryOfAcceptedFilingsValidatesWithExitZero() throws Exception {
     CliTestSupport run = formd("validate", fixtures().toString());
@@ -50,7 +68,7 @@ class ValidateAndConvertTest {
     CliTestSupport three = formd("validate", "--threads", "3", dir.toString());
     CliTestSupport byDefault = formd("validate", dir.toString());
     assertThat(one.exitCode).isEqualTo(2);
-    assertThat(one.out).contains("fake-00007.xml: cannot be read").contains("ERROR D-ARITH-REMAINING")
+    assertThat(one.out).contains("fake-00007.xml: cannot be read").contains("WARNING D-ARITH-REMAINING")
         .contains("WARNING D-XSD-OUTER-WHITESPACE").contains("302 files: ");
     assertThat(three.out).isEqualTo(one.out);
     assertThat(byDefault.out).isEqualTo(one.out);
@@ -63,7 +81,7 @@ class ValidateAndConvertTest {
 
   @Test
   void anErrorMeansExitOneWithOneLinePerFinding() throws Exception {
-    String xml = Files.readString(fixture("d-other-06b-x0708-0001829412-20-000002.xml"))
+    String xml = submissionOf("d-other-06b-x0708-0001829412-20-000002.xml")
         .replaceFirst("<totalRemaining>[^<]*</totalRemaining>", "<totalRemaining>1</totalRemaining>");
     Path broken = Files.writeString(dir.resolve("broken.xml"), xml);
     CliTestSupport run = formd("validate", broken.toString());
@@ -78,7 +96,7 @@ class ValidateAndConvertTest {
 
   @Test
   void aDraftWithSeveralMistakesGetsAllOfThemEachAtItsLine() throws Exception {
-    String xml = Files.readString(fixture("d-other-06b-x0708-0001829412-20-000002.xml"))
+    String xml = submissionOf("d-other-06b-x0708-0001829412-20-000002.xml")
         .replaceFirst("<entityType>[^<]*</entityType>", "")
         .replaceFirst("<minimumInvestmentAccepted>[^<]*<", "<minimumInvestmentAccepted>10.50<")
         .replaceFirst("<totalRemaining>[^<]*</totalRemaining>", "<totalRemaining>1</totalRemaining>");
@@ -102,7 +120,7 @@ class ValidateAndConvertTest {
 
   @Test
   void sarifCarriesEveryRuleAndEveryFindingWithItsPhysicalLocation() throws Exception {
-    String xml = Files.readString(fixture("d-other-06b-x0708-0001829412-20-000002.xml"))
+    String xml = submissionOf("d-other-06b-x0708-0001829412-20-000002.xml")
         .replaceFirst("<totalRemaining>[^<]*</totalRemaining>", "<totalRemaining>1</totalRemaining>");
     Path broken = Files.writeString(dir.resolve("broken.xml"), xml);
     Path bad = Files.writeString(dir.resolve("bad.xml"), "<?xml version=\"1.0\"?>\n<edgarSubmission>\n<oops/>");
@@ -189,5 +207,44 @@ class ValidateAndConvertTest {
     CliTestSupport run = formd("demo", "--json");
     assertThat(run.exitCode).isZero();
     assertThat(FormDJson.read(run.out.getBytes(StandardCharsets.UTF_8))).isEqualTo(Altiris2003.filing());
+  }
+
+  @Test
+  void theProfileFollowsTheDocumentOrTheOption() throws Exception {
+    Path published = fixture("d-other-06b-x0708-0001829412-20-000002.xml");
+    assertThat(formd("validate", published.toString()).exitCode).isZero();
+    assertThat(formd("validate", "--profile", "disseminated", published.toString()).exitCode).isZero();
+    CliTestSupport asSubmission = formd("validate", "--profile", "submission", published.toString());
+    assertThat(asSubmission.exitCode).isEqualTo(1);
+    assertThat(asSubmission.out).contains("ERROR D-SUB-CCC").contains("ERROR D-SUB-CONTACT");
+    Path draft = Files.writeString(dir.resolve("draft.xml"), submissionOf("d-other-06b-x0708-0001829412-20-000002.xml"));
+    CliTestSupport clean = formd("validate", draft.toString());
+    assertThat(clean.exitCode).as(clean.out).isZero();
+    assertThat(clean.out).contains("1 file: 0 errors, 0 warnings");
+    JsonNode report = new ObjectMapper().readTree(formd("validate", "--format", "json", draft.toString(),
+        published.toString()).out);
+    assertThat(report.at("/files/0/profile").asText()).isEqualTo("submission");
+    assertThat(report.at("/files/1/profile").asText()).isEqualTo("disseminated");
+    assertThat(report.at("/files/0/skipped").size()).isEqualTo(6);
+    CliTestSupport wrong = formd("validate", "--profile", "draft", published.toString());
+    assertThat(wrong.exitCode).isEqualTo(2);
+    assertThat(wrong.err).contains("submission or disseminated");
+  }
+
+  @Test
+  void convertingAPublishedFilingIntoASubmissionSaysWhatTheFilerMustAdd() throws Exception {
+    Path published = fixture("d-other-06b-x0708-0001829412-20-000002.xml");
+    CliTestSupport run = formd("convert", published.toString(), "--to", "xml", "--dialect", "submission");
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).doesNotContain("<entityName>").doesNotContain("<schemaVersion>").contains("<cik>");
+    assertThat(run.err).contains("the filer must add issuers[0].ccc").contains("the filer must add contactData");
+    CliTestSupport back = formd("convert", published.toString(), "--to", "xml", "--dialect", "disseminated");
+    assertThat(back.exitCode).isZero();
+    assertThat(back.err).isEmpty();
+    assertThat(FormDXml.read(back.out)).isEqualTo(FormDXml.read(Files.readAllBytes(published)));
+    assertThat(formd("convert", published.toString(), "--to", "json", "--dialect", "submission").exitCode)
+        .isEqualTo(2);
+    assertThat(formd("convert", published.toString(), "--to", "xml", "--dialect", "wire").err)
+        .contains("submission or disseminated");
   }
 }
