@@ -262,7 +262,8 @@ final class Breakers {
 
     // What the schema enforces.
     m.put("D-XSD-CIK", new Breaker(anyElectronic, f -> issuer(f, i -> i.cik("12345678901"))));
-    m.put("D-XSD-ISSUER-NAME", new Breaker(anyElectronic, f -> issuer(f, i -> i.name(text(151)))));
+    m.put("D-XSD-ISSUER-NAME", new Breaker(anyElectronic, f -> issuer(f, i -> i.name(f.primaryIssuer().name() + " "
+        + text(150 - f.primaryIssuer().name().length())))));
     m.put("D-XSD-PHONE", new Breaker(anyElectronic, f -> issuer(f, i -> i.phone("+1 (212) 555-0100 ext. 12"))));
     m.put("D-XSD-JURISDICTION", new Breaker(anyElectronic, f -> issuer(f, i -> i.jurisdictionOfIncorporation(text(51)))));
     m.put("D-XSD-STREET", new Breaker(anyElectronic, f -> address(f, a -> a.street1(text(41)))));
@@ -395,6 +396,8 @@ final class Breakers {
     m.put("D-XREF-SIGNATURE-PER-ISSUER", new Breaker(anyElectronic, f -> changeFiling(f, b -> b.authorizedRepresentative(false)
         .addAdditionalIssuers(Issuer.builder().from(f.primaryIssuer())
             .name(f.primaryIssuer().name().isEmpty() ? "" : f.primaryIssuer().name() + " II").build()))));
+    m.put("D-XREF-SIGNATURE-ISSUER-NAME", new Breaker(anyElectronic, f -> changeFiling(f, b -> b.signatures(List.of(
+        Signature.builder().from(f.signatures().get(0)).issuerName("Somebody Else Holdings Inc.").build())))));
     m.put("D-FORMAT-ELECTRONIC-DATE", new Breaker(electronic(b -> b.issuerKind(FakeConfig.IssuerKind.OPERATING_COMPANY)),
         f -> {
           if (primary(f).family() == FederalExemption.Family.SECTION_4A5) {

@@ -150,7 +150,9 @@ final class ElectronicGenerator {
     }
     long definite = indefinite ? offered : offered;
     long commissions = recipients.isEmpty() ? 0 : rng.round(0, definite / 20);
-    long finders = rng.chance(10) ? rng.round(0, definite / 50) : 0;
+    long drawnFinders = rng.chance(10) ? rng.round(0, definite / 50) : 0;
+    // Item 12 lists everyone paid for soliciting, finders included: no recipient, no finders' fee (output version 2).
+    long finders = recipients.isEmpty() ? 0 : drawnFinders;
     long insiders = rng.chance(20) ? rng.round(0, definite / 10) : 0;
     long minimum = rng.chance(50) ? 0 : rng.round(1_000, Math.max(1_000, Math.min(definite, fund ? 5_000_000 : 250_000)));
     if (minimum > offered) {
@@ -210,7 +212,8 @@ final class ElectronicGenerator {
             .totalNumberAlreadyInvested(investors).build())
         .commissionsAndFees(SalesCommissionsFindersFees.builder()
             .salesCommissions(EstimatedAmount.of(UsdAmount.of(commissions), commissions > 0 && rng.chance(50)))
-            .findersFees(EstimatedAmount.of(UsdAmount.of(finders), finders > 0 && rng.chance(50))).build())
+            .findersFees(EstimatedAmount.of(UsdAmount.of(finders), drawnFinders > 0 && rng.chance(50) && finders > 0))
+            .build())
         .useOfProceeds(UseOfProceeds.builder()
             .grossProceedsUsed(EstimatedAmount.of(UsdAmount.of(insiders), insiders > 0 && rng.chance(50))).build())
         .build();

@@ -370,6 +370,13 @@ final class EdgarRules {
     return conformed(a).equals(conformed(b));
   }
 
+  /** The same name, or one the other shortened at a word ("Gold Fund" for "Gold Fund, Ltd."). */
+  static boolean similarName(String a, String b) {
+    String x = conformed(a);
+    String y = conformed(b);
+    return x.equals(y) || !x.isEmpty() && !y.isEmpty() && (x.startsWith(y + " ") || y.startsWith(x + " "));
+  }
+
   private static String conformed(String name) {
     return name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", " ").trim();
   }

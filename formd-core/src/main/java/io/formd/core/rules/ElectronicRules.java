@@ -1,9 +1,11 @@
 package io.formd.core.rules;
 
+import io.formd.core.model.Dialect;
 import io.formd.core.model.EntityType;
 import io.formd.core.model.FederalExemption;
 import io.formd.core.model.IndustryGroup;
 import io.formd.core.model.InvestmentFundType;
+import io.formd.core.model.Issuer;
 import io.formd.core.model.Investors;
 import io.formd.core.model.OfferingData;
 import io.formd.core.model.OfferingSalesAmounts;
@@ -170,7 +172,7 @@ final class ElectronicRules {
             }).build(),
         Rule.builder("D-XREF-ISSUER-SIZE-KIND")
             .severity(Severity.WARNING).citation(EFD + "Item 5; " + EdgarRules.SPEC + "§3.3 m#5 (NAV range for a Hedge Fund or Other Investment Fund, else revenue range; a WARNING: accepted funds report either)")
-            .summary("a net asset value range only for hedge funds and other investment funds")
+            .summary("hedge funds and other investment funds give a net asset value range; other issuers a revenue range")
             .checkElectronic((f, c, r) -> {
               OfferingData o = f.offering();
               boolean navFund = o.investmentFundInfo().map(i -> i.fundType() == InvestmentFundType.HEDGE_FUND
@@ -178,6 +180,10 @@ final class ElectronicRules {
               if (o.netAssetValueRange().isPresent() && !navFund) {
                 r.report("offering.netAssetValueRange", "a net asset value range is given, but the issuer is not a hedge "
                     + "fund or other investment fund, which report revenue ranges");
+              } else if (o.revenueRange().isPresent() && o.netAssetValueRange().isEmpty() && navFund) {
+                r.report("offering.revenueRange", "a revenue range is given, but the issuer is a "
+                    + o.investmentFundInfo().get().fundType().label() + ", which reports its aggregate net asset value "
+                    + "range");
               }
             }).build(),
         Rule.builder("D-XREF-NONACCREDITED-FLAG")
@@ -385,12 +391,20 @@ final class ElectronicRules {
             })).build(),
         Rule.builder("D-XREF-COMP-VS-ITEM15")
             .severity(Severity.WARNING).citation(EFD + "Item 12 and 15")
-            .summary("sales commissions are paid to someone listed in Item 12")
+            .summary("sales commissions and finders' fees are paid to someone listed in Item 12")
             .checkElectronic((f, c, r) -> {
+              if (!f.offering().salesCompensationRecipients().isEmpty()) {
+                return;
+              }
               UsdAmount commissions = f.offering().commissionsAndFees().salesCommissions().amount();
-              if (!commissions.isZero() && f.offering().salesCompensationRecipients().isEmpty()) {
+              UsdAmount finders = f.offering().commissionsAndFees().findersFees().amount();
+              if (!commissions.isZero()) {
                 r.report("offering.commissionsAndFees.salesCommissions", "sales commissions of " + commissions
                     + " are paid but no sales compensation recipient is listed", "salesCommissions", commissions);
+              } else if (!finders.isZero()) {
+                r.report("offering.commissionsAndFees.findersFees", "finders' fees of " + finders + " are paid but no "
+                    + "recipient is listed; Item 12 lists everyone paid for soliciting purchasers, finders included",
+                    "findersFees", finders);
               }
             }).build(),
         Rule.builder("D-XREF-FEES-LE-OFFERING")
@@ -439,6 +453,26 @@ final class ElectronicRules {
                     "signatures", f.signatures().size());
               }
             }).build(),
+        Rule.builder("D-XREF-SIGNATURE-ISSUER-NAME").profiles(Dialect.DISSEMINATED)
+            .severity(Severity.WARNING)
+            .citation("Form D, Signature and Submission (the signature names the issuer it is given for); "
+                + EdgarRules.SPEC + "§6 (EDGAR suspends a submission whose signature block names an issuer that does "
+                + "not match the EDGAR database; a WARNING here: the published names are EDGAR's own)")
+            .summary("each signature names one of the issuers (case, punctuation and a shortened ending aside)")
+            .checkElectronic((f, c, r) -> {
+              List<Signature> signatures = f.signatures();
+              for (int i = 0; i < signatures.size(); i++) {
+                String name = signatures.get(i).issuerName();
+                boolean known = false;
+                for (Issuer issuer : f.issuers()) {
+                  known |= issuer.name().isEmpty() || EdgarRules.similarName(issuer.name(), name);
+                }
+                if (!known) {
+                  r.report("signatures[" + i + "].issuerName", "signs for '" + name + "', which is none of the issuers",
+                      "issuerName", name);
+                }
+              }
+            }).build(),
         Rule.builder("D-FORMAT-ELECTRONIC-DATE").datedByDocument()
             .severity(Severity.WARNING).citation("17 CFR 232.101(a)(1)(xiii) and Release 33-8891 (73 FR 10592): the electronic Form D from 2008-09-15 (a WARNING: an accepted EDGAR filing is dated 2006)")
             .summary("an electronic filing is not signed before the electronic form existed (2008-09-15)")
@@ -447,14 +481,16 @@ final class ElectronicRules {
                 + ", before the electronic Form D took effect on " + Limits.ELECTRONIC_FORM_FROM + "; the date is probably wrong",
                 "asOf", c.asOf().map(Object::toString).orElse(""))).build(),
         Rule.builder("D-TIME-NEW-NOTICE-15D")
-            .severity(Severity.WARNING).citation("17 CFR 230.503(a)(1) (within 15 calendar days after the first sale; a deadline on a Saturday, Sunday or holiday moves to the next business day)")
+            .severity(Severity.WARNING).citation("17 CFR 230.503(a)(1) (within 15 calendar days after the first sale; a "
+                + "deadline on a Saturday, Sunday or holiday moves to the next business day); 17 CFR 232.13(a)(2) (after "
+                + "5:30 p.m. Eastern time a Form D is filed the next business day)")
             .summary("a new notice is filed within 15 days of the first sale (next business day if that is a weekend or holiday)")
             .checkElectronic((f, c, r) -> {
               TypeOfFiling t = f.offering().typeOfFiling();
               if (t.amendment() || c.filingDate().isEmpty() || t.dateOfFirstSale().isEmpty()) {
                 return;
               }
-              LocalDate due = FederalBusinessDays.onOrAfter(t.dateOfFirstSale().get().plusDays(15));
+              LocalDate due = c.calendar().onOrAfter(t.dateOfFirstSale().get().plusDays(15));
               if (c.filingDate().get().isAfter(due)) {
                 r.report("offering.typeOfFiling.dateOfFirstSale", "filed " + c.filingDate().get() + ", after the due date "
                     + due + " (15 days after the first sale on " + t.dateOfFirstSale().get() + ")", "filingDate",

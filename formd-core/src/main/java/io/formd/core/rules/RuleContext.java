@@ -17,17 +17,24 @@ public final class RuleContext {
   private final LocalDate today;
   private final Dialect profile;
   private final EdgarLookup lookup;
+  private final EdgarCalendar calendar;
   /** The dating of the rule running now: the engine sets it before each rule. */
   Rule.Dating dating = Rule.Dating.OFFERING;
 
   RuleContext(LocalDate offeringDate, LocalDate documentDate, LocalDate filingDate, LocalDate today, Dialect profile,
-      EdgarLookup lookup) {
+      EdgarLookup lookup, EdgarCalendar calendar) {
     this.offeringDate = offeringDate;
     this.documentDate = documentDate;
     this.filingDate = filingDate;
     this.today = today;
     this.profile = profile;
     this.lookup = lookup;
+    this.calendar = calendar;
+  }
+
+  /** @return the days EDGAR accepts filings, for deadlines */
+  public EdgarCalendar calendar() {
+    return calendar;
   }
 
   /**

@@ -39,6 +39,7 @@ public final class RuleSet {
   private Dialect profile;
   private EdgarLookup lookup;
   private Clock clock = EDGAR_CLOCK;
+  private EdgarCalendar calendar = EdgarCalendar.standard();
 
   private RuleSet(List<Rule> rules, LocalDate fixedDate, DatePolicy policy) {
     Map<String, Rule> byId = new LinkedHashMap<>();
@@ -105,6 +106,18 @@ public final class RuleSet {
     copy.profile = profile;
     copy.lookup = lookup;
     copy.clock = clock;
+    copy.calendar = calendar;
+    return copy;
+  }
+
+  /**
+   * @param calendar the days EDGAR accepts filings (deadline rules move a due date on a closed day to the next open
+   *     one); by default {@link EdgarCalendar#standard()}
+   * @return a rule set that uses it
+   */
+  public RuleSet withCalendar(EdgarCalendar calendar) {
+    RuleSet copy = copy(rules, fixedDate, policy);
+    copy.calendar = Objects.requireNonNull(calendar, "calendar");
     return copy;
   }
 
@@ -219,7 +232,7 @@ public final class RuleSet {
         : filingDate != null ? filingDate
         : profile == Dialect.SUBMISSION && filing.edition() == Edition.ELECTRONIC ? today
         : DatePolicy.SIGNATURE_DATE.dateOf(filing).orElse(null);
-    RuleContext context = new RuleContext(offering, document, filingDate, today, profile, lookup);
+    RuleContext context = new RuleContext(offering, document, filingDate, today, profile, lookup, calendar);
     List<Finding> findings = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     for (Rule rule : rules) {

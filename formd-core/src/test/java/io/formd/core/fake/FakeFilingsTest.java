@@ -56,8 +56,24 @@ class FakeFilingsTest {
     List<String> summary = FakeFilings.seeded(42).stream().limit(5)
         .map(f -> f.edition() + " " + f.primaryIssuer().name() + " " + f.signatures().get(0).date())
         .collect(Collectors.toList());
-    assertThat(FakeFilings.OUTPUT_VERSION).isEqualTo(1);
+    assertThat(FakeFilings.OUTPUT_VERSION).isEqualTo(2);
     assertThat(summary).isEqualTo(GOLDEN_42);
+    // Every value of the first twenty filings, not only their names: the model's toString is complete and ordered.
+    assertThat(sha256(FakeFilings.seeded(42).stream().limit(20).map(Object::toString)
+        .collect(Collectors.joining("\n")))).isEqualTo(GOLDEN_42_DIGEST);
+  }
+
+  /** Version 2: finders' fees only where Item 12 lists a recipient. */
+  static final String GOLDEN_42_DIGEST = "9eba56d8ab4c14417bfa302c63ca470eeb4d1c7a354c12eee0ed32baaaceb368";
+
+  static String sha256(String text) {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
+    }
   }
 
   static final List<String> GOLDEN_42 = List.of(
