@@ -180,6 +180,21 @@ final class Breakers {
     return changeFiling(f, b -> b.signatures(signatures));
   }
 
+  /** The list with one more item at the end. */
+  static List<FederalExemption> with(List<FederalExemption> items, FederalExemption more) {
+    List<FederalExemption> all = new ArrayList<>(items);
+    all.add(more);
+    return all;
+  }
+
+  /** The same filing before any sale: nothing sold, no investor, the whole (definite) amount remaining. */
+  static ElectronicFormD nothingSold(FormD f) {
+    long offered = offered(f);
+    ElectronicFormD none = amounts(f, a -> a.totalAmountSold(UsdAmount.of(0)).totalRemaining(OfferingAmount.of(offered)));
+    return investors(none, i -> i.hasNonAccreditedInvestors(false).numberNonAccreditedInvestors(Optional.empty())
+        .totalNumberAlreadyInvested(0));
+  }
+
   static String text(int length) {
     return "x".repeat(length);
   }
@@ -396,6 +411,47 @@ final class Breakers {
     m.put("D-XREF-SIGNATURE-PER-ISSUER", new Breaker(anyElectronic, f -> changeFiling(f, b -> b.authorizedRepresentative(false)
         .addAdditionalIssuers(Issuer.builder().from(f.primaryIssuer())
             .name(f.primaryIssuer().name().isEmpty() ? "" : f.primaryIssuer().name() + " II").build()))));
+    // Rules the December 2026 audit found missing (OfferingRules).
+    m.put("D-XREF-YET-TO-OCCUR-SOLD", new Breaker(anyElectronic, f -> sold(f) == 0 ? null
+        : typeOfFiling(f, t -> t.dateOfFirstSale(Optional.empty()).firstSaleYetToOccur(true))));
+    m.put("D-XREF-YTBF-FIRST-SALE", new Breaker(anyElectronic, f -> offeringOf(f).typeOfFiling().dateOfFirstSale().isEmpty()
+        || offeringOf(f).amounts().totalOfferingAmount().amount().isEmpty() ? null
+        : issuer(nothingSold(f), i -> i.yearOfIncorporation(YearOfIncorporation.yetToBeFormed()))));
+    m.put("D-XREF-FIRST-SALE-BEFORE-FORMATION", new Breaker(anyElectronic, f -> {
+      Optional<java.time.Year> year = f.primaryIssuer().yearOfIncorporation().flatMap(YearOfIncorporation::year);
+      if (year.isEmpty() || offeringOf(f).typeOfFiling().dateOfFirstSale().isEmpty() || claims(f, FederalExemption.RULE_506_C)) {
+        return null;
+      }
+      return typeOfFiling(f, t -> t.dateOfFirstSale(LocalDate.of(year.get().getValue() - 1, 6, 1)));
+    }));
+    m.put("D-XREF-504-SUBITEMS-EXCLUSIVE", new Breaker(operating, f -> !claims(f, FederalExemption.RULE_504) ? null
+        : exemptions(f, with(f.federalExemptions(), FederalExemption.RULE_504_B1_I))));
+    m.put("D-XREF-3C-PUBLIC-504", new Breaker(funds, f -> !claims(f, FederalExemption.SECTION_3C_1)
+        && !claims(f, FederalExemption.SECTION_3C_7) ? null
+        : exemptions(f, with(f.federalExemptions(), FederalExemption.RULE_504_B1_I))));
+    m.put("D-ELIG-504-POOLED-FUND", new Breaker(funds, f -> offeringOf(f).investmentFundInfo()
+        .filter(i -> !i.registeredUnder40Act()).isEmpty() ? null
+        : exemptions(withOffering(f, 500_000), List.of(FederalExemption.RULE_504))));
+    m.put("D-XREF-3C1-OWNERS", new Breaker(funds, f -> !claims(f, FederalExemption.SECTION_3C_1)
+        || claims(f, FederalExemption.SECTION_3C_7) || sold(f) == 0 ? null
+        : investors(f, i -> i.totalNumberAlreadyInvested(300))));
+    m.put("D-XREF-3C7-NONACCREDITED", new Breaker(funds, f -> !claims(f, FederalExemption.SECTION_3C_7)
+        || claims(f, FederalExemption.SECTION_3C_1) || !claims(f, FederalExemption.RULE_506_B) || sold(f) == 0 ? null
+        : investors(f, i -> i.hasNonAccreditedInvestors(true).numberNonAccreditedInvestors(2L)
+            .totalNumberAlreadyInvested(Math.max(5, offeringOf(f).investors().totalNumberAlreadyInvested())))));
+    m.put("D-XREF-4A5-WITH-506C", new Breaker(electronic(b -> b.signedFrom(Limits.RULE_506C_FROM)
+        .issuerKind(FakeConfig.IssuerKind.OPERATING_COMPANY)), f -> !claims(f, FederalExemption.RULE_506_C) ? null
+        : exemptions(f, with(f.federalExemptions(), FederalExemption.SECTION_4A5))));
+    m.put("D-XREF-506C-BEFORE-FIRST-SALE", new Breaker(afterSplit, f -> !claims(f, FederalExemption.RULE_506_C)
+        || offeringOf(f).typeOfFiling().dateOfFirstSale().isEmpty()
+        || f.primaryIssuer().yearOfIncorporation().flatMap(YearOfIncorporation::year).filter(y -> y.getValue() > 2012).isPresent()
+        ? null : typeOfFiling(f, t -> t.dateOfFirstSale(LocalDate.of(2013, 6, 3)))));
+    m.put("D-REQ-JURISDICTION", new Breaker(anyElectronic, f -> issuer(f, i -> i.jurisdictionOfIncorporation(Optional.empty()))));
+    m.put("D-XREF-DUPLICATE-PREVIOUS-NAME", new Breaker(anyElectronic, f -> issuer(f, i -> i.previousNames(
+        PreviousNames.of("Harbour Light Partners LLC", "Harbour Light Partners LLC")))));
+    m.put("D-XREF-TEST-FILING", new Breaker(anyElectronic, f -> changeFiling(f, b -> b.testOrLive(io.formd.core.model.TestOrLive.TEST))));
+    m.put("D-XSD-ACCESSION-EXACT", new Breaker(amendments, f -> typeOfFiling(f, t -> t.previousAccessionNumber("1234567-25-000123"))));
+
     m.put("D-XREF-SIGNATURE-ISSUER-NAME", new Breaker(anyElectronic, f -> changeFiling(f, b -> b.signatures(List.of(
         Signature.builder().from(f.signatures().get(0)).issuerName("Somebody Else Holdings Inc.").build())))));
     m.put("D-FORMAT-ELECTRONIC-DATE", new Breaker(electronic(b -> b.issuerKind(FakeConfig.IssuerKind.OPERATING_COMPANY)),

@@ -127,12 +127,23 @@ final class ElectronicGenerator {
     // Item 7: dates.
     LocalDate firstSale = yetToOccur ? null
         : amendment ? signed.minusDays(rng.between(16, 900)) : signed.minusDays(rng.between(0, 14));
+    if (firstSale != null && primary == FederalExemption.RULE_506_C && firstSale.isBefore(Limits.RULE_506C_FROM)) {
+      firstSale = Limits.RULE_506C_FROM; // output version 2: no Rule 506(c) sale before the rule existed
+    }
 
     List<FederalExemption> items = new ArrayList<>();
     items.add(primary);
     if (fund) {
       items.add(FederalExemption.SECTION_3C);
       items.add(rng.chance(60) ? FederalExemption.SECTION_3C_1 : FederalExemption.SECTION_3C_7);
+      // Output version 2: a 3(c)(1) fund has at most 100 owners; a 3(c)(7) fund only qualified purchasers.
+      if (items.contains(FederalExemption.SECTION_3C_1)) {
+        investors = Math.min(investors, 100);
+        nonAccreditedCount = nonAccreditedCount == null ? null : Math.min(nonAccreditedCount, investors);
+      } else {
+        nonAccredited = false;
+        nonAccreditedCount = null;
+      }
     }
 
     Issuer issuer = issuer(signed, fund, sold, firstSale);
@@ -299,7 +310,10 @@ final class ElectronicGenerator {
     if (roll < 10 && sold == 0 && firstSale == null) {
       year = YearOfIncorporation.yetToBeFormed();
     } else if (roll < 45) {
-      year = YearOfIncorporation.withinFiveYears(Math.max(2000, signed.getYear() - rng.between(0, 4)));
+      int incorporated = Math.max(2000, signed.getYear() - rng.between(0, 4));
+      // Output version 2: incorporated no later than the year of the first sale.
+      year = YearOfIncorporation.withinFiveYears(firstSale == null ? incorporated
+          : Math.min(incorporated, firstSale.getYear()));
     } else {
       year = YearOfIncorporation.overFiveYears();
     }

@@ -38,6 +38,7 @@ public final class RuleSets {
     rules.addAll(SchemaRules.rules());
     rules.addAll(ElectronicRules.rules());
     rules.addAll(EdgarRules.rules());
+    rules.addAll(OfferingRules.rules());
     rules.addAll(RegulationDRules.rules());
     rules.addAll(SharedRules.rules());
     rules.addAll(PaperRules.rules());

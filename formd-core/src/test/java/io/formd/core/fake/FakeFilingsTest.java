@@ -63,8 +63,8 @@ class FakeFilingsTest {
         .collect(Collectors.joining("\n")))).isEqualTo(GOLDEN_42_DIGEST);
   }
 
-  /** Version 2: finders' fees only where Item 12 lists a recipient. */
-  static final String GOLDEN_42_DIGEST = "9eba56d8ab4c14417bfa302c63ca470eeb4d1c7a354c12eee0ed32baaaceb368";
+  /** Version 2: finders' fees only where Item 12 lists a recipient; 3(c)(1) funds at most 100 owners, 3(c)(7) funds no non-accredited investor; incorporated no later than the first sale; no 506(c) sale before 2013-09-23. */
+  static final String GOLDEN_42_DIGEST = "2ccfeb53924b8953631bc5a32b12fcb429833d23ca15b0d79cb436c49cd3688a";
 
   static String sha256(String text) {
     try {

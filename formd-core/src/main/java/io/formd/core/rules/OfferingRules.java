@@ -1,0 +1,235 @@
+package io.formd.core.rules;
+
+import io.formd.core.model.Dialect;
+import io.formd.core.model.FederalExemption;
+import io.formd.core.model.FederalExemption.Family;
+import io.formd.core.model.IndustryGroup;
+import io.formd.core.model.InvestmentFundType;
+import io.formd.core.model.Investors;
+import io.formd.core.model.PreviousNames;
+import io.formd.core.model.TestOrLive;
+import io.formd.core.model.TypeOfFiling;
+import io.formd.core.model.YearOfIncorporation;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Rules the regulatory audit of December 2026 found missing, each on a source a user can open (the CFR, the United
+ * States Code, the SEC's Compliance and Disclosure Interpretations, the technical specification) or derived from two
+ * such facts; none is an ERROR, for none is a check EDGAR makes or a certain breach of the regulation.
+ */
+final class OfferingRules {
+
+  private static final String FORM = "Form D (17 CFR 239.500), ";
+  private static final String CDI_258 = "SEC Compliance and Disclosure Interpretations, Securities Act Rules, ";
+  /** An accession number as EDGAR assigns it: 10 digits, 2 digits, 6 digits. */
+  private static final Pattern ACCESSION = Pattern.compile("\\d{10}-\\d{2}-\\d{6}");
+  private static final io.formd.core.fields.Field ACCESSION_ROW = io.formd.core.fields.FormDFields
+      .find("offering.typeOfFiling.previousAccessionNumber").orElseThrow();
+  private static final long SECTION_3C1_OWNERS = 100;
+  /** A qualifying venture capital fund may have 250 (15 U.S.C. 80a-3(c)(1)(A)); the larger figure, never too strict. */
+  private static final long SECTION_3C1_VC_OWNERS = 250;
+
+  private OfferingRules() {}
+
+  static List<Rule> rules() {
+    return List.of(
+        Rule.builder("D-XREF-YET-TO-OCCUR-SOLD")
+            .severity(Severity.WARNING)
+            .citation(FORM + "Item 7 (Date of First Sale: the date on which the first investor is irrevocably "
+                + "contractually committed to invest) and Items 13-14 (amount sold, investors who already invested)")
+            .summary("a first sale 'yet to occur' comes with nothing sold and no investor yet")
+            .checkElectronic((f, c, r) -> {
+              TypeOfFiling t = f.offering().typeOfFiling();
+              long sold = f.offering().amounts().totalAmountSold().value().signum();
+              long investors = f.offering().investors().totalNumberAlreadyInvested();
+              if (t.firstSaleYetToOccur() && t.dateOfFirstSale().isEmpty() && (sold > 0 || investors > 0)) {
+                r.report("offering.typeOfFiling.dateOfFirstSale", "the first sale is yet to occur, but "
+                    + f.offering().amounts().totalAmountSold() + " is sold to " + investors + " investors; a sale is "
+                    + "made when the first investor is irrevocably committed", "totalAmountSold",
+                    f.offering().amounts().totalAmountSold(), "totalNumberAlreadyInvested", investors);
+              }
+            }).build(),
+        Rule.builder("D-XREF-YTBF-FIRST-SALE")
+            .severity(Severity.WARNING)
+            .citation(FORM + "Item 1 (Year of Incorporation/Organization: Yet to Be Formed) and Item 7 (Date of First "
+                + "Sale); derived: an issuer not yet formed has made no sale")
+            .summary("an issuer yet to be formed gives no date of first sale")
+            // With something sold, D-XREF-YET-TO-BE-FORMED reports the contradiction.
+            .checkElectronic((f, c, r) -> f.offering().typeOfFiling().dateOfFirstSale()
+                .filter(sale -> f.offering().amounts().totalAmountSold().isZero()).ifPresent(sale ->
+                Walk.issuers(f, (path, issuer) -> {
+                  if (issuer.yearOfIncorporation().filter(y -> y.kind() == YearOfIncorporation.Kind.YET_TO_BE_FORMED)
+                      .isPresent()) {
+                    r.report(path + ".yearOfIncorporation", "the issuer is yet to be formed, but the first sale is "
+                        + "dated " + sale, "dateOfFirstSale", sale);
+                  }
+                }))).build(),
+        Rule.builder("D-XREF-FIRST-SALE-BEFORE-FORMATION")
+            .severity(Severity.WARNING)
+            .citation(FORM + "Item 1 (Within Last Five Years (Specify Year)) and Item 7 (Date of First Sale); derived: "
+                + "an issuer sells nothing before it exists")
+            .summary("the first sale is not in a year before the issuer's year of incorporation")
+            .checkElectronic((f, c, r) -> f.offering().typeOfFiling().dateOfFirstSale().ifPresent(sale -> {
+              // The primary issuer made the sale; co-issuers may join an offering formed later.
+              f.primaryIssuer().yearOfIncorporation().flatMap(YearOfIncorporation::year).ifPresent(year -> {
+                if (sale.getYear() < year.getValue()) {
+                  r.report("offering.typeOfFiling.dateOfFirstSale", "the first sale on " + sale + " is before the "
+                      + "issuer was incorporated in " + year, "dateOfFirstSale", sale, "yearOfIncorporation", year);
+                }
+              });
+            })).build(),
+        Rule.builder("D-XREF-504-SUBITEMS-EXCLUSIVE")
+            .severity(Severity.WARNING)
+            .citation(FORM + "Item 6 (the box \"Rule 504(b)(1) (not (i), (ii) or (iii))\" excludes the three boxes "
+                + "below it); Form_D.definition.xsd, codes 04, 04.1, 04.2, 04.3")
+            .summary("Rule 504(b)(1) 'not (i), (ii) or (iii)' is not claimed together with (i), (ii) or (iii)")
+            .checkElectronic((f, c, r) -> {
+              List<FederalExemption> items = f.offering().federalExemptions();
+              if (items.contains(FederalExemption.RULE_504) && (items.contains(FederalExemption.RULE_504_B1_I)
+                  || items.contains(FederalExemption.RULE_504_B1_II) || items.contains(FederalExemption.RULE_504_B1_III))) {
+                r.report("offering.federalExemptions", "claims Rule 504(b)(1) \"not (i), (ii) or (iii)\" together "
+                    + "with one of (i), (ii) or (iii)");
+              }
+            }).build(),
+        Rule.builder("D-XREF-3C-PUBLIC-504")
+            .severity(Severity.WARNING)
+            .citation(CDI_258 + "Question 258.03 (a private fund relying on Section 3(c)(1) or 3(c)(7) that makes a "
+                + "public offering under Rule 504(b)(1)(i)-(iii) loses the exclusion); 15 U.S.C. 80a-3(c)(1), (7)")
+            .summary("a Section 3(c)(1) or 3(c)(7) fund does not offer publicly under Rule 504(b)(1)(i), (ii) or (iii)")
+            .checkElectronic((f, c, r) -> {
+              List<FederalExemption> items = f.offering().federalExemptions();
+              boolean publicly = items.contains(FederalExemption.RULE_504_B1_I)
+                  || items.contains(FederalExemption.RULE_504_B1_II) || items.contains(FederalExemption.RULE_504_B1_III);
+              if (publicly && (items.contains(FederalExemption.SECTION_3C_1) || items.contains(FederalExemption.SECTION_3C_7))) {
+                r.report("offering.federalExemptions", "claims a Rule 504 offering that may be public together with "
+                    + "Section 3(c)(1) or 3(c)(7), which a fund keeps only if it does not offer publicly");
+              }
+            }).build(),
+        Rule.builder("D-ELIG-504-POOLED-FUND")
+            .severity(Severity.WARNING)
+            .citation("17 CFR 230.504(a)(2) (not available to an investment company); " + CDI_258 + "Question 258.02 "
+                + "(an investment company as defined in Section 3 of the Investment Company Act, registered or not)")
+            .summary("a pooled investment fund claiming Rule 504 claims a Section 3(c) exclusion from being an "
+                + "investment company")
+            .checkElectronic((f, c, r) -> {
+              boolean fund = f.offering().industryGroup() == IndustryGroup.POOLED_INVESTMENT_FUND;
+              boolean registered = f.offering().investmentFundInfo().map(i -> i.registeredUnder40Act()).orElse(false);
+              if (fund && !registered && RegulationDRules.claimsFamily(f, Family.RULE_504)
+                  && !RegulationDRules.claimsFamily(f, Family.SECTION_3C)) {
+                r.report("offering.federalExemptions", "a pooled investment fund claims Rule 504 without a Section 3(c) "
+                    + "exclusion, so it is likely an investment company, to which Rule 504 is not available");
+              }
+            }).build(),
+        Rule.builder("D-XREF-3C1-OWNERS")
+            .severity(Severity.WARNING)
+            .citation("15 U.S.C. 80a-3(c)(1) (beneficially owned by not more than 100 persons, 250 for a qualifying "
+                + "venture capital fund); Form D, Item 14 (investors who already invested)")
+            .summary("a fund relying on Section 3(c)(1) alone has at most 100 investors (250 for a venture capital fund)")
+            .checkElectronic((f, c, r) -> {
+              List<FederalExemption> items = f.offering().federalExemptions();
+              if (items.contains(FederalExemption.SECTION_3C_1) && !items.contains(FederalExemption.SECTION_3C_7)) {
+                boolean venture = f.offering().investmentFundInfo()
+                    .filter(i -> i.fundType() == InvestmentFundType.VENTURE_CAPITAL_FUND).isPresent();
+                long limit = venture ? SECTION_3C1_VC_OWNERS : SECTION_3C1_OWNERS;
+                long investors = f.offering().investors().totalNumberAlreadyInvested();
+                if (investors > limit) {
+                  r.report("offering.investors.totalNumberAlreadyInvested", investors + " investors in a fund relying "
+                      + "on Section 3(c)(1), which allows at most " + limit + " beneficial owners", "investors",
+                      investors, "limit", limit);
+                }
+              }
+            }).build(),
+        Rule.builder("D-XREF-3C7-NONACCREDITED")
+            .severity(Severity.INFO)
+            .citation("15 U.S.C. 80a-3(c)(7) (securities owned exclusively by qualified purchasers, who are nearly "
+                + "always accredited investors)")
+            .summary("a fund relying on Section 3(c)(7) alone has no non-accredited investors")
+            .checkElectronic((f, c, r) -> {
+              List<FederalExemption> items = f.offering().federalExemptions();
+              Investors investors = f.offering().investors();
+              if (items.contains(FederalExemption.SECTION_3C_7) && !items.contains(FederalExemption.SECTION_3C_1)
+                  && investors.numberNonAccreditedInvestors().orElse(0L) > 0) {
+                r.report("offering.investors.numberNonAccreditedInvestors", investors.numberNonAccreditedInvestors().get()
+                    + " non-accredited investors in a fund whose owners must all be qualified purchasers", "count",
+                    investors.numberNonAccreditedInvestors().get());
+              }
+            }).build(),
+        Rule.builder("D-XREF-4A5-WITH-506C")
+            .severity(Severity.INFO)
+            .citation("15 U.S.C. 77d(a)(5) (\"if there is no advertising or public solicitation in connection with "
+                + "the transaction\"); 17 CFR 230.506(c) (general solicitation permitted)")
+            .summary("Section 4(a)(5), which forbids public solicitation, is not claimed with Rule 506(c), which uses it")
+            .checkElectronic((f, c, r) -> {
+              if (RegulationDRules.claimsFamily(f, Family.SECTION_4A5)
+                  && RegulationDRules.claims(f, FederalExemption.RULE_506_C)) {
+                r.report("offering.federalExemptions", "claims Section 4(a)(5), which allows no public solicitation, "
+                    + "with Rule 506(c), an offering that uses general solicitation");
+              }
+            }).build(),
+        Rule.builder("D-XREF-506C-BEFORE-FIRST-SALE")
+            .severity(Severity.INFO)
+            .from(Limits.RULE_506C_FROM)
+            .citation("17 CFR 230.506(c), effective 2013-09-23 (Release 33-9415): sales before that day could not "
+                + "rely on it")
+            .summary("an offering claiming Rule 506(c) did not make its first sale before 2013-09-23")
+            .checkElectronic((f, c, r) -> f.offering().typeOfFiling().dateOfFirstSale().ifPresent(sale -> {
+              if (RegulationDRules.claims(f, FederalExemption.RULE_506_C) && sale.isBefore(Limits.RULE_506C_FROM)) {
+                r.report("offering.typeOfFiling.dateOfFirstSale", "claims Rule 506(c), but the first sale on " + sale
+                    + " was before the rule took effect on " + Limits.RULE_506C_FROM, "dateOfFirstSale", sale);
+              }
+            })).build(),
+        Rule.builder("D-REQ-JURISDICTION").profiles(Dialect.DISSEMINATED)
+            .severity(Severity.WARNING)
+            .citation(EdgarRules.SPEC + "§3.3 o#3 (\"The resulting XML that is disseminated to the public will always "
+                + "have this tag and appropriate value\"); " + FORM + "Item 1 (Jurisdiction of Incorporation/Organization)")
+            .summary("a published filing gives every issuer's jurisdiction of incorporation")
+            .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
+              if (issuer.jurisdictionOfIncorporation().filter(j -> !j.isBlank()).isEmpty()) {
+                r.report(path + ".jurisdictionOfIncorporation", "the issuer " + issuer.name() + " has no jurisdiction "
+                    + "of incorporation, which EDGAR fills into every published filing");
+              }
+            })).build(),
+        Rule.builder("D-XREF-DUPLICATE-PREVIOUS-NAME")
+            .severity(Severity.INFO)
+            .citation("EDGAR Form D XML Technical Specification 6.3.0, release notes (issuerPreviousNameList: "
+                + "\"Duplicate entries will be removed\")")
+            .summary("an issuer does not list the same previous name twice")
+            .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> issuer.previousNames()
+                .map(PreviousNames::names).ifPresent(names -> {
+                  Set<String> seen = new HashSet<>();
+                  for (int i = 0; i < names.size(); i++) {
+                    if (!seen.add(names.get(i).trim().toUpperCase(Locale.ROOT))) {
+                      r.report(path + ".previousNames", "lists the previous name '" + names.get(i) + "' twice; EDGAR "
+                          + "removes the repeat", "previousName", names.get(i));
+                    }
+                  }
+                }))).build(),
+        Rule.builder("D-XREF-TEST-FILING")
+            .severity(Severity.INFO)
+            .citation(EdgarRules.SPEC + "§4.6 TestLiveList; Form_D.definition.xsd, LIVE_OR_TEST_TYPE (a TEST "
+                + "submission is checked but not filed or disseminated)")
+            .summary("the document is a live filing, not an EDGAR test submission")
+            .checkElectronic((f, c, r) -> f.testOrLive().filter(t -> t == TestOrLive.TEST).ifPresent(t ->
+                r.report("testOrLive", "is a TEST submission: EDGAR checks it but does not file it; the notice is not "
+                    + "filed until it is submitted as LIVE"))).build(),
+        Rule.builder("D-XSD-ACCESSION-EXACT").datedByDocument()
+            .severity(Severity.WARNING)
+            .citation("EDGAR accession numbers are 18 digits written 0000000000-00-000000 (the filer's 10-digit CIK or "
+                + "agent number, the 2-digit year, a 6-digit sequence); Form_D.definition.xsd, "
+                + "FORMD_ACCESSION_NUMBER_TYPE accepts shorter groups")
+            .summary("a previous accession number has all 20 characters: 10 digits, 2 digits, 6 digits")
+            .checkElectronic((f, c, r) -> f.offering().typeOfFiling().previousAccessionNumber()
+                .filter(a -> !a.isEmpty()).ifPresent(a -> {
+                  // A number the schema refuses is D-XSD-ACCESSION-NUMBER's.
+                  if (!ACCESSION.matcher(a).matches() && ACCESSION_ROW.matchesXsd(a)) {
+                    r.report("offering.typeOfFiling.previousAccessionNumber", "accession number " + a + " is not "
+                        + "written with all its digits (0000000000-00-000000); EDGAR assigns 10, 2 and 6 digits",
+                        "accessionNumber", a);
+                  }
+                })).build());
+  }
+}
