@@ -48,7 +48,7 @@ final class OfferingRules {
               long investors = f.offering().investors().totalNumberAlreadyInvested();
               if (t.firstSaleYetToOccur() && t.dateOfFirstSale().isEmpty() && (sold > 0 || investors > 0)) {
                 r.report("offering.typeOfFiling.dateOfFirstSale", "the first sale is yet to occur, but "
-                    + f.offering().amounts().totalAmountSold() + " is sold to " + investors + " investors; a sale is "
+                    + f.offering().amounts().totalAmountSold().format() + " is sold to " + investors + " investors; a sale is "
                     + "made when the first investor is irrevocably committed", "totalAmountSold",
                     f.offering().amounts().totalAmountSold(), "totalNumberAlreadyInvested", investors);
               }

@@ -33,6 +33,43 @@ public final class RuleSets {
     return rules;
   }
 
+  /**
+   * The built-in rules that check one conditional code of the EDGAR Form D XML Technical Specification v13 (§3.3),
+   * as its §3.4 applies them to elements: m#3 (the year when "within five years") is {@code D-REQ-YEAR-WITHIN-5},
+   * o#2 (the credentials and contact a submission must carry) is {@code D-SUB-CCC} and {@code D-SUB-CONTACT}, and so
+   * on. Empty for the codes §3.4 gives no element (m#1, m#2, o#1) and for m#11 ({@code salesCompensationList} "is
+   * mandatory but may not have any value"): the model holds an absent list and an empty one alike, and
+   * {@code FormDXml} always writes the element.
+   *
+   * @param code an applicability code
+   * @return the ids of the rules that check it, in rule order; empty for m, o, NA and blank
+   */
+  public static List<String> rulesForCondition(io.formd.core.fields.Applicability code) {
+    return CONDITIONS.getOrDefault(code, List.of());
+  }
+
+  private static final java.util.Map<io.formd.core.fields.Applicability, List<String>> CONDITIONS = conditions();
+
+  private static java.util.Map<io.formd.core.fields.Applicability, List<String>> conditions() {
+    java.util.Map<io.formd.core.fields.Applicability, List<String>> m =
+        new java.util.EnumMap<>(io.formd.core.fields.Applicability.class);
+    m.put(io.formd.core.fields.Applicability.M3, List.of("D-REQ-YEAR-WITHIN-5"));
+    m.put(io.formd.core.fields.Applicability.M4, List.of("D-XREF-FUND-INFO"));
+    m.put(io.formd.core.fields.Applicability.M5, List.of("D-XREF-ISSUER-SIZE-ONE", "D-XREF-ISSUER-SIZE-KIND"));
+    m.put(io.formd.core.fields.Applicability.M6, List.of("D-REQ-ENTITY-OTHER-DESC"));
+    m.put(io.formd.core.fields.Applicability.M7, List.of("D-REQ-PREVIOUS-NAMES"));
+    m.put(io.formd.core.fields.Applicability.M8, List.of("D-ARITH-REMAINING"));
+    m.put(io.formd.core.fields.Applicability.M9, List.of("D-REQ-FIRST-SALE-CHOICE", "D-XSD-YEAR-OF-INC",
+        "D-CODE-SOLICITATION-STATES", "D-REQ-SOLICITATION-STATES"));
+    m.put(io.formd.core.fields.Applicability.M10, List.of("D-XSD-RELATIONSHIPS", "D-REQ-SECURITIES-ACT-EXEMPTION",
+        "D-REQ-SECURITY-TYPE", "D-REQ-SECURITY-OTHER-DESC"));
+    m.put(io.formd.core.fields.Applicability.M12, List.of("D-EDGAR-RECIPIENT-COMPLETE"));
+    m.put(io.formd.core.fields.Applicability.O2, List.of("D-SUB-CCC", "D-SUB-CONTACT"));
+    m.put(io.formd.core.fields.Applicability.O3, List.of("D-SUB-JURISDICTION", "D-REQ-JURISDICTION"));
+    m.put(io.formd.core.fields.Applicability.O4, List.of("D-SUB-ENTITY-NAME", "D-SUB-EDGAR-PREVIOUS-NAMES"));
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
   private static List<Rule> builtInRules() {
     List<Rule> rules = new ArrayList<>();
     rules.addAll(SchemaRules.rules());

@@ -18,6 +18,40 @@
  * for an amendment lies years back). {@link io.formd.core.rules.RuleSet#asOf(java.time.LocalDate)} fixes
  * the date instead; {@link io.formd.core.rules.RuleSet#withDatePolicy} chooses another policy.
  *
+ * <p>Codes, formats and schema limits are EDGAR's on the day the document is filed, whatever the policy
+ * ({@link io.formd.core.rules.Rule.Dating#DOCUMENT}): they are judged as of the filing date when the caller gives
+ * one, as of today for a submission not yet filed, else as of the latest signature. So an amendment of 2015 for an
+ * offering first sold in 2012 may claim Rule 506(b) under either policy.
+ *
+ * <h2>Profiles: a submission, or a published filing</h2>
+ * One document has two forms ({@link io.formd.core.model.Dialect}): what a filer sends (credentials, contact, no
+ * issuer names) and what EDGAR publishes. The rules run under the matching profile, by default the document's own
+ * form ({@link io.formd.core.rules.RuleSet#withProfile} chooses one): the {@code D-SUB-*} rules only for a
+ * submission, and a rule may be milder on a published filing ({@link io.formd.core.rules.Rule#severity(
+ * io.formd.core.model.Dialect)}). Checks that need EDGAR's own records (is the CIK valid, do CIK and CCC match, is
+ * the previous accession number this issuer's Form D) go through an {@link io.formd.core.rules.EdgarLookup}; without
+ * one they are skipped and {@link io.formd.core.rules.ValidationReport#skipped()} names them.
+ *
+ * <h2>Severity policy</h2>
+ * <ul>
+ *   <li><b>ERROR</b> only where EDGAR suspends a submission (the technical specification's §6 "SUSPENDED"
+ *       conditions, its §3.3 mandatory codes, §5.3's credentials), where {@code Form_D.definition.xsd} forbids the
+ *       value (EDGAR suspends every schema violation, §5.1), or where the regulation is certain (Rule 505 after its
+ *       repeal, Rule 506(c) before it existed, a count of non-accredited purchasers under an exemption that allows
+ *       none).</li>
+ *   <li><b>WARNING</b> where EDGAR warns (§5.2, §5.3, §6 "WARNING"), where the regulation is likely but not
+ *       certainly broken (the Form D count of investors is not the Rule 501(e) count of purchasers), and where the
+ *       filing contradicts itself.</li>
+ *   <li><b>INFO</b> for what is worth a look and nothing more, and for rules built on sources that are not
+ *       certain.</li>
+ *   <li>Under the {@link io.formd.core.model.Dialect#DISSEMINATED} profile, a rule whose ERROR is a check EDGAR makes
+ *       today but may not have made when an older filing was accepted is a WARNING
+ *       ({@link io.formd.core.rules.Rule.Builder#whenDisseminated}): no real accepted filing gets an ERROR, which
+ *       the project's tests hold against every accepted fixture.</li>
+ * </ul>
+ * Every citation names a source a user can open: a CFR section, the United States Code, the Form's Items (the paper
+ * form's Parts and Questions), the technical specification's sections, the XSD's types.
+ *
  * <h2>Paths</h2>
  * A finding's {@link io.formd.core.rules.Finding#path()} names the part of the filing it is about, with the
  * model's accessor names joined by dots and zero-based list indexes in brackets, e.g.
@@ -30,7 +64,9 @@
  * {@code D-XSD-*} what the SEC schema enforces and the types do not, {@code D-REQ-*} required answers,
  * {@code D-ARITH-*} arithmetic identities, {@code D-XREF-*} cross-item consistency, {@code D-CODE-*} codes and
  * when they may be used, {@code D-LIMIT-*} dollar and head-count ceilings, {@code D-ELIG-*} who may use an
- * exemption, {@code D-TIME-*} deadlines, {@code D-FORMAT-*} which edition was acceptable when. Ids with
+ * exemption, {@code D-TIME-*} deadlines, {@code D-FORMAT-*} which edition was acceptable when, {@code D-EDGAR-*} the checks
+ * EDGAR makes of a submission (technical specification §6), {@code D-SUB-*} what only a submission must (not)
+ * carry. Ids with
  * {@code -PAPER-} (and {@code D-PAPER-*}) concern the paper form only.
  *
  * <h2>Where each family lives</h2>
@@ -43,6 +79,12 @@
  *       ({@code io.formd.core.fields}) through {@code FieldLimits}</td></tr>
  *   <tr><td>{@code ElectronicRules}</td><td>the electronic form's own {@code D-REQ-*}, {@code D-XREF-*},
  *       {@code D-ARITH-REMAINING}, {@code D-TIME-NEW-NOTICE-15D}, {@code D-FORMAT-ELECTRONIC-DATE}</td></tr>
+ *   <tr><td>{@code EdgarRules}</td><td>the technical specification's own checks: {@code D-SUB-*} (§5, §3.3 o#2-o#4),
+ *       {@code D-EDGAR-*} (§6, some through an {@code EdgarLookup}), {@code D-REQ-PREVIOUS-NAMES} (m#7),
+ *       {@code D-XSD-CCC}</td></tr>
+ *   <tr><td>{@code OfferingRules}</td><td>the rules the December 2026 regulatory audit found missing: first sale and
+ *       formation, the Rule 504 sub-items, Investment Company Act 3(c) funds, accession numbers, TEST
+ *       submissions</td></tr>
  *   <tr><td>{@code RegulationDRules}</td><td>Regulation D itself, for both editions: {@code D-CODE-*} (which
  *       exemptions exist when), {@code D-LIMIT-*} (dollar and purchaser ceilings), {@code D-ELIG-*} (who may use an
  *       exemption)</td></tr>
