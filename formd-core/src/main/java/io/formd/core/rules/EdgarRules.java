@@ -139,8 +139,9 @@ final class EdgarRules {
               }
             }))).build(),
         Rule.builder("D-REQ-PREVIOUS-NAMES")
-            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
-            .citation(SPEC + "§3.3 m#7 (\"The list of previous names must be provided or a value of None given\")")
+            .severity(Severity.WARNING)
+            .citation(SPEC + "§3.3 m#7 (\"The list of previous names must be provided or a value of None given\"); a "
+                + "WARNING: the SEC's own sample submission (SampleFormD.xml, §7) leaves it out for a co-issuer")
             .summary("every issuer lists its previous names or says None")
             .fix("Add <issuerPreviousNameList> with up to three <previousName> elements, or <value>None</value>.")
             .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
