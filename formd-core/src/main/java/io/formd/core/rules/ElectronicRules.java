@@ -187,7 +187,7 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-XREF-NONACCREDITED-FLAG")
-            .severity(Severity.ERROR).citation(EFD + "Item 14")
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation(EFD + "Item 14")
             .summary("no non-accredited investors counted when the issuer says there are none")
             .checkElectronic((f, c, r) -> {
               Investors i = f.offering().investors();
@@ -208,7 +208,7 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-XREF-NONACCREDITED-LE-TOTAL")
-            .severity(Severity.ERROR).citation(EFD + "Item 14")
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation(EFD + "Item 14")
             .summary("non-accredited investors are not more than all investors")
             .checkElectronic((f, c, r) -> {
               Investors i = f.offering().investors();
@@ -306,7 +306,7 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-REQ-SECURITY-TYPE")
-            .severity(Severity.ERROR).citation(EFD + "Item 9")
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation(EFD + "Item 9")
             .summary("at least one type of security is offered")
             .checkElectronic((f, c, r) -> {
               if (f.offering().securityTypes().isEmpty()) {
@@ -442,7 +442,7 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-XREF-SIGNATURE-PER-ISSUER")
-            .severity(Severity.ERROR).citation(EdgarRules.SPEC + "§5.4 (\"The number of signatures needs to be the same as the number of issuers except when the primary issuer is an authorized signatory for all other issuers\"); Form D, Signature and Submission")
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation(EdgarRules.SPEC + "§5.4 (\"The number of signatures needs to be the same as the number of issuers except when the primary issuer is an authorized signatory for all other issuers\"); Form D, Signature and Submission")
             .summary("every issuer signs, unless the signer is authorised for all of them")
             .checkElectronic((f, c, r) -> {
               int issuers = f.issuers().size();

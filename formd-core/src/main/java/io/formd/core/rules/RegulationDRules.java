@@ -29,7 +29,7 @@ final class RegulationDRules {
                 r.report("offering.federalExemptions[" + i + "]", "claims 'Rule 506' (06), which from "
                     + Limits.RULE_506C_FROM + " is either Rule 506(b) (06b) or Rule 506(c) (06c)", "item", "06"))).build(),
         Rule.builder("D-CODE-506C-DATE").datedByDocument()
-            .severity(Severity.ERROR).citation("17 CFR 230.506(c), Release 33-9415 (78 FR 44771), effective 2013-09-23: Rule 506(b) and 506(c) exist from that day")
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation("17 CFR 230.506(c), Release 33-9415 (78 FR 44771), effective 2013-09-23: Rule 506(b) and 506(c) exist from that day")
             .summary("Rule 506(b) and 506(c) are not claimed before 2013-09-23")
             .from(Limits.ELECTRONIC_FORM_FROM).until(Limits.RULE_506C_FROM)
             .checkElectronic((f, c, r) -> {
@@ -40,7 +40,7 @@ final class RegulationDRules {
               }
             }).build(),
         Rule.builder("D-CODE-505-REPEALED").datedByDocument()
-            .severity(Severity.ERROR).citation("Release 33-10238 (81 FR 83494): 17 CFR 230.505 removed, effective 2017-05-22")
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation("Release 33-10238 (81 FR 83494): 17 CFR 230.505 removed, effective 2017-05-22")
             .summary("Rule 505 is not claimed after its repeal (2017-05-22)")
             .from(Limits.RULE_505_REPEALED)
             .check((f, c, r) -> {
@@ -63,7 +63,7 @@ final class RegulationDRules {
                   + then, "item", stale.edgarCode()));
             })).build(),
         Rule.builder("D-ELIG-506C-ACCREDITED-ONLY")
-            .severity(Severity.ERROR).citation("17 CFR 230.506(c)(2)(i) (all purchasers are accredited investors)")
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation("17 CFR 230.506(c)(2)(i) (all purchasers are accredited investors)")
             .summary("under Rule 506(c) (claimed without 506(b), 505 or 504) every purchaser is accredited")
             .from(Limits.RULE_506C_FROM)
             .checkElectronic((f, c, r) -> {
@@ -129,7 +129,7 @@ final class RegulationDRules {
               }
             }).build(),
         Rule.builder("D-LIMIT-505-AGGREGATE")
-            .severity(Severity.ERROR).citation("17 CFR 230.505(b)(2)(i) (until 2017-05-22: aggregate offering price at most $5,000,000)")
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation("17 CFR 230.505(b)(2)(i) (until 2017-05-22: aggregate offering price at most $5,000,000)")
             .summary("an offering relying on Rule 505 alone is at most $5,000,000")
             .until(Limits.RULE_505_REPEALED)
             .check((f, c, r) -> {
@@ -140,7 +140,7 @@ final class RegulationDRules {
               }
             }).build(),
         Rule.builder("D-LIMIT-4A5-AGGREGATE")
-            .severity(Severity.ERROR).citation("15 U.S.C. 77d(a)(5) (an issue of at most the amount allowed under Section 3(b)(1) of the Act, 15 U.S.C. 77c(b)(1): $5,000,000)")
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation("15 U.S.C. 77d(a)(5) (an issue of at most the amount allowed under Section 3(b)(1) of the Act, 15 U.S.C. 77c(b)(1): $5,000,000)")
             .summary("an offering relying on Section 4(a)(5) alone is at most $5,000,000")
             .check((f, c, r) -> {
               if (reliesOnlyOn(f, Family.SECTION_4A5)) {
@@ -152,7 +152,7 @@ final class RegulationDRules {
               }
             }).build(),
         Rule.builder("D-ELIG-4A5-ACCREDITED-ONLY")
-            .severity(Severity.ERROR).citation("15 U.S.C. 77d(a)(5) (offers or sales solely to one or more accredited investors)")
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation("15 U.S.C. 77d(a)(5) (offers or sales solely to one or more accredited investors)")
             .summary("relying on Section 4(a)(5) alone, every purchaser is accredited")
             .check((f, c, r) -> {
               if (reliesOnlyOn(f, Family.SECTION_4A5) && nonAccredited(f).orElse(0L) > 0) {
@@ -179,7 +179,7 @@ final class RegulationDRules {
               }
             }).build(),
         Rule.builder("D-ELIG-504-INVESTMENT-COMPANY")
-            .severity(Severity.ERROR).citation("17 CFR 230.504(a)(2) (Rule 504 is not available to an investment company)")
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation("17 CFR 230.504(a)(2) (Rule 504 is not available to an investment company)")
             .summary("a registered investment company does not claim Rule 504")
             .checkElectronic((f, c, r) -> {
               if (claimsFamily(f, Family.RULE_504)
