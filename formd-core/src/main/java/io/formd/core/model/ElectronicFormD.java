@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /**
  * The electronic Form D (adopted 2008; EDGAR's only form from 2009-03-16): the primary document
  * {@code edgarSubmission} of SEC schema {@code Form_D.definition.xsd} (X0808), Items 1–16 and the signature
- * block ({@code reference/electronic-form-d.md}, {@code reference/edgar-formd-xml.md}).
+ * block (Form D, 17 CFR 239.500, the EDGAR Form D XML Technical Specification v13).
  *
  * <pre>{@code
  * ElectronicFormD filing = ElectronicFormD.builder()

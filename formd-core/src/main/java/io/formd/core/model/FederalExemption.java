@@ -8,7 +8,7 @@ package io.formd.core.model;
  * {@link #SECTION_4_6}).
  *
  * <p>Every code of the schema is here, including the historical {@code 05}, {@code 06} and {@code 46}: when
- * each may be claimed is a dated rule ({@code reference/regulation-d.md} §2, §5), not a property of the code.
+ * each may be claimed is a dated rule (Regulation D, 17 CFR 230.500-230.508), not a property of the code.
  * There is no {@code 3C.8} in the schema.
  */
 public enum FederalExemption implements EdgarCode {

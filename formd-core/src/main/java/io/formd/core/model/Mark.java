@@ -5,7 +5,7 @@ package io.formd.core.model;
  *
  * <p>{@link #NOT_RECORDED} is distinct from {@link #UNCHECKED}: a text transcription of a paper filing (such
  * as the Altiris seed) often loses its check marks, and the model must not guess them
- * ({@code reference/paper-form-d.md}, introduction).
+ * (the paper Form D, OMB 3235-0076).
  */
 public enum Mark {
   /** The box is checked. */

@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One state's row of the paper form's ULOE appendix ({@code reference/paper-form-d.md} §8). Columns 2–4 are
+ * One state's row of the paper form's ULOE appendix (the paper Form D, OMB 3235-0076). Columns 2–4 are
  * confirmed by the form's cross-references; column 5 and the exact headings are tagged [M] there.
  */
 @Value.Immutable

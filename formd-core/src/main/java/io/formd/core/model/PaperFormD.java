@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 /**
  * The paper Form D, OMB 3235-0076 ("Notice of Sale of Securities pursuant to Regulation D, Section 4(6), and/or
  * Uniform Limited Offering Exemption"), used until the electronic form replaced it (paper accepted until
- * 2009-03-15): the cover, Parts A–E and the ULOE appendix ({@code reference/paper-form-d.md}).
+ * 2009-03-15): the cover, Parts A–E and the ULOE appendix (the paper Form D, OMB 3235-0076).
  *
  * <p>Transcriptions of paper filings often lose check marks; such boxes are {@link Mark#NOT_RECORDED} or
  * {@link Recorded#notRecorded()}, never "unchecked". The project's seed, {@code Altiris2003}, is one.

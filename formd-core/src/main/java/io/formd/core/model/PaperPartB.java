@@ -4,7 +4,7 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * Paper Part B, "Information about offering" ({@code reference/paper-form-d.md} §4).
+ * Paper Part B, "Information about offering" (the paper Form D, OMB 3235-0076).
  */
 @Value.Immutable
 public interface PaperPartB {

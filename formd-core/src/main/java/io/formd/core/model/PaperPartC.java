@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /**
  * Paper Part C, "Offering price, number of investors, expenses and use of proceeds"
- * ({@code reference/paper-form-d.md} §5): every cell as stated, totals included, so that the rules can check
+ * (the paper Form D, OMB 3235-0076): every cell as stated, totals included, so that the rules can check
  * the form's arithmetic.
  */
 @Value.Immutable

@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 
 /**
  * Paper Part E, the state signature (ULOE; not required for the SEC copy). The question text is from
- * background knowledge ({@code reference/paper-form-d.md} §7, tagged [M]).
+ * background knowledge (the paper Form D, OMB 3235-0076, tagged [M]).
  */
 @Value.Immutable
 public interface PaperPartE {

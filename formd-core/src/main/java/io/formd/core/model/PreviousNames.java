@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * and up to three {@code <previousName>} elements.
  *
  * <p>Real filings also write {@code <previousName>None</previousName>}; that is kept as a name "None", so the
- * document reads back exactly as filed ({@code reference/edgar-formd-xml.md}).
+ * document reads back exactly as filed (the EDGAR Form D XML Technical Specification v13).
  */
 @Value.Immutable
 public abstract class PreviousNames {

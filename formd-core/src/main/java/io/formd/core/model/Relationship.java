@@ -10,7 +10,7 @@ import java.util.Set;
  *
  * <p>Electronic Item 3 (XSD simple type {@code RELATIONSHIP_TYPE}, element {@code relationship}): Executive
  * Officer, Director, Promoter. The paper form's Part A.2 role boxes are a superset: it adds Beneficial Owner
- * (10% or more of a class of equity) and General and/or Managing Partner ({@code reference/paper-form-d.md}
+ * (10% or more of a class of equity) and General and/or Managing Partner (the paper Form D, OMB 3235-0076
  * §3). {@link #editions()} tells which.
  */
 public enum Relationship implements EdgarCode {

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
  * The 52 jurisdictions where a sales-compensation recipient may solicit (the 50 states, DC and Puerto Rico):
  * XSD simple type {@code STATE_SOLICITATION_CODE} in {@code Form_D.definition.solicitation.xsd}, used in
  * {@code statesOfSolicitationList/state} (electronic Item 12). The paper form's Part B question 4 and
- * its appendix have the same 52 boxes ({@code reference/paper-form-d.md} §4).
+ * its appendix have the same 52 boxes (the paper Form D, OMB 3235-0076).
  */
 public enum SolicitationState implements EdgarCode {
   /** ALABAMA. */

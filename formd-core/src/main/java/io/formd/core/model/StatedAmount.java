@@ -7,7 +7,7 @@ import java.util.Optional;
  * One dollar cell of the paper form, kept exactly as the filer stated it.
  *
  * <p>The paper form says "enter 0 if the answer is none or zero", but filers wrote {@code -0-},
- * {@code n/a}, {@code none} or nothing at all ({@code reference/paper-form-d.md} §5). A stated amount keeps
+ * {@code n/a}, {@code none} or nothing at all (the paper Form D, OMB 3235-0076). A stated amount keeps
  * both the amount it stands for, when it stands for one, and the token as written when that was not a plain
  * number, so the filing can be written back as it was:
  *

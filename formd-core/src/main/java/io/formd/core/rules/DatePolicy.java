@@ -14,7 +14,7 @@ public enum DatePolicy {
    */
   SIGNATURE_DATE,
   /**
-   * The date of first sale (electronic Item 7), as {@code reference/regulation-d.md} suggests for offering
+   * The date of first sale (electronic Item 7), as Regulation D, 17 CFR 230.500-230.508 suggests for offering
    * conditions; the latest signature date when the first sale is yet to occur or the edition has no such
    * field (paper).
    */

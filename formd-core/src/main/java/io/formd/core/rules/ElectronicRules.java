@@ -23,8 +23,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Cross-item rules of the electronic form ({@code reference/electronic-form-d.md} §2 and §4,
- * {@code reference/edgar-formd-xml.md} "Validation rules found"). Where a real accepted EDGAR filing breaks a
+ * Cross-item rules of the electronic form (Form D, 17 CFR 239.500,
+ * the EDGAR Form D XML Technical Specification v13). Where a real accepted EDGAR filing breaks a
  * rule, the rule is a WARNING, and says so.
  */
 final class ElectronicRules {

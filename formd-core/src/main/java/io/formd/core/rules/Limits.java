@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /**
  * The dollar and head-count ceilings of Regulation D and Section 4(a)(5), by date
- * ({@code reference/regulation-d.md} §5). Intervals are half-open: a new figure applies from its effective
+ * (Regulation D, 17 CFR 230.500-230.508). Intervals are half-open: a new figure applies from its effective
  * date on.
  */
 public final class Limits {

@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The paper form's arithmetic and consistency rules ({@code reference/paper-form-d.md}). Totals are compared as
+ * The paper form's arithmetic and consistency rules (the paper Form D, OMB 3235-0076). Totals are compared as
  * stated, exactly, to the cent. The rules both editions share are {@link SharedRules}'.
  */
 final class PaperRules {

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Regulation D's and Section 4(a)(5)'s dated limits and eligibility rules, for both editions
- * ({@code reference/regulation-d.md} §2 and §5). Dates are the engine's as-of date.
+ * (Regulation D, 17 CFR 230.500-230.508). Dates are the engine's as-of date.
  */
 final class RegulationDRules {
 
