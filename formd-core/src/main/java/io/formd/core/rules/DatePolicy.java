@@ -14,9 +14,10 @@ public enum DatePolicy {
    */
   SIGNATURE_DATE,
   /**
-   * The date of first sale (electronic Item 7), as Regulation D, 17 CFR 230.500-230.508 suggests for offering
-   * conditions; the latest signature date when the first sale is yet to occur or the edition has no such
-   * field (paper).
+   * The date of first sale (electronic Item 7), for the conditions of the offering (the ceilings and limits of the
+   * exemption the sales relied on); the latest signature date when the first sale is yet to occur or the edition has
+   * no such field (paper). Codes, formats and schema limits are judged as of the document's date under either policy
+   * ({@link Rule.Dating#DOCUMENT}).
    */
   FIRST_SALE_DATE;
 
