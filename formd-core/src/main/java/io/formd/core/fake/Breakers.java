@@ -24,6 +24,7 @@ import io.formd.core.model.PaperFormD;
 import io.formd.core.model.PaperInvestorLine;
 import io.formd.core.model.PaperPartB;
 import io.formd.core.model.PaperPartC;
+import io.formd.core.model.PaperPartE;
 import io.formd.core.model.PaperPriorSale;
 import io.formd.core.model.PaperProceedsLine;
 import io.formd.core.model.PaperSecurityLine;
@@ -527,6 +528,23 @@ final class Breakers {
     m.put("D-PAPER-EDITION-EXPIRED", new Breaker(PAPER, f -> changePaper(f, b -> b.editionExpires(latest(f).minusDays(1)))));
     m.put("D-REQ-PAPER-EXEMPTION-CLAIMED", new Breaker(PAPER, f -> changePaper(f, b -> b.filingUnder(Recorded.of(Set.of())).uloe(Mark.UNCHECKED)
         .partE(Optional.empty()).appendix(List.of()))));
+    m.put("D-FORMAT-PAPER-TEMPORARY-FORM-D", new Breaker(PAPER, f -> {
+      PaperFormD p = (PaperFormD) f;
+      if (p.federalSignature().isEmpty() || p.partE().flatMap(PaperPartE::signature).isPresent()) {
+        return null;
+      }
+      Signature signed = Signature.builder().from(p.federalSignature().get()).date(LocalDate.of(2008, 12, 1)).build();
+      return changePaper(f, b -> b.federalSignature(signed).editionExpires(Optional.empty()));
+    }));
+    m.put("D-XREF-PAPER-MIN-INVESTMENT", new Breaker(PAPER, f -> {
+      Optional<UsdAmount> total = partCOf(f).securitiesTotal().aggregateOfferingPrice().amount();
+      if (total.isEmpty() || total.get().isZero()) {
+        return null;
+      }
+      PaperFormD p = (PaperFormD) f;
+      return changePaper(f, b -> b.partB(PaperPartB.builder().from(p.partB())
+          .minimumInvestment(usd(total.get().value().longValueExact() + 1)).build()));
+    }));
     m.put("D-CODE-PAPER-JURISDICTION", new Breaker(PAPER, f -> changePaper(f, b -> b.issuer(Issuer.builder().from(f.primaryIssuer())
         .jurisdictionOfIncorporation("Delaware").build()))));
     m.put("D-REQ-PAPER-RELATED-PERSON-ROLE", new Breaker(PAPER, f -> changePaper(f, b -> b.relatedPersons(replaceFirst(f.relatedPersons(),

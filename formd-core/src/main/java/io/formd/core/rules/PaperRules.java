@@ -47,6 +47,27 @@ final class PaperRules {
                     "editionExpires", expires, "asOf", asOf);
               }
             }))).build(),
+        Rule.builder("D-FORMAT-PAPER-TEMPORARY-FORM-D").datedByDocument()
+            .severity(Severity.INFO)
+            .from(Limits.ELECTRONIC_FORM_FROM).until(Limits.ELECTRONIC_ONLY_FROM)
+            .citation("17 CFR 239.500T and 230.503T (Temporary Form D, the paper form, from 2008-09-15 until "
+                + "electronic filing became mandatory on 2009-03-16; Release 33-8891, 73 FR 10592)")
+            .summary("a paper form signed from 2008-09-15 to 2009-03-15 is the Temporary Form D of those months")
+            .checkPaper((f, c, r) -> c.asOf().ifPresent(asOf -> r.report("federalSignature.date", "signed " + asOf + ", when the paper "
+                + "form was the Temporary Form D (17 CFR 239.500T) and the electronic Form D could already be used",
+                "asOf", asOf))).build(),
+        Rule.builder("D-XREF-PAPER-MIN-INVESTMENT")
+            .severity(Severity.WARNING)
+            .citation(PFD + "Part B, Question 2 (minimum investment accepted from any individual) and Part C, Question "
+                + "1 (aggregate offering price); derived: no one is asked for more than the whole offering")
+            .summary("the minimum investment (B.2) is not more than the total offering price (Part C, Question 1)")
+            .checkPaper((f, c, r) -> f.partB().minimumInvestment().amount().ifPresent(minimum ->
+                f.partC().securitiesTotal().aggregateOfferingPrice().amount().ifPresent(total -> {
+                  if (minimum.isGreaterThan(total) && !total.isZero()) {
+                    r.report("partB.minimumInvestment", "the minimum investment " + minimum.format() + " is more than "
+                        + "the total offering price " + total.format(), "minimumInvestment", minimum, "total", total);
+                  }
+                }))).build(),
         Rule.builder("D-REQ-PAPER-EXEMPTION-CLAIMED")
             .severity(Severity.ERROR).citation(PFD + "cover page (Filing Under: Rule 504, 505, 506, Section 4(6), ULOE)")
             .summary("a 'Filing Under' box is checked (when the boxes are recorded)")
