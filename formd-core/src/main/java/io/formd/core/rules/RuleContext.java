@@ -14,18 +14,21 @@ public final class RuleContext {
   private final LocalDate offeringDate;
   private final LocalDate documentDate;
   private final LocalDate filingDate;
-  private final LocalDate today;
+  private final java.time.Clock clock;
+  private LocalDate today;
   private final Dialect profile;
   private final EdgarLookup lookup;
   private final EdgarCalendar calendar;
   /** The dating of the rule running now: the engine sets it before each rule. */
   Rule.Dating dating = Rule.Dating.OFFERING;
 
-  RuleContext(LocalDate offeringDate, LocalDate documentDate, LocalDate filingDate, LocalDate today, Dialect profile,
+  RuleContext(LocalDate offeringDate, LocalDate documentDate, LocalDate filingDate, java.time.Clock clock,
+      LocalDate today, Dialect profile,
       EdgarLookup lookup, EdgarCalendar calendar) {
     this.offeringDate = offeringDate;
     this.documentDate = documentDate;
     this.filingDate = filingDate;
+    this.clock = clock;
     this.today = today;
     this.profile = profile;
     this.lookup = lookup;
@@ -54,6 +57,9 @@ public final class RuleContext {
 
   /** @return today, by the rule set's clock (EDGAR's time zone unless {@link RuleSet#withClock} says otherwise) */
   public LocalDate today() {
+    if (today == null) {
+      today = LocalDate.now(clock); // asked once at most: reading the clock is not free, and few rules need it
+    }
     return today;
   }
 

@@ -226,13 +226,14 @@ public final class RuleSet {
   public ValidationReport validate(FormD filing, LocalDate filingDate) {
     Objects.requireNonNull(filing, "filing");
     Dialect profile = this.profile != null ? this.profile : Dialect.of(filing);
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = profile == Dialect.SUBMISSION && filingDate == null && fixedDate == null
+        ? LocalDate.now(clock) : null;
     LocalDate offering = fixedDate != null ? fixedDate : policy.dateOf(filing).orElse(null);
     LocalDate document = fixedDate != null ? fixedDate
         : filingDate != null ? filingDate
         : profile == Dialect.SUBMISSION && filing.edition() == Edition.ELECTRONIC ? today
         : DatePolicy.SIGNATURE_DATE.dateOf(filing).orElse(null);
-    RuleContext context = new RuleContext(offering, document, filingDate, today, profile, lookup, calendar);
+    RuleContext context = new RuleContext(offering, document, filingDate, clock, today, profile, lookup, calendar);
     List<Finding> findings = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     for (Rule rule : rules) {
