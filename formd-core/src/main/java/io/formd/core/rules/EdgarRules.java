@@ -32,6 +32,8 @@ final class EdgarRules {
   private static final Pattern PO_BOX = Pattern.compile(
       "(?i)(\\bp\\.?\\s*o\\.?\\s*box\\b|\\bpost\\s+office\\s+box\\b|\\bpob\\s*\\d|^\\s*box\\s+\\d)");
 
+  private static final Pattern NOT_ALNUM = Pattern.compile("[^A-Z0-9]+");
+
   private EdgarRules() {}
 
   private static String suspended(String section, String edgarMessage) {
@@ -157,10 +159,10 @@ final class EdgarRules {
             .fix("Give the street address where the issuer's business is conducted (Item 2).")
             .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
               Address a = issuer.address();
-              if (PO_BOX.matcher(a.street1()).find()) {
+              if (mayBePoBox(a.street1()) && PO_BOX.matcher(a.street1()).find()) {
                 r.report(path + ".address.street1", "'" + a.street1() + "' is a post office box, which EDGAR does not "
                     + "accept as a principal place of business", "street1", a.street1());
-              } else if (a.street2().filter(s -> PO_BOX.matcher(s).find()).isPresent()) {
+              } else if (a.street2().filter(s -> mayBePoBox(s) && PO_BOX.matcher(s).find()).isPresent()) {
                 r.report(path + ".address.street2", "'" + a.street2().get() + "' is a post office box, which EDGAR "
                     + "does not accept as a principal place of business", "street2", a.street2().get());
               }
@@ -366,19 +368,32 @@ final class EdgarRules {
         ? f.offering().typeOfFiling().previousAccessionNumber().filter(a -> !a.isBlank()) : Optional.empty();
   }
 
+  /** @return false when the text holds neither "box" nor "pob" in any case: most streets, decided without a regex */
+  static boolean mayBePoBox(String text) {
+    for (int i = 0; i + 3 <= text.length(); i++) {
+      if (text.regionMatches(true, i, "box", 0, 3) || text.regionMatches(true, i, "pob", 0, 3)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Names as EDGAR conforms them: case, punctuation and runs of spaces do not count. */
   static boolean sameName(String a, String b) {
-    return conformed(a).equals(conformed(b));
+    return a.equalsIgnoreCase(b) || conformed(a).equals(conformed(b));
   }
 
   /** The same name, or one the other shortened at a word ("Gold Fund" for "Gold Fund, Ltd."). */
   static boolean similarName(String a, String b) {
+    if (a.equalsIgnoreCase(b)) {
+      return true;
+    }
     String x = conformed(a);
     String y = conformed(b);
     return x.equals(y) || !x.isEmpty() && !y.isEmpty() && (x.startsWith(y + " ") || y.startsWith(x + " "));
   }
 
   private static String conformed(String name) {
-    return name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", " ").trim();
+    return NOT_ALNUM.matcher(name.toUpperCase(Locale.ROOT)).replaceAll(" ").trim();
   }
 }

@@ -464,8 +464,14 @@ final class ElectronicRules {
               for (int i = 0; i < signatures.size(); i++) {
                 String name = signatures.get(i).issuerName();
                 boolean known = false;
-                for (Issuer issuer : f.issuers()) {
-                  known |= issuer.name().isEmpty() || EdgarRules.similarName(issuer.name(), name);
+                for (Issuer issuer : f.issuers()) { // the same name as written: the common case, without a regex
+                  if (issuer.name().isEmpty() || issuer.name().equalsIgnoreCase(name)) {
+                    known = true;
+                    break;
+                  }
+                }
+                for (int k = 0; !known && k < f.issuers().size(); k++) {
+                  known = EdgarRules.similarName(f.issuers().get(k).name(), name);
                 }
                 if (!known) {
                   r.report("signatures[" + i + "].issuerName", "signs for '" + name + "', which is none of the issuers",

@@ -199,7 +199,7 @@ final class OfferingRules {
                 + "\"Duplicate entries will be removed\")")
             .summary("an issuer does not list the same previous name twice")
             .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> issuer.previousNames()
-                .map(PreviousNames::names).ifPresent(names -> {
+                .map(PreviousNames::names).filter(names -> names.size() > 1).ifPresent(names -> {
                   Set<String> seen = new HashSet<>();
                   for (int i = 0; i < names.size(); i++) {
                     if (!seen.add(names.get(i).trim().toUpperCase(Locale.ROOT))) {

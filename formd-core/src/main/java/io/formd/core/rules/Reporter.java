@@ -17,16 +17,24 @@ import java.util.Objects;
  */
 public final class Reporter {
 
-  private final Rule rule;
+  private Rule rule;
   private final Edition edition;
-  private final Severity severity;
+  private final Dialect profile;
+  private Severity severity;
   private final List<Finding> sink;
 
   Reporter(Rule rule, Edition edition, Dialect profile, List<Finding> sink) {
-    this.rule = rule;
     this.edition = edition;
-    this.severity = rule.severity(profile);
+    this.profile = profile;
     this.sink = sink;
+    reportFor(rule);
+  }
+
+  /** The engine reuses one reporter for the rules of a validation, one after the other. */
+  Reporter reportFor(Rule next) {
+    this.rule = next;
+    this.severity = next.severity(profile);
+    return this;
   }
 
   /** The lookup a rule uses failed: one finding naming the check, so validation goes on. */

@@ -236,6 +236,7 @@ public final class RuleSet {
     RuleContext context = new RuleContext(offering, document, filingDate, clock, today, profile, lookup, calendar);
     List<Finding> findings = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
+    Reporter reporter = null;
     for (Rule rule : rules) {
       if (!rule.profiles().contains(profile)) {
         continue;
@@ -250,7 +251,7 @@ public final class RuleSet {
           continue;
         }
         context.dating = rule.dating();
-        Reporter reporter = new Reporter(rule, filing.edition(), profile, findings);
+        reporter = reporter == null ? new Reporter(rule, filing.edition(), profile, findings) : reporter.reportFor(rule);
         if (rule.usesLookup()) {
           try {
             rule.run(filing, context, reporter);
