@@ -571,7 +571,13 @@ final class Breakers {
         : changePartC(f, b -> b.equity(PaperSecurityLine.of(usd(dollars(partCOf(f).equity().aggregateOfferingPrice()) - 1000),
             partCOf(f).equity().amountAlreadySold())).otherSecurities(PaperSecurityLine.of(usd(1000), partCOf(f).otherSecurities().amountAlreadySold())))));
     m.put("D-REQ-PAPER-C1-EQUITY-CLASS", new Breaker(PAPER, f -> changePartC(f, b -> b.equityCommon(Mark.UNCHECKED).equityPreferred(Mark.UNCHECKED))));
-    m.put("D-ARITH-PAPER-C2-504-TOTAL", new Breaker(PAPER, f -> changePartC(f, b -> b.investorsTotal504(PaperInvestorLine.of(
+    m.put("D-XREF-PAPER-C2-504-TOTAL-LINE", new Breaker(PAPER, f -> claims(f, FederalExemption.RULE_504)
+        || partCOf(f).accreditedInvestors().number().orZero() == 0 ? null
+        : changePartC(f, b -> b.investorsTotal504(PaperInvestorLine.of(partCOf(f).accreditedInvestors().number(),
+            partCOf(f).accreditedInvestors().dollarAmount())).nonAccreditedInvestors(PaperInvestorLine.of(
+            StatedCount.of(0), partCOf(f).nonAccreditedInvestors().dollarAmount())))));
+    m.put("D-ARITH-PAPER-C2-504-TOTAL", new Breaker(PAPER, f -> !claims(f, FederalExemption.RULE_504) ? null
+        : changePartC(f, b -> b.investorsTotal504(PaperInvestorLine.of(
         StatedCount.of(partCOf(f).accreditedInvestors().number().orZero() + partCOf(f).nonAccreditedInvestors().number().orZero() + 1),
         partCOf(f).investorsTotal504().dollarAmount())))));
     m.put("D-XREF-PAPER-C2-EQ-C1-SOLD", new Breaker(PAPER, f -> claims(f, FederalExemption.RULE_504) ? null

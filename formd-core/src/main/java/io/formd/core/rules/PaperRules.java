@@ -1,5 +1,6 @@
 package io.formd.core.rules;
 
+import io.formd.core.model.FederalExemption;
 import io.formd.core.model.Mark;
 import io.formd.core.model.MarkedAmount;
 import io.formd.core.model.PaperAppendixRow;
@@ -178,6 +179,28 @@ final class PaperRules {
                 r.report("partC.equityCommon", "equity is offered but neither Common nor Preferred is checked");
               }
             }).build(),
+        Rule.builder("D-XREF-PAPER-C2-504-TOTAL-LINE")
+            .severity(Severity.WARNING)
+            .citation(PFD + "Part C, Question 2 (\"For offerings under Rule 504, indicate the number of persons who have "
+                + "purchased securities and the aggregate dollar amount of their purchases on the total lines\"; the row "
+                + "is \"Total (for filings under Rule 504 only)\")")
+            .summary("a Rule 504 filing reports its purchasers on question 2's Total line; other filings leave it blank")
+            .checkPaper((f, c, r) -> f.filingUnder().asOptional().ifPresent(boxes -> {
+              PaperPartC p = f.partC();
+              PaperInvestorLine total = p.investorsTotal504();
+              boolean totalGiven = total.number().orZero() > 0 || !total.dollarAmount().orZero().isZero();
+              boolean linesGiven = p.accreditedInvestors().number().orZero() > 0
+                  || p.nonAccreditedInvestors().number().orZero() > 0;
+              boolean only504 = boxes.size() == 1 && boxes.contains(FederalExemption.RULE_504);
+              if (only504 && !totalGiven && linesGiven) {
+                r.report("partC.investorsTotal504", "a Rule 504 filing reports its purchasers on the Total line, "
+                    + "which is blank");
+              } else if (!boxes.contains(FederalExemption.RULE_504) && totalGiven) {
+                r.report("partC.investorsTotal504", "the Total line of question 2 is for Rule 504 filings only; this "
+                    + "filing is under " + boxes.stream().map(FederalExemption::label).sorted()
+                        .collect(java.util.stream.Collectors.joining(", ")));
+              }
+            })).build(),
         Rule.builder("D-ARITH-PAPER-C2-504-TOTAL")
             .severity(Severity.ERROR).citation(PFD + "Part C, Question 2")
             .summary("question 2: a filled Total row is the sum of the accredited and non-accredited rows")
