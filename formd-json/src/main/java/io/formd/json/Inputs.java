@@ -1,9 +1,12 @@
 package io.formd.json;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /** Reading whole documents from callers' readers, never more than a Form D can be. */
 final class Inputs {
@@ -32,18 +35,41 @@ final class Inputs {
   }
 
   /**
+   * Reads a file, never more than a Form D can be, and only a regular file: a FIFO or a device is refused before it
+   * is opened (opening a FIFO with no writer would wait for ever; {@code /dev/zero} never ends).
+   *
    * @param path a file holding a document
    * @param pointerStyle true to report a JSON problem (JSON Pointer), false an XML one
    * @return its bytes
-   * @throws FormDReadException if it is larger than {@link FormDXml#MAX_BYTES} bytes (checked before reading)
-   * @throws IOException if the file cannot be read
+   * @throws FormDReadException if it is larger than {@link FormDXml#MAX_BYTES} bytes (checked before reading, and
+   *     again while reading, for a file that grows)
+   * @throws IOException if the file cannot be read, with the reason: no such file, permission denied, a directory,
+   *     not a regular file
    */
   static byte[] readBounded(Path path, boolean pointerStyle) throws FormDReadException, IOException {
-    long size = Files.size(path);
-    if (size > FormDXml.MAX_BYTES) {
-      String problem = path + " is " + size + " bytes; a Form D is at most " + FormDXml.MAX_BYTES + " bytes";
-      throw pointerStyle ? FormDReadException.atJson(problem, "", null) : FormDReadException.atXml(problem, 0, 0, null);
+    BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+    if (attributes.isDirectory()) {
+      throw new FileSystemException(path.toString(), null, "is a directory");
     }
-    return Files.readAllBytes(path);
+    if (!attributes.isRegularFile()) {
+      throw new FileSystemException(path.toString(), null, "is not a regular file (a pipe, device or socket); "
+          + "formd reads regular files, or standard input given as -");
+    }
+    if (attributes.size() > FormDXml.MAX_BYTES) {
+      throw tooLarge(path + " is " + attributes.size() + " bytes", pointerStyle);
+    }
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(path)) {
+      bytes = in.readNBytes(FormDXml.MAX_BYTES + 1);
+    }
+    if (bytes.length > FormDXml.MAX_BYTES) {
+      throw tooLarge(path + " grew past " + FormDXml.MAX_BYTES + " bytes while it was read", pointerStyle);
+    }
+    return bytes;
+  }
+
+  private static FormDReadException tooLarge(String what, boolean pointerStyle) {
+    String problem = what + "; a Form D is at most " + FormDXml.MAX_BYTES + " bytes";
+    return pointerStyle ? FormDReadException.atJson(problem, "", null) : FormDReadException.atXml(problem, 0, 0, null);
   }
 }

@@ -6,6 +6,7 @@ import io.formd.core.model.FormD;
 import io.formd.core.model.PaperFormD;
 import io.formd.core.rules.RuleSets;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -152,6 +153,42 @@ public final class FakeFilings {
       }
     }
     throw new IllegalStateException("could not break " + ruleId + " alone in " + MAX_ATTEMPTS + " generated filings");
+  }
+
+  /**
+   * Breaks one rule in a given filing, when that rule's one change can be made to it and breaks that rule alone.
+   *
+   * @param base a filing, typically one of a sequence's {@link #next()}
+   * @param ruleId the id of a built-in rule
+   * @return the filing broken by exactly that rule, or empty if this filing cannot be broken that way (the rule
+   *     needs another kind of filing: a fund, an amendment, another date)
+   * @throws IllegalArgumentException if the id is not a built-in rule, or is one of {@link #unbreakableRules()}
+   */
+  public static Optional<FormD> brokenFrom(FormD base, String ruleId) {
+    Objects.requireNonNull(base, "base");
+    if (UNBREAKABLE.containsKey(Objects.requireNonNull(ruleId, "ruleId"))) {
+      throw new IllegalArgumentException("rule " + ruleId + " cannot be broken by a filing alone: " + UNBREAKABLE.get(ruleId));
+    }
+    Breakers.Breaker breaker = BREAKERS.get(ruleId);
+    if (breaker == null) {
+      throw new IllegalArgumentException("no built-in rule " + ruleId + " (see RuleSets.builtIn().rules())");
+    }
+    if (!RuleSets.builtIn().rule(ruleId).orElseThrow().editions().contains(base.edition())) {
+      return Optional.empty();
+    }
+    FormD broken;
+    try {
+      broken = breaker.change.apply(base);
+    } catch (RuntimeException notThisKind) {
+      // A breaker assumes the kind of filing its configuration makes (a fund's information, an amendment's number).
+      return Optional.empty();
+    }
+    if (broken == null) {
+      return Optional.empty();
+    }
+    java.util.Set<String> fired = new java.util.TreeSet<>();
+    RuleSets.builtIn().validate(broken).findings().forEach(f -> fired.add(f.ruleId()));
+    return fired.equals(java.util.Set.of(ruleId)) ? Optional.of(broken) : Optional.empty();
   }
 
   /**

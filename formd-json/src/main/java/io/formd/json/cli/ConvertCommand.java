@@ -31,7 +31,10 @@ final class ConvertCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The filing to convert.")
+  @picocli.CommandLine.ParentCommand
+  private FormdCommand parent;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The filing to convert (- for standard input).")
   private Path input;
 
   @Option(names = "--to", required = true, paramLabel = "json|xml", description = "The format to write.")
@@ -69,13 +72,12 @@ final class ConvertCommand implements Callable<Integer> {
     }
     FormD filing;
     try {
-      filing = FormDFiles.read(input);
+      filing = Cli.read(input, parent == null ? System.in : parent.in).value();
     } catch (FormDReadException e) {
       spec.commandLine().getErr().println(input + ": cannot be read: " + e.getMessage());
       return 2;
     } catch (IOException e) {
-      spec.commandLine().getErr().println(input + ": cannot be read: " + (e instanceof java.nio.file.NoSuchFileException
-          ? "no such file" : e.getMessage()));
+      spec.commandLine().getErr().println(input + ": cannot be read: " + Cli.reason(e));
       return 2;
     }
     String text;
@@ -101,7 +103,12 @@ final class ConvertCommand implements Callable<Integer> {
       spec.commandLine().getOut().print(text);
       spec.commandLine().getOut().flush();
     } else {
-      Files.writeString(output, text, StandardCharsets.UTF_8);
+      try {
+        Cli.writeWhole(output, text);
+      } catch (IOException e) {
+        spec.commandLine().getErr().println(output + ": cannot be written: " + Cli.reason(e));
+        return 2;
+      }
     }
     return 0;
   }

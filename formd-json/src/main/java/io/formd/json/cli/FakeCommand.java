@@ -80,10 +80,32 @@ final class FakeCommand implements Callable<Integer> {
     FakeFilings fakes = FakeFilings.seeded(seed, chosen.map(e -> FakeConfig.builder().edition(e).build())
         .orElse(FakeConfig.defaults()));
     if (directory != null) {
-      Files.createDirectories(directory);
+      if (Files.exists(directory) && !Files.isDirectory(directory)) {
+        return failed(directory + ": cannot be written: exists and is not a directory (-o names a directory)");
+      }
+      try {
+        Files.createDirectories(directory);
+      } catch (IOException e) {
+        return failed(directory + ": cannot be created: " + Cli.reason(e));
+      }
     }
     for (int i = 1; i <= count; i++) {
-      FormD filing = broken == null ? fakes.next() : fakes.brokenBy(broken);
+      FormD filing;
+      if (broken == null) {
+        filing = fakes.next();
+      } else {
+        // The filing 'fake' gives for this seed, broken, when the rule can be broken in it; else the next one of the
+        // sequence that can (a fund's rule needs a fund), and standard error says so.
+        FormD base = fakes.next();
+        Optional<FormD> same = FakeFilings.brokenFrom(base, broken);
+        if (same.isPresent()) {
+          filing = same.get();
+        } else {
+          filing = fakes.brokenBy(broken);
+          spec.commandLine().getErr().println("formd fake: filing " + i + " of seed " + seed + " cannot be broken by "
+              + broken + " alone; this is another filing of the same sequence");
+        }
+      }
       boolean json = "json".equals(format) || !(filing instanceof ElectronicFormD);
       if ("xml".equals(format) && !(filing instanceof ElectronicFormD)) {
         return usage("a paper-edition filing has no EDGAR XML form: use --format json");
@@ -98,11 +120,20 @@ final class FakeCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
       } else {
-        Files.writeString(directory.resolve(String.format(Locale.ROOT, "fake-%05d.%s", i, json ? "json" : "xml")),
-            text, StandardCharsets.UTF_8);
+        Path file = directory.resolve(String.format(Locale.ROOT, "fake-%05d.%s", i, json ? "json" : "xml"));
+        try {
+          Cli.writeWhole(file, text);
+        } catch (IOException e) {
+          return failed(file + ": cannot be written: " + Cli.reason(e));
+        }
       }
     }
     return 0;
+  }
+
+  private int failed(String problem) {
+    spec.commandLine().getErr().println("formd fake: " + problem);
+    return 2;
   }
 
   private int usage(String problem) {

@@ -31,10 +31,13 @@ import picocli.CommandLine.IVersionProvider;
     subcommands = {ValidateCommand.class, ConvertCommand.class, FakeCommand.class, RulesCommand.class, ExplainCommand.class,
         DemoCommand.class,
         CommandLine.HelpCommand.class})
-public final class FormdCommand implements Runnable {
+public final class FormdCommand implements java.util.concurrent.Callable<Integer> {
 
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
+
+  /** Standard input, for an input given as {@code -}. */
+  InputStream in = System.in;
 
   /**
    * Runs the command line and exits the JVM with its exit code.
@@ -56,18 +59,43 @@ public final class FormdCommand implements Runnable {
    * @return the exit code
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine commandLine = new CommandLine(new FormdCommand());
+    return run(System.in, out, err, args);
+  }
+
+  /**
+   * Runs the command line in-process with the given standard input.
+   *
+   * @param in standard input, read for an input given as {@code -}
+   * @param out standard output
+   * @param err standard error
+   * @param args the arguments
+   * @return the exit code: 0 success, 1 an ERROR finding (or one at the {@code --fail-on} level), 2 usage or an input
+   *     or output that cannot be read or written
+   */
+  public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+    FormdCommand formd = new FormdCommand();
+    formd.in = in;
+    CommandLine commandLine = new CommandLine(formd);
     commandLine.setOut(out);
     commandLine.setErr(err);
+    // Whatever escapes a command is one line and exit 2, never a stack trace.
+    commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+      String what = e instanceof java.io.IOException ? Cli.reason((java.io.IOException) e)
+          : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+      cl.getErr().println("formd " + cl.getCommandName() + ": " + what);
+      return 2;
+    });
     int code = commandLine.execute(args);
     out.flush();
     err.flush();
     return code;
   }
 
+  /** No command: the usage, on standard error, and exit 2 (a usage error). */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return 2;
   }
 
   /** Reads the version Maven wrote into the jar. */

@@ -47,11 +47,24 @@ import picocli.CommandLine.Spec;
         + "*.xml and *.json file under it) against the built-in rules.",
         "One line per finding, FILE:LINE:COLUMN: SEVERITY RULE-ID PLACE: message [PATH], where PLACE is the "
             + "printed form's Item and label; then a summary.",
-        "Exit status: 0 no ERROR, 1 some ERROR, 2 some input could not be read."})
+        "FILE - reads standard input. Colour on a terminal, unless NO_COLOR is set.",
+        "Exit status: 0 no finding at the --fail-on level, 1 some (by default: an ERROR), 2 some input could not be "
+            + "read or none was found."})
 final class ValidateCommand implements Callable<Integer> {
 
   @Spec
   private CommandSpec spec;
+
+  @picocli.CommandLine.ParentCommand
+  private FormdCommand parent;
+
+  @Option(names = "--fail-on", paramLabel = "error|warning|info", defaultValue = "error",
+      description = "The least severe finding that makes the exit status 1 (default error).")
+  private String failOn;
+
+  @Option(names = {"-q", "--quiet"},
+      description = "Print only the findings at the --fail-on level and the inputs that cannot be read; no summary.")
+  private boolean quiet;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Filings, or directories of filings.")
   private List<Path> inputs;
@@ -64,9 +77,9 @@ final class ValidateCommand implements Callable<Integer> {
       description = "The date the filings were (or will be) filed, for the 15-day deadline rule.")
   private LocalDate filingDate;
 
-  @Option(names = "--format", paramLabel = "text|json|sarif", defaultValue = "text",
-      description = "Report as text lines (default), as one JSON document, or as SARIF 2.1.0 for code-scanning "
-          + "dashboards.")
+  @Option(names = "--format", paramLabel = "text|json|sarif|junit", defaultValue = "text",
+      description = "Report as text lines (default), as one JSON document, as SARIF 2.1.0 for code-scanning "
+          + "dashboards, or as JUnit XML for CI (one test case per file, failed by a finding at the --fail-on level).")
   private String format;
 
   @Option(names = "--profile", paramLabel = "submission|disseminated",
@@ -89,10 +102,19 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!format.equals("text") && !format.equals("json") && !format.equals("sarif")) {
-      spec.commandLine().getErr().println("formd validate: --format is text, json or sarif, not '" + format + "'");
+    if (!format.equals("text") && !format.equals("json") && !format.equals("sarif") && !format.equals("junit")) {
+      spec.commandLine().getErr().println("formd validate: --format is text, json, sarif or junit, not '" + format
+          + "'");
       return 2;
     }
+    Severity threshold;
+    try {
+      threshold = Severity.valueOf(failOn.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      spec.commandLine().getErr().println("formd validate: --fail-on is error, warning or info, not '" + failOn + "'");
+      return 2;
+    }
+    boolean colour = colour(System.console() != null, System.getenv());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     RuleSet rules = asOf == null ? RuleSets.discovered() : RuleSets.discovered().asOf(asOf);
@@ -110,12 +132,22 @@ final class ValidateCommand implements Callable<Integer> {
     List<Outcome> unreadable = new ArrayList<>();
     for (Path input : inputs) {
       if (Files.isDirectory(input)) {
+        List<Path> found;
         try (Stream<Path> walk = Files.walk(input)) {
-          files.addAll(walk.filter(Files::isRegularFile).filter(p -> {
+          found = walk.filter(Files::isRegularFile).filter(p -> {
             String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
             return name.endsWith(".xml") || name.endsWith(".json");
-          }).sorted().collect(Collectors.toList()));
+          }).sorted().collect(Collectors.toList());
+        } catch (IOException | java.io.UncheckedIOException e) {
+          unreadable.add(new Outcome(input, null, null, "cannot be searched: " + (e instanceof IOException
+              ? Cli.reason((IOException) e) : Cli.reason(((java.io.UncheckedIOException) e).getCause())), null));
+          continue;
         }
+        if (found.isEmpty()) {
+          // A CI job must not pass on nothing: an empty folder is as wrong as a missing file.
+          unreadable.add(new Outcome(input, null, null, "no filings in this directory (*.xml, *.json)", null));
+        }
+        files.addAll(found);
       } else {
         files.add(input);
       }
@@ -125,6 +157,16 @@ final class ValidateCommand implements Callable<Integer> {
       err.println("formd validate: --threads is at least 1, not " + parallelism);
       return 2;
     }
+    if (files.isEmpty() && unreadable.isEmpty()) {
+      err.println("formd validate: no filings found");
+      return 2;
+    }
+    for (Outcome nothing : unreadable) {
+      if (format.equals("text")) {
+        out.println(nothing.file() + ": " + nothing.unreadable());
+      }
+    }
+    int failing = 0;
     Progress progress = new Progress(err, files.size());
     int errors = 0;
     int warnings = 0;
@@ -144,6 +186,7 @@ final class ValidateCommand implements Callable<Integer> {
               progress.clear();
               out.println(file + ": cannot be read: " + outcome.unreadable());
             }
+            failing++;
             continue;
           }
           ValidationReport report = outcome.report();
@@ -152,12 +195,16 @@ final class ValidateCommand implements Callable<Integer> {
           warnings += report.count(Severity.WARNING);
           infos += report.count(Severity.INFO);
           filesWithErrors += report.hasErrors() ? 1 : 0;
+          failing += report.atLeast(threshold).isEmpty() ? 0 : 1;
           if (format.equals("text")) {
             if (!report.findings().isEmpty()) {
               progress.clear();
             }
             for (Finding f : report.findings()) {
-              out.println(textLine(file, outcome.sourceMap(), f));
+              if (!quiet || f.severity().isAtLeast(threshold)) {
+                out.println(colour ? coloured(textLine(file, outcome.sourceMap(), f), f.severity())
+                    : textLine(file, outcome.sourceMap(), f));
+              }
             }
           } else {
             reports.add(outcome);
@@ -170,7 +217,7 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     progress.clear();
-    if (format.equals("text")) {
+    if (format.equals("text") && !quiet) {
       out.println(files.size() + " file" + (files.size() == 1 ? "" : "s") + ": " + errors + " error"
           + (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s") + ", " + infos
           + " remark" + (infos == 1 ? "" : "s") + "; " + filesWithErrors + " with errors, " + unreadable.size()
@@ -178,11 +225,30 @@ final class ValidateCommand implements Callable<Integer> {
           + "records (" + String.join(", ", skipped) + "), which the library takes as an EdgarLookup"));
     } else if (format.equals("json")) {
       json(out, reports, unreadable, errors, warnings, infos);
-    } else {
+    } else if (format.equals("junit")) {
+      JUnitReport.write(out, reports, unreadable, threshold);
+    } else if (format.equals("sarif")) {
       Sarif.write(out, rules, reports, unreadable);
     }
     out.flush();
-    return !unreadable.isEmpty() ? 2 : errors > 0 ? 1 : 0;
+    return !unreadable.isEmpty() ? 2 : failing > 0 ? 1 : 0;
+  }
+
+  /** Colour when standard output is a terminal and the user has not asked for none (https://no-color.org). */
+  static boolean colour(boolean terminal, Map<String, String> environment) {
+    String noColour = environment.get("NO_COLOR");
+    return terminal && (noColour == null || noColour.isEmpty()) && !"dumb".equals(environment.get("TERM"));
+  }
+
+  /** The line with its severity in red (ERROR), yellow (WARNING) or cyan (INFO). */
+  static String coloured(String line, Severity severity) {
+    String word = severity.name();
+    int at = line.indexOf(": " + word + " ");
+    if (at < 0) {
+      return line;
+    }
+    String code = severity == Severity.ERROR ? "\033[1;31m" : severity == Severity.WARNING ? "\033[33m" : "\033[36m";
+    return line.substring(0, at + 2) + code + word + "\033[0m" + line.substring(at + 2 + word.length());
   }
 
   /** Reads and checks the files, on the pool if there is one; the outcomes come back in the files' order. */
@@ -224,13 +290,13 @@ final class ValidateCommand implements Callable<Integer> {
   private Outcome check(Path file, RuleSet rules) {
     Located<FormD> read;
     try {
-      read = FormDFiles.readLocated(file);
+      read = Cli.read(file, parent == null ? System.in : parent.in);
     } catch (FormDReadException e) {
       SourcePosition at = e.line().isPresent() && e.line().getAsInt() > 0
           ? new SourcePosition(e.line().getAsInt(), Math.max(1, e.column().orElse(1))) : null;
       return new Outcome(file, null, null, e.getMessage(), at);
     } catch (IOException e) {
-      return new Outcome(file, null, null, e instanceof NoSuchFileException ? "no such file" : e.getMessage(), null);
+      return new Outcome(file, null, null, Cli.reason(e), null);
     }
     return new Outcome(file, rules.validate(read.value(), filingDate), read.sourceMap(), null, null);
   }

@@ -10,7 +10,7 @@ final class CliTestSupport {
   final String out;
   final String err;
 
-  private CliTestSupport(int exitCode, String out, String err) {
+  CliTestSupport(int exitCode, String out, String err) {
     this.exitCode = exitCode;
     this.out = out;
     this.err = err;

@@ -1,0 +1,108 @@
+package io.formd.json.cli;
+
+import io.formd.json.FormDFiles;
+import io.formd.json.FormDReadException;
+import io.formd.json.FormDXml;
+import io.formd.json.Located;
+import io.formd.core.model.FormD;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** What the commands share: reading an input (a file, or standard input as {@code -}), writing an output safely. */
+final class Cli {
+
+  /** The name of standard input on the command line. */
+  static final String STDIN = "-";
+
+  private Cli() {}
+
+  /**
+   * @param e a failure to read or write
+   * @return the reason in a few words, as the operating system gives it ("no such file or directory", "permission
+   *     denied"), without a stack trace or the exception's class unless nothing else says anything
+   */
+  static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return ((NoSuchFileException) e).getReason() != null ? ((NoSuchFileException) e).getReason()
+          : "no such file or directory";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileAlreadyExistsException) {
+      return "already exists";
+    }
+    if (e instanceof NotDirectoryException) {
+      return "not a directory";
+    }
+    if (e instanceof DirectoryNotEmptyException) {
+      return "a directory that is not empty";
+    }
+    if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+      return ((FileSystemException) e).getReason().toLowerCase(java.util.Locale.ROOT).equals("is a directory")
+          ? "is a directory" : ((FileSystemException) e).getReason();
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+  }
+
+  /**
+   * Reads a filing of either format from a file, or from standard input for {@code -}.
+   *
+   * @param input the path given on the command line
+   * @param stdin standard input
+   * @return the filing with where its parts are
+   * @throws FormDReadException if it is not a Form D formd can read
+   * @throws IOException if it cannot be read
+   */
+  static Located<FormD> read(Path input, InputStream stdin) throws FormDReadException, IOException {
+    if (input.toString().equals(STDIN)) {
+      byte[] bytes = stdin.readNBytes(FormDXml.MAX_BYTES + 1);
+      if (bytes.length > FormDXml.MAX_BYTES) {
+        throw FormDReadException.atXml("standard input holds more than " + FormDXml.MAX_BYTES
+            + " bytes; a Form D is not that large", 0, 0, null);
+      }
+      return FormDFiles.readLocated(bytes);
+    }
+    return FormDFiles.readLocated(input);
+  }
+
+  /**
+   * Writes a file whole or not at all: into a temporary file beside it, then renamed over it, so a failure half-way
+   * (a full disk) leaves what was there and no partial file.
+   *
+   * @param target the file to write
+   * @param text its content, as UTF-8
+   * @throws IOException if it cannot be written (the target is then unchanged)
+   */
+  static void writeWhole(Path target, String text) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path folder = absolute.getParent();
+    if (Files.isDirectory(absolute)) {
+      throw new FileSystemException(target.toString(), null, "is a directory");
+    }
+    if (folder == null || !Files.isDirectory(folder)) {
+      throw new NoSuchFileException(target.toString(), null, "no such directory: " + folder);
+    }
+    Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".part");
+    try {
+      Files.writeString(temporary, text, StandardCharsets.UTF_8);
+      try {
+        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+}
