@@ -111,8 +111,8 @@ final class ElectronicRules {
               OfferingSalesAmounts a = f.offering().amounts();
               if (a.totalOfferingAmount().isIndefinite() || a.totalRemaining().isIndefinite()) {
                 if (a.totalOfferingAmount().isIndefinite() != a.totalRemaining().isIndefinite()) {
-                  r.report("offering.amounts.totalRemaining", "total remaining is " + a.totalRemaining()
-                      + " but the total offering amount is " + a.totalOfferingAmount()
+                  r.report("offering.amounts.totalRemaining", "total remaining is " + usd(a.totalRemaining())
+                      + " but the total offering amount is " + usd(a.totalOfferingAmount())
                       + "; remaining is Indefinite exactly when the offering is", "totalOfferingAmount",
                       a.totalOfferingAmount(), "totalRemaining", a.totalRemaining());
                 }
@@ -121,9 +121,9 @@ final class ElectronicRules {
               BigDecimal expected = a.totalOfferingAmount().amount().get().minus(a.totalAmountSold());
               // More sold than offered has no right remaining: D-XREF-SOLD-LE-OFFERING reports that cause alone.
               if (expected.signum() >= 0 && a.totalRemaining().amount().get().value().compareTo(expected) != 0) {
-                r.report("offering.amounts.totalRemaining", "total remaining is " + a.totalRemaining()
-                    + " but total offering amount " + a.totalOfferingAmount() + " less amount sold "
-                    + a.totalAmountSold() + " is " + expected.toPlainString(), "totalOfferingAmount",
+                r.report("offering.amounts.totalRemaining", "total remaining is " + usd(a.totalRemaining())
+                    + " but total offering amount " + usd(a.totalOfferingAmount()) + " less amount sold "
+                    + usd(a.totalAmountSold()) + " is " + UsdAmount.of(expected).format(), "totalOfferingAmount",
                     a.totalOfferingAmount(), "totalAmountSold", a.totalAmountSold(), "totalRemaining",
                     a.totalRemaining(), "expected", expected.toPlainString());
               }
@@ -136,8 +136,8 @@ final class ElectronicRules {
               OfferingSalesAmounts a = f.offering().amounts();
               a.totalOfferingAmount().amount().ifPresent(offered -> {
                 if (a.totalAmountSold().isGreaterThan(offered)) {
-                  r.report("offering.amounts.totalAmountSold", "amount sold " + a.totalAmountSold()
-                      + " exceeds the total offering amount " + offered, "totalAmountSold", a.totalAmountSold(),
+                  r.report("offering.amounts.totalAmountSold", "amount sold " + usd(a.totalAmountSold())
+                      + " exceeds the total offering amount " + usd(offered), "totalAmountSold", a.totalAmountSold(),
                       "totalOfferingAmount", offered);
                 }
               });
@@ -365,7 +365,7 @@ final class ElectronicRules {
                   .map(y -> y.kind() == YearOfIncorporation.Kind.YET_TO_BE_FORMED).orElse(false);
               if (yet && !f.offering().amounts().totalAmountSold().isZero()) {
                 r.report("issuers[0].yearOfIncorporation", "the issuer is yet to be formed but has sold "
-                    + f.offering().amounts().totalAmountSold(), "totalAmountSold", f.offering().amounts().totalAmountSold());
+                    + usd(f.offering().amounts().totalAmountSold()), "totalAmountSold", f.offering().amounts().totalAmountSold());
               }
             }).build(),
         Rule.builder("D-REQ-BUSINESS-COMBINATION-CLARIFICATION")
@@ -384,8 +384,8 @@ final class ElectronicRules {
             .summary("the minimum investment is not more than a definite total offering amount")
             .checkElectronic((f, c, r) -> f.offering().amounts().totalOfferingAmount().amount().ifPresent(total -> {
               if (f.offering().minimumInvestment().isGreaterThan(total)) {
-                r.report("offering.minimumInvestment", "minimum investment " + f.offering().minimumInvestment()
-                    + " exceeds the total offering amount " + total, "minimumInvestment", f.offering().minimumInvestment(),
+                r.report("offering.minimumInvestment", "minimum investment " + usd(f.offering().minimumInvestment())
+                    + " exceeds the total offering amount " + usd(total), "minimumInvestment", f.offering().minimumInvestment(),
                     "totalOfferingAmount", total);
               }
             })).build(),
@@ -399,10 +399,10 @@ final class ElectronicRules {
               UsdAmount commissions = f.offering().commissionsAndFees().salesCommissions().amount();
               UsdAmount finders = f.offering().commissionsAndFees().findersFees().amount();
               if (!commissions.isZero()) {
-                r.report("offering.commissionsAndFees.salesCommissions", "sales commissions of " + commissions
+                r.report("offering.commissionsAndFees.salesCommissions", "sales commissions of " + usd(commissions)
                     + " are paid but no sales compensation recipient is listed", "salesCommissions", commissions);
               } else if (!finders.isZero()) {
-                r.report("offering.commissionsAndFees.findersFees", "finders' fees of " + finders + " are paid but no "
+                r.report("offering.commissionsAndFees.findersFees", "finders' fees of " + usd(finders) + " are paid but no "
                     + "recipient is listed; Item 12 lists everyone paid for soliciting purchasers, finders included",
                     "findersFees", finders);
               }
@@ -414,8 +414,8 @@ final class ElectronicRules {
               UsdAmount fees = f.offering().commissionsAndFees().salesCommissions().amount()
                   .plus(f.offering().commissionsAndFees().findersFees().amount());
               if (fees.isGreaterThan(total)) {
-                r.report("offering.commissionsAndFees", "commissions and finders' fees of " + fees
-                    + " exceed the total offering amount " + total, "fees", fees, "totalOfferingAmount", total);
+                r.report("offering.commissionsAndFees", "commissions and finders' fees of " + usd(fees)
+                    + " exceed the total offering amount " + usd(total), "fees", fees, "totalOfferingAmount", total);
               }
             })).build(),
         Rule.builder("D-XREF-PROCEEDS-LE-OFFERING")
@@ -424,8 +424,8 @@ final class ElectronicRules {
             .checkElectronic((f, c, r) -> f.offering().amounts().totalOfferingAmount().amount().ifPresent(total -> {
               UsdAmount used = f.offering().useOfProceeds().grossProceedsUsed().amount();
               if (used.isGreaterThan(total)) {
-                r.report("offering.useOfProceeds.grossProceedsUsed", "proceeds of " + used
-                    + " paid to officers, directors and promoters exceed the total offering amount " + total,
+                r.report("offering.useOfProceeds.grossProceedsUsed", "proceeds of " + usd(used)
+                    + " paid to officers, directors and promoters exceed the total offering amount " + usd(total),
                     "grossProceedsUsed", used, "totalOfferingAmount", total);
               }
             })).build(),
@@ -437,7 +437,7 @@ final class ElectronicRules {
               boolean investors = f.offering().investors().totalNumberAlreadyInvested() > 0;
               if (sold != investors) {
                 r.report("offering.investors.totalNumberAlreadyInvested", sold
-                    ? "amount sold is " + f.offering().amounts().totalAmountSold() + " but no investor has invested"
+                    ? "amount sold is " + usd(f.offering().amounts().totalAmountSold()) + " but no investor has invested"
                     : f.offering().investors().totalNumberAlreadyInvested() + " investors have invested but the amount sold is 0");
               }
             }).build(),
@@ -518,5 +518,16 @@ final class ElectronicRules {
       }
       return text.length() == 0 ? "none" : text.toString();
     }
+  }
+
+  /** Money in messages, one way everywhere: {@code $1,500,000.00}, or {@code Indefinite}. */
+  static String usd(Object amount) {
+    if (amount instanceof UsdAmount) {
+      return ((UsdAmount) amount).format();
+    }
+    if (amount instanceof io.formd.core.model.OfferingAmount) {
+      return ((io.formd.core.model.OfferingAmount) amount).amount().map(UsdAmount::format).orElse("Indefinite");
+    }
+    return String.valueOf(amount);
   }
 }

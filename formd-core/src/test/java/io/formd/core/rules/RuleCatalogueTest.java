@@ -147,7 +147,7 @@ class RuleCatalogueTest {
     Finding finding = RuleSets.builtIn().validate(TestChanges.amounts(1_000_000, 250_000, 700_000))
         .findingsOf("D-ARITH-REMAINING").get(0);
     assertThat(finding.path()).isEqualTo("offering.amounts.totalRemaining");
-    assertThat(finding.message()).contains("700000").contains("750000");
+    assertThat(finding.message()).contains("$700,000.00").contains("$750,000.00");
     assertThat(finding.values()).containsEntry("expected", "750000").containsEntry("totalRemaining", "700000");
   }
 

@@ -89,7 +89,7 @@ class ValidateAndConvertTest {
     int line = xml.substring(0, xml.indexOf("<totalRemaining>")).split("\n", -1).length;
     int column = xml.indexOf("<totalRemaining>") - xml.lastIndexOf('\n', xml.indexOf("<totalRemaining>"));
     assertThat(run.out).contains(broken + ":" + line + ":" + column + ": ERROR D-ARITH-REMAINING Item 13, Total "
-        + "Remaining to be Sold: total remaining is 1");
+        + "Remaining to be Sold: total remaining is $1.00 ");
     assertThat(run.out).contains("[offering.amounts.totalRemaining]");
     assertThat(run.out).contains("1 file: 1 error");
   }
