@@ -171,6 +171,7 @@ final class EdgarXmlReader {
         switch (r.next()) {
           case XMLStreamConstants.START_ELEMENT:
             any = true;
+            plainElement(false);
             if (positions != null) {
               entered = positions.add(entry, r.getLocalName(), offset());
             }
@@ -316,6 +317,7 @@ final class EdgarXmlReader {
     if (!r.getLocalName().equals("edgarSubmission")) {
       throw bad(offset(), "not a Form D: the root element is <" + r.getLocalName() + ">, expected <edgarSubmission>");
     }
+    plainElement(true);
     if (positions != null) {
       entered = positions.add(-1, "edgarSubmission", offset());
     }
@@ -511,6 +513,31 @@ final class EdgarXmlReader {
       if (slot.hasMissingValue && slot.partIndex >= 0) {
         set |= 1L << slot.partIndex;
       }
+    }
+  }
+
+  private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+
+  /**
+   * Refuses what the model could only drop: an element in a namespace (a Form D's elements have none, so such a
+   * document is not a Form D), and an attribute (the schema has none; the root may carry the schema instance's,
+   * such as {@code xsi:noNamespaceSchemaLocation}, which say nothing of the filing).
+   */
+  private void plainElement(boolean root) {
+    String namespace = r.getNamespaceURI();
+    if (namespace != null && !namespace.isEmpty()) {
+      throw bad(offset(), "<" + r.getLocalName() + "> is in the namespace " + namespace + "; the elements of a Form D "
+          + "have no namespace, so this is not a Form D");
+    }
+    for (int i = 0; i < r.getAttributeCount(); i++) {
+      if (root && XSI.equals(r.getAttributeNamespace(i))) {
+        continue;
+      }
+      String prefix = r.getAttributePrefix(i);
+      String name = (prefix == null || prefix.isEmpty() ? "" : prefix + ":") + r.getAttributeLocalName(i);
+      throw bad(offset(), "the attribute " + name + "=\"" + shorten(r.getAttributeValue(i)) + "\" on <"
+          + r.getLocalName() + "> is not part of a Form D (the schema has no attributes); formd will not drop it "
+          + "silently");
     }
   }
 

@@ -29,7 +29,9 @@ public final class FormDFiles {
   public static Format detect(byte[] bytes) throws FormDReadException {
     for (int i = 0; i < bytes.length; i++) {
       int b = bytes[i] & 0xff;
-      if (b == ' ' || b == '\t' || b == '\r' || b == '\n' || (i < 3 && (b == 0xef || b == 0xbb || b == 0xbf))) {
+      // Whitespace, a byte-order mark (UTF-8, UTF-16) and the NULs of UTF-16 or UTF-32 text come before the first sign.
+      if (b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == 0 || (i < 3 && (b == 0xef || b == 0xbb || b == 0xbf))
+          || (i < 2 && (b == 0xfe || b == 0xff))) {
         continue;
       }
       if (b == '<') {

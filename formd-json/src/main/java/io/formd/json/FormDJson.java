@@ -68,6 +68,7 @@ public final class FormDJson {
    * @throws FormDReadException if it is not a Form D formd can read
    */
   public static FormD read(byte[] bytes) throws FormDReadException {
+    wellFormed(bytes);
     try (JsonParser parser = FACTORY.createParser(bytes)) {
       return read(parser);
     } catch (IOException e) {
@@ -115,6 +116,7 @@ public final class FormDJson {
    * @throws FormDReadException if it is not a Form D formd can read
    */
   public static Located<FormD> readLocated(byte[] bytes) throws FormDReadException {
+    wellFormed(bytes);
     try (JsonParser parser = FACTORY.createParser(bytes)) {
       JsonValue tree = tree(parser, true);
       FormD filing = CanonicalJsonReader.read(tree);
@@ -212,4 +214,16 @@ public final class FormDJson {
     new CanonicalJsonWriter(generator).write(Objects.requireNonNull(filing, "filing"));
   }
 
+
+  /** JSON is UTF-8 (RFC 8259 §8.1): malformed UTF-8 is refused before Jackson's lenient decoder sees it. */
+  private static void wellFormed(byte[] bytes) throws FormDReadException {
+    if (Utf8.isUtf8ByItsStart(bytes)) {
+      int bad = Utf8.firstMalformed(bytes);
+      if (bad >= 0) {
+        int[] at = Utf8.lineAndColumn(bytes, bad);
+        throw FormDReadException.atJson(Utf8.describe(bytes, bad) + " (line " + at[0] + ", column " + at[1] + ")",
+            "", null);
+      }
+    }
+  }
 }

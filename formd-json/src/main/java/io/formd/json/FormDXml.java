@@ -83,6 +83,13 @@ public final class FormDXml {
       throw FormDReadException.atXml("the document is " + bytes.length + " bytes; a Form D is at most "
           + MAX_BYTES + " bytes", 0, 0, null);
     }
+    if (Utf8.isUtf8Xml(bytes)) {
+      int bad = Utf8.firstMalformed(bytes);
+      if (bad >= 0) {
+        int[] at = Utf8.lineAndColumn(bytes, bad);
+        throw FormDReadException.atXml(Utf8.describe(bytes, bad), at[0], at[1], null);
+      }
+    }
     int start = 0;
     int lines = 0;
     if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {

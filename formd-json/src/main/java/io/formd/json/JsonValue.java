@@ -101,6 +101,9 @@ final class JsonValue {
    * Collects the members of the objects and arrays being read on one stack, so that each finished container
    * gets arrays of exactly its size, allocated once.
    */
+  /** The most members an object may have: a Form D's largest object has fewer than 40. */
+  static final int MAX_MEMBERS = 256;
+
   private static final class Builder {
     private final JsonParser parser;
     private final boolean internedNames;
@@ -183,6 +186,11 @@ final class JsonValue {
     JsonValue restOfObject(String name) throws IOException {
       int start = top;
       for (String member = name; member != null; member = parser.nextFieldName()) {
+        if (top - start == MAX_MEMBERS) {
+          // No object of a Form D has more than a few dozen members: stop before a hostile one costs time and memory.
+          throw new com.fasterxml.jackson.core.JsonParseException(parser, "an object with more than " + MAX_MEMBERS
+              + " members; no object of a Form D has that many");
+        }
         JsonToken token = parser.nextToken();
         long at = located ? position() : 0;
         JsonValue value = value(token);
