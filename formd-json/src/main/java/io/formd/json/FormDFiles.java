@@ -90,4 +90,38 @@ public final class FormDFiles {
   public static FormD read(Path path) throws FormDReadException, IOException {
     return read(Inputs.readBounded(path, false));
   }
+
+  /**
+   * Writes a file whole or not at all: into a temporary file beside it, then renamed over it (atomically where the
+   * file system can), so a failure half-way (a full disk, a killed process) leaves what was there and no partial
+   * file. {@code FormDXml.write(filing, path)}, {@code FormDJson.write(filing, path)} and the command line write this
+   * way.
+   *
+   * @param target the file to write
+   * @param bytes its content
+   * @throws IOException if it cannot be written (the target is then unchanged), with the reason: no such directory,
+   *     a directory in the way, permission denied
+   */
+  public static void writeWhole(Path target, byte[] bytes) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path folder = absolute.getParent();
+    if (java.nio.file.Files.isDirectory(absolute)) {
+      throw new java.nio.file.FileSystemException(target.toString(), null, "is a directory");
+    }
+    if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
+      throw new java.nio.file.NoSuchFileException(target.toString(), null, "no such directory: " + folder);
+    }
+    Path temporary = java.nio.file.Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".part");
+    try {
+      java.nio.file.Files.write(temporary, bytes);
+      try {
+        java.nio.file.Files.move(temporary, absolute, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+        java.nio.file.Files.move(temporary, absolute, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      java.nio.file.Files.deleteIfExists(temporary);
+    }
+  }
 }

@@ -16,7 +16,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -200,7 +199,7 @@ public final class FormDJson {
   public static void write(FormD filing, Path path) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
     write(filing, out);
-    Files.write(path, out.toByteArray());
+    FormDFiles.writeWhole(path, out.toByteArray());
   }
 
   /**

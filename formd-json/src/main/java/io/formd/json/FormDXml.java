@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -221,6 +220,6 @@ public final class FormDXml {
    * @throws IOException if the file cannot be written
    */
   public static void write(ElectronicFormD filing, Path path) throws IOException {
-    Files.writeString(path, write(filing), StandardCharsets.UTF_8);
+    FormDFiles.writeWhole(path, write(filing).getBytes(StandardCharsets.UTF_8));
   }
 }

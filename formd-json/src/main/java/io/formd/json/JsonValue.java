@@ -103,6 +103,8 @@ final class JsonValue {
    */
   /** The most members an object may have: a Form D's largest object has fewer than 40. */
   static final int MAX_MEMBERS = 256;
+  /** The most entries a list may have: the schema's longest lists hold 100 (a draft may hold a few more). */
+  static final int MAX_ELEMENTS = 10_000;
 
   private static final class Builder {
     private final JsonParser parser;
@@ -155,6 +157,10 @@ final class JsonValue {
           int start = top;
           JsonToken next;
           while ((next = parser.nextToken()) != JsonToken.END_ARRAY) {
+            if (top - start == MAX_ELEMENTS) {
+              throw new com.fasterxml.jackson.core.JsonParseException(parser, "a list of more than " + MAX_ELEMENTS
+                  + " entries; no list of a Form D comes near that");
+            }
             long at = located ? position() : 0;
             JsonValue value = value(next);
             if (located) {

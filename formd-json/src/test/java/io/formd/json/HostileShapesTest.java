@@ -134,4 +134,32 @@ class HostileShapesTest {
     assertThatThrownBy(() -> FormDFiles.readLocated(fifo)).hasMessageContaining("is not a regular file");
     assertThat(Files.exists(fifo)).isTrue();
   }
+
+  @Test
+  void aListOfAMillionEntriesIsRefusedAtOnce() {
+    StringBuilder json = new StringBuilder("{\"formatVersion\":1,\"edition\":\"electronic\",\"relatedPersons\":[");
+    for (int i = 0; i < 1_000_000; i++) {
+      json.append(i == 0 ? "" : ",").append("1");
+    }
+    byte[] bytes = json.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> FormDJson.read(bytes)).isInstanceOf(FormDReadException.class)
+        .hasMessageContaining("more than 10000 entries");
+  }
+
+  @Test
+  void aPathWriteIsWholeOrNothing() throws Exception {
+    io.formd.core.model.ElectronicFormD filing = FormDXml.read(Fixtures.bytes(FIXTURE));
+    Path target = Files.writeString(dir.resolve("filing.xml"), "the old content");
+    FormDXml.write(filing, target);
+    assertThat(FormDXml.read(target)).isEqualTo(filing);
+    FormDJson.write(filing, dir.resolve("filing.json"));
+    assertThat(FormDJson.read(dir.resolve("filing.json"))).isEqualTo(filing);
+    assertThatThrownBy(() -> FormDXml.write(filing, dir.resolve("missing/filing.xml")))
+        .isInstanceOf(java.nio.file.NoSuchFileException.class).hasMessageContaining("no such directory");
+    assertThatThrownBy(() -> FormDJson.write(filing, dir)).isInstanceOf(java.nio.file.FileSystemException.class)
+        .hasMessageContaining("is a directory");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("filing.xml", "filing.json");
+    }
+  }
 }

@@ -61,7 +61,14 @@ class FakeFilingsTest {
     // Every value of the first twenty filings, not only their names: the model's toString is complete and ordered.
     assertThat(sha256(FakeFilings.seeded(42).stream().limit(20).map(Object::toString)
         .collect(Collectors.joining("\n")))).isEqualTo(GOLDEN_42_DIGEST);
+    assertThat(sha256(FakeFilings.seeded(42, FakeConfig.builder().edition(Edition.ELECTRONIC).build()).stream()
+        .limit(20).map(Object::toString).collect(Collectors.joining("\n")))).isEqualTo(GOLDEN_42_ELECTRONIC_DIGEST);
+    assertThat(sha256(FakeFilings.seeded(42, FakeConfig.builder().edition(Edition.PAPER).build()).stream()
+        .limit(20).map(Object::toString).collect(Collectors.joining("\n")))).isEqualTo(GOLDEN_42_PAPER_DIGEST);
   }
+
+  static final String GOLDEN_42_ELECTRONIC_DIGEST = "7378fc10619b24c19f2dc877f7be8f9a1e6a1ce0309b898225c50f7eca9e5919";
+  static final String GOLDEN_42_PAPER_DIGEST = "97be93bf20fed40fb2e3a6327d55d9d3e63e51ff34fe8573a70574fb1c5ed173";
 
   /** Version 2: finders' fees only where Item 12 lists a recipient; 3(c)(1) funds at most 100 owners, 3(c)(7) funds no non-accredited investor; incorporated no later than the first sale; no 506(c) sale before 2013-09-23. */
   static final String GOLDEN_42_DIGEST = "2ccfeb53924b8953631bc5a32b12fcb429833d23ca15b0d79cb436c49cd3688a";

@@ -12,11 +12,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** What the commands share: reading an input (a file, or standard input as {@code -}), writing an output safely. */
 final class Cli {
@@ -77,32 +75,13 @@ final class Cli {
   }
 
   /**
-   * Writes a file whole or not at all: into a temporary file beside it, then renamed over it, so a failure half-way
-   * (a full disk) leaves what was there and no partial file.
+   * Writes a file whole or not at all ({@link io.formd.json.FormDFiles#writeWhole}).
    *
    * @param target the file to write
    * @param text its content, as UTF-8
    * @throws IOException if it cannot be written (the target is then unchanged)
    */
   static void writeWhole(Path target, String text) throws IOException {
-    Path absolute = target.toAbsolutePath();
-    Path folder = absolute.getParent();
-    if (Files.isDirectory(absolute)) {
-      throw new FileSystemException(target.toString(), null, "is a directory");
-    }
-    if (folder == null || !Files.isDirectory(folder)) {
-      throw new NoSuchFileException(target.toString(), null, "no such directory: " + folder);
-    }
-    Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".part");
-    try {
-      Files.writeString(temporary, text, StandardCharsets.UTF_8);
-      try {
-        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    FormDFiles.writeWhole(target, text.getBytes(StandardCharsets.UTF_8));
   }
 }
