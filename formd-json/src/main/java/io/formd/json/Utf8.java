@@ -10,6 +10,9 @@ import java.util.Locale;
  */
 final class Utf8 {
 
+  private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+      long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
   private Utf8() {}
 
   /**
@@ -21,6 +24,13 @@ final class Utf8 {
     int i = 0;
     int n = bytes.length;
     while (i < n) {
+      // Eight ASCII bytes at a time: most filings are ASCII throughout.
+      while (i + 8 <= n && ((long) LONGS.get(bytes, i) & 0x8080808080808080L) == 0) {
+        i += 8;
+      }
+      if (i >= n) {
+        break;
+      }
       int b = bytes[i];
       if (b >= 0) {
         i++;
@@ -77,11 +87,15 @@ final class Utf8 {
       return false;
     }
     int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef ? 3 : 0;
+    while (start < bytes.length && (bytes[start] == ' ' || bytes[start] == '\t' || bytes[start] == '\r'
+        || bytes[start] == '\n')) {
+      start++;
+    }
+    if (start + 5 > bytes.length || bytes[start] != '<' || bytes[start + 1] != '?' || bytes[start + 2] != 'x') {
+      return true; // no XML declaration: UTF-8 by default
+    }
     int end = Math.min(bytes.length, start + 200);
     String head = new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
-    if (!head.stripLeading().startsWith("<?xml")) {
-      return true;
-    }
     int close = head.indexOf("?>");
     String declaration = (close < 0 ? head : head.substring(0, close)).toLowerCase(Locale.ROOT);
     int at = declaration.indexOf("encoding");
