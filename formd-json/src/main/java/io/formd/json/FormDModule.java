@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FormD;
+import io.formd.core.model.OfferingAmount;
+import io.formd.core.model.UsdAmount;
 import io.formd.core.model.PaperFormD;
 import java.io.IOException;
 
@@ -24,6 +26,10 @@ import java.io.IOException;
  * ObjectMapper mapper = new ObjectMapper().registerModule(new FormDModule());
  * FormD filing = mapper.readValue(json, FormD.class);
  * }</pre>
+ *
+ * <p>It also reads and writes {@link UsdAmount} and {@link OfferingAmount} wherever they appear, as canonical JSON
+ * does: a string of digits ({@code "1500000"}, cents after a point), or {@code "Indefinite"}; an integer number is
+ * read too.
  *
  * <p>A filing that cannot be read is a {@link com.fasterxml.jackson.databind.JsonMappingException} whose cause
  * is the {@link FormDReadException}, with the JSON Pointer relative to the filing's object.
@@ -47,6 +53,53 @@ public final class FormDModule extends SimpleModule {
     addDeserializer(FormD.class, new Reader<>(FormD.class));
     addDeserializer(ElectronicFormD.class, new Reader<>(ElectronicFormD.class));
     addDeserializer(PaperFormD.class, new Reader<>(PaperFormD.class));
+    // Amounts as canonical JSON writes them, in a user's own types too: a string of digits, "Indefinite".
+    addSerializer(UsdAmount.class, new JsonSerializer<>() {
+      @Override
+      public void serialize(UsdAmount value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+        generator.writeString(value.toPlainString());
+      }
+    });
+    addSerializer(OfferingAmount.class, new JsonSerializer<>() {
+      @Override
+      public void serialize(OfferingAmount value, JsonGenerator generator, SerializerProvider provider)
+          throws IOException {
+        generator.writeString(value.toEdgarString());
+      }
+    });
+    addDeserializer(UsdAmount.class, new AmountReader<>(UsdAmount.class, UsdAmount::parse));
+    addDeserializer(OfferingAmount.class, new AmountReader<>(OfferingAmount.class, OfferingAmount::parse));
+  }
+
+  /**
+   * Reads an amount from a JSON string ({@code "1500000"}, {@code "1500000.50"}, {@code "Indefinite"}) or an integer
+   * number; a fraction written as a JSON number is refused, as binary floating point cannot hold cents exactly.
+   */
+  private static final class AmountReader<T> extends JsonDeserializer<T> {
+    private final Class<T> type;
+    private final java.util.function.Function<String, T> parse;
+
+    AmountReader(Class<T> type, java.util.function.Function<String, T> parse) {
+      this.type = type;
+      this.parse = parse;
+    }
+
+    @Override
+    public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      com.fasterxml.jackson.core.JsonToken token = parser.currentToken();
+      String text;
+      if (token == com.fasterxml.jackson.core.JsonToken.VALUE_STRING
+          || token == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT) {
+        text = parser.getText();
+      } else {
+        return type.cast(context.handleUnexpectedToken(type, parser));
+      }
+      try {
+        return parse.apply(text);
+      } catch (IllegalArgumentException e) {
+        throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(parser, e.getMessage(), text, type);
+      }
+    }
   }
 
   @SuppressWarnings("unchecked")
