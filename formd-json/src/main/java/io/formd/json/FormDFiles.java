@@ -52,6 +52,9 @@ public final class FormDFiles {
    * @throws FormDReadException if it cannot be read
    */
   public static FormD read(byte[] bytes) throws FormDReadException {
+    if (EdgarSubmissionFile.looksLikeOne(bytes)) {
+      return EdgarSubmissionFile.read(bytes).filing();
+    }
     return detect(bytes) == Format.XML ? FormDXml.read(bytes) : FormDJson.read(bytes);
   }
 
@@ -64,6 +67,11 @@ public final class FormDFiles {
    * @throws FormDReadException if it cannot be read
    */
   public static Located<FormD> readLocated(byte[] bytes) throws FormDReadException {
+    if (EdgarSubmissionFile.looksLikeOne(bytes)) {
+      // EDGAR's full submission file: its Form D primary document, located in the whole file.
+      EdgarSubmissionFile file = EdgarSubmissionFile.read(bytes);
+      return new Located<>(file.filing(), file.sourceMap(), Format.XML);
+    }
     if (detect(bytes) == Format.XML) {
       Located<ElectronicFormD> xml = FormDXml.readLocated(bytes);
       return new Located<>(xml.value(), xml.sourceMap(), Format.XML);
@@ -89,6 +97,16 @@ public final class FormDFiles {
    */
   public static FormD read(Path path) throws FormDReadException, IOException {
     return read(Inputs.readBounded(path, false));
+  }
+
+  /**
+   * @param path a file
+   * @return its bytes, read as every reader here reads a file: only a regular file, never more than a Form D can be
+   * @throws FormDReadException if it is larger than {@link FormDXml#MAX_BYTES} bytes
+   * @throws IOException if it cannot be read, with the reason
+   */
+  public static byte[] readBytes(Path path) throws FormDReadException, IOException {
+    return Inputs.readBounded(path, false);
   }
 
   /**

@@ -63,15 +63,39 @@ final class Cli {
    * @throws IOException if it cannot be read
    */
   static Located<FormD> read(Path input, InputStream stdin) throws FormDReadException, IOException {
+    return readInput(input, stdin).located();
+  }
+
+  /**
+   * An input read: the filing with where its parts are, and, for EDGAR's full submission file, the date EDGAR filed
+   * it ({@code FILED AS OF DATE}).
+   */
+  record Input(Located<FormD> located, java.util.Optional<java.time.LocalDate> filedDate) {}
+
+  /**
+   * @param input the path given on the command line ({@code -} for standard input)
+   * @param stdin standard input
+   * @return the filing read, with its filing date when the input is EDGAR's full submission file
+   * @throws FormDReadException if it is not a Form D formd can read
+   * @throws IOException if it cannot be read
+   */
+  static Input readInput(Path input, InputStream stdin) throws FormDReadException, IOException {
+    byte[] bytes;
     if (input.toString().equals(STDIN)) {
-      byte[] bytes = stdin.readNBytes(FormDXml.MAX_BYTES + 1);
+      bytes = stdin.readNBytes(FormDXml.MAX_BYTES + 1);
       if (bytes.length > FormDXml.MAX_BYTES) {
         throw FormDReadException.atXml("standard input holds more than " + FormDXml.MAX_BYTES
             + " bytes; a Form D is not that large", 0, 0, null);
       }
-      return FormDFiles.readLocated(bytes);
+    } else {
+      bytes = io.formd.json.FormDFiles.readBytes(input);
     }
-    return FormDFiles.readLocated(input);
+    if (io.formd.json.EdgarSubmissionFile.looksLikeOne(bytes)) {
+      io.formd.json.EdgarSubmissionFile file = io.formd.json.EdgarSubmissionFile.read(bytes);
+      return new Input(new Located<>(file.filing(), file.sourceMap(), FormDFiles.Format.XML),
+          java.util.Optional.of(file.filedDate()));
+    }
+    return new Input(FormDFiles.readLocated(bytes), java.util.Optional.empty());
   }
 
   /**

@@ -43,8 +43,9 @@ import picocli.CommandLine.Spec;
  * the built-in rules. Exit 0 when no ERROR, 1 when any ERROR, 2 when any input cannot be read.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = FormdCommand.Version.class,
-    description = {"Check Form D filings (EDGAR XML or formd JSON, detected from content; a directory means every "
-        + "*.xml and *.json file under it) against the built-in rules.",
+    description = {"Check Form D filings (EDGAR XML, formd JSON, or EDGAR's full submission file, detected from content; "
+        + "a directory means every *.xml, *.json, *.nc and ACCESSION-NUMBER.txt file under it) against the built-in "
+        + "rules. A full submission file's FILED AS OF DATE is the filing date of the 15-day rule.",
         "One line per finding, FILE:LINE:COLUMN: SEVERITY RULE-ID PLACE: message [PATH], where PLACE is the "
             + "printed form's Item and label; then a summary.",
         "FILE - reads standard input. Colour on a terminal, unless NO_COLOR is set.",
@@ -136,7 +137,9 @@ final class ValidateCommand implements Callable<Integer> {
         try (Stream<Path> walk = Files.walk(input)) {
           found = walk.filter(Files::isRegularFile).filter(p -> {
             String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-            return name.endsWith(".xml") || name.endsWith(".json");
+            // EDGAR XML, formd JSON, and EDGAR's full submission files (0001234567-25-000001.txt, .nc).
+            return name.endsWith(".xml") || name.endsWith(".json") || name.endsWith(".nc")
+                || name.matches("\\d{10}-\\d{2}-\\d{6}\\.txt");
           }).sorted().collect(Collectors.toList());
         } catch (IOException | java.io.UncheckedIOException e) {
           unreadable.add(new Outcome(input, null, null, "cannot be searched: " + (e instanceof IOException
@@ -289,8 +292,11 @@ final class ValidateCommand implements Callable<Integer> {
 
   private Outcome check(Path file, RuleSet rules) {
     Located<FormD> read;
+    java.util.Optional<LocalDate> filed;
     try {
-      read = Cli.read(file, parent == null ? System.in : parent.in);
+      Cli.Input input = Cli.readInput(file, parent == null ? System.in : parent.in);
+      read = input.located();
+      filed = input.filedDate();
     } catch (FormDReadException e) {
       SourcePosition at = e.line().isPresent() && e.line().getAsInt() > 0
           ? new SourcePosition(e.line().getAsInt(), Math.max(1, e.column().orElse(1))) : null;
@@ -298,7 +304,9 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (IOException e) {
       return new Outcome(file, null, null, Cli.reason(e), null);
     }
-    return new Outcome(file, rules.validate(read.value(), filingDate), read.sourceMap(), null, null);
+    // EDGAR's full submission file says when it was filed: the 15-day deadline is checked against that date.
+    LocalDate when = filingDate != null ? filingDate : filed.orElse(null);
+    return new Outcome(file, rules.validate(read.value(), when), read.sourceMap(), null, null);
   }
 
   /**

@@ -1,0 +1,188 @@
+package io.formd.json;
+
+import io.formd.core.model.ElectronicFormD;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * EDGAR's full submission file, as EDGAR disseminates it ({@code 0001234567-25-000001.txt}, or {@code .nc}): an SGML
+ * envelope whose {@code <SEC-HEADER>} gives the accession number, the form type ({@code CONFORMED SUBMISSION TYPE}),
+ * the date EDGAR counts as the filing date ({@code FILED AS OF DATE}: a Form D accepted after 5:30 p.m. Eastern time is
+ * filed the next business day, 17 CFR 232.13) and the filer, and whose {@code <DOCUMENT>} of type D or D/A holds the
+ * Form D primary document between {@code <XML>} and {@code </XML>}.
+ *
+ * <pre>{@code
+ * EdgarSubmissionFile file = EdgarSubmissionFile.read(Files.readAllBytes(Path.of("0001234567-25-000001.txt")));
+ * file.filedDate();                                              // 2025-01-15
+ * RuleSets.builtIn().validate(file.filing(), file.filedDate()); // the 15-day deadline checked too
+ * }</pre>
+ *
+ * @param filing the Form D primary document, read as {@link FormDXml#read} reads it
+ * @param accessionNumber {@code ACCESSION NUMBER}, e.g. {@code 0001234567-25-000001}
+ * @param formType {@code CONFORMED SUBMISSION TYPE}: {@code D} or {@code D/A}
+ * @param filedDate {@code FILED AS OF DATE}
+ * @param acceptedAt {@code <ACCEPTANCE-DATETIME>} (Eastern time), when the header gives it
+ * @param filerCik the first {@code CENTRAL INDEX KEY} of the header, when it gives one
+ * @param filerName the first {@code COMPANY CONFORMED NAME}, when it gives one
+ * @param sourceMap where the parts of the filing are in the whole file (lines counted from the file's first)
+ */
+public record EdgarSubmissionFile(ElectronicFormD filing, String accessionNumber, String formType, LocalDate filedDate,
+    Optional<LocalDateTime> acceptedAt, Optional<String> filerCik, Optional<String> filerName, SourceMap sourceMap) {
+
+  private static final Pattern ACCESSION = Pattern.compile("(?m)^ACCESSION NUMBER:[ \\t]*(\\S+)[ \\t]*$");
+  private static final Pattern TYPE = Pattern.compile("(?m)^CONFORMED SUBMISSION TYPE:[ \\t]*(\\S+)[ \\t]*$");
+  private static final Pattern FILED = Pattern.compile("(?m)^FILED AS OF DATE:[ \\t]*(\\d{8})[ \\t]*$");
+  private static final Pattern ACCEPTED = Pattern.compile("<ACCEPTANCE-DATETIME>[ \\t]*(\\d{14})");
+  private static final Pattern CIK = Pattern.compile("(?m)^[ \\t]*CENTRAL INDEX KEY:[ \\t]*(\\d{1,10})[ \\t]*$");
+  private static final Pattern NAME = Pattern.compile("(?m)^[ \\t]*COMPANY CONFORMED NAME:[ \\t]*(.+?)[ \\t]*$");
+  private static final DateTimeFormatter ACCEPTANCE_FORMAT =
+      DateTimeFormatter.ofPattern("yyyyMMddHHmmss", java.util.Locale.ROOT);
+  private static final Pattern DOCUMENT_TYPE = Pattern.compile("(?m)^<TYPE>[ \\t]*(\\S+)");
+
+  /** Checks the parts are given. */
+  public EdgarSubmissionFile {
+    Objects.requireNonNull(filing, "filing");
+    Objects.requireNonNull(accessionNumber, "accessionNumber");
+    Objects.requireNonNull(formType, "formType");
+    Objects.requireNonNull(filedDate, "filedDate");
+    Objects.requireNonNull(acceptedAt, "acceptedAt");
+    Objects.requireNonNull(filerCik, "filerCik");
+    Objects.requireNonNull(filerName, "filerName");
+    Objects.requireNonNull(sourceMap, "sourceMap");
+  }
+
+  /**
+   * @param bytes a document
+   * @return true if it starts as EDGAR's full submission file does ({@code <SEC-DOCUMENT>} or {@code <SEC-HEADER>})
+   */
+  public static boolean looksLikeOne(byte[] bytes) {
+    int i = 0;
+    while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) {
+      i++;
+    }
+    String start = new String(bytes, i, Math.min(16, bytes.length - i), StandardCharsets.US_ASCII);
+    return start.startsWith("<SEC-DOCUMENT>") || start.startsWith("<SEC-HEADER>");
+  }
+
+  /**
+   * @param bytes EDGAR's full submission file of a Form D or D/A
+   * @return the filing and its EDGAR facts
+   * @throws FormDReadException if the header lacks the accession number, form type or filing date, if the form is
+   *     not a Form D, if no {@code <XML>} primary document is found, or if that document cannot be read (its line
+   *     and column are then the whole file's)
+   */
+  public static EdgarSubmissionFile read(byte[] bytes) throws FormDReadException {
+    Objects.requireNonNull(bytes, "bytes");
+    if (bytes.length > FormDXml.MAX_BYTES) {
+      throw FormDReadException.atXml("the submission is " + bytes.length + " bytes; a Form D's is far smaller than "
+          + FormDXml.MAX_BYTES, 0, 0, null);
+    }
+    // The envelope is ASCII; ISO-8859-1 maps every byte to one char, so offsets in the text are offsets in bytes.
+    String text = new String(bytes, StandardCharsets.ISO_8859_1);
+    int headerEnd = text.indexOf("</SEC-HEADER>");
+    String header = headerEnd < 0 ? text.substring(0, Math.min(text.length(), 20_000)) : text.substring(0, headerEnd);
+    String accession = required(ACCESSION, header, "ACCESSION NUMBER");
+    String type = required(TYPE, header, "CONFORMED SUBMISSION TYPE");
+    if (!type.equals("D") && !type.equals("D/A")) {
+      throw FormDReadException.atXml("the submission is a " + type + ", not a Form D (D or D/A)", line(text,
+          header.indexOf(type)), 1, null);
+    }
+    LocalDate filed;
+    try {
+      filed = LocalDate.parse(required(FILED, header, "FILED AS OF DATE"), DateTimeFormatter.BASIC_ISO_DATE);
+    } catch (DateTimeParseException e) {
+      throw FormDReadException.atXml("FILED AS OF DATE is not a date: " + e.getParsedString(), 0, 0, e);
+    }
+    Optional<LocalDateTime> accepted = optional(ACCEPTED, header).flatMap(s -> {
+      try {
+        return Optional.of(LocalDateTime.parse(s, ACCEPTANCE_FORMAT));
+      } catch (DateTimeParseException e) {
+        return Optional.empty();
+      }
+    });
+    int start = primaryDocument(text);
+    int end = text.indexOf("</XML>", start);
+    if (end < 0) {
+      throw FormDReadException.atXml("the primary document opened with <XML> is not closed by </XML>",
+          line(text, start), 1, null);
+    }
+    byte[] xml = java.util.Arrays.copyOfRange(bytes, start, end);
+    int lineOffset = line(text, start) - 1;
+    int firstLineColumn = start - text.lastIndexOf('\n', start - 1) - 1;
+    Located<ElectronicFormD> read;
+    try {
+      read = FormDXml.readLocated(xml);
+    } catch (FormDReadException e) {
+      if (e.line().isPresent() && e.line().getAsInt() > 0) {
+        int at = e.line().getAsInt();
+        throw FormDReadException.atXml(e.problem(), at + lineOffset,
+            at == 1 ? e.column().orElse(1) + firstLineColumn : e.column().orElse(1), e);
+      }
+      throw e;
+    }
+    SourceMap inner = read.sourceMap();
+    SourceMap shifted = path -> inner.locate(path).map(p -> new SourcePosition(p.line() + lineOffset,
+        p.line() == 1 ? p.column() + firstLineColumn : p.column()));
+    return new EdgarSubmissionFile(read.value(), accession, type, filed, accepted, optional(CIK, header),
+        optional(NAME, header), shifted);
+  }
+
+  /** @return the offset where the primary document begins: after {@code <XML>} in the D or D/A document */
+  private static int primaryDocument(String text) throws FormDReadException {
+    int from = 0;
+    while (true) {
+      int document = text.indexOf("<DOCUMENT>", from);
+      if (document < 0) {
+        throw FormDReadException.atXml("no Form D document (<DOCUMENT> of <TYPE>D or D/A with an <XML> part) in this "
+            + "submission", 0, 0, null);
+      }
+      int next = text.indexOf("</DOCUMENT>", document);
+      String body = text.substring(document, next < 0 ? text.length() : next);
+      Matcher type = DOCUMENT_TYPE.matcher(body);
+      int xml = body.indexOf("<XML>");
+      if (type.find() && (type.group(1).equals("D") || type.group(1).equals("D/A")) && xml >= 0) {
+        int start = document + xml + "<XML>".length();
+        // The document starts on the line after <XML>.
+        if (start < text.length() && text.charAt(start) == '\r') {
+          start++;
+        }
+        if (start < text.length() && text.charAt(start) == '\n') {
+          start++;
+        }
+        return start;
+      }
+      if (next < 0) {
+        throw FormDReadException.atXml("no Form D document (<DOCUMENT> of <TYPE>D or D/A with an <XML> part) in "
+            + "this submission", 0, 0, null);
+      }
+      from = next;
+    }
+  }
+
+  private static String required(Pattern pattern, String header, String name) throws FormDReadException {
+    return optional(pattern, header).orElseThrow(() -> FormDReadException.atXml("the submission's header has no "
+        + name + "; EDGAR's full submission file always gives one", 0, 0, null));
+  }
+
+  private static Optional<String> optional(Pattern pattern, String header) {
+    Matcher m = pattern.matcher(header);
+    return m.find() ? Optional.of(m.group(1).trim()) : Optional.empty();
+  }
+
+  private static int line(String text, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset && i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+}

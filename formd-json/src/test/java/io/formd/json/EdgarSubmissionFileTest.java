@@ -1,0 +1,121 @@
+package io.formd.json;
+
+import static io.formd.json.cli.CliAccess.formd;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.formd.core.model.ElectronicFormD;
+import io.formd.core.rules.Finding;
+import io.formd.core.rules.RuleSets;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * EDGAR's full submission file: the envelope's facts, the Form D inside it located in the whole file, the filing date
+ * reaching the 15-day rule, and a clear refusal of what is not a Form D submission.
+ */
+class EdgarSubmissionFileTest {
+
+  @TempDir
+  Path dir;
+
+  private static final String FIXTURE = "d-other-06b-x0708-0001829412-20-000002.xml";
+
+  /** The envelope EDGAR wraps around a Form D (its layout as EDGAR disseminates it), around a fixture. */
+  static String envelope(String xml, String type, String filed) {
+    return "<SEC-DOCUMENT>0001829412-20-000002.txt : " + filed + "\n"
+        + "<SEC-HEADER>0001829412-20-000002.hdr.sgml : " + filed + "\n"
+        + "<ACCEPTANCE-DATETIME>" + filed + "163012\n"
+        + "ACCESSION NUMBER:\t\t0001829412-20-000002\n"
+        + "CONFORMED SUBMISSION TYPE:\t" + type + "\n"
+        + "PUBLIC DOCUMENT COUNT:\t\t1\n"
+        + "FILED AS OF DATE:\t\t" + filed + "\n"
+        + "DATE AS OF CHANGE:\t\t" + filed + "\n"
+        + "EFFECTIVENESS DATE:\t\t" + filed + "\n\n"
+        + "FILER:\n\n\tCOMPANY DATA:\t\n\t\tCOMPANY CONFORMED NAME:\t\t\tEXAMPLE ISSUER LLC\n"
+        + "\t\tCENTRAL INDEX KEY:\t\t\t0001829412\n\n"
+        + "</SEC-HEADER>\n"
+        + "<DOCUMENT>\n<TYPE>" + type + "\n<SEQUENCE>1\n<FILENAME>primary_doc.xml\n<TEXT>\n<XML>\n"
+        + xml + (xml.endsWith("\n") ? "" : "\n")
+        + "</XML>\n</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n";
+  }
+
+  private static String fixtureXml() {
+    return new String(Fixtures.bytes(FIXTURE), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theEnvelopesFactsAndTheFilingAreRead() throws Exception {
+    String xml = fixtureXml();
+    EdgarSubmissionFile file = EdgarSubmissionFile.read(envelope(xml, "D", "20200305")
+        .getBytes(StandardCharsets.UTF_8));
+    assertThat(file.filing()).isEqualTo(FormDXml.read(xml));
+    assertThat(file.accessionNumber()).isEqualTo("0001829412-20-000002");
+    assertThat(file.formType()).isEqualTo("D");
+    assertThat(file.filedDate()).isEqualTo(LocalDate.of(2020, 3, 5));
+    assertThat(file.acceptedAt()).contains(LocalDateTime.of(2020, 3, 5, 16, 30, 12));
+    assertThat(file.filerCik()).contains("0001829412");
+    assertThat(file.filerName()).contains("EXAMPLE ISSUER LLC");
+    assertThat(FormDFiles.read(envelope(xml, "D", "20200305").getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo(file.filing());
+  }
+
+  @Test
+  void aFindingPointsAtItsLineInTheWholeFile() throws Exception {
+    String xml = fixtureXml().replaceFirst("<zipCode>[^<]*</zipCode>", "<zipCode>ab_c</zipCode>");
+    String text = envelope(xml, "D", "20200305");
+    EdgarSubmissionFile file = EdgarSubmissionFile.read(text.getBytes(StandardCharsets.UTF_8));
+    Finding zip = RuleSets.builtIn().validate(file.filing()).findingsOf("D-XSD-ZIP").get(0);
+    int expected = text.substring(0, text.indexOf("<zipCode>ab_c")).split("\n", -1).length;
+    assertThat(file.sourceMap().locate(zip.path()).orElseThrow().line()).isEqualTo(expected);
+  }
+
+  @Test
+  void theFiledDateIsTheFifteenDayRulesFilingDateOnTheCommandLine() throws Exception {
+    String xml = fixtureXml();
+    LocalDate firstSale = FormDXml.read(xml).offering().typeOfFiling().dateOfFirstSale().orElseThrow();
+    Path late = Files.writeString(dir.resolve("0001829412-20-000002.txt"),
+        envelope(xml, "D", firstSale.plusDays(40).toString().replace("-", "")));
+    var run = formd("validate", late.toString());
+    assertThat(run.out()).contains("WARNING D-TIME-NEW-NOTICE-15D").contains("1 file:");
+    Path onTime = Files.writeString(dir.resolve("0001829412-20-000003.txt"),
+        envelope(xml, "D", firstSale.plusDays(1).toString().replace("-", "")));
+    assertThat(formd("validate", onTime.toString()).out()).doesNotContain("D-TIME-NEW-NOTICE-15D");
+    Files.writeString(dir.resolve("notes.txt"), "not a filing");
+    var folder = formd("validate", dir.toString());
+    assertThat(folder.out()).contains("2 files:").doesNotContain("notes.txt");
+  }
+
+  @Test
+  void whatIsNotAFormDSubmissionIsRefusedClearly() {
+    String xml = fixtureXml();
+    assertThatThrownBy(() -> EdgarSubmissionFile.read(envelope(xml, "10-K", "20200305")
+        .getBytes(StandardCharsets.UTF_8))).isInstanceOf(FormDReadException.class)
+        .hasMessageContaining("is a 10-K, not a Form D");
+    assertThatThrownBy(() -> EdgarSubmissionFile.read(envelope(xml, "D", "20200305").replace("FILED AS OF DATE", "X")
+        .getBytes(StandardCharsets.UTF_8))).hasMessageContaining("no FILED AS OF DATE");
+    assertThatThrownBy(() -> EdgarSubmissionFile.read(envelope(xml, "D", "20200305").replace("<XML>", "<PDF>")
+        .getBytes(StandardCharsets.UTF_8))).hasMessageContaining("no Form D document");
+    String broken = envelope(xml.replaceFirst("<cik>", "<cik><oops/>"), "D", "20200305");
+    int line = broken.substring(0, broken.indexOf("<oops/>")).split("\n", -1).length;
+    assertThatThrownBy(() -> EdgarSubmissionFile.read(broken.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(FormDReadException.class).hasMessageContaining("line " + line);
+    assertThat(List.of(EdgarSubmissionFile.looksLikeOne("  <SEC-DOCUMENT>x".getBytes(StandardCharsets.US_ASCII)),
+        EdgarSubmissionFile.looksLikeOne("<edgarSubmission>".getBytes(StandardCharsets.US_ASCII))))
+        .containsExactly(true, false);
+  }
+
+  @Test
+  void anAmendmentsEnvelopeSaysDa() throws Exception {
+    ElectronicFormD published = FormDXml.read(fixtureXml());
+    assertThat(EdgarSubmissionFile.read(envelope(fixtureXml(), "D/A", "20210105").getBytes(StandardCharsets.UTF_8))
+        .formType()).isEqualTo("D/A");
+    assertThat(published).isNotNull();
+  }
+}
