@@ -1,0 +1,147 @@
+package io.formd.core.amendments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.formd.core.fake.FakeConfig;
+import io.formd.core.fake.FakeFilings;
+import io.formd.core.model.Address;
+import io.formd.core.model.ElectronicFormD;
+import io.formd.core.model.IndustryGroup;
+import io.formd.core.model.Investors;
+import io.formd.core.model.OfferingAmount;
+import io.formd.core.model.OfferingData;
+import io.formd.core.model.OfferingSalesAmounts;
+import io.formd.core.model.PersonName;
+import io.formd.core.model.RelatedPerson;
+import io.formd.core.model.Signature;
+import io.formd.core.model.UsdAmount;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/** Rule 503(a)(3)'s triggers and exceptions, one by one, and the annual amendment's date. */
+class AmendmentCheckTest {
+
+  /** A definite offering of $10,000,000 with $2,000,000 sold, a $100,000 minimum and 10 non-accredited investors. */
+  private static final ElectronicFormD BASE = base();
+
+  private static ElectronicFormD base() {
+    ElectronicFormD f = FakeFilings.seeded(31, FakeConfig.builder().edition(io.formd.core.model.Edition.ELECTRONIC)
+        .issuerKind(FakeConfig.IssuerKind.OPERATING_COMPANY).build()).nextElectronic();
+    return offering(f, o -> o.minimumInvestment(UsdAmount.of(100_000)).industryGroup(IndustryGroup.BIOTECHNOLOGY)
+        .amounts(OfferingSalesAmounts.builder().from(f.offering().amounts())
+            .totalOfferingAmount(OfferingAmount.of(10_000_000)).totalAmountSold(UsdAmount.of(2_000_000))
+            .totalRemaining(OfferingAmount.of(8_000_000)).build())
+        .investors(Investors.builder().hasNonAccreditedInvestors(true).numberNonAccreditedInvestors(10L)
+            .totalNumberAlreadyInvested(40).build()));
+  }
+
+  private static ElectronicFormD offering(ElectronicFormD f, UnaryOperator<OfferingData.Builder> change) {
+    return ElectronicFormD.builder().from(f).offering(change.apply(OfferingData.builder().from(f.offering())).build())
+        .build();
+  }
+
+  private static ElectronicFormD total(long amount) {
+    return offering(BASE, o -> o.amounts(OfferingSalesAmounts.builder().from(BASE.offering().amounts())
+        .totalOfferingAmount(OfferingAmount.of(amount)).totalRemaining(OfferingAmount.of(amount - 2_000_000)).build()));
+  }
+
+  private static AmendmentCheck.Verdict verdict(ElectronicFormD now) {
+    return AmendmentCheck.between(BASE, now).verdict();
+  }
+
+  @Test
+  void noChangeNeedsNoAmendment() {
+    AmendmentCheck.Verdict v = verdict(BASE);
+    assertThat(v.required()).isFalse();
+    assertThat(v.reasons()).isEmpty();
+    assertThat(v.deadline()).isEqualTo("none");
+  }
+
+  @Test
+  void theTotalOfferingAmountMayRiseByTenPercentAndFallFreely() {
+    assertThat(verdict(total(11_000_000)).required()).as("exactly +10 %").isFalse();
+    AmendmentCheck.Verdict more = verdict(total(11_500_000));
+    assertThat(more.required()).isTrue();
+    Reason reason = more.requiring().get(0);
+    assertThat(reason.change().path()).isEqualTo("offering.amounts.totalOfferingAmount");
+    assertThat(reason.citation()).isEqualTo("17 CFR 230.503(a)(3)(ii)(E)");
+    assertThat(reason.detail()).contains("15.0 %").contains("more than 10 %");
+    assertThat(more.deadline()).startsWith("as soon as practicable");
+    assertThat(verdict(total(6_000_000)).required()).as("a decrease").isFalse();
+    // The remaining amount changed with it: (F), excepted.
+    assertThat(more.reasons()).anyMatch(r -> !r.required() && r.citation().endsWith("(ii)(F)"));
+  }
+
+  @Test
+  void theMinimumInvestmentMayFallByTenPercentAndRiseFreely() {
+    assertThat(verdict(offering(BASE, o -> o.minimumInvestment(UsdAmount.of(90_000)))).required()).isFalse();
+    AmendmentCheck.Verdict lower = verdict(offering(BASE, o -> o.minimumInvestment(UsdAmount.of(80_000))));
+    assertThat(lower.required()).isTrue();
+    assertThat(lower.requiring().get(0).citation()).endsWith("(ii)(C)");
+    assertThat(verdict(offering(BASE, o -> o.minimumInvestment(UsdAmount.of(500_000)))).required()).isFalse();
+  }
+
+  @Test
+  void aRelatedPersonsAddressIsExceptedButANewPersonIsNotAndCountsOnce() {
+    List<RelatedPerson> persons = new ArrayList<>(BASE.relatedPersons());
+    persons.set(0, RelatedPerson.builder().from(persons.get(0)).address(Address.builder()
+        .from(persons.get(0).address()).city("Boise").build()).build());
+    AmendmentCheck.Verdict moved = verdict(ElectronicFormD.builder().from(BASE).relatedPersons(persons).build());
+    assertThat(moved.required()).isFalse();
+    assertThat(moved.reasons()).singleElement().satisfies(r -> assertThat(r.citation()).endsWith("(ii)(A)"));
+    persons.add(RelatedPerson.builder().from(persons.get(0)).name(PersonName.of("Ada", "Newcomer")).build());
+    AmendmentCheck.Verdict added = verdict(ElectronicFormD.builder().from(BASE).relatedPersons(persons).build());
+    assertThat(added.requiring()).singleElement().satisfies(r -> {
+      assertThat(r.change().after()).contains("Newcomer");
+      assertThat(r.detail()).contains("added, removed or renamed");
+    });
+  }
+
+  @Test
+  void nonAccreditedInvestorsRequireAnAmendmentOnlyAbove35() {
+    AmendmentCheck.Verdict twenty = verdict(offering(BASE, o -> o.investors(Investors.builder()
+        .from(BASE.offering().investors()).numberNonAccreditedInvestors(20L).build())));
+    assertThat(twenty.required()).isFalse();
+    AmendmentCheck.Verdict many = verdict(offering(BASE, o -> o.investors(Investors.builder()
+        .from(BASE.offering().investors()).numberNonAccreditedInvestors(36L).totalNumberAlreadyInvested(60).build())));
+    assertThat(many.requiring()).singleElement().satisfies(r -> assertThat(r.citation()).endsWith("(ii)(G)"));
+    assertThat(many.reasons()).anyMatch(r -> r.citation().endsWith("(ii)(H)") && !r.required());
+  }
+
+  @Test
+  void anythingElseRequiresOneButNotTheSignatureBlockOrAfterTheOfferingEnded() {
+    ElectronicFormD industry = offering(BASE, o -> o.industryGroup(IndustryGroup.PHARMACEUTICALS));
+    AmendmentCheck.Verdict v = verdict(industry);
+    assertThat(v.requiring()).singleElement().satisfies(r -> {
+      assertThat(r.citation()).isEqualTo("17 CFR 230.503(a)(3)(ii)");
+      assertThat(r.change().place()).startsWith("Item 4");
+    });
+    assertThat(AmendmentCheck.between(BASE, industry).offeringTerminated(true).verdict().required()).isFalse();
+    ElectronicFormD resigned = ElectronicFormD.builder().from(BASE).signatures(List.of(Signature.builder()
+        .from(BASE.signatures().get(0)).signerName("Someone Else").build())).build();
+    assertThat(verdict(resigned).reasons()).isEmpty();
+  }
+
+  @Test
+  void theAnnualAmendmentIsDueOnTheAnniversaryOfTheLastFiling() {
+    AmendmentCheck.Verdict v = AmendmentCheck.between(BASE, BASE).lastFiledOn(LocalDate.of(2025, 3, 4))
+        .asOf(LocalDate.of(2026, 2, 20)).verdict();
+    assertThat(v.annualDueDate()).contains(LocalDate.of(2026, 3, 4));
+    assertThat(v.required()).isTrue();
+    assertThat(v.deadline()).contains("on or before 2026-03-04");
+    AmendmentCheck.Verdict early = AmendmentCheck.between(BASE, BASE).lastFiledOn(LocalDate.of(2025, 3, 4))
+        .asOf(LocalDate.of(2025, 9, 1)).verdict();
+    assertThat(early.required()).isFalse();
+    assertThat(AmendmentCheck.anniversary(LocalDate.of(2024, 2, 29))).isEqualTo(LocalDate.of(2025, 2, 28));
+    // 2026-03-08 is a Sunday: the last day EDGAR is open by then is Friday 2026-03-06.
+    AmendmentCheck.Verdict sunday = AmendmentCheck.between(BASE, BASE).lastFiledOn(LocalDate.of(2025, 3, 8))
+        .asOf(LocalDate.of(2026, 3, 1)).verdict();
+    assertThat(sunday.lastDayToFileAnnual()).contains(LocalDate.of(2026, 3, 6));
+    assertThat(sunday.deadline()).contains("2026-03-06");
+    assertThat(AmendmentCheck.between(BASE, BASE).lastFiledOn(LocalDate.of(2025, 3, 4)).offeringTerminated(true)
+        .verdict().annualDueDate()).isEmpty();
+  }
+}
