@@ -1,0 +1,140 @@
+package io.formd.json.cli;
+
+import io.formd.core.amendments.AmendmentCheck;
+import io.formd.core.amendments.Change;
+import io.formd.core.amendments.FilingDiff;
+import io.formd.core.amendments.Reason;
+import io.formd.core.model.ElectronicFormD;
+import io.formd.json.FormDReadException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code formd diff LAST NOW} and {@code formd amendment LAST NOW}: what changed between two filings of an offering,
+ * and whether Rule 503(a)(3) requires an amendment for it.
+ */
+final class DiffCommand {
+
+  private DiffCommand() {}
+
+  /** Reads one of the two filings; an EDGAR full submission file also gives its filing date. */
+  static Cli.Input read(CommandSpec spec, FormdCommand parent, Path file) {
+    try {
+      Cli.Input input = Cli.readInput(file, parent == null ? System.in : parent.in);
+      if (!(input.located().value() instanceof ElectronicFormD)) {
+        spec.commandLine().getErr().println(file + ": a paper-edition filing: changes are compared between electronic "
+            + "filings");
+        return null;
+      }
+      return input;
+    } catch (FormDReadException e) {
+      spec.commandLine().getErr().println(file + ": cannot be read: " + e.getMessage());
+    } catch (IOException e) {
+      spec.commandLine().getErr().println(file + ": cannot be read: " + Cli.reason(e));
+    }
+    return null;
+  }
+
+  /** {@code formd diff}. */
+  @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = FormdCommand.Version.class,
+      description = {"What changed between two filings of an offering, one line per field: PLACE [PATH]: before -> "
+          + "after. People and parties are matched by name, CIK or CRD number, not by position.",
+          "Exit status: 0 no change, 1 some change, 2 an input cannot be read."})
+  static final class Diff implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @picocli.CommandLine.ParentCommand
+    private FormdCommand parent;
+
+    @Parameters(index = "0", paramLabel = "BEFORE", description = "The earlier filing (EDGAR XML, JSON or EDGAR's "
+        + "full submission file).")
+    private Path before;
+
+    @Parameters(index = "1", paramLabel = "AFTER", description = "The later filing.")
+    private Path after;
+
+    @Override
+    public Integer call() {
+      Cli.Input a = read(spec, parent, before);
+      Cli.Input b = read(spec, parent, after);
+      if (a == null || b == null) {
+        return 2;
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      java.util.List<Change> changes = FilingDiff.between((ElectronicFormD) a.located().value(),
+          (ElectronicFormD) b.located().value());
+      for (Change c : changes) {
+        out.println(c.place() + " [" + c.path() + "]: " + c.before().orElse("(none)") + " -> "
+            + c.after().orElse("(none)"));
+      }
+      out.println(changes.size() + " change" + (changes.size() == 1 ? "" : "s"));
+      return changes.isEmpty() ? 0 : 1;
+    }
+  }
+
+  /** {@code formd amendment}. */
+  @Command(name = "amendment", mixinStandardHelpOptions = true, versionProvider = FormdCommand.Version.class,
+      description = {"Is an amendment required (Rule 503(a)(3), 17 CFR 230.503)? LAST is the notice or amendment last "
+          + "filed; NOW the offering's information now, as a filing. One line per change: REQUIRED or excepted, the "
+          + "paragraph, and why; then the verdict and the deadline.",
+          "Exit status: 0 no amendment required, 1 one is, 2 an input cannot be read."})
+  static final class Amendment implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @picocli.CommandLine.ParentCommand
+    private FormdCommand parent;
+
+    @Parameters(index = "0", paramLabel = "LAST", description = "The notice or amendment last filed.")
+    private Path last;
+
+    @Parameters(index = "1", paramLabel = "NOW", description = "The offering's information now.")
+    private Path now;
+
+    @Option(names = "--last-filed", paramLabel = "DATE", description = "The day EDGAR filed LAST (YYYY-MM-DD), for the "
+        + "annual amendment; read from LAST when it is EDGAR's full submission file.")
+    private LocalDate lastFiled;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "The day to answer for (default: NOW's signature).")
+    private LocalDate asOf;
+
+    @Option(names = "--terminated", description = "The offering terminated before the changes.")
+    private boolean terminated;
+
+    @Override
+    public Integer call() {
+      Cli.Input a = read(spec, parent, last);
+      Cli.Input b = read(spec, parent, now);
+      if (a == null || b == null) {
+        return 2;
+      }
+      AmendmentCheck check = AmendmentCheck.between((ElectronicFormD) a.located().value(),
+          (ElectronicFormD) b.located().value()).offeringTerminated(terminated);
+      Optional<LocalDate> filed = Optional.ofNullable(lastFiled).or(a::filedDate);
+      filed.ifPresent(check::lastFiledOn);
+      if (asOf != null) {
+        check.asOf(asOf);
+      }
+      AmendmentCheck.Verdict verdict = check.verdict();
+      PrintWriter out = spec.commandLine().getOut();
+      for (Reason r : verdict.reasons()) {
+        out.println((r.required() ? "REQUIRED " : "excepted ") + r.change().place() + " [" + r.change().path() + "]: "
+            + r.change().before().orElse("(none)") + " -> " + r.change().after().orElse("(none)") + ": " + r.detail()
+            + " (" + r.citation() + ")");
+      }
+      out.println((verdict.required() ? "An amendment is required" : "No amendment is required") + "; deadline: "
+          + verdict.deadline());
+      return verdict.required() ? 1 : 0;
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package io.formd.json.cli;
+
+import static io.formd.json.cli.CliTestSupport.formd;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DiffAndAmendmentCommandTest {
+
+  @TempDir
+  Path dir;
+
+  private static final String FIXTURE = "d-other-06b-x0708-0001829412-20-000002.xml";
+
+  private Path changed(String regex, String replacement) throws Exception {
+    String xml = Files.readString(ValidateAndConvertTest.fixture(FIXTURE)).replaceFirst(regex, replacement);
+    return Files.writeString(dir.resolve("now.xml"), xml);
+  }
+
+  @Test
+  void diffPrintsEachChangeWithItsPlaceAndExitsOneWhenThereIsAny() throws Exception {
+    Path last = ValidateAndConvertTest.fixture(FIXTURE);
+    assertThat(formd("diff", last.toString(), last.toString()).out).isEqualTo("0 changes" + System.lineSeparator());
+    Path now = changed("<city>[^<]*</city>", "<city>Boise</city>");
+    CliTestSupport run = formd("diff", last.toString(), now.toString());
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).contains("[issuers[0].address.city]: ").contains(" -> Boise").contains("1 change");
+    assertThat(formd("diff", last.toString(), dir.resolve("missing.xml").toString()).exitCode).isEqualTo(2);
+  }
+
+  @Test
+  void amendmentGivesTheVerdictTheParagraphAndTheDeadline() throws Exception {
+    Path last = ValidateAndConvertTest.fixture(FIXTURE);
+    Path now = changed("<totalOfferingAmount>[0-9]*</totalOfferingAmount>", "<totalOfferingAmount>99999999</totalOfferingAmount>");
+    CliTestSupport run = formd("amendment", last.toString(), now.toString());
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).contains("REQUIRED Item 13, Total Offering Amount").contains("(17 CFR 230.503(a)(3)(ii)(E))")
+        .contains("An amendment is required; deadline: as soon as practicable");
+    CliTestSupport ended = formd("amendment", "--terminated", last.toString(), now.toString());
+    assertThat(ended.exitCode).isZero();
+    assertThat(ended.out).contains("No amendment is required");
+    CliTestSupport annual = formd("amendment", "--last-filed", "2020-03-05", "--as-of", "2021-02-25",
+        last.toString(), last.toString());
+    assertThat(annual.exitCode).isEqualTo(1);
+    assertThat(annual.out).contains("the annual amendment, on or before 2021-03-05");
+  }
+}
