@@ -14,6 +14,11 @@ public final class Limits {
   public static final LocalDate RULE_504_5M_FROM = LocalDate.of(2017, 1, 20);
   /** Rule 504's ceiling became $10,000,000 on this day (Release 33-10884). */
   public static final LocalDate RULE_504_10M_FROM = LocalDate.of(2021, 3, 15);
+  /**
+   * From this day Rule 506(b)'s 35 non-accredited purchasers count across the issuer's 506(b) offerings in any 90
+   * calendar days (the same Release 33-10884).
+   */
+  public static final LocalDate RULE_506B_90_DAYS_FROM = RULE_504_10M_FROM;
   /** Rule 505 was repealed effective this day (Release 33-10238). */
   public static final LocalDate RULE_505_REPEALED = LocalDate.of(2017, 5, 22);
   /** Rule 506(c) and the 506(b)/506(c) boxes exist from this day (Release 33-9415). */
