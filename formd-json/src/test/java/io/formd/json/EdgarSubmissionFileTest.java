@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * EDGAR's full submission file: the envelope's facts, the Form D inside it located in the whole file, the filing date
  * reaching the 15-day rule, and a clear refusal of what is not a Form D submission.
  */
-class EdgarSubmissionFileTest {
+public class EdgarSubmissionFileTest {
 
   @TempDir
   Path dir;
@@ -28,7 +28,7 @@ class EdgarSubmissionFileTest {
   private static final String FIXTURE = "d-other-06b-x0708-0001829412-20-000002.xml";
 
   /** The envelope EDGAR wraps around a Form D (its layout as EDGAR disseminates it), around a fixture. */
-  static String envelope(String xml, String type, String filed) {
+  public static String envelope(String xml, String type, String filed) {
     return "<SEC-DOCUMENT>0001829412-20-000002.txt : " + filed + "\n"
         + "<SEC-HEADER>0001829412-20-000002.hdr.sgml : " + filed + "\n"
         + "<ACCEPTANCE-DATETIME>" + filed + "163012\n"
