@@ -89,6 +89,11 @@ final class ValidateCommand implements Callable<Integer> {
           + "document with a CCC or contact data, or without the issuer's name, is a submission).")
   private String profile;
 
+  @Option(names = "--html", paramLabel = "REPORT.html",
+      description = "Also write a report to read in a browser: counts by severity and by rule, a chart of the most "
+          + "frequent rules, and each file with findings laid out as the printed form with its findings in place.")
+  private Path html;
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Read and check this many files at once (default: one per processor). The report is the same "
           + "for any N: files are reported in order.")
@@ -99,7 +104,12 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** One file's outcome: a report and where its parts are, or why it could not be read (and where). */
   record Outcome(Path file, ValidationReport report, SourceMap sourceMap, String unreadable,
-      SourcePosition unreadableAt) {}
+      SourcePosition unreadableAt, FormD filing) {
+
+    Outcome(Path file, ValidationReport report, SourceMap sourceMap, String unreadable, SourcePosition unreadableAt) {
+      this(file, report, sourceMap, unreadable, unreadableAt, null);
+    }
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -170,6 +180,7 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     int failing = 0;
+    List<Outcome> htmlOutcomes = new ArrayList<>();
     Progress progress = new Progress(err, files.size());
     int errors = 0;
     int warnings = 0;
@@ -193,6 +204,9 @@ final class ValidateCommand implements Callable<Integer> {
             continue;
           }
           ValidationReport report = outcome.report();
+          if (html != null) {
+            htmlOutcomes.add(outcome);
+          }
           skipped.addAll(report.skipped());
           errors += report.count(Severity.ERROR);
           warnings += report.count(Severity.WARNING);
@@ -234,6 +248,14 @@ final class ValidateCommand implements Callable<Integer> {
       Sarif.write(out, rules, reports, unreadable);
     }
     out.flush();
+    if (html != null) {
+      try {
+        Cli.writeWhole(html, HtmlReport.render(htmlOutcomes, unreadable));
+      } catch (IOException e) {
+        err.println(html + ": cannot be written: " + Cli.reason(e));
+        return 2;
+      }
+    }
     return !unreadable.isEmpty() ? 2 : failing > 0 ? 1 : 0;
   }
 
@@ -306,7 +328,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
     // EDGAR's full submission file says when it was filed: the 15-day deadline is checked against that date.
     LocalDate when = filingDate != null ? filingDate : filed.orElse(null);
-    return new Outcome(file, rules.validate(read.value(), when), read.sourceMap(), null, null);
+    return new Outcome(file, rules.validate(read.value(), when), read.sourceMap(), null, null,
+        html == null ? null : read.value());
   }
 
   /**

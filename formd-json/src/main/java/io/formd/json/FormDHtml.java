@@ -1,0 +1,376 @@
+package io.formd.json;
+
+import io.formd.core.fields.Field;
+import io.formd.core.fields.FieldWalk;
+import io.formd.core.fields.FormDFields;
+import io.formd.core.fields.Kind;
+import io.formd.core.model.EdgarCode;
+import io.formd.core.model.Edition;
+import io.formd.core.model.FormD;
+import io.formd.core.model.Mark;
+import io.formd.core.model.OfferingAmount;
+import io.formd.core.model.PersonName;
+import io.formd.core.model.StatedAmount;
+import io.formd.core.model.StatedCount;
+import io.formd.core.model.UsdAmount;
+import io.formd.core.rules.Finding;
+import io.formd.core.rules.Severity;
+import io.formd.core.rules.ValidationReport;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A filing laid out as the printed form, with its findings where they belong: one self-contained HTML page (inline
+ * CSS, no script, nothing fetched), readable on a phone and printable. The electronic edition shows Items 1-16 and the
+ * signature block with the labels of the technical specification's Appendix C; the paper edition its Parts A-E and
+ * the appendix, with the paper form's captions. Every value the filing holds is shown: amounts as dollars,
+ * "Indefinite", "None", "All States", boxes as checked or unchecked. Each finding appears at the Item (or Part) its
+ * path belongs to, with its severity, rule id, message and citation; a summary comes first. Every text is escaped.
+ *
+ * <pre>{@code
+ * String page = FormDHtml.render(filing, RuleSets.builtIn().validate(filing));
+ * }</pre>
+ */
+public final class FormDHtml {
+
+  private static final FieldWalk ELECTRONIC = FieldWalk.of(FormDFields.electronic(), FormDHtml::shown);
+  private static final FieldWalk PAPER = FieldWalk.of(FormDFields.paper(), FormDHtml::shown);
+  /** The first list entry of a path: {@code relatedPersons[2]}, {@code offering.salesCompensationRecipients[0]}. */
+  private static final Pattern ENTRY = Pattern.compile("^([A-Za-z.]*?)([A-Za-z]+)\\[(\\d+)]");
+
+  static final String STYLE = "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0 auto;"
+      + "max-width:60rem;padding:1rem;color:#111;line-height:1.4}"
+      + "h1{font-size:1.5rem;margin:.2rem 0}h2{font-size:1.15rem;border-bottom:2px solid #333;margin-top:1.6rem;"
+      + "padding-bottom:.2rem}h3{font-size:1rem;margin:1rem 0 .3rem}"
+      + "table{border-collapse:collapse;width:100%;margin:.3rem 0}th,td{border:1px solid #bbb;padding:.25rem .45rem;"
+      + "text-align:left;vertical-align:top}th{background:#f2f2f2;font-weight:600;width:40%}"
+      + ".findings{list-style:none;padding:0;margin:.4rem 0}.findings li{padding:.35rem .5rem;margin:.25rem 0;"
+      + "border-left:.35rem solid}.ERROR{border-color:#b00020;background:#fdecee}.WARNING{border-color:#b26a00;"
+      + "background:#fff4e0}.INFO{border-color:#1565c0;background:#e8f1fb}.cite{color:#555;font-size:.85em}"
+      + ".summary{display:flex;gap:1rem;flex-wrap:wrap}.summary span{padding:.2rem .6rem;border-radius:.3rem}"
+      + ".box{font-size:1.1em}code{font-size:.9em}"
+      + "@media (max-width:40rem){th{width:auto}table,tbody,tr,th,td{display:block}th{border-bottom:0}}"
+      + "@media print{body{max-width:none;padding:0;font-size:10pt}h2{break-after:avoid}tr,li{break-inside:avoid}"
+      + ".findings li{background:none}}";
+
+  private FormDHtml() {}
+
+  /** Leaf rows: a value shown in a cell. */
+  private static boolean shown(Field field) {
+    return field.kind() != Kind.GROUP && field.kind() != Kind.WRAPPER;
+  }
+
+  /**
+   * @param filing a filing of either edition
+   * @param report its findings (from any rule set), or null for none
+   * @return one HTML page
+   */
+  public static String render(FormD filing, ValidationReport report) {
+    StringBuilder out = new StringBuilder(32_768);
+    page(out, title(filing), () -> body(out, filing, report));
+    return out.toString();
+  }
+
+  /**
+   * Writes one filing's article (heading, summary, an Item per section with its findings) into a page of one's own.
+   *
+   * @param out where to write
+   * @param filing the filing
+   * @param report its findings, or null
+   */
+  public static void article(StringBuilder out, FormD filing, ValidationReport report) {
+    body(out, filing, report);
+  }
+
+  /**
+   * @param out where to write
+   * @param text text to escape for HTML
+   */
+  public static void escapeTo(StringBuilder out, String text) {
+    escape(out, text);
+  }
+
+  /**
+   * Writes a whole page: its head (inline style), the body {@code content} writes, the end.
+   *
+   * @param out where to write
+   * @param title the page's title
+   * @param content writes the body
+   */
+  public static void page(StringBuilder out, String title, Runnable content) {
+    out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
+    escape(out, title);
+    out.append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
+    content.run();
+    out.append("</body>\n</html>\n");
+  }
+
+  /** The filing's article: heading, summary, sections. */
+  static void body(StringBuilder out, FormD filing, ValidationReport report) {
+    List<Finding> findings = report == null ? List.of() : report.findings();
+    out.append("<article>\n<h1>");
+    escape(out, title(filing));
+    out.append("</h1>\n");
+    summary(out, findings);
+    // The values of each section, in document order; the findings of each section.
+    Map<String, List<String[]>> sections = new LinkedHashMap<>();
+    Map<String, List<Finding>> placed = new LinkedHashMap<>();
+    Edition edition = filing.edition();
+    String first = edition == Edition.ELECTRONIC ? "Submission" : "Cover";
+    sections.put(first, new ArrayList<>());
+    (edition == Edition.ELECTRONIC ? ELECTRONIC : PAPER).walk(filing, new FieldWalk.Visitor() {
+      @Override
+      public void visit(Field field, Object value, FieldWalk.Cursor at) {
+        if (field.isList()) {
+          return; // shown whole, in list()
+        }
+        String shown = text(field, value);
+        if (shown.isEmpty()) {
+          if (!"entityName".equals(field.element().orElse(""))) {
+            return; // an unset "None" or "All States": the absence of the value, not a value
+          }
+          shown = "(EDGAR fills it in from the CIK)";
+        }
+        String section = field.section().orElse(first);
+        sections.computeIfAbsent(section, k -> new ArrayList<>()).add(new String[] {entry(at.path()),
+            field.label(), shown});
+      }
+
+      @Override
+      public void list(Field field, List<?> values, FieldWalk.Cursor at) {
+        if (field.kind() == Kind.GROUP || values.isEmpty()) {
+          return;
+        }
+        List<String> texts = new ArrayList<>();
+        for (Object v : values) {
+          texts.add(text(field, v));
+        }
+        String section = field.section().orElse(first);
+        sections.computeIfAbsent(section, k -> new ArrayList<>()).add(new String[] {entry(at.path()), field.label(),
+            String.join(", ", texts)});
+      }
+    });
+    List<Finding> unplaced = new ArrayList<>();
+    for (Finding f : findings) {
+      String section = FormDFields.find(edition, f.path()).flatMap(Field::section).orElse(null);
+      if (section == null || !sections.containsKey(section)) {
+        unplaced.add(f);
+      } else {
+        placed.computeIfAbsent(section, k -> new ArrayList<>()).add(f);
+      }
+    }
+    if (!unplaced.isEmpty()) {
+      out.append("<section>\n<h2>The filing as a whole</h2>\n");
+      findingList(out, unplaced);
+      out.append("</section>\n");
+    }
+    for (Map.Entry<String, List<String[]>> section : sections.entrySet()) {
+      out.append("<section>\n<h2>");
+      escape(out, heading(section.getKey(), edition));
+      out.append("</h2>\n");
+      findingList(out, placed.getOrDefault(section.getKey(), List.of()));
+      table(out, section.getValue());
+      out.append("</section>\n");
+    }
+    out.append("</article>\n");
+  }
+
+  private static void summary(StringBuilder out, List<Finding> findings) {
+    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+    for (Finding f : findings) {
+      counts.merge(f.severity(), 1, Integer::sum);
+    }
+    out.append("<p class=\"summary\" role=\"status\">");
+    for (Severity s : Severity.values()) {
+      int n = counts.getOrDefault(s, 0);
+      out.append("<span class=\"").append(s.name()).append("\">").append(n).append(' ')
+          .append(s == Severity.ERROR ? "error" : s == Severity.WARNING ? "warning" : "remark")
+          .append(n == 1 ? "" : "s").append("</span>");
+    }
+    out.append("</p>\n");
+  }
+
+  private static void findingList(StringBuilder out, List<Finding> findings) {
+    if (findings.isEmpty()) {
+      return;
+    }
+    out.append("<ul class=\"findings\">\n");
+    for (Finding f : findings) {
+      out.append("<li class=\"").append(f.severity().name()).append("\"><strong>").append(f.severity().name())
+          .append("</strong> <code>");
+      escape(out, f.ruleId());
+      out.append("</code> ");
+      escape(out, f.place().orElse(f.path()));
+      out.append(": ");
+      escape(out, f.message());
+      out.append(" <span class=\"cite\">(");
+      escape(out, f.citation());
+      out.append(")</span></li>\n");
+    }
+    out.append("</ul>\n");
+  }
+
+  /** One table per list entry (a related person, a recipient), one for the section's own values. */
+  private static void table(StringBuilder out, List<String[]> rows) {
+    String entry = null;
+    boolean open = false;
+    for (String[] row : rows) {
+      if (!open || !Objects.equals(entry, row[0])) {
+        if (open) {
+          out.append("</tbody></table>\n");
+        }
+        entry = row[0];
+        if (!entry.isEmpty()) {
+          out.append("<h3>");
+          escape(out, entry);
+          out.append("</h3>\n");
+        }
+        out.append("<table><tbody>\n");
+        open = true;
+      }
+      out.append("<tr><th scope=\"row\">");
+      escape(out, row[1]);
+      out.append("</th><td>");
+      escape(out, row[2]);
+      out.append("</td></tr>\n");
+    }
+    if (open) {
+      out.append("</tbody></table>\n");
+    }
+  }
+
+  /** "Related Person 3" for {@code relatedPersons[2].address.city}; empty outside lists. */
+  private static String entry(String path) {
+    Matcher m = ENTRY.matcher(path);
+    if (!m.find()) {
+      return "";
+    }
+    int n = Integer.parseInt(m.group(3)) + 1;
+    switch (m.group(2)) {
+      case "issuers":
+        return n == 1 ? "Primary issuer" : "Issuer " + n;
+      case "relatedPersons":
+        return "Related person " + n;
+      case "salesCompensationRecipients":
+        return "Recipient " + n;
+      case "signatures":
+        return "Signature " + n;
+      default:
+        return m.group(2) + " " + n;
+    }
+  }
+
+  private static String heading(String section, Edition edition) {
+    if (edition != Edition.ELECTRONIC) {
+      return section;
+    }
+    switch (section) {
+      case "Item 1": return "Item 1. Issuer's Identity";
+      case "Item 2": return "Item 2. Principal Place of Business and Contact Information";
+      case "Item 3": return "Item 3. Related Persons";
+      case "Item 4": return "Item 4. Industry Group";
+      case "Item 5": return "Item 5. Issuer Size";
+      case "Item 6": return "Item 6. Federal Exemption(s) and Exclusion(s) Claimed";
+      case "Item 7": return "Item 7. Type of Filing";
+      case "Item 8": return "Item 8. Duration of Offering";
+      case "Item 9": return "Item 9. Type(s) of Securities Offered";
+      case "Item 10": return "Item 10. Business Combination Transaction";
+      case "Item 11": return "Item 11. Minimum Investment";
+      case "Item 12": return "Item 12. Sales Compensation";
+      case "Item 13": return "Item 13. Offering and Sales Amounts";
+      case "Item 14": return "Item 14. Investors";
+      case "Item 15": return "Item 15. Sales Commissions & Finders' Fees Expenses";
+      case "Item 16": return "Item 16. Use of Proceeds";
+      default: return section;
+    }
+  }
+
+  private static String title(FormD filing) {
+    String name = filing.primaryIssuer().name();
+    return "Form D" + (filing.edition() == Edition.PAPER ? " (paper)" : "") + ": "
+        + (name.isEmpty() ? "issuer named by EDGAR from CIK " + filing.primaryIssuer().cik().orElse("?") : name);
+  }
+
+  /** The value as the printed form shows it. */
+  static String text(Field field, Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof Boolean) {
+      boolean set = (Boolean) value;
+      if (field.kind() == Kind.NONE) {
+        return set ? "None" : "";
+      }
+      if (field.kind() == Kind.ALL_STATES) {
+        return set ? "All States" : "";
+      }
+      if (field.kind() == Kind.FLAG || field.kind() == Kind.SECURITY_TYPE || field.kind() == Kind.YEAR_KIND) {
+        return set ? "\u2612 checked" : "\u2610 not checked";
+      }
+      return set ? "Yes" : "No";
+    }
+    if (value instanceof UsdAmount) {
+      return ((UsdAmount) value).format();
+    }
+    if (value instanceof OfferingAmount) {
+      return ((OfferingAmount) value).amount().map(UsdAmount::format).orElse("Indefinite");
+    }
+    if (value instanceof StatedAmount) {
+      StatedAmount s = (StatedAmount) value;
+      return s.asWritten().map(w -> w + s.amount().map(a -> " (" + a.format() + ")").orElse(""))
+          .orElse(s.amount().map(UsdAmount::format).orElse(""));
+    }
+    if (value instanceof StatedCount) {
+      StatedCount s = (StatedCount) value;
+      return s.asWritten().orElse(s.count().map(String::valueOf).orElse(""));
+    }
+    if (value instanceof Mark) {
+      Mark m = (Mark) value;
+      return m == Mark.CHECKED ? "\u2612 checked" : m == Mark.UNCHECKED ? "\u2610 not checked" : "not recorded";
+    }
+    if (value instanceof PersonName) {
+      return ((PersonName) value).displayName();
+    }
+    if (value instanceof EdgarCode) {
+      return ((EdgarCode) value).label();
+    }
+    return String.valueOf(value);
+  }
+
+  /** Escapes the five markup characters; drops characters HTML cannot show (C0 controls but tab and line breaks). */
+  static void escape(StringBuilder out, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<':
+          out.append("&lt;");
+          break;
+        case '>':
+          out.append("&gt;");
+          break;
+        case '&':
+          out.append("&amp;");
+          break;
+        case '"':
+          out.append("&quot;");
+          break;
+        case '\'':
+          out.append("&#39;");
+          break;
+        default:
+          if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+            out.append(c);
+          } else {
+            out.append('\uFFFD');
+          }
+      }
+    }
+  }
+}

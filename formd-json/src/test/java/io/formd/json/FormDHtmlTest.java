@@ -1,0 +1,115 @@
+package io.formd.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.formd.core.examples.Altiris2003;
+import io.formd.core.fake.FakeFilings;
+import io.formd.core.fields.Field;
+import io.formd.core.fields.FieldWalk;
+import io.formd.core.fields.FormDFields;
+import io.formd.core.fields.Kind;
+import io.formd.core.model.Edition;
+import io.formd.core.model.ElectronicFormD;
+import io.formd.core.model.FormD;
+import io.formd.core.model.Issuer;
+import io.formd.core.rules.Finding;
+import io.formd.core.rules.RuleSets;
+import io.formd.core.rules.ValidationReport;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rendering read back with an HTML parser: every value of the filing is on the page, each finding sits in the
+ * section of its Item, nothing in it is markup or script, and it is one self-contained page.
+ */
+class FormDHtmlTest {
+
+  /** Every value the filing holds, as the page shows it. */
+  private static List<String> values(FormD filing) {
+    List<String> values = new ArrayList<>();
+    FieldWalk walk = FieldWalk.of(filing.edition() == Edition.ELECTRONIC ? FormDFields.electronic()
+        : FormDFields.paper(), f -> f.kind() != Kind.GROUP && f.kind() != Kind.WRAPPER);
+    walk.walk(filing, new FieldWalk.Visitor() {
+      @Override
+      public void visit(Field field, Object value, FieldWalk.Cursor at) {
+        String text = FormDHtml.text(field, value);
+        if (!text.isBlank()) {
+          values.add(text.strip());
+        }
+      }
+    });
+    return values;
+  }
+
+  private static void everyValueIsOnThePage(FormD filing) {
+    Document page = Jsoup.parse(FormDHtml.render(filing, RuleSets.builtIn().validate(filing)));
+    String text = page.body().text();
+    for (String value : values(filing)) {
+      assertThat(text).as("value '%s'", value).contains(value.replaceAll("\\s+", " "));
+    }
+  }
+
+  @Test
+  void everyValueOfEveryFixtureTheSamplesTheSeedAndGeneratedFilingsIsOnThePage() throws Exception {
+    for (String name : Fixtures.names()) {
+      everyValueIsOnThePage(FormDXml.read(Fixtures.bytes(name)));
+    }
+    try (var in = getClass().getResourceAsStream("/sec-samples/SampleFormD.xml")) {
+      everyValueIsOnThePage(FormDXml.read(in));
+    }
+    everyValueIsOnThePage(Altiris2003.filing());
+    FakeFilings fakes = FakeFilings.seeded(77);
+    for (int i = 0; i < 60; i++) {
+      everyValueIsOnThePage(fakes.next());
+    }
+  }
+
+  @Test
+  void eachFindingSitsInTheSectionOfItsItem() {
+    FakeFilings fakes = FakeFilings.seeded(78);
+    for (String rule : List.of("D-ARITH-REMAINING", "D-XSD-ZIP", "D-XREF-506B-506C-BOTH", "D-EDGAR-PO-BOX",
+        "D-ARITH-PROCEEDS-TOTAL")) {
+      FormD broken = fakes.brokenBy(rule);
+      ValidationReport report = RuleSets.builtIn().validate(broken);
+      Document page = Jsoup.parse(FormDHtml.render(broken, report));
+      Finding finding = report.findingsOf(rule).get(0);
+      String section = FormDFields.find(broken.edition(), finding.path()).flatMap(Field::section).orElseThrow();
+      Element item = page.select("section").stream()
+          .filter(s -> s.selectFirst("h2").text().startsWith(section)).findFirst().orElseThrow();
+      assertThat(item.select("ul.findings li").text()).as(rule).contains(rule).contains(finding.message());
+      assertThat(page.select(".summary").text()).contains("1 " + finding.severity().name().toLowerCase()
+          .replace("info", "remark"));
+    }
+  }
+
+  @Test
+  void anIssuerNamedLikeAScriptIsShownAsTextAndNothingRuns() {
+    ElectronicFormD filing = FakeFilings.seeded(79).nextElectronic();
+    ElectronicFormD hostile = ElectronicFormD.builder().from(filing).primaryIssuer(Issuer.builder()
+        .from(filing.primaryIssuer()).name("<script>alert(1)</script> & \"Co\" 'Ltd'").build()).build();
+    String html = FormDHtml.render(hostile, RuleSets.builtIn().validate(hostile));
+    Document page = Jsoup.parse(html);
+    assertThat(page.select("script")).isEmpty();
+    assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    assertThat(page.body().text()).contains("<script>alert(1)</script> & \"Co\" 'Ltd'");
+    assertThat(page.title()).contains("<script>alert(1)</script>");
+  }
+
+  @Test
+  void thePageIsSelfContainedSemanticAndPrintable() {
+    FormD filing = FakeFilings.seeded(80).nextElectronic();
+    String html = FormDHtml.render(filing, null);
+    Document page = Jsoup.parse(html);
+    assertThat(page.select("script, link, img, iframe, [src], [href]")).isEmpty();
+    assertThat(page.select("style").html()).contains("@media print").contains("@media (max-width");
+    assertThat(page.select("meta[name=viewport]")).hasSize(1);
+    assertThat(page.select("h2").eachText()).contains("Item 1. Issuer's Identity", "Item 13. Offering and Sales Amounts",
+        "Item 16. Use of Proceeds", "Signature and Submission");
+    assertThat(page.select("th[scope=row]")).isNotEmpty();
+    assertThat(page.select(".summary").text()).contains("0 errors");
+  }
+}
