@@ -44,6 +44,20 @@ final class DiffCommand {
     return null;
   }
 
+  /** Writes one change as a JSON object. */
+  static void change(com.fasterxml.jackson.core.JsonGenerator g, Change c) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("path", c.path());
+    g.writeStringField("place", c.place());
+    if (c.before().isPresent()) {
+      g.writeStringField("before", c.before().get());
+    }
+    if (c.after().isPresent()) {
+      g.writeStringField("after", c.after().get());
+    }
+    g.writeEndObject();
+  }
+
   /** {@code formd diff}. */
   @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = FormdCommand.Version.class,
       description = {"What changed between two filings of an offering, one line per field: PLACE [PATH]: before -> "
@@ -63,8 +77,16 @@ final class DiffCommand {
     @Parameters(index = "1", paramLabel = "AFTER", description = "The later filing.")
     private Path after;
 
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Lines (default) or "
+        + "one JSON document: {\"changes\": [{\"path\", \"place\", \"before\", \"after\"}]}.")
+    private String format;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+      if (!format.equals("text") && !format.equals("json")) {
+        spec.commandLine().getErr().println("formd diff: --format is text or json, not '" + format + "'");
+        return 2;
+      }
       Cli.Input a = read(spec, parent, before);
       Cli.Input b = read(spec, parent, after);
       if (a == null || b == null) {
@@ -73,6 +95,23 @@ final class DiffCommand {
       PrintWriter out = spec.commandLine().getOut();
       java.util.List<Change> changes = FilingDiff.between((ElectronicFormD) a.located().value(),
           (ElectronicFormD) b.located().value());
+      if (format.equals("json")) {
+        try (com.fasterxml.jackson.core.JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory()
+            .createGenerator(out)) {
+          g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+          g.useDefaultPrettyPrinter();
+          g.writeStartObject();
+          g.writeArrayFieldStart("changes");
+          for (Change c : changes) {
+            change(g, c);
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        }
+        out.println();
+        out.flush();
+        return changes.isEmpty() ? 0 : 1;
+      }
       for (Change c : changes) {
         out.println(c.place() + " [" + c.path() + "]: " + c.before().orElse("(none)") + " -> "
             + c.after().orElse("(none)"));
@@ -111,8 +150,16 @@ final class DiffCommand {
     @Option(names = "--terminated", description = "The offering terminated before the changes.")
     private boolean terminated;
 
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Lines (default) or "
+        + "one JSON document: {\"required\", \"deadline\", \"annualDueDate\", \"reasons\": [...]}.")
+    private String format;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+      if (!format.equals("text") && !format.equals("json")) {
+        spec.commandLine().getErr().println("formd amendment: --format is text or json, not '" + format + "'");
+        return 2;
+      }
       Cli.Input a = read(spec, parent, last);
       Cli.Input b = read(spec, parent, now);
       if (a == null || b == null) {
@@ -127,6 +174,35 @@ final class DiffCommand {
       }
       AmendmentCheck.Verdict verdict = check.verdict();
       PrintWriter out = spec.commandLine().getOut();
+      if (format.equals("json")) {
+        try (com.fasterxml.jackson.core.JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory()
+            .createGenerator(out)) {
+          g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+          g.useDefaultPrettyPrinter();
+          g.writeStartObject();
+          g.writeBooleanField("required", verdict.required());
+          g.writeStringField("deadline", verdict.deadline());
+          if (verdict.annualDueDate().isPresent()) {
+            g.writeStringField("annualDueDate", verdict.annualDueDate().get().toString());
+            g.writeStringField("lastDayToFileAnnual", verdict.lastDayToFileAnnual().orElseThrow().toString());
+          }
+          g.writeArrayFieldStart("reasons");
+          for (Reason r : verdict.reasons()) {
+            g.writeStartObject();
+            g.writeBooleanField("required", r.required());
+            g.writeStringField("citation", r.citation());
+            g.writeStringField("detail", r.detail());
+            g.writeFieldName("change");
+            change(g, r.change());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        }
+        out.println();
+        out.flush();
+        return verdict.required() ? 1 : 0;
+      }
       for (Reason r : verdict.reasons()) {
         out.println((r.required() ? "REQUIRED " : "excepted ") + r.change().place() + " [" + r.change().path() + "]: "
             + r.change().before().orElse("(none)") + " -> " + r.change().after().orElse("(none)") + ": " + r.detail()

@@ -47,4 +47,21 @@ class DiffAndAmendmentCommandTest {
     assertThat(annual.exitCode).isEqualTo(1);
     assertThat(annual.out).contains("the annual amendment, on or before 2021-03-05");
   }
+
+  @Test
+  void bothSpeakJsonToo() throws Exception {
+    Path last = ValidateAndConvertTest.fixture(FIXTURE);
+    Path now = changed("<totalOfferingAmount>[0-9]*</totalOfferingAmount>", "<totalOfferingAmount>99999999</totalOfferingAmount>");
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.JsonNode diff = mapper.readTree(formd("diff", "--format", "json", last.toString(),
+        now.toString()).out);
+    assertThat(diff.at("/changes/0/path").asText()).isEqualTo("offering.amounts.totalOfferingAmount");
+    assertThat(diff.at("/changes/0/after").asText()).isEqualTo("99999999");
+    com.fasterxml.jackson.databind.JsonNode verdict = mapper.readTree(formd("amendment", "--format", "json",
+        "--last-filed", "2020-03-05", last.toString(), now.toString()).out);
+    assertThat(verdict.get("required").asBoolean()).isTrue();
+    assertThat(verdict.get("annualDueDate").asText()).isEqualTo("2021-03-05");
+    assertThat(verdict.at("/reasons/0/citation").asText()).isEqualTo("17 CFR 230.503(a)(3)(ii)(E)");
+    assertThat(verdict.at("/reasons/0/change/before").asText()).isNotBlank();
+  }
 }
