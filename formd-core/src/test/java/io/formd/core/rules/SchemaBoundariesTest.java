@@ -145,4 +145,18 @@ class SchemaBoundariesTest {
     ElectronicFormD good = TestChanges.e(b -> b.addNotificationEmailAddresses("ops@example.com"));
     assertThat(findings(good, "D-XSD-CONTACT")).isEmpty();
   }
+
+  @Test
+  void postOfficeBoxesAreFoundWhereverTheyAreWrittenAndOnlyThere() {
+    for (String box : List.of("P.O. Box", "PO Box 12", "POBOX 5", "p o box 7", "Post Office Box 9", "POB 44", "Box 3",
+        "12 Main St, P.O. Box")) {
+      assertThat(findings(street(box), "D-EDGAR-PO-BOX")).as(box).hasSize(1);
+    }
+    for (String street : List.of("12 Boxwood Lane", "7 Xbox Plaza", "1 Pomona Road", "Suite 100 Boxer Street", "bo")) {
+      assertThat(findings(street(street), "D-EDGAR-PO-BOX")).as(street).isEmpty();
+    }
+    assertThat(EdgarRules.mayBePoBox("box")).isTrue();
+    assertThat(EdgarRules.mayBePoBox("xbo")).isFalse();
+    assertThat(EdgarRules.mayBePoBox("POB")).isTrue();
+  }
 }
