@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Checking 200 filings: formd's engine with all 108 built-in rules ({@code engine}) against Hibernate
+ * Checking 200 filings: formd's engine with all its built-in rules ({@code engine}) against Hibernate
  * Validator checking the annotations that can express the schema's checks on the peer's POJOs
  * ({@code hibernateValidator}, about 80 constraints per filing: required elements, lengths, patterns).
  * Run: {@code mvn -B -Pbench -DskipTests -pl formd-json -am verify -Djmh.args="ValidationBenchmark"}.
