@@ -131,6 +131,7 @@ final class EdgarRules {
                 r.report(path + ".edgarPreviousNames", "gives EDGAR's previous names, which EDGAR fills from its "
                     + "records")))).build(),
         Rule.builder("D-XSD-CCC").datedByDocument()
+            .fix("Copy the CIK confirmation code exactly: 8 characters.")
             .severity(Severity.ERROR)
             .citation("Form_D.definition.xsd, CCC_TYPE (exactly 8 characters)")
             .summary("a CIK confirmation code is exactly 8 characters")
@@ -168,6 +169,7 @@ final class EdgarRules {
               }
             })).build(),
         Rule.builder("D-EDGAR-ZIP")
+            .fix("Give the address's ZIP or postal code.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(suspended("§6", "Not supplying a zip code where address fields are required."))
             .summary("every issuer and related person address has a ZIP or postal code")
@@ -190,12 +192,14 @@ final class EdgarRules {
               }
             })).build(),
         Rule.builder("D-EDGAR-BLANK-REQUIRED")
+            .fix("Fill the field with its value, or remove the spaces if it has none to give.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(suspended("§6", "Providing only whitespace in any required field."))
             .summary("no required field holds only whitespace")
             .checkElectronic((f, c, r) -> FieldLimits.blankRequired(f, c, path ->
                 r.report(path, "holds only whitespace; a required field needs a value"))).build(),
         Rule.builder("D-EDGAR-OVER100")
+            .fix("List all 100 (99 co-issuers) before checking 'over 100', or uncheck it.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(suspended("§6", "Providing an \u201cover 100 flag\u201d without listing the required 100 "
                 + "values."))
@@ -216,6 +220,7 @@ final class EdgarRules {
               }
             }).build(),
         Rule.builder("D-EDGAR-SIGNATURE-FUTURE")
+            .fix("Date the signature on or before the day of filing.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(suspended("§6", "Providing a future date in the signature block."))
             .summary("no signature is dated after the filing (for a submission not yet filed: after today)")
@@ -254,6 +259,7 @@ final class EdgarRules {
               }
             }).build(),
         Rule.builder("D-EDGAR-CIK").usesLookup()
+            .fix("Use the CIK EDGAR issued the issuer (look it up on EDGAR's company search), or apply for one with Form ID.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(suspended("§6", "Error, The CIK Number entered is not valid. Please correct and try again."))
             .summary("every issuer's CIK is one EDGAR knows (needs an EdgarLookup)")
@@ -263,6 +269,7 @@ final class EdgarRules {
               }
             }))).build(),
         Rule.builder("D-EDGAR-CIK-CCC").usesLookup().profiles(Dialect.SUBMISSION)
+            .fix("Use the CCC EDGAR issued with this CIK (the filer can reset it on EDGAR Filer Management).")
             .severity(Severity.ERROR)
             .citation(suspended("§6", "Invalid CIK/CCC combination. Please correct and try again."))
             .summary("every issuer's CCC goes with its CIK (needs an EdgarLookup)")
@@ -274,6 +281,7 @@ final class EdgarRules {
               }
             })).build(),
         Rule.builder("D-EDGAR-ACCESSION").usesLookup()
+            .fix("Give the accession number of an accepted Form D or D/A of this offering.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(suspended("§6", "The Accession Number entered does not match the Accession Number of an "
                 + "accepted Form D filing and cannot be used for another Form D filing."))
@@ -287,6 +295,7 @@ final class EdgarRules {
               }
             })).build(),
         Rule.builder("D-EDGAR-ACCESSION-ISSUER").usesLookup()
+            .fix("Give the accession number of a Form D that this issuer filed.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(suspended("§6", "The Accession Number entered is not valid for a filing submitted by the issuer "
                 + "making this filing. You may only base this filing on a Form D filing made by the same issuer."))
@@ -318,6 +327,7 @@ final class EdgarRules {
                   }
                 })))).build(),
         Rule.builder("D-EDGAR-SIGNATURE-ISSUER-NAME").usesLookup()
+            .fix("Write the issuer's name in the signature block exactly as EDGAR has it on file for the CIK.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(suspended("§6", "Providing an Issuer Name in the signature block that does not match the EDGAR "
                 + "database."))

@@ -37,6 +37,7 @@ final class ElectronicRules {
   static List<Rule> rules() {
     return List.of(
         Rule.builder("D-XREF-SUBMISSION-TYPE")
+            .fix("Make the submission type D for a new notice and D/A for an amendment, as Item 7 says.")
             .severity(Severity.ERROR).citation(EFD + "Item 7 (New Notice or Amendment); " + Form.XSD + "SUBMISSION_TYPE (D, D/A)")
             .summary("submission type D for a new notice, D/A for an amendment")
             .checkElectronic((f, c, r) -> {
@@ -48,6 +49,7 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-REQ-PREVIOUS-ACCESSION")
+            .fix("Give the accession number of the notice or amendment this amendment amends (Item 7).")
             .severity(Severity.ERROR).citation(EFD + "Item 7; " + EdgarRules.SPEC + "§6 (EDGAR suspends the submission: \"Not supplying an accession number and amendment information for a Form D/A filing.\")")
             .summary("an amendment gives the accession number of the filing it amends")
             .checkElectronic((f, c, r) -> {
@@ -58,6 +60,7 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-XREF-PREVIOUS-ACCESSION-NEW")
+            .fix("Remove the previous accession number from a new notice, or file the document as an amendment (D/A).")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(EdgarRules.SPEC + "§6 (EDGAR suspends the submission: \"Incorrectly providing an accession "
                 + "number and amendment information for a Form D filing.\")")
@@ -70,6 +73,7 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-REQ-FIRST-SALE-CHOICE")
+            .fix("In Item 7 give either the date of first sale or check 'First Sale Yet to Occur', not both and not neither.")
             .severity(Severity.ERROR).citation(Form.XSD + "FIRST_SALE_DATE_TYPE; " + EFD + "Item 7")
             .summary("exactly one of a date of first sale and 'first sale yet to occur'")
             .checkElectronic((f, c, r) -> {
@@ -103,6 +107,7 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-ARITH-REMAINING")
+            .fix("Set Total Remaining to be Sold to Total Offering Amount less Total Amount Sold (or Indefinite when the offering amount is).")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(EFD + "Item 13; " + EdgarRules.SPEC + "§3.3 m#8 (\"The totalRemaining value must equal the "
                 + "totalOfferingAmount - the totalAmountSold\")")
@@ -143,6 +148,7 @@ final class ElectronicRules {
               });
             }).build(),
         Rule.builder("D-XREF-FUND-INFO")
+            .fix("Give the investment fund information (fund type, Investment Company Act registration) of a pooled investment fund, and only of one.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(EFD + "Item 4; " + EdgarRules.SPEC + "§3.3 m#4 (with Pooled Investment Fund Interests the "
                 + "investment fund information is mandatory); " + Form.XSD + "INDUSTRY_GROUP_TYPE")
@@ -160,6 +166,7 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-XREF-ISSUER-SIZE-ONE")
+            .fix("Give exactly one of the revenue range and the aggregate net asset value range in Item 5.")
             .severity(Severity.ERROR).citation(EFD + "Item 5; " + Form.XSD + "ISSUER_SIZE_TYPE (a choice)")
             .summary("exactly one of a revenue range and a net asset value range")
             .checkElectronic((f, c, r) -> {
@@ -187,6 +194,7 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-XREF-NONACCREDITED-FLAG")
+            .fix("Make Item 14's box and count agree: check 'has non-accredited investors' exactly when the count is above zero.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation(EFD + "Item 14")
             .summary("no non-accredited investors counted when the issuer says there are none")
             .checkElectronic((f, c, r) -> {
@@ -208,6 +216,7 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-XREF-NONACCREDITED-LE-TOTAL")
+            .fix("Make the number of non-accredited investors at most the total number of investors (Item 14).")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation(EFD + "Item 14")
             .summary("non-accredited investors are not more than all investors")
             .checkElectronic((f, c, r) -> {
@@ -220,6 +229,7 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-REQ-SECURITIES-ACT-EXEMPTION")
+            .fix("Claim a Securities Act exemption in Item 6 (Rule 504, Rule 506(b), Rule 506(c) or Section 4(a)(5)); the Investment Company Act boxes are not one.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(EFD + "Item 6 (an exemption from Securities Act registration: Rule 504, 506 or Section 4(a)(5); "
                 + "the Investment Company Act exclusions are not one); 17 CFR 230.503(a)")
@@ -255,6 +265,7 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-XREF-506B-506C-BOTH")
+            .fix("Claim either Rule 506(b) (no general solicitation) or Rule 506(c) (general solicitation, accredited investors only), not both.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(EdgarRules.SPEC + "§6 (EDGAR suspends the submission: \"Inclusion of both option 'Rule 506(b)' "
                 + "and option 'Rule 506(c)' is not permitted in a single submission.\")")
@@ -306,6 +317,7 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-REQ-SECURITY-TYPE")
+            .fix("Check at least one type of security offered in Item 9.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation(EFD + "Item 9")
             .summary("at least one type of security is offered")
             .checkElectronic((f, c, r) -> {
@@ -314,6 +326,7 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-REQ-SECURITY-OTHER-DESC")
+            .fix("Describe the 'Other' type of security in Item 9.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(EFD + "Item 9; " + EdgarRules.SPEC + "§6 (EDGAR suspends the submission: \"You selected the "
                 + "'Other' option for Types of Securities offered, therefore, you must enter a description.\")")
@@ -326,6 +339,7 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-REQ-ENTITY-OTHER-DESC")
+            .fix("Describe the 'Other' entity type in Item 1.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(EFD + "Item 1; " + EdgarRules.SPEC + "§3.3 m#6 (mandatory if the entity type is Other; on "
                 + "published filings a WARNING: an accepted 2009 filing omits it)")
@@ -337,6 +351,7 @@ final class ElectronicRules {
               }
             })).build(),
         Rule.builder("D-REQ-YEAR-WITHIN-5")
+            .fix("Give the year of incorporation when 'Within Last Five Years' is checked.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(EFD + "Item 1; " + EdgarRules.SPEC + "§3.3 m#3 (\"The <value> is mandatory if <withinFiveYears> "
                 + "under <yearOfInc> is true\")")
@@ -442,6 +457,7 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-XREF-SIGNATURE-PER-ISSUER")
+            .fix("Have every issuer sign, or answer that the signer is authorized to sign for all of them.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation(EdgarRules.SPEC + "§5.4 (\"The number of signatures needs to be the same as the number of issuers except when the primary issuer is an authorized signatory for all other issuers\"); Form D, Signature and Submission")
             .summary("every issuer signs, unless the signer is authorised for all of them")
             .checkElectronic((f, c, r) -> {

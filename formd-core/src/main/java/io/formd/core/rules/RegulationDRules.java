@@ -29,6 +29,7 @@ final class RegulationDRules {
                 r.report("offering.federalExemptions[" + i + "]", "claims 'Rule 506' (06), which from "
                     + Limits.RULE_506C_FROM + " is either Rule 506(b) (06b) or Rule 506(c) (06c)", "item", "06"))).build(),
         Rule.builder("D-CODE-506C-DATE").datedByDocument()
+            .fix("Before 2013-09-23 claim 'Rule 506' (06); 506(b) and 506(c) exist from that day.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation("17 CFR 230.506(c), Release 33-9415 (78 FR 44771), effective 2013-09-23: Rule 506(b) and 506(c) exist from that day")
             .summary("Rule 506(b) and 506(c) are not claimed before 2013-09-23")
             .from(Limits.ELECTRONIC_FORM_FROM).until(Limits.RULE_506C_FROM)
@@ -40,6 +41,7 @@ final class RegulationDRules {
               }
             }).build(),
         Rule.builder("D-CODE-505-REPEALED").datedByDocument()
+            .fix("Rule 505 was repealed on 2017-05-22: claim Rule 504 or Rule 506(b) instead, as the offering allows.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation("Release 33-10238 (81 FR 83494): 17 CFR 230.505 removed, effective 2017-05-22")
             .summary("Rule 505 is not claimed after its repeal (2017-05-22)")
             .from(Limits.RULE_505_REPEALED)
@@ -63,6 +65,7 @@ final class RegulationDRules {
                   + then, "item", stale.edgarCode()));
             })).build(),
         Rule.builder("D-ELIG-506C-ACCREDITED-ONLY")
+            .fix("Under Rule 506(c) every purchaser must be accredited: correct the count, or claim Rule 506(b) if the offering allowed non-accredited purchasers and no general solicitation.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation("17 CFR 230.506(c)(2)(i) (all purchasers are accredited investors)")
             .summary("under Rule 506(c) (claimed without 506(b), 505 or 504) every purchaser is accredited")
             .from(Limits.RULE_506C_FROM)
@@ -129,6 +132,7 @@ final class RegulationDRules {
               }
             }).build(),
         Rule.builder("D-LIMIT-505-AGGREGATE")
+            .fix("Rule 505 offerings were limited to $5,000,000: claim Rule 506(b) if it applied.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation("17 CFR 230.505(b)(2)(i) (until 2017-05-22: aggregate offering price at most $5,000,000)")
             .summary("an offering relying on Rule 505 alone is at most $5,000,000")
             .until(Limits.RULE_505_REPEALED)
@@ -140,6 +144,7 @@ final class RegulationDRules {
               }
             }).build(),
         Rule.builder("D-LIMIT-4A5-AGGREGATE")
+            .fix("A Section 4(a)(5) offering is limited to $5,000,000: claim Rule 506(b) or 506(c) if it applies.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation("15 U.S.C. 77d(a)(5) (an issue of at most the amount allowed under Section 3(b)(1) of the Act, 15 U.S.C. 77c(b)(1): $5,000,000)")
             .summary("an offering relying on Section 4(a)(5) alone is at most $5,000,000")
             .check((f, c, r) -> {
@@ -152,6 +157,7 @@ final class RegulationDRules {
               }
             }).build(),
         Rule.builder("D-ELIG-4A5-ACCREDITED-ONLY")
+            .fix("Section 4(a)(5) allows only accredited investors: correct the count, or claim another exemption.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation("15 U.S.C. 77d(a)(5) (offers or sales solely to one or more accredited investors)")
             .summary("relying on Section 4(a)(5) alone, every purchaser is accredited")
             .check((f, c, r) -> {
@@ -179,6 +185,7 @@ final class RegulationDRules {
               }
             }).build(),
         Rule.builder("D-ELIG-504-INVESTMENT-COMPANY")
+            .fix("Rule 504 is not available to an investment company: claim Rule 506(b) or 506(c) instead.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation("17 CFR 230.504(a)(2) (Rule 504 is not available to an investment company)")
             .summary("a registered investment company does not claim Rule 504")
             .checkElectronic((f, c, r) -> {

@@ -19,6 +19,7 @@ final class SharedRules {
   static List<Rule> rules() {
     return List.of(
         Rule.builder("D-REQ-RELATED-PERSON")
+            .fix("List at least one related person (Item 3): executive officers, directors and promoters.")
             .severity(Severity.ERROR).citation("Form D, Item 3 (Related Persons); EDGAR Form D XML Technical Specification v13 §3.4 "
                 + "(relatedPersonInfo: m); paper Form D (OMB 3235-0076) Part A, question 2")
             .summary("at least one related person is listed")
@@ -30,6 +31,7 @@ final class SharedRules {
               }
             }).build(),
         Rule.builder("D-REQ-SIGNATURE")
+            .fix("Sign the notice: the signature block with the issuer, signer, title and date.")
             .severity(Severity.ERROR).citation("Form D, Signature and Submission; EDGAR Form D XML Technical Specification v13 §3.4 "
                 + "(signature: m); paper Form D (OMB 3235-0076) Part D")
             .summary("the filing is signed")
@@ -39,6 +41,7 @@ final class SharedRules {
               }
             }).build(),
         Rule.builder("D-CODE-SOLICITATION-STATES").datedByDocument()
+            .fix("For each recipient, give either 'All States' or a list of states, not both.")
             .severity(Severity.ERROR).citation(SchemaRules.XSD + "STATES_OF_SOLICITATION_LIST (a choice); paper Form D (OMB 3235-0076) "
                 + "Part B, question 4")
             .summary("states of solicitation are 'All States' or a list of states, not both")

@@ -40,6 +40,16 @@ class RuleCatalogueTest {
   }
 
   @Test
+  void everyErrorATheFilerCanMeetSaysHowToFixIt() {
+    for (Rule rule : RuleSets.builtIn().rules()) {
+      if (rule.severity() == Severity.ERROR && rule.editions().contains(io.formd.core.model.Edition.ELECTRONIC)) {
+        assertThat(rule.fix()).as(rule.id()).isPresent();
+        assertThat(rule.fix().get()).as(rule.id()).hasSizeGreaterThan(20).endsWith(".");
+      }
+    }
+  }
+
+  @Test
   void theCleanElectronicFilingHasNoFindingAtAll() {
     assertThat(RuleSets.builtIn().validate(TestChanges.E).findings()).isEmpty();
   }
