@@ -494,6 +494,13 @@ final class Breakers {
             .totalNumberAlreadyInvested(Math.max(40, offeringOf(f).investors().totalNumberAlreadyInvested())))));
     m.put("D-LIMIT-504-AGGREGATE", new Breaker(operating, f -> primary(f).family() != FederalExemption.Family.RULE_504 ? null
         : withOffering(f, Limits.rule504Ceiling(latest(f)).value().longValueExact() + 500_000)));
+    m.put("D-LIMIT-504-AT-FIRST-SALE", new Breaker(electronic(b -> b.signedFrom(Limits.RULE_504_10M_FROM.plusDays(30))
+        .issuerKind(FakeConfig.IssuerKind.OPERATING_COMPANY)), f -> primary(f).family() != FederalExemption.Family.RULE_504
+        || f.federalExemptions().size() != 1
+        || f.primaryIssuer().yearOfIncorporation().flatMap(YearOfIncorporation::year).filter(y -> y.getValue() > 2020)
+            .isPresent() ? null
+        : typeOfFiling(withOffering(f, 7_000_000), t -> t.dateOfFirstSale(LocalDate.of(2021, 1, 4))
+            .firstSaleYetToOccur(false))));
     m.put("D-LIMIT-504-INDEFINITE", new Breaker(operating, f -> primary(f).family() != FederalExemption.Family.RULE_504 ? null
         : amounts(f, a -> a.totalOfferingAmount(OfferingAmount.INDEFINITE).totalRemaining(OfferingAmount.INDEFINITE))));
     m.put("D-LIMIT-505-AGGREGATE", new Breaker(before505Repeal, f -> !claims(f, FederalExemption.RULE_505) ? null

@@ -130,6 +130,14 @@ final class ElectronicGenerator {
     if (firstSale != null && primary == FederalExemption.RULE_506_C && firstSale.isBefore(Limits.RULE_506C_FROM)) {
       firstSale = Limits.RULE_506C_FROM; // output version 2: no Rule 506(c) sale before the rule existed
     }
+    if (firstSale != null && primary.family() == FederalExemption.Family.RULE_504) {
+      // Output version 2: a Rule 504 offering sized to the signature date's ceiling began under that ceiling.
+      LocalDate ceilingFrom = !signed.isBefore(Limits.RULE_504_10M_FROM) ? Limits.RULE_504_10M_FROM
+          : !signed.isBefore(Limits.RULE_504_5M_FROM) ? Limits.RULE_504_5M_FROM : null;
+      if (ceilingFrom != null && firstSale.isBefore(ceilingFrom)) {
+        firstSale = ceilingFrom;
+      }
+    }
 
     List<FederalExemption> items = new ArrayList<>();
     items.add(primary);

@@ -122,6 +122,29 @@ final class RegulationDRules {
                 }
               });
             }).build(),
+        Rule.builder("D-LIMIT-504-AT-FIRST-SALE")
+            .severity(Severity.INFO)
+            .citation("17 CFR 230.504(b)(2): $1,000,000 until 2017-01-19, $5,000,000 until 2021-03-14 (Releases "
+                + "33-10238, 33-10884); an INFO: the sales made before a ceiling was raised were capped at the one then "
+                + "in force, which the ceiling of the signature date does not show")
+            .summary("a Rule 504 offering that began under a lower ceiling stays within the ceiling of its first sale")
+            .fix("Check that the sales made before the ceiling was raised stayed within the ceiling then in force.")
+            .checkElectronic((f, c, r) -> f.offering().typeOfFiling().dateOfFirstSale().ifPresent(sale ->
+                c.asOf().ifPresent(asOf -> {
+                  if (!reliesOnlyOn(f, Family.RULE_504)) {
+                    return;
+                  }
+                  UsdAmount then = Limits.rule504Ceiling(sale);
+                  UsdAmount now = Limits.rule504Ceiling(asOf);
+                  f.offering().amounts().totalOfferingAmount().amount().ifPresent(total -> {
+                    if (total.isGreaterThan(then) && !total.isGreaterThan(now)) {
+                      r.report("offering.amounts.totalOfferingAmount", "the offering of " + total.format()
+                          + " began on " + sale + ", when Rule 504's ceiling was " + then.format() + "; the sales "
+                          + "made before the ceiling rose to " + now.format() + " were limited to the lower one",
+                          "firstSale", sale, "ceilingThen", then, "ceilingNow", now);
+                    }
+                  });
+                }))).build(),
         Rule.builder("D-LIMIT-504-INDEFINITE")
             .severity(Severity.WARNING).citation("17 CFR 230.504(b)(2) (the aggregate offering price is capped, so an Indefinite total cannot be checked against it)")
             .summary("a Rule 504 offering states a definite amount")
