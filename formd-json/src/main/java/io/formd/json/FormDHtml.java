@@ -269,7 +269,18 @@ public final class FormDHtml {
 
   private static String heading(String section, Edition edition) {
     if (edition != Edition.ELECTRONIC) {
-      return section;
+      // The paper form's own part titles (OMB 3235-0076).
+      String part = section.startsWith("Part ") && section.length() >= 6 ? section.substring(0, 6) : section;
+      String title;
+      switch (part) {
+        case "Part A": title = "Basic Identification Data"; break;
+        case "Part B": title = "Information About Offering"; break;
+        case "Part C": title = "Offering Price, Number of Investors, Expenses and Use of Proceeds"; break;
+        case "Part D": title = "Federal Signature"; break;
+        case "Part E": title = "State Signature"; break;
+        default: return section;
+      }
+      return section + " \u2014 " + title;
     }
     switch (section) {
       case "Item 1": return "Item 1. Issuer's Identity";
