@@ -188,13 +188,21 @@ public final class FormDHtml {
       counts.merge(f.severity(), 1, Integer::sum);
     }
     out.append("<p class=\"summary\" role=\"status\">");
+    counts(out, counts);
+    out.append("</p>\n");
+  }
+
+  /**
+   * @param out where to write
+   * @param counts findings by severity
+   */
+  public static void counts(StringBuilder out, Map<Severity, Integer> counts) {
     for (Severity s : Severity.values()) {
       int n = counts.getOrDefault(s, 0);
       out.append("<span class=\"").append(s.name()).append("\">").append(n).append(' ')
           .append(s == Severity.ERROR ? "error" : s == Severity.WARNING ? "warning" : "remark")
           .append(n == 1 ? "" : "s").append("</span>");
     }
-    out.append("</p>\n");
   }
 
   private static void findingList(StringBuilder out, List<Finding> findings) {

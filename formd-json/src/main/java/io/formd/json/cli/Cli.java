@@ -73,6 +73,25 @@ final class Cli {
   record Input(Located<FormD> located, java.util.Optional<java.time.LocalDate> filedDate) {}
 
   /**
+   * Reads an input for a command, or says on standard error why it cannot (one line) and returns null.
+   *
+   * @param spec the command
+   * @param parent the {@code formd} command, for standard input (null: the process's)
+   * @param input the path given on the command line
+   * @return the input read, or null
+   */
+  static Input readOrSay(picocli.CommandLine.Model.CommandSpec spec, FormdCommand parent, Path input) {
+    try {
+      return readInput(input, parent == null ? System.in : parent.in);
+    } catch (FormDReadException e) {
+      spec.commandLine().getErr().println(input + ": cannot be read: " + e.getMessage());
+    } catch (IOException e) {
+      spec.commandLine().getErr().println(input + ": cannot be read: " + reason(e));
+    }
+    return null;
+  }
+
+  /**
    * @param input the path given on the command line ({@code -} for standard input)
    * @param stdin standard input
    * @return the filing read, with its filing date when the input is EDGAR's full submission file

@@ -6,13 +6,9 @@ import io.formd.core.rules.Finding;
 import io.formd.core.rules.RuleSets;
 import io.formd.core.rules.ValidationReport;
 import io.formd.core.model.FormD;
-import io.formd.json.FormDFiles;
 import io.formd.json.FormDJson;
-import io.formd.json.FormDReadException;
 import io.formd.json.FormDXml;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -70,16 +66,11 @@ final class ConvertCommand implements Callable<Integer> {
         return 2;
       }
     }
-    FormD filing;
-    try {
-      filing = Cli.read(input, parent == null ? System.in : parent.in).value();
-    } catch (FormDReadException e) {
-      spec.commandLine().getErr().println(input + ": cannot be read: " + e.getMessage());
-      return 2;
-    } catch (IOException e) {
-      spec.commandLine().getErr().println(input + ": cannot be read: " + Cli.reason(e));
+    Cli.Input read = Cli.readOrSay(spec, parent, input);
+    if (read == null) {
       return 2;
     }
+    FormD filing = read.located().value();
     String text;
     if (to.equals("xml")) {
       if (!(filing instanceof ElectronicFormD)) {

@@ -5,7 +5,6 @@ import io.formd.core.amendments.Change;
 import io.formd.core.amendments.FilingDiff;
 import io.formd.core.amendments.Reason;
 import io.formd.core.model.ElectronicFormD;
-import io.formd.json.FormDReadException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -28,20 +27,31 @@ final class DiffCommand {
 
   /** Reads one of the two filings; an EDGAR full submission file also gives its filing date. */
   static Cli.Input read(CommandSpec spec, FormdCommand parent, Path file) {
-    try {
-      Cli.Input input = Cli.readInput(file, parent == null ? System.in : parent.in);
-      if (!(input.located().value() instanceof ElectronicFormD)) {
-        spec.commandLine().getErr().println(file + ": a paper-edition filing: changes are compared between electronic "
-            + "filings");
-        return null;
-      }
-      return input;
-    } catch (FormDReadException e) {
-      spec.commandLine().getErr().println(file + ": cannot be read: " + e.getMessage());
-    } catch (IOException e) {
-      spec.commandLine().getErr().println(file + ": cannot be read: " + Cli.reason(e));
+    Cli.Input input = Cli.readOrSay(spec, parent, file);
+    if (input != null && !(input.located().value() instanceof ElectronicFormD)) {
+      spec.commandLine().getErr().println(file + ": a paper-edition filing: changes are compared between electronic "
+          + "filings");
+      return null;
     }
-    return null;
+    return input;
+  }
+
+  /** Writes one JSON document with {@code body}, indented, and a line end. */
+  static void json(PrintWriter out, JsonBody body) throws IOException {
+    try (com.fasterxml.jackson.core.JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory()
+        .createGenerator(out)) {
+      g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.useDefaultPrettyPrinter();
+      body.write(g);
+    }
+    out.println();
+    out.flush();
+  }
+
+  /** What a JSON document holds. */
+  @FunctionalInterface
+  interface JsonBody {
+    void write(com.fasterxml.jackson.core.JsonGenerator g) throws IOException;
   }
 
   /** Writes one change as a JSON object. */
@@ -96,10 +106,7 @@ final class DiffCommand {
       java.util.List<Change> changes = FilingDiff.between((ElectronicFormD) a.located().value(),
           (ElectronicFormD) b.located().value());
       if (format.equals("json")) {
-        try (com.fasterxml.jackson.core.JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory()
-            .createGenerator(out)) {
-          g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-          g.useDefaultPrettyPrinter();
+        json(out, g -> {
           g.writeStartObject();
           g.writeArrayFieldStart("changes");
           for (Change c : changes) {
@@ -107,9 +114,7 @@ final class DiffCommand {
           }
           g.writeEndArray();
           g.writeEndObject();
-        }
-        out.println();
-        out.flush();
+        });
         return changes.isEmpty() ? 0 : 1;
       }
       for (Change c : changes) {
@@ -175,10 +180,7 @@ final class DiffCommand {
       AmendmentCheck.Verdict verdict = check.verdict();
       PrintWriter out = spec.commandLine().getOut();
       if (format.equals("json")) {
-        try (com.fasterxml.jackson.core.JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory()
-            .createGenerator(out)) {
-          g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-          g.useDefaultPrettyPrinter();
+        json(out, g -> {
           g.writeStartObject();
           g.writeBooleanField("required", verdict.required());
           g.writeStringField("deadline", verdict.deadline());
@@ -198,9 +200,7 @@ final class DiffCommand {
           }
           g.writeEndArray();
           g.writeEndObject();
-        }
-        out.println();
-        out.flush();
+        });
         return verdict.required() ? 1 : 0;
       }
       for (Reason r : verdict.reasons()) {

@@ -10,7 +10,6 @@ import io.formd.core.rules.RuleSets;
 import io.formd.json.FormDJson;
 import io.formd.json.FormDXml;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;

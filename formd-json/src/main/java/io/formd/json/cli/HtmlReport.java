@@ -39,12 +39,7 @@ final class HtmlReport {
     StringBuilder body = new StringBuilder();
     body.append("<h1>formd validate: ").append(outcomes.size() + unreadable.size()).append(" files</h1>\n");
     body.append("<p class=\"summary\" role=\"status\">");
-    for (Severity s : Severity.values()) {
-      int n = bySeverity.getOrDefault(s, 0);
-      body.append("<span class=\"").append(s.name()).append("\">").append(n).append(' ')
-          .append(s == Severity.ERROR ? "error" : s == Severity.WARNING ? "warning" : "remark")
-          .append(n == 1 ? "" : "s").append("</span>");
-    }
+    FormDHtml.counts(body, bySeverity);
     body.append("<span>").append(unreadable.size()).append(" unreadable</span></p>\n");
     if (!rules.isEmpty()) {
       body.append("<h2>Most frequent rules</h2>\n");

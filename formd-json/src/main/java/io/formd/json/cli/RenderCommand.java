@@ -2,7 +2,6 @@ package io.formd.json.cli;
 
 import io.formd.core.rules.RuleSets;
 import io.formd.json.FormDHtml;
-import io.formd.json.FormDReadException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -34,14 +33,8 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Cli.Input read;
-    try {
-      read = Cli.readInput(input, parent == null ? System.in : parent.in);
-    } catch (FormDReadException e) {
-      spec.commandLine().getErr().println(input + ": cannot be read: " + e.getMessage());
-      return 2;
-    } catch (IOException e) {
-      spec.commandLine().getErr().println(input + ": cannot be read: " + Cli.reason(e));
+    Cli.Input read = Cli.readOrSay(spec, parent, input);
+    if (read == null) {
       return 2;
     }
     String page = FormDHtml.render(read.located().value(),
