@@ -596,6 +596,9 @@ final class Breakers {
         || claims(f, FederalExemption.SECTION_4_6)) ? null
         : changePartC(f, b -> b.priorSalesRule505(PaperPriorSale.of(Optional.of("Equity"), usd(1000)))
             .priorSalesTotal(PaperPriorSale.of(Optional.empty(), usd(1000))))));
+    m.put("D-CODE-PAPER-C3-TYPE", new Breaker(PAPER, f -> !claims(f, FederalExemption.RULE_504) ? null
+        : changePartC(f, b -> b.priorSalesRule504(PaperPriorSale.of(Optional.of("Sundry"),
+            partCOf(f).priorSalesRule504().dollarAmount())))));
     m.put("D-ARITH-PAPER-C4A-EXPENSE-TOTAL", new Breaker(PAPER, f -> changePartC(f, b -> b.legalFees(
         marked(partCOf(f).legalFees(), dollars(partCOf(f).legalFees().amount()) + 1)))));
     m.put("D-XREF-PAPER-C4A-ESTIMATE-PROPAGATION", new Breaker(PAPER, f -> changePartC(f, b -> b.legalFees(

@@ -25,6 +25,12 @@ import java.util.function.Function;
  */
 final class PaperRules {
 
+  /** Words of Part C question 1's types of security (and their usual names) in a free-text type. */
+  private static final java.util.regex.Pattern Q1_TYPE = java.util.regex.Pattern.compile("(?i)debt|equity|common|"
+      + "preferred|convertible|partnership|stock|share|note|bond|debenture|unit|interest|warrant|option|right|other");
+  /** What filers wrote for "not applicable" in a cell: n/a, none, dashes. */
+  private static final java.util.regex.Pattern NOT_APPLICABLE = java.util.regex.Pattern.compile(
+      "(?i)n\\.?/?a\\.?|none|not applicable|-+|\u2014|-0-");
   private static final String PFD = "Form D, paper edition (OMB 3235-0076), ";
   private static final String[] SECURITY_ROWS = {"debt", "equity", "convertibleSecurities", "partnershipInterests", "otherSecurities"};
 
@@ -254,6 +260,24 @@ final class PaperRules {
                       || e == io.formd.core.model.FederalExemption.RULE_505)).orElse(true);
               if (!applies && !f.partC().priorSalesTotal().dollarAmount().orZero().isZero()) {
                 r.report("partC.priorSalesTotal", "prior sales are reported though neither Rule 504 nor Rule 505 is claimed");
+              }
+            }).build(),
+        Rule.builder("D-CODE-PAPER-C3-TYPE")
+            .severity(Severity.INFO)
+            .citation(PFD + "Part C, Question 3 (\"Classify securities by type listed in Part C - Question 1\"); an "
+                + "INFO: the type is free text, read for the words of question 1's types")
+            .summary("question 3's types of security are among question 1's (debt, equity, convertible, partnership "
+                + "interests, other)")
+            .checkPaper((f, c, r) -> {
+              List<io.formd.core.model.PaperPriorSale> lines = f.partC().priorSalesLines();
+              String[] rows = {"priorSalesRule505", "priorSalesRegulationA", "priorSalesRule504"};
+              for (int i = 0; i < lines.size(); i++) {
+                String type = lines.get(i).typeOfSecurity().orElse("").trim();
+                if (!type.isEmpty() && !NOT_APPLICABLE.matcher(type).matches() && !Q1_TYPE.matcher(type).find()) {
+                  r.report("partC." + rows[i] + ".typeOfSecurity", "type of security '" + type + "' is none of "
+                      + "question 1's types (debt, equity, convertible securities, partnership interests, other)",
+                      "typeOfSecurity", type);
+                }
               }
             }).build(),
         Rule.builder("D-ARITH-PAPER-C4A-EXPENSE-TOTAL")
