@@ -36,8 +36,16 @@ final class TimelineCommand implements Callable<Integer> {
   @Option(names = "--as-of", paramLabel = "DATE", description = "The day to answer for (default: today).")
   private LocalDate asOf;
 
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Lines (default) or one "
+      + "JSON document: {\"asOf\", \"offerings\": [{\"filings\": [...]}], \"findings\": [...]}.")
+  private String format;
+
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
+    if (!format.equals("text") && !format.equals("json")) {
+      spec.commandLine().getErr().println("formd timeline: --format is text or json, not '" + format + "'");
+      return 2;
+    }
     List<OfferingTimeline.Filed> filed = new ArrayList<>();
     for (Path input : inputs) {
       try {
@@ -60,6 +68,42 @@ final class TimelineCommand implements Callable<Integer> {
     OfferingTimeline timeline = OfferingTimeline.of(filed);
     LocalDate day = asOf != null ? asOf : LocalDate.now(java.time.ZoneId.of("America/New_York"));
     PrintWriter out = spec.commandLine().getOut();
+    List<Finding> findings = timeline.obligations(day);
+    boolean warned = findings.stream().anyMatch(f -> f.severity().isAtLeast(io.formd.core.rules.Severity.WARNING));
+    if (format.equals("json")) {
+      DiffCommand.json(out, g -> {
+        g.writeStartObject();
+        g.writeStringField("asOf", day.toString());
+        g.writeArrayFieldStart("offerings");
+        for (OfferingTimeline.Offering offering : timeline.offerings()) {
+          g.writeStartObject();
+          g.writeArrayFieldStart("filings");
+          for (OfferingTimeline.Filed f : offering.filings()) {
+            g.writeStartObject();
+            g.writeStringField("accessionNumber", f.accessionNumber());
+            g.writeStringField("filedDate", f.filedDate().toString());
+            g.writeStringField("submissionType", f.filing().submissionType().edgarCode());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("findings");
+        for (Finding f : findings) {
+          g.writeStartObject();
+          g.writeStringField("ruleId", f.ruleId());
+          g.writeStringField("severity", f.severity().name());
+          g.writeStringField("message", f.message());
+          g.writeStringField("citation", f.citation());
+          g.writeStringField("accessionNumber", f.values().getOrDefault("accessionNumber", ""));
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      });
+      return warned ? 1 : 0;
+    }
     int n = 0;
     for (OfferingTimeline.Offering offering : timeline.offerings()) {
       n++;
@@ -70,11 +114,8 @@ final class TimelineCommand implements Callable<Integer> {
         out.println("  " + f.filedDate() + " " + f.accessionNumber() + " " + f.filing().submissionType().edgarCode());
       }
     }
-    List<Finding> findings = timeline.obligations(day);
-    boolean warned = false;
     for (Finding f : findings) {
       out.println(f.severity() + " " + f.ruleId() + ": " + f.message() + " (" + f.citation() + ")");
-      warned |= f.severity().isAtLeast(io.formd.core.rules.Severity.WARNING);
     }
     out.println(timeline.offerings().size() + " offering" + (timeline.offerings().size() == 1 ? "" : "s") + ", "
         + filed.size() + " filing" + (filed.size() == 1 ? "" : "s") + ", as of " + day + ": " + findings.size()
