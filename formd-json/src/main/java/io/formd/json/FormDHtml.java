@@ -270,6 +270,8 @@ public final class FormDHtml {
         return "Recipient " + n;
       case "signatures":
         return "Signature " + n;
+      case "appendix":
+        return "Appendix, state " + n;
       default:
         return m.group(2) + " " + n;
     }
