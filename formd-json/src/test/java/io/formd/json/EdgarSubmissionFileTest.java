@@ -118,4 +118,39 @@ public class EdgarSubmissionFileTest {
         .formType()).isEqualTo("D/A");
     assertThat(published).isNotNull();
   }
+
+  @Test
+  void crlfEnvelopesASecondDocumentFirstAndTheDocumentOnTheXmlLineAreReadToo() throws Exception {
+    String xml = fixtureXml();
+    String crlf = envelope(xml, "D", "20200305").replace("\n", "\r\n");
+    EdgarSubmissionFile file = EdgarSubmissionFile.read(crlf.getBytes(StandardCharsets.UTF_8));
+    assertThat(file.filing()).isEqualTo(FormDXml.read(xml));
+    assertThat(file.filedDate()).isEqualTo(LocalDate.of(2020, 3, 5));
+    // An exhibit before the Form D document: the D is found by its type.
+    String exhibit = "<DOCUMENT>\n<TYPE>EX-99\n<SEQUENCE>2\n<TEXT>\n<XML>\n<other/>\n</XML>\n</TEXT>\n</DOCUMENT>\n";
+    String two = envelope(xml, "D", "20200305").replace("</SEC-HEADER>\n", "</SEC-HEADER>\n" + exhibit);
+    assertThat(EdgarSubmissionFile.read(two.getBytes(StandardCharsets.UTF_8)).filing()).isEqualTo(FormDXml.read(xml));
+    // The document starting on the <XML> line itself: its columns on that line are shifted by the tag.
+    String inline = envelope(xml, "D", "20200305").replace("<XML>\n", "<XML>");
+    String broken = inline.replaceFirst("<\\?xml[^>]*\\?>", "").replace("<edgarSubmission>", "<edgarSubmission><oops/>");
+    int at = broken.indexOf("<oops/>");
+    int line = broken.substring(0, at).split("\n", -1).length;
+    assertThatThrownBy(() -> EdgarSubmissionFile.read(broken.getBytes(StandardCharsets.UTF_8)))
+        .hasMessageContaining("line " + line);
+    String unclosed = envelope(xml, "D", "20200305").replace("</XML>", "");
+    assertThatThrownBy(() -> EdgarSubmissionFile.read(unclosed.getBytes(StandardCharsets.UTF_8)))
+        .hasMessageContaining("not closed by </XML>");
+    assertThatThrownBy(() -> EdgarSubmissionFile.read(envelope(xml, "D", "2020030x").getBytes(StandardCharsets.UTF_8)))
+        .hasMessageContaining("FILED AS OF DATE");
+  }
+
+  @Test
+  void theEnvelopeWithoutAcceptanceOrFilerStillReads() throws Exception {
+    String bare = envelope(fixtureXml(), "D", "20200305").replaceFirst("<ACCEPTANCE-DATETIME>\\d+\n", "")
+        .replaceFirst("(?s)FILER:.*?\n\n</SEC-HEADER>", "</SEC-HEADER>");
+    EdgarSubmissionFile file = EdgarSubmissionFile.read(bare.getBytes(StandardCharsets.UTF_8));
+    assertThat(file.acceptedAt()).isEmpty();
+    assertThat(file.filerCik()).isEmpty();
+    assertThat(file.filerName()).isEmpty();
+  }
 }
