@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * {@code formd validate --html REPORT.html}: one self-contained page for a batch: counts by severity and by rule, an
  * inline SVG bar chart of the most frequent rules, one row per file, and each file with findings (the first
- * {@value #EMBEDDED}) laid out as the printed form with its findings in place, folded in a {@code <details>}.
+ * {@value #EMBEDDED}; the command keeps no other filing in memory) laid out as the printed form with its findings in place, folded in a {@code <details>}.
  */
 final class HtmlReport {
 
@@ -59,7 +59,7 @@ final class HtmlReport {
     int id = 0;
     for (ValidateCommand.Outcome o : outcomes) {
       id++;
-      boolean shown = !o.report().findings().isEmpty() && o.filing() != null && id <= EMBEDDED;
+      boolean shown = !o.report().findings().isEmpty() && o.filing() != null;
       body.append("<tr><td>");
       if (shown) {
         body.append("<a href=\"#f").append(id).append("\">");
@@ -80,7 +80,7 @@ final class HtmlReport {
     id = 0;
     for (ValidateCommand.Outcome o : outcomes) {
       id++;
-      if (o.report().findings().isEmpty() || o.filing() == null || id > EMBEDDED) {
+      if (o.report().findings().isEmpty() || o.filing() == null) {
         continue;
       }
       body.append("<details id=\"f").append(id).append("\"><summary>");

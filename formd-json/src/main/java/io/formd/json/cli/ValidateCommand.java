@@ -179,6 +179,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     int failing = 0;
     List<Outcome> htmlOutcomes = new ArrayList<>();
+    int embedded = 0;
     Progress progress = new Progress(err, files.size());
     int errors = 0;
     int warnings = 0;
@@ -203,7 +204,10 @@ final class ValidateCommand implements Callable<Integer> {
           }
           ValidationReport report = outcome.report();
           if (html != null) {
-            htmlOutcomes.add(outcome);
+            // Only the filings the report renders are kept: a batch of 100,000 must not hold them all.
+            boolean rendered = !report.findings().isEmpty() && embedded < HtmlReport.EMBEDDED;
+            embedded += rendered ? 1 : 0;
+            htmlOutcomes.add(rendered ? outcome : new Outcome(outcome.file(), report, outcome.sourceMap(), null, null));
           }
           skipped.addAll(report.skipped());
           errors += report.count(Severity.ERROR);
