@@ -45,4 +45,18 @@ class RenderAndHtmlReportTest {
     assertThat(doc.select("table").first().text()).contains("D-XREF-3C-UMBRELLA");
     assertThat(doc.select("script, link, img")).isEmpty();
   }
+
+  @Test
+  void aFileWhoseFilingWasNotKeptIsARowWithoutARendering() throws Exception {
+    io.formd.core.model.FormD broken = io.formd.core.fake.FakeFilings.seeded(9).brokenBy("D-XSD-ZIP");
+    io.formd.core.rules.ValidationReport report = io.formd.core.rules.RuleSets.builtIn().validate(broken);
+    ValidateCommand.Outcome kept = new ValidateCommand.Outcome(Path.of("kept.xml"), report, null, null, null, broken);
+    ValidateCommand.Outcome dropped = new ValidateCommand.Outcome(Path.of("dropped.xml"), report, null, null, null);
+    Document doc = Jsoup.parse(HtmlReport.render(java.util.List.of(kept, dropped), java.util.List.of()));
+    assertThat(doc.select("details")).hasSize(1);
+    assertThat(doc.select("details summary").text()).isEqualTo("kept.xml");
+    assertThat(doc.select("a[href=#f1]")).hasSize(1);
+    assertThat(doc.select("td:contains(dropped.xml) a")).isEmpty();
+    assertThat(doc.select("td:contains(dropped.xml)")).hasSize(1);
+  }
 }
