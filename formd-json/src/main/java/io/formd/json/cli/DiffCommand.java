@@ -58,6 +58,8 @@ final class DiffCommand {
   static void change(com.fasterxml.jackson.core.JsonGenerator g, Change c) throws IOException {
     g.writeStartObject();
     g.writeStringField("path", c.path());
+    item(g, c);
+    g.writeStringField("label", c.place().replaceFirst("^Item \\d+, ", ""));
     g.writeStringField("place", c.place());
     if (c.before().isPresent()) {
       g.writeStringField("before", c.before().get());
@@ -66,6 +68,16 @@ final class DiffCommand {
       g.writeStringField("after", c.after().get());
     }
     g.writeEndObject();
+  }
+
+  /** Writes the change's Item number, when the place names one. */
+  static void item(com.fasterxml.jackson.core.JsonGenerator g, Change c) throws IOException {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^Item (\\d+)").matcher(c.place());
+    if (m.find()) {
+      g.writeNumberField("item", Integer.parseInt(m.group(1)));
+    } else {
+      g.writeNullField("item");
+    }
   }
 
   /** {@code formd diff}. */
@@ -183,20 +195,43 @@ final class DiffCommand {
         json(out, g -> {
           g.writeStartObject();
           g.writeBooleanField("required", verdict.required());
+          // dueBy: a date for the annual amendment; null for "as soon as practicable" (a change) or nothing due.
+          if (verdict.requiring().isEmpty() && verdict.annualDueSoon() && verdict.annualDueDate().isPresent()) {
+            g.writeStringField("dueBy", verdict.annualDueDate().get().toString());
+          } else {
+            g.writeNullField("dueBy");
+          }
           g.writeStringField("deadline", verdict.deadline());
           if (verdict.annualDueDate().isPresent()) {
             g.writeStringField("annualDueDate", verdict.annualDueDate().get().toString());
             g.writeStringField("lastDayToFileAnnual", verdict.lastDayToFileAnnual().orElseThrow().toString());
           }
           g.writeArrayFieldStart("reasons");
+          if (verdict.annualDueSoon() && verdict.annualDueDate().isPresent()) {
+            g.writeStartObject();
+            g.writeBooleanField("required", true);
+            g.writeStringField("trigger", "annual amendment");
+            g.writeStringField("citation", "17 CFR 230.503(a)(3)(iii)");
+            g.writeStringField("detail", "due on or before " + verdict.annualDueDate().get() + ", the first anniversary "
+                + "of the last filing, while the offering continues");
+            g.writeEndObject();
+          }
           for (Reason r : verdict.reasons()) {
             g.writeStartObject();
             g.writeBooleanField("required", r.required());
+            g.writeStringField("trigger", r.required() ? "change in information" : "excepted change");
+            item(g, r.change());
+            g.writeStringField("path", r.change().path());
             g.writeStringField("citation", r.citation());
             g.writeStringField("detail", r.detail());
             g.writeFieldName("change");
             change(g, r.change());
             g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeArrayFieldStart("changes");
+          for (Reason r : verdict.reasons()) {
+            change(g, r.change());
           }
           g.writeEndArray();
           g.writeEndObject();

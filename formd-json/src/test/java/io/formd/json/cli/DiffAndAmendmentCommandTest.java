@@ -61,7 +61,17 @@ class DiffAndAmendmentCommandTest {
         "--last-filed", "2020-03-05", last.toString(), now.toString()).out);
     assertThat(verdict.get("required").asBoolean()).isTrue();
     assertThat(verdict.get("annualDueDate").asText()).isEqualTo("2021-03-05");
+    assertThat(verdict.get("dueBy").isNull()).as("a change: as soon as practicable").isTrue();
     assertThat(verdict.at("/reasons/0/citation").asText()).isEqualTo("17 CFR 230.503(a)(3)(ii)(E)");
+    assertThat(verdict.at("/reasons/0/trigger").asText()).isEqualTo("change in information");
+    assertThat(verdict.at("/reasons/0/item").asInt()).isEqualTo(13);
+    assertThat(verdict.at("/reasons/0/path").asText()).isEqualTo("offering.amounts.totalOfferingAmount");
     assertThat(verdict.at("/reasons/0/change/before").asText()).isNotBlank();
+    assertThat(verdict.at("/changes/0/label").asText()).isEqualTo("Total Offering Amount");
+    assertThat(verdict.at("/changes/0/item").asInt()).isEqualTo(13);
+    com.fasterxml.jackson.databind.JsonNode annual = mapper.readTree(formd("amendment", "--format", "json",
+        "--last-filed", "2020-03-05", "--as-of", "2021-02-25", last.toString(), last.toString()).out);
+    assertThat(annual.get("dueBy").asText()).isEqualTo("2021-03-05");
+    assertThat(annual.at("/reasons/0/trigger").asText()).isEqualTo("annual amendment");
   }
 }
