@@ -52,6 +52,14 @@ public final class FilingDiff {
   private static final List<String> NOT_OFFERING_INFORMATION = List.of("schemaVersion", "testOrLive", "returnCopy",
       "contactData", "notificationEmailAddresses", "issuers[0].ccc", "edgarPreviousNames");
 
+  /** The issuers' values EDGAR fills in when a submission leaves them out. */
+  private static final java.util.regex.Pattern EDGAR_FILLED = java.util.regex.Pattern.compile(
+      "(issuers\\[\\d+])\\.(?:name|jurisdictionOfIncorporation)");
+
+  /** A state of solicitation of a recipient, and its description. */
+  private static final java.util.regex.Pattern STATE_ENTRY = java.util.regex.Pattern.compile(
+      "(.*\\.statesOfSolicitation)\\.states\\[\\d+]\\.(state|description)");
+
   private FilingDiff() {}
 
   /**
@@ -79,16 +87,27 @@ public final class FilingDiff {
     List<Change> changes = new ArrayList<>();
     for (Map.Entry<String, String> e : is.entrySet()) {
       String old = rekeyed.get(e.getKey());
-      if (!e.getValue().equals(old)) {
+      if (!e.getValue().equals(old) && !leftToEdgar(e.getKey(), old, e.getValue(), renames)) {
         changes.add(change(e.getKey(), old, e.getValue()));
       }
     }
     for (Map.Entry<String, String> e : rekeyed.entrySet()) {
-      if (!is.containsKey(e.getKey())) {
+      if (!is.containsKey(e.getKey()) && !leftToEdgar(e.getKey(), e.getValue(), null, renames)) {
         changes.add(change(e.getKey(), e.getValue(), null));
       }
     }
     return Collections.unmodifiableList(changes);
+  }
+
+  /**
+   * A submission leaves out the issuers' names and jurisdictions, which EDGAR fills in from its records (technical
+   * specification v13 §3.3 o#3, o#4): for an issuer in both filings, one giving such a value and the other leaving it
+   * to EDGAR is no change. An issuer added or removed keeps its name among the changes.
+   */
+  private static boolean leftToEdgar(String path, String before, String after, Map<String, String> renames) {
+    java.util.regex.Matcher m = EDGAR_FILLED.matcher(path);
+    return m.matches() && renames.containsValue(m.group(1)) && (before == null || before.isEmpty() || after == null
+        || after.isEmpty());
   }
 
   private static Change change(String path, String before, String after) {
@@ -100,6 +119,7 @@ public final class FilingDiff {
   /** @return each leaf value of the filing by its path, in document order; lists of plain values as sorted sets */
   private static Map<String, String> values(ElectronicFormD filing) {
     Map<String, String> values = new LinkedHashMap<>();
+    Map<String, TreeSet<String>> states = new LinkedHashMap<>();
     LEAVES.walk(filing, new FieldWalk.Visitor() {
       @Override
       public void visit(Field field, Object value, FieldWalk.Cursor at) {
@@ -108,6 +128,15 @@ public final class FilingDiff {
         }
         String path = at.path();
         if (excluded(path)) {
+          return;
+        }
+        java.util.regex.Matcher state = STATE_ENTRY.matcher(path);
+        if (state.matches()) {
+          // A recipient's states are a set, compared by code; EDGAR fills in their descriptions.
+          if (state.group(2).equals("state")) {
+            values.putIfAbsent(state.group(1), "");
+            states.computeIfAbsent(state.group(1), k -> new TreeSet<>()).add(text(value));
+          }
           return;
         }
         if (value instanceof Boolean && (field.kind() == Kind.SECURITY_TYPE || field.kind() == Kind.YEAR_KIND)
@@ -130,6 +159,7 @@ public final class FilingDiff {
         values.put(path, String.join(", ", set));
       }
     });
+    states.forEach((path, set) -> values.put(path, String.join(", ", set)));
     return values;
   }
 

@@ -19,6 +19,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 /** Rule 503(a)(3)'s triggers and exceptions, one by one, and the annual amendment's date. */
@@ -50,6 +53,19 @@ class AmendmentCheckTest {
 
   private static AmendmentCheck.Verdict verdict(ElectronicFormD now) {
     return AmendmentCheck.between(BASE, now).verdict();
+  }
+
+  @Property(tries = 60)
+  void aFilingNeverRequiresAnAmendmentAgainstItselfTheAnnualOneAside(@ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 800) int daysSinceFiled) {
+    ElectronicFormD f = FakeFilings.seeded(seed).nextElectronic();
+    LocalDate filed = LocalDate.of(2024, 5, 10);
+    AmendmentCheck.Verdict v = AmendmentCheck.between(f, f).lastFiledOn(filed).asOf(filed.plusDays(daysSinceFiled))
+        .verdict();
+    assertThat(v.reasons()).isEmpty();
+    assertThat(v.required()).isEqualTo(v.annualDueSoon());
+    assertThat(v.annualDueSoon()).isEqualTo(daysSinceFiled >= 365 - 30);
+    assertThat(AmendmentCheck.between(f, f).verdict().required()).isFalse();
   }
 
   @Test
@@ -143,5 +159,122 @@ class AmendmentCheckTest {
     assertThat(sunday.deadline()).contains("2026-03-06");
     assertThat(AmendmentCheck.between(BASE, BASE).lastFiledOn(LocalDate.of(2025, 3, 4)).offeringTerminated(true)
         .verdict().annualDueDate()).isEmpty();
+  }
+
+  /** BASE with one recipient, who solicits in New York. */
+  private static final ElectronicFormD WITH_RECIPIENT = offering(BASE, o -> o.salesCompensationRecipients(List.of(
+      recipient("Harbor Securities LLC", "12345", "New York", io.formd.core.model.SolicitationState.NY))));
+
+  private static io.formd.core.model.SalesCompensationRecipient recipient(String name, String crd, String city,
+      io.formd.core.model.SolicitationState... states) {
+    return io.formd.core.model.SalesCompensationRecipient.builder().name(name).crdNumber(crd)
+        .address(Address.builder().street1("1 Main Street").city(city)
+            .stateOrCountry(io.formd.core.model.StateOrCountry.NEW_YORK).zipCode("10001").build())
+        .statesOfSolicitation(io.formd.core.model.StatesOfSolicitation.of(states)).foreignSolicitation(false).build();
+  }
+
+  private static AmendmentCheck.Verdict fromRecipient(io.formd.core.model.SalesCompensationRecipient now) {
+    return AmendmentCheck.between(WITH_RECIPIENT, offering(WITH_RECIPIENT, o -> o.salesCompensationRecipients(
+        List.of(now)))).verdict();
+  }
+
+  @Test
+  void theRevenueRangeIsExceptedB() {
+    ElectronicFormD before = offering(BASE, o -> o.revenueRange(io.formd.core.model.RevenueRange.UP_TO_1M));
+    ElectronicFormD after = offering(BASE, o -> o.revenueRange(io.formd.core.model.RevenueRange.FROM_5M_TO_25M));
+    AmendmentCheck.Verdict v = AmendmentCheck.between(before, after).verdict();
+    assertThat(v.required()).isFalse();
+    assertThat(v.reasons()).singleElement().satisfies(r -> {
+      assertThat(r.citation()).isEqualTo("17 CFR 230.503(a)(3)(ii)(B)");
+      assertThat(r.change().place()).startsWith("Item 5");
+    });
+  }
+
+  @Test
+  void aRecipientsAddressAndStatesAreExceptedDButANewRecipientOrCrdIsNot() {
+    AmendmentCheck.Verdict moved = fromRecipient(recipient("Harbor Securities LLC", "12345", "Albany",
+        io.formd.core.model.SolicitationState.NY, io.formd.core.model.SolicitationState.NJ));
+    assertThat(moved.required()).isFalse();
+    assertThat(moved.reasons()).hasSize(2).allMatch(r -> r.citation().endsWith("(ii)(D)") && !r.required())
+        .allMatch(r -> r.change().place().startsWith("Item 12"));
+    assertThat(moved.reasons().get(1).change().before()).contains("NEW YORK");
+    assertThat(moved.reasons().get(1).change().after()).contains("NEW JERSEY, NEW YORK");
+    AmendmentCheck.Verdict crd = fromRecipient(recipient("Harbor Securities LLC", "99999", "New York",
+        io.formd.core.model.SolicitationState.NY));
+    assertThat(crd.required()).isTrue();
+    AmendmentCheck.Verdict added = AmendmentCheck.between(BASE.offering().salesCompensationRecipients().isEmpty()
+        ? BASE : offering(BASE, o -> o.salesCompensationRecipients(List.of())), WITH_RECIPIENT).verdict();
+    assertThat(added.requiring()).singleElement().satisfies(r -> {
+      assertThat(r.detail()).contains("added or removed");
+      assertThat(r.change().after()).contains("Harbor Securities LLC");
+    });
+  }
+
+  @Test
+  void theAmountSoldAndTheNumberOfInvestorsAreExceptedFAndH() {
+    AmendmentCheck.Verdict sold = verdict(offering(BASE, o -> o.amounts(OfferingSalesAmounts.builder()
+        .from(BASE.offering().amounts()).totalAmountSold(UsdAmount.of(9_000_000))
+        .totalRemaining(OfferingAmount.of(1_000_000)).build())));
+    assertThat(sold.required()).isFalse();
+    assertThat(sold.reasons()).hasSize(2).allMatch(r -> r.citation().endsWith("(ii)(F)"));
+    AmendmentCheck.Verdict investors = verdict(offering(BASE, o -> o.investors(Investors.builder()
+        .from(BASE.offering().investors()).totalNumberAlreadyInvested(400).build())));
+    assertThat(investors.required()).isFalse();
+    assertThat(investors.reasons()).singleElement().satisfies(r -> assertThat(r.citation()).endsWith("(ii)(H)"));
+  }
+
+  @Test
+  void commissionsFeesAndProceedsMayRiseByTenPercentI() {
+    ElectronicFormD before = offering(BASE, o -> o.commissionsAndFees(io.formd.core.model.SalesCommissionsFindersFees
+        .builder().salesCommissions(io.formd.core.model.EstimatedAmount.of(100_000))
+        .findersFees(io.formd.core.model.EstimatedAmount.of(0)).build()));
+    java.util.function.LongFunction<ElectronicFormD> commissions = amount -> offering(before, o -> o.commissionsAndFees(
+        io.formd.core.model.SalesCommissionsFindersFees.builder().from(before.offering().commissionsAndFees())
+            .salesCommissions(io.formd.core.model.EstimatedAmount.of(amount)).build()));
+    assertThat(AmendmentCheck.between(before, commissions.apply(110_000)).verdict().required()).as("exactly +10 %")
+        .isFalse();
+    AmendmentCheck.Verdict more = AmendmentCheck.between(before, commissions.apply(110_001)).verdict();
+    assertThat(more.requiring()).singleElement().satisfies(r -> {
+      assertThat(r.citation()).isEqualTo("17 CFR 230.503(a)(3)(ii)(I)");
+      assertThat(r.detail()).contains("more than 10 %");
+    });
+    assertThat(AmendmentCheck.between(before, commissions.apply(5_000)).verdict().required()).as("a decrease")
+        .isFalse();
+    ElectronicFormD estimated = offering(before, o -> o.commissionsAndFees(io.formd.core.model
+        .SalesCommissionsFindersFees.builder().from(before.offering().commissionsAndFees())
+        .salesCommissions(io.formd.core.model.EstimatedAmount.of(UsdAmount.of(100_000), true)).build()));
+    AmendmentCheck.Verdict flag = AmendmentCheck.between(before, estimated).verdict();
+    assertThat(flag.required()).isFalse();
+    assertThat(flag.reasons()).singleElement().satisfies(r -> assertThat(r.detail()).startsWith("treated as excepted"));
+    AmendmentCheck.Verdict fromNothing = AmendmentCheck.between(before, offering(before, o -> o.commissionsAndFees(
+        io.formd.core.model.SalesCommissionsFindersFees.builder().from(before.offering().commissionsAndFees())
+            .findersFees(io.formd.core.model.EstimatedAmount.of(1_000)).build()))).verdict();
+    assertThat(fromNothing.requiring()).singleElement().satisfies(r -> assertThat(r.detail()).contains("from nothing"));
+  }
+
+  @Test
+  void indefiniteToAnAmountAndBackIsTreatedAsRequiredAndSaidSo() {
+    ElectronicFormD indefinite = offering(BASE, o -> o.amounts(OfferingSalesAmounts.builder()
+        .from(BASE.offering().amounts()).totalOfferingAmount(OfferingAmount.indefinite())
+        .totalRemaining(OfferingAmount.indefinite()).build()));
+    for (AmendmentCheck.Verdict v : List.of(AmendmentCheck.between(BASE, indefinite).verdict(),
+        AmendmentCheck.between(indefinite, BASE).verdict())) {
+      assertThat(v.requiring()).singleElement().satisfies(r -> {
+        assertThat(r.change().path()).isEqualTo("offering.amounts.totalOfferingAmount");
+        assertThat(r.citation()).endsWith("(ii)(E)");
+        assertThat(r.detail()).startsWith("treated as required").contains("Indefinite");
+      });
+    }
+  }
+
+  @Test
+  void theTenPercentIsMeasuredFromTheNoticeLastFiledCumulatively() {
+    // Two rises of 6 % each: neither alone, but together 12.4 % since the notice last filed.
+    ElectronicFormD step = total(10_600_000);
+    ElectronicFormD again = total(11_236_000);
+    assertThat(AmendmentCheck.between(BASE, step).verdict().required()).isFalse();
+    assertThat(AmendmentCheck.between(step, again).verdict().required()).isFalse();
+    AmendmentCheck.Verdict cumulative = AmendmentCheck.between(BASE, again).verdict();
+    assertThat(cumulative.requiring()).singleElement().satisfies(r -> assertThat(r.detail()).contains("12.4 %"));
   }
 }

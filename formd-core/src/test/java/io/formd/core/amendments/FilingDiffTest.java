@@ -35,6 +35,41 @@ class FilingDiffTest {
     assertThat(FilingDiff.between(f, f)).isEmpty();
   }
 
+  /**
+   * Two filings of the same offering as an issuer's later filing would differ: persons of another filing, some of
+   * this one's dropped or reordered, other amounts and exemptions.
+   */
+  private static ElectronicFormD changed(ElectronicFormD f, long seed) {
+    ElectronicFormD other = FakeFilings.seeded(seed).nextElectronic();
+    List<RelatedPerson> persons = new ArrayList<>(f.relatedPersons());
+    Collections.reverse(persons);
+    persons.addAll(other.relatedPersons());
+    if (persons.size() > 2 && (seed & 1) == 0) {
+      persons.remove(1);
+    }
+    return ElectronicFormD.builder().from(f).relatedPersons(persons).offering(OfferingData.builder()
+        .from(f.offering()).amounts(other.offering().amounts()).federalExemptions(other.offering().federalExemptions())
+        .salesCompensationRecipients(other.offering().salesCompensationRecipients()).build()).build();
+  }
+
+  @Property(tries = 60)
+  void theDiffIsAntisymmetricSwappingTheFilingsSwapsBeforeAndAfter(@ForAll long seed, @ForAll long other,
+      @ForAll boolean sameOffering) {
+    ElectronicFormD a = FakeFilings.seeded(seed).nextElectronic();
+    ElectronicFormD b = sameOffering ? changed(a, other) : FakeFilings.seeded(other).nextElectronic();
+    List<String> forward = new ArrayList<>();
+    for (Change c : FilingDiff.between(a, b)) {
+      forward.add(c.place() + " | " + c.before().orElse("-") + " -> " + c.after().orElse("-"));
+    }
+    List<String> backward = new ArrayList<>();
+    for (Change c : FilingDiff.between(b, a)) {
+      backward.add(c.place() + " | " + c.after().orElse("-") + " -> " + c.before().orElse("-"));
+    }
+    Collections.sort(forward);
+    Collections.sort(backward);
+    assertThat(backward).isEqualTo(forward);
+  }
+
   @Test
   void anAmountChangeIsOneChangeWithItsPlaceAndValues() {
     ElectronicFormD before = filing(3);
