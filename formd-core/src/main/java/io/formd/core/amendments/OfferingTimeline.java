@@ -68,6 +68,14 @@ public final class OfferingTimeline {
     public Filed latest() {
       return filings.get(filings.size() - 1);
     }
+
+    /**
+     * @return the day the next annual amendment is due if the offering continues: the first anniversary of its
+     *     latest filing (17 CFR 230.503(a)(3)(iii)); 29 February's anniversary is 28 February
+     */
+    public LocalDate annualAmendmentDueBy() {
+      return AmendmentCheck.anniversary(latest().filedDate());
+    }
   }
 
   private final List<Filed> filings;
@@ -152,7 +160,9 @@ public final class OfferingTimeline {
    * @param asOf the day to answer for
    * @return what the filings owe or break as of that day: amendments of unknown accessions, late notices, annual
    *     amendments due within 30 days (INFO) or overdue (WARNING) while an offering has not been marked ended, and the
-   *     limits across offerings; each a finding with a {@code D-TIMELINE-*} id, the accession number as its value
+   *     limits across offerings; each a finding with a {@code D-TIMELINE-*} id and the accession number and filing date
+   *     of the filing concerned as its {@code accessionNumber} and {@code filedDate} values; a late notice and an
+   *     annual amendment also carry the day they were or are due as {@code dueDate}
    */
   public List<Finding> obligations(LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
@@ -167,7 +177,7 @@ public final class OfferingTimeline {
           out.add(finding("D-TIMELINE-LATE-NOTICE", Severity.WARNING, "17 CFR 230.503(a)(1) (within 15 calendar days "
               + "after the first sale; a deadline on a day EDGAR is closed moves to the next day it is open)",
               "notice " + f.accessionNumber() + " was filed " + f.filedDate() + ", after its due date " + due
-                  + " (first sale " + sale + ")", f));
+                  + " (first sale " + sale + ")", f, due));
         }
       });
     }
@@ -181,11 +191,11 @@ public final class OfferingTimeline {
         out.add(finding("D-TIMELINE-ANNUAL-OVERDUE", Severity.WARNING, "17 CFR 230.503(a)(3)(iii) (an amendment "
             + "annually, on or before the first anniversary of the most recent filing, while the offering continues)",
             "the offering's last filing " + last.accessionNumber() + " was filed " + last.filedDate() + ": an annual "
-                + "amendment was due by " + anniversary + " if the offering continued", last));
+                + "amendment was due by " + anniversary + " if the offering continued", last, anniversary));
       } else if (!asOf.isBefore(anniversary.minusDays(30))) {
         out.add(finding("D-TIMELINE-ANNUAL-DUE", Severity.INFO, "17 CFR 230.503(a)(3)(iii)",
             "an annual amendment of the offering of " + last.accessionNumber() + " is due by " + anniversary
-                + " if the offering continues", last));
+                + " if the offering continues", last, anniversary));
       }
     }
     rule504(out, asOf);
@@ -268,6 +278,15 @@ public final class OfferingTimeline {
   private static Finding finding(String id, Severity severity, String citation, String message, Filed filed) {
     return Finding.builder().ruleId(id).severity(severity).path("").message(message).citation(citation)
         .values(Map.of("accessionNumber", filed.accessionNumber(), "filedDate", filed.filedDate().toString()))
+        .build();
+  }
+
+  /** A finding with the day its obligation fell or falls due, as its {@code dueDate} value. */
+  private static Finding finding(String id, Severity severity, String citation, String message, Filed filed,
+      LocalDate due) {
+    return Finding.builder().ruleId(id).severity(severity).path("").message(message).citation(citation)
+        .values(Map.of("accessionNumber", filed.accessionNumber(), "filedDate", filed.filedDate().toString(),
+            "dueDate", due.toString()))
         .build();
   }
 }

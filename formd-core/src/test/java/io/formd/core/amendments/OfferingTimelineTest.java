@@ -67,8 +67,10 @@ class OfferingTimelineTest {
     ElectronicFormD d = notice(LocalDate.of(2025, 2, 28)); // due Monday 2025-03-17 (day 15 is a Saturday)
     assertThat(ids(OfferingTimeline.of(List.of(new OfferingTimeline.Filed(d, "a", LocalDate.of(2025, 3, 17))))
         .obligations(LocalDate.of(2025, 4, 1)))).doesNotContain("D-TIMELINE-LATE-NOTICE");
-    assertThat(ids(OfferingTimeline.of(List.of(new OfferingTimeline.Filed(d, "a", LocalDate.of(2025, 3, 18))))
-        .obligations(LocalDate.of(2025, 4, 1)))).contains("D-TIMELINE-LATE-NOTICE");
+    assertThat(OfferingTimeline.of(List.of(new OfferingTimeline.Filed(d, "a", LocalDate.of(2025, 3, 18))))
+        .obligations(LocalDate.of(2025, 4, 1))).filteredOn(f -> f.ruleId().equals("D-TIMELINE-LATE-NOTICE"))
+        .singleElement().satisfies(f -> assertThat(f.values()).containsEntry("dueDate", "2025-03-17")
+            .containsEntry("filedDate", "2025-03-18").containsEntry("accessionNumber", "a"));
   }
 
   @Test
@@ -83,7 +85,10 @@ class OfferingTimelineTest {
       assertThat(f.ruleId()).isEqualTo("D-TIMELINE-ANNUAL-DUE");
       assertThat(f.severity()).isEqualTo(Severity.INFO);
       assertThat(f.message()).contains("2026-02-20");
+      assertThat(f.values()).containsEntry("dueDate", "2026-02-20").containsEntry("accessionNumber", "a");
     });
+    assertThat(timeline.offerings()).singleElement()
+        .satisfies(o -> assertThat(o.annualAmendmentDueBy()).isEqualTo(LocalDate.of(2026, 2, 20)));
     assertThat(ids(timeline.obligations(LocalDate.of(2026, 3, 1)))).containsExactly("D-TIMELINE-ANNUAL-OVERDUE");
   }
 

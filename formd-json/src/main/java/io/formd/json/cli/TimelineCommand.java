@@ -77,6 +77,7 @@ final class TimelineCommand implements Callable<Integer> {
         g.writeArrayFieldStart("offerings");
         for (OfferingTimeline.Offering offering : timeline.offerings()) {
           g.writeStartObject();
+          g.writeStringField("annualAmendmentDueBy", offering.annualAmendmentDueBy().toString());
           g.writeArrayFieldStart("filings");
           for (OfferingTimeline.Filed f : offering.filings()) {
             g.writeStartObject();
@@ -97,6 +98,12 @@ final class TimelineCommand implements Callable<Integer> {
           g.writeStringField("message", f.message());
           g.writeStringField("citation", f.citation());
           g.writeStringField("accessionNumber", f.values().getOrDefault("accessionNumber", ""));
+          String due = f.values().get("dueDate");
+          if (due == null) {
+            g.writeNullField("dueDate");
+          } else {
+            g.writeStringField("dueDate", due);
+          }
           g.writeEndObject();
         }
         g.writeEndArray();
@@ -113,6 +120,8 @@ final class TimelineCommand implements Callable<Integer> {
       for (OfferingTimeline.Filed f : offering.filings()) {
         out.println("  " + f.filedDate() + " " + f.accessionNumber() + " " + f.filing().submissionType().edgarCode());
       }
+      out.println("  next annual amendment due by " + offering.annualAmendmentDueBy() + " if the offering continues "
+          + "(17 CFR 230.503(a)(3)(iii))");
     }
     for (Finding f : findings) {
       out.println(f.severity() + " " + f.ruleId() + ": " + f.message() + " (" + f.citation() + ")");
