@@ -68,9 +68,10 @@ final class Cli {
 
   /**
    * An input read: the filing with where its parts are, and, for EDGAR's full submission file, the date EDGAR filed
-   * it ({@code FILED AS OF DATE}).
+   * it ({@code FILED AS OF DATE}) and its accession number.
    */
-  record Input(Located<FormD> located, java.util.Optional<java.time.LocalDate> filedDate) {}
+  record Input(Located<FormD> located, java.util.Optional<java.time.LocalDate> filedDate,
+      java.util.Optional<String> accessionNumber) {}
 
   /**
    * Reads an input for a command, or says on standard error why it cannot (one line) and returns null.
@@ -112,9 +113,9 @@ final class Cli {
     if (io.formd.json.EdgarSubmissionFile.looksLikeOne(bytes)) {
       io.formd.json.EdgarSubmissionFile file = io.formd.json.EdgarSubmissionFile.read(bytes);
       return new Input(new Located<>(file.filing(), file.sourceMap(), FormDFiles.Format.XML),
-          java.util.Optional.of(file.filedDate()));
+          java.util.Optional.of(file.filedDate()), java.util.Optional.of(file.accessionNumber()));
     }
-    return new Input(FormDFiles.readLocated(bytes), java.util.Optional.empty());
+    return new Input(FormDFiles.readLocated(bytes), java.util.Optional.empty(), java.util.Optional.empty());
   }
 
   /**

@@ -29,7 +29,8 @@ import picocli.CommandLine.IVersionProvider;
     versionProvider = FormdCommand.Version.class,
     description = "Form D (SEC Regulation D notices): check, convert and generate filings.",
     subcommands = {ValidateCommand.class, ConvertCommand.class, FakeCommand.class, RulesCommand.class, ExplainCommand.class,
-        DiffCommand.Diff.class, DiffCommand.Amendment.class, TimelineCommand.class, RenderCommand.class,
+        DiffCommand.Diff.class, DiffCommand.Amendment.class, AmendCommand.class, TimelineCommand.class,
+        RenderCommand.class,
         DemoCommand.class,
         CommandLine.HelpCommand.class})
 public final class FormdCommand implements java.util.concurrent.Callable<Integer> {

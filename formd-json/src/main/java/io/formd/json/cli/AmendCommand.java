@@ -1,0 +1,105 @@
+package io.formd.json.cli;
+
+import io.formd.core.amendments.AmendmentDraft;
+import io.formd.core.model.Dialect;
+import io.formd.core.model.ElectronicFormD;
+import io.formd.core.rules.Finding;
+import io.formd.core.rules.RuleSets;
+import io.formd.json.FormDJson;
+import io.formd.json.FormDXml;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code formd amend PREVIOUS [--accession N] [--date D] [--to xml|json] [-o OUT]}: the first draft of a Form D/A. */
+@Command(name = "amend", mixinStandardHelpOptions = true, versionProvider = FormdCommand.Version.class,
+    description = {"Draft an amendment (Form D/A) of a filed notice or amendment: its answers carried over, marked as an "
+        + "amendment of its accession number, signed today, as the filer sends it to EDGAR (EDGAR's own values left out).",
+        "Edit the answers that changed, then run formd validate and formd amendment PREVIOUS DRAFT.",
+        "What the draft still lacks (the issuers' CCCs, the contact) is listed on standard error; nothing is invented.",
+        "Exit status: 0 drafted, 2 the input cannot be read or has no accession number."})
+final class AmendCommand implements Callable<Integer> {
+
+  @Spec
+  private CommandSpec spec;
+
+  @picocli.CommandLine.ParentCommand
+  private FormdCommand parent;
+
+  @Parameters(index = "0", paramLabel = "PREVIOUS",
+      description = "The filing amended: EDGAR's full submission file (.txt, which gives its accession number), or its "
+          + "XML or formd JSON with --accession (- for standard input).")
+  private Path input;
+
+  @Option(names = "--accession", paramLabel = "NUMBER",
+      description = "The accession number of the filing amended (nnnnnnnnnn-nn-nnnnnn); taken from a .txt file.")
+  private String accession;
+
+  @Option(names = "--date", paramLabel = "DATE", description = "The day the signatures carry (default: today in New "
+      + "York).")
+  private LocalDate date;
+
+  @Option(names = "--to", paramLabel = "xml|json", defaultValue = "xml",
+      description = "The format to write: EDGAR XML as submitted (default), or formd JSON.")
+  private String to;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here instead of standard output.")
+  private Path output;
+
+  @Override
+  public Integer call() {
+    if (!to.equals("json") && !to.equals("xml")) {
+      spec.commandLine().getErr().println("formd amend: --to is xml or json, not '" + to + "'");
+      return 2;
+    }
+    Cli.Input read = DiffCommand.read(spec, parent, input);
+    if (read == null) {
+      return 2;
+    }
+    String number = accession != null ? accession : read.accessionNumber().orElse(null);
+    if (number == null) {
+      spec.commandLine().getErr().println(input + ": the accession number of the filing amended is not in this file: "
+          + "give it with --accession (or use EDGAR's full submission file, which carries it)");
+      return 2;
+    }
+    if (accession != null && read.accessionNumber().filter(a -> !a.equals(accession)).isPresent()) {
+      spec.commandLine().getErr().println(input + ": --accession " + accession + " differs from the file's own "
+          + read.accessionNumber().get());
+      return 2;
+    }
+    ElectronicFormD draft;
+    try {
+      draft = AmendmentDraft.of((ElectronicFormD) read.located().value(), number,
+          date != null ? date : LocalDate.now(ZoneId.of("America/New_York")));
+    } catch (IllegalArgumentException e) {
+      spec.commandLine().getErr().println("formd amend: " + e.getMessage());
+      return 2;
+    }
+    String text = to.equals("xml") ? FormDXml.write(draft, Dialect.SUBMISSION)
+        : FormDJson.write(draft) + System.lineSeparator();
+    if (output == null) {
+      spec.commandLine().getOut().print(text);
+      spec.commandLine().getOut().flush();
+    } else {
+      try {
+        Cli.writeWhole(output, text);
+      } catch (java.io.IOException e) {
+        spec.commandLine().getErr().println(output + ": cannot be written: " + Cli.reason(e));
+        return 2;
+      }
+    }
+    for (Finding f : RuleSets.builtIn().withProfile(Dialect.SUBMISSION).validate(draft).findings()) {
+      if (f.ruleId().equals("D-SUB-CCC") || f.ruleId().equals("D-SUB-CONTACT")) {
+        spec.commandLine().getErr().println("the filer must add " + f.path() + " before submitting: " + f.message()
+            + " (" + f.ruleId() + ")");
+      }
+    }
+    return 0;
+  }
+}
