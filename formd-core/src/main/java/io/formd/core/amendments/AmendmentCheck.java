@@ -106,16 +106,20 @@ public final class AmendmentCheck {
     // A person or recipient added or removed is one reason, given at its name, not one per field.
     java.util.Set<String> wholeEntries = new java.util.HashSet<>();
     for (Change change : changes) {
-      java.util.regex.Matcher m = WHOLE_ENTRY_NAME.matcher(change.path());
-      if (m.matches() && (change.added() || change.removed())) {
-        wholeEntries.add(m.group(1));
+      if (change.added() || change.removed()) {
+        java.util.regex.Matcher m = WHOLE_ENTRY_NAME.matcher(change.path());
+        if (m.matches()) {
+          wholeEntries.add(m.group(1));
+        }
       }
     }
     for (Change change : changes) {
-      java.util.regex.Matcher entry = ENTRY.matcher(change.path());
-      if (entry.lookingAt() && wholeEntries.contains(entry.group(1))
-          && !WHOLE_ENTRY_NAME.matcher(change.path()).matches()) {
-        continue;
+      if (!wholeEntries.isEmpty()) {
+        java.util.regex.Matcher entry = ENTRY.matcher(change.path());
+        if (entry.lookingAt() && wholeEntries.contains(entry.group(1))
+            && !WHOLE_ENTRY_NAME.matcher(change.path()).matches()) {
+          continue;
+        }
       }
       Reason reason = judge(change);
       if (reason != null) {

@@ -50,15 +50,14 @@ public final class FilingDiff {
 
   /** Parts of the document that are not information about the offering. */
   private static final List<String> NOT_OFFERING_INFORMATION = List.of("schemaVersion", "testOrLive", "returnCopy",
-      "contactData", "notificationEmailAddresses", "issuers[0].ccc", "edgarPreviousNames");
+      "contactData", "notificationEmailAddresses");
 
   /** The issuers' values EDGAR fills in when a submission leaves them out. */
   private static final java.util.regex.Pattern EDGAR_FILLED = java.util.regex.Pattern.compile(
       "(issuers\\[\\d+])\\.(?:name|jurisdictionOfIncorporation)");
 
-  /** A state of solicitation of a recipient, and its description. */
-  private static final java.util.regex.Pattern STATE_ENTRY = java.util.regex.Pattern.compile(
-      "(.*\\.statesOfSolicitation)\\.states\\[\\d+]\\.(state|description)");
+  /** A removed entry's index in a path. */
+  private static final java.util.regex.Pattern REMOVED = java.util.regex.Pattern.compile("\\[removed \\d+]");
 
   private FilingDiff() {}
 
@@ -71,18 +70,36 @@ public final class FilingDiff {
   public static List<Change> between(ElectronicFormD before, ElectronicFormD after) {
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(after, "after");
-    Map<String, String> was = values(before);
-    Map<String, String> is = values(after);
-    // Re-key the earlier filing's list entries to the later one's indexes of the same person or party.
+    // Match the list entries of the earlier filing to the later one's (the same person or party), then leave out of
+    // the walk the pairs that are equal: they have no change, and most entries of two filings of an offering are.
     Map<String, String> renames = new HashMap<>();
+    Map<String, String> afterRenames = new HashMap<>();
     match("issuers", before.issuers(), after.issuers(), FilingDiff::issuerKey, renames);
-    match("relatedPersons", before.relatedPersons(), after.relatedPersons(), FilingDiff::personKey, renames);
-    match("offering.salesCompensationRecipients", before.salesCompensationRecipients(),
-        after.salesCompensationRecipients(), FilingDiff::recipientKey, renames);
-    match("signatures", before.signatures(), after.signatures(), FilingDiff::signatureKey, renames);
-    Map<String, String> rekeyed = new LinkedHashMap<>();
-    for (Map.Entry<String, String> e : was.entrySet()) {
+    List<RelatedPerson> personsBefore = new ArrayList<>();
+    List<RelatedPerson> personsAfter = new ArrayList<>();
+    prune("relatedPersons", before.relatedPersons(), after.relatedPersons(), FilingDiff::personKey, personsBefore,
+        personsAfter, renames, afterRenames);
+    List<SalesCompensationRecipient> recipientsBefore = new ArrayList<>();
+    List<SalesCompensationRecipient> recipientsAfter = new ArrayList<>();
+    prune("offering.salesCompensationRecipients", before.salesCompensationRecipients(),
+        after.salesCompensationRecipients(), FilingDiff::recipientKey, recipientsBefore, recipientsAfter, renames,
+        afterRenames);
+    List<Signature> signaturesBefore = new ArrayList<>();
+    List<Signature> signaturesAfter = new ArrayList<>();
+    prune("signatures", before.signatures(), after.signatures(), FilingDiff::signatureKey, signaturesBefore,
+        signaturesAfter, renames, afterRenames);
+    Map<String, String> rekeyed = new LinkedHashMap<>(256);
+    for (Map.Entry<String, String> e : values(without(before, personsBefore, recipientsBefore, signaturesBefore))
+        .entrySet()) {
       rekeyed.put(rename(e.getKey(), renames), e.getValue());
+    }
+    Map<String, String> is = values(without(after, personsAfter, recipientsAfter, signaturesAfter));
+    if (!afterRenames.isEmpty()) {
+      Map<String, String> renamed = new LinkedHashMap<>(is.size() * 2);
+      for (Map.Entry<String, String> e : is.entrySet()) {
+        renamed.put(rename(e.getKey(), afterRenames), e.getValue());
+      }
+      is = renamed;
     }
     List<Change> changes = new ArrayList<>();
     for (Map.Entry<String, String> e : is.entrySet()) {
@@ -99,6 +116,50 @@ public final class FilingDiff {
     return Collections.unmodifiableList(changes);
   }
 
+  /** The filing with only the given persons, recipients and signatures (the same filing when nothing was left out). */
+  private static ElectronicFormD without(ElectronicFormD f, List<RelatedPerson> persons,
+      List<SalesCompensationRecipient> recipients, List<Signature> signatures) {
+    if (persons.size() == f.relatedPersons().size() && recipients.size() == f.salesCompensationRecipients().size()
+        && signatures.size() == f.signatures().size()) {
+      return f;
+    }
+    return ElectronicFormD.builder().from(f).relatedPersons(persons).signatures(signatures)
+        .offering(recipients.size() == f.salesCompensationRecipients().size() ? f.offering()
+            : io.formd.core.model.OfferingData.builder().from(f.offering()).salesCompensationRecipients(recipients)
+                .build())
+        .build();
+  }
+
+  /**
+   * Matches a list's entries ({@link #match}) and keeps, of each filing's entries, those not equal to their match;
+   * the renames take a kept entry's index among the kept ones to its final path: the later filing's index (or
+   * {@code [removed i]}) for the earlier filing, its own index for the later one.
+   */
+  private static <T> void prune(String list, List<T> before, List<T> after, Function<T, String> key, List<T> keptBefore,
+      List<T> keptAfter, Map<String, String> renames, Map<String, String> afterRenames) {
+    Map<String, String> matched = new HashMap<>();
+    match(list, before, after, key, matched);
+    boolean[] same = new boolean[after.size()];
+    for (int i = 0; i < before.size(); i++) {
+      String target = matched.get(list + "[" + i + "]");
+      if (!target.contains("[removed ")) {
+        int j = Integer.parseInt(target.substring(list.length() + 1, target.length() - 1));
+        if (before.get(i).equals(after.get(j))) {
+          same[j] = true;
+          continue;
+        }
+      }
+      renames.put(list + "[" + keptBefore.size() + "]", target);
+      keptBefore.add(before.get(i));
+    }
+    for (int j = 0; j < after.size(); j++) {
+      if (!same[j]) {
+        afterRenames.put(list + "[" + keptAfter.size() + "]", list + "[" + j + "]");
+        keptAfter.add(after.get(j));
+      }
+    }
+  }
+
   /**
    * A submission leaves out the issuers' names and jurisdictions, which EDGAR fills in from its records (technical
    * specification v13 §3.3 o#3, o#4): for an issuer in both filings, one giving such a value and the other leaving it
@@ -111,14 +172,43 @@ public final class FilingDiff {
   }
 
   private static Change change(String path, String before, String after) {
-    String tablePath = path.replaceAll("\\[removed \\d+]", "[0]");
+    String tablePath = path.contains("[removed ") ? REMOVED.matcher(path).replaceAll("[0]") : path;
     String place = FormDFields.find(io.formd.core.model.Edition.ELECTRONIC, tablePath).map(Field::place).orElse(path);
     return new Change(path, place, Optional.ofNullable(before), Optional.ofNullable(after));
   }
 
+  /** What a row's values are to the diff. */
+  private enum Role {
+    /** Information about the offering, compared value by value. */
+    COMPARED,
+    /** Not information about the offering (credentials, contact, EDGAR's own records). */
+    EXCLUDED,
+    /** A recipient's state of solicitation: the states are compared as a set. */
+    STATE,
+    /** A state's description, which EDGAR fills in. */
+    STATE_DESCRIPTION
+  }
+
+  /** Each row's role, decided once from its model path. */
+  private static final Map<Field, Role> ROLES = roles();
+
+  private static Map<Field, Role> roles() {
+    Map<Field, Role> roles = new java.util.IdentityHashMap<>();
+    java.util.ArrayDeque<Field> rows = new java.util.ArrayDeque<>(List.of(FormDFields.electronic()));
+    while (!rows.isEmpty()) {
+      Field row = rows.pop();
+      String path = row.path();
+      roles.put(row, excluded(path) ? Role.EXCLUDED
+          : path.endsWith(".statesOfSolicitation.states[].state") ? Role.STATE
+          : path.endsWith(".statesOfSolicitation.states[].description") ? Role.STATE_DESCRIPTION : Role.COMPARED);
+      rows.addAll(row.children());
+    }
+    return roles;
+  }
+
   /** @return each leaf value of the filing by its path, in document order; lists of plain values as sorted sets */
   private static Map<String, String> values(ElectronicFormD filing) {
-    Map<String, String> values = new LinkedHashMap<>();
+    Map<String, String> values = new LinkedHashMap<>(256);
     Map<String, TreeSet<String>> states = new LinkedHashMap<>();
     LEAVES.walk(filing, new FieldWalk.Visitor() {
       @Override
@@ -126,52 +216,49 @@ public final class FilingDiff {
         if (field.isList() || value == null) {
           return; // the elements of a plain list are compared as a set, in list()
         }
-        String path = at.path();
-        if (excluded(path)) {
-          return;
-        }
-        java.util.regex.Matcher state = STATE_ENTRY.matcher(path);
-        if (state.matches()) {
-          // A recipient's states are a set, compared by code; EDGAR fills in their descriptions.
-          if (state.group(2).equals("state")) {
-            values.putIfAbsent(state.group(1), "");
-            states.computeIfAbsent(state.group(1), k -> new TreeSet<>()).add(text(value));
-          }
+        Role role = ROLES.getOrDefault(field, Role.COMPARED);
+        if (role == Role.EXCLUDED || role == Role.STATE_DESCRIPTION) {
           return;
         }
         if (value instanceof Boolean && (field.kind() == Kind.SECURITY_TYPE || field.kind() == Kind.YEAR_KIND)
             && !(Boolean) value) {
           return; // an unchecked box is no value
         }
+        String path = at.path();
+        if (role == Role.STATE) {
+          // A recipient's states are a set, compared by code, under the list's own path.
+          String list = path.substring(0, path.lastIndexOf(".states["));
+          values.putIfAbsent(list, "");
+          states.computeIfAbsent(list, k -> new TreeSet<>()).add(text(value));
+          return;
+        }
         values.put(path, text(value));
       }
 
       @Override
       public void list(Field field, List<?> list, FieldWalk.Cursor at) {
-        String path = at.path();
-        if (excluded(path) || list.isEmpty() || field.kind() == Kind.GROUP) {
+        if (list.isEmpty() || field.kind() == Kind.GROUP || ROLES.get(field) == Role.EXCLUDED) {
           return;
         }
         TreeSet<String> set = new TreeSet<>();
         for (Object element : list) {
           set.add(text(element));
         }
-        values.put(path, String.join(", ", set));
+        values.put(at.path(), String.join(", ", set));
       }
     });
     states.forEach((path, set) -> values.put(path, String.join(", ", set)));
     return values;
   }
 
+  /** @param path a row's model path, {@code []} for each index */
   private static boolean excluded(String path) {
     for (String part : NOT_OFFERING_INFORMATION) {
-      if (path.equals(part) || path.startsWith(part + ".") || path.startsWith(part + "[")
-          || part.equals("issuers[0].ccc") && path.endsWith(".ccc")
-          || part.equals("edgarPreviousNames") && path.contains(".edgarPreviousNames")) {
+      if (path.equals(part) || path.startsWith(part + ".") || path.startsWith(part + "[")) {
         return true;
       }
     }
-    return false;
+    return path.endsWith(".ccc") || path.contains(".edgarPreviousNames");
   }
 
   private static String text(Object value) {
@@ -216,6 +303,10 @@ public final class FilingDiff {
   }
 
   private static String rename(String path, Map<String, String> renames) {
+    char first = path.charAt(0);
+    if (first != 'i' && first != 'r' && first != 's' && first != 'o') {
+      return path; // only issuers, relatedPersons, signatures and offering.salesCompensationRecipients are renamed
+    }
     int bracket = path.indexOf(']');
     while (bracket >= 0) {
       String prefix = path.substring(0, bracket + 1);
@@ -228,8 +319,24 @@ public final class FilingDiff {
     return path;
   }
 
+  /** The text in upper case, each run of characters other than A-Z and 0-9 one space, without outer spaces. */
   private static String normal(String text) {
-    return text.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", " ").trim();
+    String upper = text.toUpperCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(upper.length());
+    boolean gap = false;
+    for (int i = 0; i < upper.length(); i++) {
+      char c = upper.charAt(i);
+      if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+        if (gap && out.length() > 0) {
+          out.append(' ');
+        }
+        gap = false;
+        out.append(c);
+      } else {
+        gap = true;
+      }
+    }
+    return out.toString();
   }
 
   private static String issuerKey(Issuer issuer) {

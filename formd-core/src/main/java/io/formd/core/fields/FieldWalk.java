@@ -380,30 +380,60 @@ public final class FieldWalk {
     private final class EntryCursor implements Cursor {
       int entry;
 
+      /** Reused by {@link #path()}: the list indexes above the entry, innermost first, and the rows, leaf first. */
+      private int[] listIndexes = new int[8];
+      private Field[] rows = new Field[16];
+      private final Frames frames = new Frames();
+
       @Override
       public String path() {
         Field leaf = fields[entry];
         boolean wholeList = indexes[entry] == Frames.WHOLE_LIST;
-        java.util.ArrayDeque<Integer> listIndexes = new java.util.ArrayDeque<>();
+        int lists = 0;
+        long packed = 0;
         for (int e = entry; e >= 0; e = parents[e]) {
           if (indexes[e] >= 0) {
-            listIndexes.push(indexes[e]);
+            if (lists == listIndexes.length) {
+              listIndexes = java.util.Arrays.copyOf(listIndexes, lists * 2);
+            }
+            listIndexes[lists++] = indexes[e];
+            packed = lists <= 3 && indexes[e] < PathKey.MAX_INDEX ? packed << 20 | (indexes[e] + 1) : -1;
           }
         }
-        java.util.ArrayDeque<Field> rows = new java.util.ArrayDeque<>();
+        if (packed < 0) {
+          return spell(leaf, wholeList, lists);
+        }
+        PathKey key = new PathKey(leaf, wholeList ? packed | 1L << 62 : packed);
+        String path = PATHS.get(key);
+        if (path == null) {
+          path = spell(leaf, wholeList, lists);
+          if (PATHS.size() < PathKey.MAX_CACHED) {
+            PATHS.put(key, path);
+          }
+        }
+        return path;
+      }
+
+      /** Spells the path of the leaf row with the {@code lists} indexes just gathered. */
+      private String spell(Field leaf, boolean wholeList, int lists) {
+        int depth = 0;
         for (Field f = leaf; f != null; f = f.parent) {
-          rows.push(f);
+          if (depth == rows.length) {
+            rows = java.util.Arrays.copyOf(rows, depth * 2);
+          }
+          rows[depth++] = f;
           if (f.fromRoot()) {
             break;
           }
         }
-        Frames frames = new Frames();
-        for (Field f : rows) {
+        frames.size = 0;
+        for (int r = depth - 1; r >= 0; r--) {
+          Field f = rows[r];
           int index = -1;
           if (f == leaf && wholeList) {
             index = Frames.WHOLE_LIST;
-          } else if (f.isList() && !listIndexes.isEmpty()) {
-            index = listIndexes.removeFirst();
+          } else if (f.isList() && lists > 0) {
+            index = listIndexes[--lists];
           }
           frames.push(f, index);
         }
@@ -450,6 +480,30 @@ public final class FieldWalk {
    */
   public void walk(Object filing, Visitor visitor) {
     snapshot(filing).forEachInOrder(visitor);
+  }
+
+  /**
+   * The paths spelled so far, by row and list indexes: two filings have most paths in common, and a string made once
+   * also keeps its hash for the maps that use it as a key. Bounded: beyond {@link PathKey#MAX_CACHED} paths (or for
+   * a value under more than three lists, or at an index past {@link PathKey#MAX_INDEX}) a path is spelled each time.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<PathKey, String> PATHS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** A value's row and its list indexes, 20 bits each (plus one), and (bit 62) whether it is the whole list. */
+  private record PathKey(Field row, long indexes) {
+    static final int MAX_INDEX = (1 << 20) - 2;
+    static final int MAX_CACHED = 100_000;
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof PathKey && ((PathKey) o).row == row && ((PathKey) o).indexes == indexes;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(row) * 31 + Long.hashCode(indexes);
+    }
   }
 
   /** The rows and indexes from the root to the value being visited. */

@@ -41,6 +41,10 @@ public final class Interleaved {
     compare("model -> JSON", () -> json.formdWriteCompact(bh), "raw token write", () -> json.tokenWrite(bh), seconds);
     compare("model -> JSON", () -> json.formdWriteCompact(bh), "databind POJOs", () -> json.databindPojoWrite(bh), seconds);
     compare("validation", () -> validation.engine(bh), "Hibernate Validator", () -> validation.hibernateValidator(bh), seconds);
+    AmendmentBenchmark amendments = new AmendmentBenchmark();
+    amendments.setUp();
+    compare("diff + amendment check", () -> amendments.diffAndAssess(bh), "validating both",
+        () -> amendments.validateBoth(bh), seconds);
     compare("EDGAR XML -> model, located", () -> xml.formdLocated(bh), "plain read", () -> xml.formd(bh), seconds);
     compare("JSON -> model, located", () -> json.formdReadLocated(bh), "plain read", () -> json.formdRead(bh), seconds);
   }
