@@ -12,8 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * EDGAR's full submission file, as EDGAR disseminates it ({@code 0001234567-25-000001.txt}, or {@code .nc}): an SGML
- * envelope whose {@code <SEC-HEADER>} gives the accession number, the form type ({@code CONFORMED SUBMISSION TYPE}),
+ * EDGAR's full submission file, as EDGAR disseminates it ({@code 0001234567-25-000001.txt}, or the dissemination
+ * feed's {@code .nc}, whose header tags the same facts: {@code <ACCESSION-NUMBER>}, {@code <TYPE>},
+ * {@code <FILING-DATE>}, {@code <CIK>}, {@code <CONFORMED-NAME>}): an SGML envelope whose {@code <SEC-HEADER>} gives
+ * the accession number, the form type ({@code CONFORMED SUBMISSION TYPE}),
  * the date EDGAR counts as the filing date ({@code FILED AS OF DATE}: a Form D accepted after 5:30 p.m. Eastern time is
  * filed the next business day, 17 CFR 232.13) and the filer, and whose {@code <DOCUMENT>} of type D or D/A holds the
  * Form D primary document between {@code <XML>} and {@code </XML>}.
@@ -36,12 +38,19 @@ import java.util.regex.Pattern;
 public record EdgarSubmissionFile(ElectronicFormD filing, String accessionNumber, String formType, LocalDate filedDate,
     Optional<LocalDateTime> acceptedAt, Optional<String> filerCik, Optional<String> filerName, SourceMap sourceMap) {
 
-  private static final Pattern ACCESSION = Pattern.compile("(?m)^ACCESSION NUMBER:[ \\t]*(\\S+)[ \\t]*$");
-  private static final Pattern TYPE = Pattern.compile("(?m)^CONFORMED SUBMISSION TYPE:[ \\t]*(\\S+)[ \\t]*$");
-  private static final Pattern FILED = Pattern.compile("(?m)^FILED AS OF DATE:[ \\t]*(\\d{8})[ \\t]*$");
+  // The header as the .txt file spells it ("ACCESSION NUMBER:"), or as the dissemination feed's .nc file tags it
+  // ("<ACCESSION-NUMBER>"): the same facts either way.
+  private static final Pattern ACCESSION = Pattern.compile(
+      "(?m)^(?:ACCESSION NUMBER:|<ACCESSION-NUMBER>)[ \\t]*(\\S+)[ \\t]*$");
+  private static final Pattern TYPE = Pattern.compile(
+      "(?m)^(?:CONFORMED SUBMISSION TYPE:|<TYPE>)[ \\t]*(\\S+)[ \\t]*$");
+  private static final Pattern FILED = Pattern.compile(
+      "(?m)^(?:FILED AS OF DATE:|<FILING-DATE>)[ \\t]*(\\d{8})[ \\t]*$");
   private static final Pattern ACCEPTED = Pattern.compile("<ACCEPTANCE-DATETIME>[ \\t]*(\\d{14})");
-  private static final Pattern CIK = Pattern.compile("(?m)^[ \\t]*CENTRAL INDEX KEY:[ \\t]*(\\d{1,10})[ \\t]*$");
-  private static final Pattern NAME = Pattern.compile("(?m)^[ \\t]*COMPANY CONFORMED NAME:[ \\t]*(.+?)[ \\t]*$");
+  private static final Pattern CIK = Pattern.compile(
+      "(?m)^[ \\t]*(?:CENTRAL INDEX KEY:|<CIK>)[ \\t]*(\\d{1,10})[ \\t]*$");
+  private static final Pattern NAME = Pattern.compile(
+      "(?m)^[ \\t]*(?:COMPANY CONFORMED NAME:|<CONFORMED-NAME>)[ \\t]*(.+?)[ \\t]*$");
   private static final DateTimeFormatter ACCEPTANCE_FORMAT =
       DateTimeFormatter.ofPattern("yyyyMMddHHmmss", java.util.Locale.ROOT);
   private static final Pattern DOCUMENT_TYPE = Pattern.compile("(?m)^<TYPE>[ \\t]*(\\S+)");
@@ -60,7 +69,8 @@ public record EdgarSubmissionFile(ElectronicFormD filing, String accessionNumber
 
   /**
    * @param bytes a document
-   * @return true if it starts as EDGAR's full submission file does ({@code <SEC-DOCUMENT>} or {@code <SEC-HEADER>})
+   * @return true if it starts as EDGAR's full submission file does ({@code <SEC-DOCUMENT>} or {@code <SEC-HEADER>}),
+   *     or the dissemination feed's {@code .nc} file ({@code <SUBMISSION>})
    */
   public static boolean looksLikeOne(byte[] bytes) {
     int i = 0;
@@ -68,7 +78,7 @@ public record EdgarSubmissionFile(ElectronicFormD filing, String accessionNumber
       i++;
     }
     String start = new String(bytes, i, Math.min(16, bytes.length - i), StandardCharsets.US_ASCII);
-    return start.startsWith("<SEC-DOCUMENT>") || start.startsWith("<SEC-HEADER>");
+    return start.startsWith("<SEC-DOCUMENT>") || start.startsWith("<SEC-HEADER>") || start.startsWith("<SUBMISSION>");
   }
 
   /**
@@ -87,6 +97,9 @@ public record EdgarSubmissionFile(ElectronicFormD filing, String accessionNumber
     // The envelope is ASCII; ISO-8859-1 maps every byte to one char, so offsets in the text are offsets in bytes.
     String text = new String(bytes, StandardCharsets.ISO_8859_1);
     int headerEnd = text.indexOf("</SEC-HEADER>");
+    if (headerEnd < 0) {
+      headerEnd = text.indexOf("<DOCUMENT>"); // the .nc file's header ends where its first document begins
+    }
     String header = headerEnd < 0 ? text.substring(0, Math.min(text.length(), 20_000)) : text.substring(0, headerEnd);
     String accession = required(ACCESSION, header, "ACCESSION NUMBER");
     String type = required(TYPE, header, "CONFORMED SUBMISSION TYPE");

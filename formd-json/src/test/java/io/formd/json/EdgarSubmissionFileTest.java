@@ -46,6 +46,35 @@ public class EdgarSubmissionFileTest {
         + "</XML>\n</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n";
   }
 
+  /** The dissemination feed's {@code .nc} form of the same submission: a tagged header. */
+  static String ncEnvelope(String xml, String type, String filed) {
+    return "<SUBMISSION>\n<ACCESSION-NUMBER>0001829412-20-000002\n<TYPE>" + type + "\n<PUBLIC-DOCUMENT-COUNT>1\n"
+        + "<FILING-DATE>" + filed + "\n<DATE-OF-FILING-DATE-CHANGE>" + filed + "\n<EFFECTIVENESS-DATE>" + filed + "\n"
+        + "<FILER>\n<COMPANY-DATA>\n<CONFORMED-NAME>EXAMPLE ISSUER LLC\n<CIK>0001829412\n</COMPANY-DATA>\n</FILER>\n"
+        + "<DOCUMENT>\n<TYPE>" + type + "\n<SEQUENCE>1\n<FILENAME>primary_doc.xml\n<TEXT>\n<XML>\n"
+        + xml + (xml.endsWith("\n") ? "" : "\n")
+        + "</XML>\n</TEXT>\n</DOCUMENT>\n</SUBMISSION>\n";
+  }
+
+  @Test
+  void theFeedsNcFormWithItsTaggedHeaderGivesTheSameFacts() throws Exception {
+    String xml = fixtureXml();
+    byte[] nc = ncEnvelope(xml, "D", "20200305").getBytes(StandardCharsets.UTF_8);
+    assertThat(EdgarSubmissionFile.looksLikeOne(nc)).isTrue();
+    EdgarSubmissionFile file = EdgarSubmissionFile.read(nc);
+    assertThat(file.filing()).isEqualTo(FormDXml.read(xml));
+    assertThat(file.accessionNumber()).isEqualTo("0001829412-20-000002");
+    assertThat(file.formType()).isEqualTo("D");
+    assertThat(file.filedDate()).isEqualTo(LocalDate.of(2020, 3, 5));
+    assertThat(file.filerCik()).contains("0001829412");
+    assertThat(file.filerName()).contains("EXAMPLE ISSUER LLC");
+    assertThat(file.sourceMap().locate("issuers[0].address.zipCode").orElseThrow().line())
+        .isGreaterThan(13);
+    byte[] notD = ncEnvelope(xml, "8-K", "20200305").getBytes(StandardCharsets.UTF_8);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> EdgarSubmissionFile.read(notD))
+        .isInstanceOf(FormDReadException.class).hasMessageContaining("a 8-K, not a Form D");
+  }
+
   private static String fixtureXml() {
     return new String(Fixtures.bytes(FIXTURE), StandardCharsets.UTF_8);
   }
