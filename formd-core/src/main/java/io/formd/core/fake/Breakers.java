@@ -599,6 +599,9 @@ final class Breakers {
     m.put("D-CODE-PAPER-C3-TYPE", new Breaker(PAPER, f -> !claims(f, FederalExemption.RULE_504) ? null
         : changePartC(f, b -> b.priorSalesRule504(PaperPriorSale.of(Optional.of("Sundry"),
             partCOf(f).priorSalesRule504().dollarAmount())))));
+    // Part C left blank (and the appendix, filed with the states, left out: its columns are checked against Part C).
+    m.put("D-REQ-PAPER-AMENDMENT-PART-C", new Breaker(PAPER, f -> changePaper(f, b -> b.amendment(Recorded.of(true))
+        .partC(blankPartC()).appendix(List.of()))));
     m.put("D-ARITH-PAPER-C4A-EXPENSE-TOTAL", new Breaker(PAPER, f -> changePartC(f, b -> b.legalFees(
         marked(partCOf(f).legalFees(), dollars(partCOf(f).legalFees().amount()) + 1)))));
     m.put("D-XREF-PAPER-C4A-ESTIMATE-PROPAGATION", new Breaker(PAPER, f -> changePartC(f, b -> b.legalFees(
@@ -685,5 +688,26 @@ final class Breakers {
     List<T> all = new ArrayList<>(list);
     all.set(0, first);
     return all;
+  }
+
+  /** @return a Part C with every question blank and every box unchecked */
+  private static PaperPartC blankPartC() {
+    StatedAmount blank = StatedAmount.blank();
+    PaperSecurityLine security = PaperSecurityLine.of(blank, blank);
+    MarkedAmount amount = MarkedAmount.of(Mark.UNCHECKED, blank);
+    PaperInvestorLine investors = PaperInvestorLine.of(io.formd.core.model.StatedCount.blank(), blank);
+    PaperPriorSale sale = PaperPriorSale.of(Optional.empty(), blank);
+    io.formd.core.model.PaperProceedsLine proceeds = io.formd.core.model.PaperProceedsLine.of(amount, amount);
+    return PaperPartC.builder().exchangeOffering(Mark.UNCHECKED).debt(security).equity(security)
+        .equityCommon(Mark.UNCHECKED).equityPreferred(Mark.UNCHECKED).convertibleSecurities(security)
+        .partnershipInterests(security).otherSecurities(security).securitiesTotal(security)
+        .accreditedInvestors(investors).nonAccreditedInvestors(investors).investorsTotal504(investors)
+        .priorSalesRule505(sale).priorSalesRegulationA(sale).priorSalesRule504(sale).priorSalesTotal(sale)
+        .transferAgentFees(amount).printingAndEngravingCosts(amount).legalFees(amount).accountingFees(amount)
+        .engineeringFees(amount).salesCommissions(amount).otherExpenses(amount).expensesTotal(amount)
+        .adjustedGrossProceeds(blank).salariesAndFees(proceeds).purchaseOfRealEstate(proceeds)
+        .machineryAndEquipment(proceeds).plantBuildingsAndFacilities(proceeds).acquisitionOfOtherBusinesses(proceeds)
+        .repaymentOfIndebtedness(proceeds).workingCapital(proceeds).otherPurposes(proceeds).columnTotals(proceeds)
+        .totalPaymentsListed(amount).build();
   }
 }

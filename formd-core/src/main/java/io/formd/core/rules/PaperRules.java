@@ -280,6 +280,22 @@ final class PaperRules {
                 }
               }
             }).build(),
+        Rule.builder("D-REQ-PAPER-AMENDMENT-PART-C")
+            .severity(Severity.WARNING)
+            .citation(PFD + "General Instructions, Amendments (\"Amendments need only report the name of the issuer "
+                + "and offering, any changes thereto, the information requested in Part C, and any material changes "
+                + "from the information previously supplied in Parts A and B\"); a WARNING: a missed item of an "
+                + "amendment is a violation of Rule 503, not the loss of the exemption (17 CFR 230.507)")
+            .summary("a paper amendment answers Part C (the offering price, investors, expenses and use of proceeds)")
+            .why("The paper form's amendment may leave out what did not change in Parts A and B, but Part C is "
+                + "reported in full on every amendment.")
+            .fix("Fill in Part C's questions 1 to 5 as they stand at the amendment's date.")
+            .checkPaper((f, c, r) -> {
+              if (f.isAmendment() && blank(f.partC())) {
+                r.report("partC.securitiesTotal", "an amendment with every question of Part C blank: amendments "
+                    + "report the information requested in Part C");
+              }
+            }).build(),
         Rule.builder("D-ARITH-PAPER-C4A-EXPENSE-TOTAL")
             .severity(Severity.ERROR).citation(PFD + "Part C, Question 4.a (Total)")
             .summary("question 4.a: the total is the sum of the seven expense lines")
@@ -485,4 +501,43 @@ final class PaperRules {
     return name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
   }
 
+
+  /** @return true if no amount or count of Part C is written */
+  static boolean blank(PaperPartC c) {
+    for (PaperSecurityLine line : c.securityLines()) {
+      if (!line.aggregateOfferingPrice().isBlank() || !line.amountAlreadySold().isBlank()) {
+        return false;
+      }
+    }
+    if (!c.securitiesTotal().aggregateOfferingPrice().isBlank() || !c.securitiesTotal().amountAlreadySold().isBlank()) {
+      return false;
+    }
+    for (PaperInvestorLine line : List.of(c.accreditedInvestors(), c.nonAccreditedInvestors(), c.investorsTotal504())) {
+      if (!line.number().isBlank() || !line.dollarAmount().isBlank()) {
+        return false;
+      }
+    }
+    for (io.formd.core.model.PaperPriorSale sale : c.priorSalesLines()) {
+      if (!sale.dollarAmount().isBlank()) {
+        return false;
+      }
+    }
+    for (MarkedAmount expense : c.expenseLines()) {
+      if (!expense.amount().isBlank()) {
+        return false;
+      }
+    }
+    if (!c.expensesTotal().amount().isBlank() || !c.adjustedGrossProceeds().isBlank()
+        || !c.totalPaymentsListed().amount().isBlank()) {
+      return false;
+    }
+    List<PaperProceedsLine> proceeds = new java.util.ArrayList<>(c.proceedsLines());
+    proceeds.add(c.columnTotals());
+    for (PaperProceedsLine line : proceeds) {
+      if (!line.toOfficersDirectorsAffiliates().amount().isBlank() || !line.toOthers().amount().isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
 }
