@@ -140,7 +140,7 @@ public final class FormDHtml {
         }
         String section = field.section().orElse(first);
         sections.computeIfAbsent(section, k -> new ArrayList<>()).add(new String[] {entry(at.path()),
-            field.label(), shown});
+            label(field), shown});
       }
 
       @Override
@@ -317,6 +317,17 @@ public final class FormDHtml {
     String name = filing.primaryIssuer().name();
     return "Form D" + (filing.edition() == Edition.PAPER ? " (paper)" : "") + ": "
         + (name.isEmpty() ? "issuer named by EDGAR from CIK " + filing.primaryIssuer().cik().orElse("?") : name);
+  }
+
+  /**
+   * The row's label; a "None" box is labelled by what it answers ("Previous Name(s): None"), as the printed form
+   * places it beside the question.
+   */
+  static String label(Field field) {
+    if (field.kind() == Kind.NONE) {
+      return field.parent().map(Field::label).filter(l -> !l.isEmpty()).orElse(field.label());
+    }
+    return field.label();
   }
 
   /** The value as the printed form shows it. */

@@ -112,4 +112,16 @@ class FormDHtmlTest {
     assertThat(page.select("th[scope=row]")).isNotEmpty();
     assertThat(page.select(".summary").text()).contains("0 errors");
   }
+
+  @Test
+  void aNoneBoxIsLabelledByTheQuestionItAnswers() throws Exception {
+    ElectronicFormD reit = FormDXml.read(new String(Fixtures.bytes(
+        "d-reit-llc-506b-3c7-recipients-state-lists-cik0001961089.xml"), java.nio.charset.StandardCharsets.UTF_8));
+    Document page = Jsoup.parse(FormDHtml.render(reit, null));
+    List<String> rows = new ArrayList<>();
+    for (Element row : page.select("tr")) {
+      rows.add(row.select("th").text() + " = " + row.select("td").text());
+    }
+    assertThat(rows).contains("Previous Name(s) = None").noneMatch(r -> r.startsWith("None ="));
+  }
 }
