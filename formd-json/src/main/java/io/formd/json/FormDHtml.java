@@ -343,6 +343,10 @@ public final class FormDHtml {
       if (field.kind() == Kind.ALL_STATES) {
         return set ? "All States" : "";
       }
+      if (field.property().filter("amendment"::equals).isPresent()) {
+        // Item 7's and the paper cover's choice between a new notice and an amendment, in the form's words.
+        return set ? "Amendment" : field.edition() == Edition.PAPER ? "New Filing" : "New Notice";
+      }
       if (field.kind() == Kind.FLAG || field.kind() == Kind.SECURITY_TYPE || field.kind() == Kind.YEAR_KIND) {
         return set ? "\u2612 checked" : "\u2610 not checked";
       }

@@ -122,6 +122,7 @@ class FormDHtmlTest {
     for (Element row : page.select("tr")) {
       rows.add(row.select("th").text() + " = " + row.select("td").text());
     }
-    assertThat(rows).contains("Previous Name(s) = None").noneMatch(r -> r.startsWith("None ="));
+    assertThat(rows).contains("Previous Name(s) = None", "New Notice/Amendment = New Notice")
+        .noneMatch(r -> r.startsWith("None ="));
   }
 }
