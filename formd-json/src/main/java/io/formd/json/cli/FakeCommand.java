@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "fake", mixinStandardHelpOptions = true, versionProvider = FormdCommand.Version.class,
     description = {"Generate realistic fake filings, the same for the same seed: valid under the built-in rules, or "
         + "broken by exactly one rule.",
-        "One filing goes to standard output; with -o, COUNT files go into DIR (fake-00001.xml, ...)."})
+        "One filing goes to standard output; with -o, COUNT files go into DIR (fake-00001.xml, ...), or the one filing "
+            + "into FILE when it ends in .xml or .json."})
 final class FakeCommand implements Callable<Integer> {
 
   @Spec
@@ -48,7 +49,8 @@ final class FakeCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "xml|json", description = "Output format (default xml; json for paper).")
   private String format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Write COUNT files into this directory.")
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR|FILE",
+      description = "Write COUNT files into this directory, or one filing into this .xml or .json file.")
   private Path directory;
 
   @Override
@@ -64,13 +66,32 @@ final class FakeCommand implements Callable<Integer> {
     if (format != null && !format.equals("xml") && !format.equals("json")) {
       return usage("--format is xml or json, not '" + format + "'");
     }
-    if (count < 1 || (directory == null && count != 1)) {
+    Path single = null;
+    String extension = directory == null ? "" : directory.getFileName() == null ? ""
+        : directory.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (directory != null && !Files.isDirectory(directory) && (extension.endsWith(".xml") || extension.endsWith(".json"))) {
+      String wanted = extension.endsWith(".xml") ? "xml" : "json";
+      if (format != null && !format.equals(wanted)) {
+        return usage("-o " + directory + " is a ." + wanted + " file but --format is " + format);
+      }
+      if (count != 1) {
+        return usage("-o " + directory + " names one file; " + count + " filings need -o DIR");
+      }
+      format = wanted;
+      single = directory;
+      directory = null;
+    }
+    if (count < 1 || (directory == null && single == null && count != 1)) {
       return usage(count < 1 ? "--count must be at least 1" : "more than one filing needs -o DIR");
     }
     if (broken != null) {
       Optional<Rule> rule = RuleSets.builtIn().rule(broken);
       if (rule.isEmpty()) {
         return usage("no built-in rule " + broken + " (formd rules lists them)");
+      }
+      if (chosen.isPresent() && !rule.get().editions().contains(chosen.get())) {
+        return usage("rule " + broken + " checks the " + rule.get().editions().iterator().next().name()
+            .toLowerCase(Locale.ROOT) + " edition only, not the " + edition + " edition");
       }
       if (FakeFilings.unbreakableRules().containsKey(broken)) {
         return usage("rule " + broken + " cannot be broken: " + FakeFilings.unbreakableRules().get(broken));
@@ -115,7 +136,13 @@ final class FakeCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         return usage("this filing cannot be written as EDGAR XML (" + e.getMessage() + "): use --format json");
       }
-      if (directory == null) {
+      if (single != null) {
+        try {
+          Cli.writeWhole(single, text);
+        } catch (IOException e) {
+          return failed(single + ": cannot be written: " + Cli.reason(e));
+        }
+      } else if (directory == null) {
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
       } else {

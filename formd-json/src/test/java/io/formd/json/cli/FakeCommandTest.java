@@ -26,6 +26,30 @@ class FakeCommandTest {
   }
 
   @Test
+  void anOutputEndingInXmlOrJsonIsOneFileNotADirectory() throws Exception {
+    Path xml = dir.resolve("broken.xml");
+    CliTestSupport run = formd("fake", "--seed", "5", "--edition", "electronic", "--broken", "D-EDGAR-PO-BOX",
+        "-o", xml.toString());
+    assertThat(run.exitCode).as(run.err).isZero();
+    assertThat(Files.isRegularFile(xml)).isTrue();
+    assertThat(Files.readString(xml)).isEqualTo(formd("fake", "--seed", "5", "--edition", "electronic", "--broken",
+        "D-EDGAR-PO-BOX").out);
+    CliTestSupport paperRule = formd("fake", "--edition", "electronic", "--broken", "D-ARITH-PAPER-C5-GRAND-TOTAL");
+    assertThat(paperRule.exitCode).isEqualTo(2);
+    assertThat(paperRule.err).contains("checks the paper edition only");
+    Path json = dir.resolve("paper.JSON");
+    assertThat(formd("fake", "--edition", "paper", "-o", json.toString()).exitCode).isZero();
+    assertThat(FormDJson.read(Files.readString(json))).isNotNull();
+    CliTestSupport many = formd("fake", "--count", "3", "-o", dir.resolve("three.xml").toString());
+    assertThat(many.exitCode).isEqualTo(2);
+    assertThat(many.err).contains("names one file; 3 filings need -o DIR");
+    CliTestSupport clash = formd("fake", "--format", "json", "-o", dir.resolve("x.xml").toString());
+    assertThat(clash.exitCode).isEqualTo(2);
+    assertThat(clash.err).contains("is a .xml file but --format is json");
+    assertThat(dir.resolve("three.xml")).doesNotExist();
+  }
+
+  @Test
   void manyFakeFilingsGoIntoADirectoryAndValidateClean() throws Exception {
     assertThat(formd("fake", "--seed", "9", "--count", "25", "-o", dir.toString()).exitCode).isZero();
     try (Stream<Path> files = Files.list(dir)) {
