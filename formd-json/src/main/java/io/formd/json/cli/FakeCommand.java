@@ -81,6 +81,9 @@ final class FakeCommand implements Callable<Integer> {
       single = directory;
       directory = null;
     }
+    if ("xml".equals(format) && chosen.isEmpty()) {
+      chosen = Optional.of(Edition.ELECTRONIC); // EDGAR XML holds only the electronic edition
+    }
     if (count < 1 || (directory == null && single == null && count != 1)) {
       return usage(count < 1 ? "--count must be at least 1" : "more than one filing needs -o DIR");
     }
@@ -91,7 +94,7 @@ final class FakeCommand implements Callable<Integer> {
       }
       if (chosen.isPresent() && !rule.get().editions().contains(chosen.get())) {
         return usage("rule " + broken + " checks the " + rule.get().editions().iterator().next().name()
-            .toLowerCase(Locale.ROOT) + " edition only, not the " + edition + " edition");
+            .toLowerCase(Locale.ROOT) + " edition only, not the " + chosen.get().name().toLowerCase(Locale.ROOT) + " edition");
       }
       if (FakeFilings.unbreakableRules().containsKey(broken)) {
         return usage("rule " + broken + " cannot be broken: " + FakeFilings.unbreakableRules().get(broken));
