@@ -86,6 +86,8 @@ final class EdgarRules {
               }
             }).build(),
         Rule.builder("D-SUB-ENTITY-NAME").profiles(Dialect.SUBMISSION)
+            .why("EDGAR takes the issuer's name from its own records for the CIK; a name in the submission is "
+                + "discarded with a warning (technical specification v13 §5.3).")
             .severity(Severity.WARNING)
             .citation(SPEC + "§5.3 (\"If you do include a value for the <entityName> element, EDGAR will issue a "
                 + "WARNING and discard the provided value\"); §3.3 o#4")
@@ -100,6 +102,8 @@ final class EdgarRules {
               }
             })).build(),
         Rule.builder("D-SUB-SCHEMA-VERSION").profiles(Dialect.SUBMISSION)
+            .why("EDGAR inserts the schema version into the document it publishes; one in the submission is "
+                + "discarded with a warning (technical specification v13 §5.2).")
             .severity(Severity.WARNING)
             .citation(SPEC + "§5.2 (\"The <schemaVersion> element should not be included. If you do provide a value "
                 + "for this element, EDGAR will generate a WARNING and discard the value\")")
@@ -115,6 +119,10 @@ final class EdgarRules {
               }
             })).build(),
         Rule.builder("D-SUB-JURISDICTION").profiles(Dialect.SUBMISSION)
+            .why("EDGAR replaces the jurisdiction of incorporation with the state of incorporation on file for "
+                + "the CIK (technical specification v13 §3.3 o#3).")
+            .fix("Leave out <jurisdictionOfInc>; update the state of incorporation in EDGAR's company records "
+                + "if it is wrong there.")
             .severity(Severity.INFO)
             .citation(SPEC + "§3.3 o#3 (\"should not be included in the submission. The EDGAR system will replace any "
                 + "value provided with the value on file\")")
@@ -123,6 +131,10 @@ final class EdgarRules {
                 .ifPresent(j -> r.report(path + ".jurisdictionOfIncorporation", "gives jurisdiction '" + j + "', which "
                     + "EDGAR replaces with the state of incorporation on file for the CIK", "jurisdiction", j)))).build(),
         Rule.builder("D-SUB-EDGAR-PREVIOUS-NAMES").profiles(Dialect.SUBMISSION)
+            .why("EDGAR fills in its list of the issuer's previous names from its records (technical "
+                + "specification v13 §3.3 o#4).")
+            .fix("Leave out <edgarPreviousNameList>; give the issuer's previous names in "
+                + "<issuerPreviousNameList>.")
             .severity(Severity.INFO)
             .citation(SPEC + "§3.3 o#4 (edgarPreviousNameList: \"No value should be provided. The value for the "
                 + "element will be pulled from data on file in the EDGAR database\")")
@@ -131,6 +143,9 @@ final class EdgarRules {
                 r.report(path + ".edgarPreviousNames", "gives EDGAR's previous names, which EDGAR fills from its "
                     + "records")))).build(),
         Rule.builder("D-XSD-CCC").datedByDocument()
+            .why("EDGAR validates every submission against its schema, Form_D.definition.xsd, and does not "
+                + "accept a document the schema forbids: a CIK confirmation code is exactly 8 characters; EDGAR "
+                + "checks it against the CIK before it accepts the submission.")
             .fix("Copy the CIK confirmation code exactly: 8 characters.")
             .severity(Severity.ERROR)
             .citation("Form_D.definition.xsd, CCC_TYPE (exactly 8 characters)")
@@ -142,6 +157,9 @@ final class EdgarRules {
               }
             }))).build(),
         Rule.builder("D-REQ-PREVIOUS-NAMES")
+            .why("Technical specification v13 §3.3 m#7: the list of previous names is given, or None. A "
+                + "published filing always has it; a submission without it leaves the reader of the notice "
+                + "guessing.")
             .severity(Severity.WARNING)
             .citation(SPEC + "§3.3 m#7 (\"The list of previous names must be provided or a value of None given\"); a "
                 + "WARNING: the SEC's own sample submission (SampleFormD.xml, §7) leaves it out for a co-issuer")
@@ -153,6 +171,9 @@ final class EdgarRules {
               }
             })).build(),
         Rule.builder("D-EDGAR-PO-BOX")
+            .why("EDGAR suspends a submission with this condition (technical specification v13 §6): the filing "
+                + "is not accepted until it is corrected and sent again: the principal place of business is a "
+                + "street address, not a post office box.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(suspended("§6", "PO Boxes are not acceptable as a Principal Place of Business. Please enter a "
                 + "valid address."))
@@ -169,6 +190,9 @@ final class EdgarRules {
               }
             })).build(),
         Rule.builder("D-EDGAR-ZIP")
+            .why("EDGAR suspends a submission with this condition (technical specification v13 §6): the filing "
+                + "is not accepted until it is corrected and sent again: every address EDGAR requires has its "
+                + "ZIP or postal code.")
             .fix("Give the address's ZIP or postal code.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(suspended("§6", "Not supplying a zip code where address fields are required."))
@@ -178,6 +202,9 @@ final class EdgarRules {
               Walk.persons(f, (path, person) -> zip(r, path + ".address", person.address()));
             }).build(),
         Rule.builder("D-EDGAR-RECIPIENT-COMPLETE")
+            .why("EDGAR suspends a submission with this condition (technical specification v13 §6): the filing "
+                + "is not accepted until it is corrected and sent again: a recipient with any data has all of "
+                + "its required data (technical specification v13 §3.3 m#12).")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(suspended("§6", "If you enter any data for a recipient, you must enter data in all required "
                 + "fields.") + "; §3.3 m#12")
@@ -192,6 +219,9 @@ final class EdgarRules {
               }
             })).build(),
         Rule.builder("D-EDGAR-BLANK-REQUIRED")
+            .why("EDGAR suspends a submission with this condition (technical specification v13 §6): the filing "
+                + "is not accepted until it is corrected and sent again: a required field holding only spaces "
+                + "is an empty answer.")
             .fix("Fill the field with its value, or remove the spaces if it has none to give.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(suspended("§6", "Providing only whitespace in any required field."))
@@ -199,6 +229,9 @@ final class EdgarRules {
             .checkElectronic((f, c, r) -> FieldLimits.blankRequired(f, c, path ->
                 r.report(path, "holds only whitespace; a required field needs a value"))).build(),
         Rule.builder("D-EDGAR-OVER100")
+            .why("EDGAR suspends a submission with this condition (technical specification v13 §6): the filing "
+                + "is not accepted until it is corrected and sent again: the over-100 boxes are for lists the "
+                + "schema cannot hold, so they come with the lists full.")
             .fix("List all 100 (99 co-issuers) before checking 'over 100', or uncheck it.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(suspended("§6", "Providing an \u201cover 100 flag\u201d without listing the required 100 "
@@ -220,6 +253,9 @@ final class EdgarRules {
               }
             }).build(),
         Rule.builder("D-EDGAR-SIGNATURE-FUTURE")
+            .why("EDGAR suspends a submission with this condition (technical specification v13 §6): the filing "
+                + "is not accepted until it is corrected and sent again: a signature cannot be dated after the "
+                + "day the notice is filed.")
             .fix("Date the signature on or before the day of filing.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(suspended("§6", "Providing a future date in the signature block."))
@@ -234,6 +270,9 @@ final class EdgarRules {
               }
             })).build(),
         Rule.builder("D-EDGAR-OFFERING-ZERO")
+            .why("EDGAR warns on a total offering amount of $0 (technical specification v13 §6): an offering "
+                + "offers something, or its amount is Indefinite.")
+            .fix("Give the total offering amount, or check Indefinite.")
             .severity(Severity.WARNING)
             .citation(SPEC + "§6 (EDGAR warns: \"You entered $ 0 for the offering amount\")")
             .summary("the total offering amount is not $0")
@@ -243,6 +282,10 @@ final class EdgarRules {
               }
             })).build(),
         Rule.builder("D-EDGAR-3C-POOLED")
+            .why("EDGAR warns when a Section 3(c) exclusion is claimed without Pooled Investment Fund "
+                + "Interests in Item 9 (technical specification v13 §6): the exclusion is a fund's.")
+            .fix("Check 'Pooled Investment Fund Interests' in Item 9, or remove the 3(c) exclusion if the "
+                + "issuer is not a fund.")
             .severity(Severity.WARNING)
             .citation(SPEC + "§6 (EDGAR warns: \"The selection Investment Company Act Section 3(C) in Section 6 has "
                 + "been chosen. However, the Pooled Investment Fund Interests option in Section 9 has not been "
@@ -259,6 +302,9 @@ final class EdgarRules {
               }
             }).build(),
         Rule.builder("D-EDGAR-CIK").usesLookup()
+            .why("EDGAR suspends a submission with this condition (technical specification v13 §6): the filing "
+                + "is not accepted until it is corrected and sent again: every issuer's CIK is one EDGAR has "
+                + "issued. formd asks the EdgarLookup you provide; without one the check is listed as skipped.")
             .fix("Use the CIK EDGAR issued the issuer (look it up on EDGAR's company search), or apply for one with Form ID.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(suspended("§6", "Error, The CIK Number entered is not valid. Please correct and try again."))
@@ -269,6 +315,9 @@ final class EdgarRules {
               }
             }))).build(),
         Rule.builder("D-EDGAR-CIK-CCC").usesLookup().profiles(Dialect.SUBMISSION)
+            .why("EDGAR suspends a submission with this condition (technical specification v13 §6): the filing "
+                + "is not accepted until it is corrected and sent again: EDGAR authenticates each issuer by its "
+                + "CIK and CCC together. formd asks the EdgarLookup you provide.")
             .fix("Use the CCC EDGAR issued with this CIK (the filer can reset it on EDGAR Filer Management).")
             .severity(Severity.ERROR)
             .citation(suspended("§6", "Invalid CIK/CCC combination. Please correct and try again."))
@@ -281,6 +330,9 @@ final class EdgarRules {
               }
             })).build(),
         Rule.builder("D-EDGAR-ACCESSION").usesLookup()
+            .why("EDGAR suspends a submission with this condition (technical specification v13 §6): the filing "
+                + "is not accepted until it is corrected and sent again: an amendment names an accepted Form D. "
+                + "formd asks the EdgarLookup you provide.")
             .fix("Give the accession number of an accepted Form D or D/A of this offering.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(suspended("§6", "The Accession Number entered does not match the Accession Number of an "
@@ -295,6 +347,9 @@ final class EdgarRules {
               }
             })).build(),
         Rule.builder("D-EDGAR-ACCESSION-ISSUER").usesLookup()
+            .why("EDGAR suspends a submission with this condition (technical specification v13 §6): the filing "
+                + "is not accepted until it is corrected and sent again: an amendment amends a Form D of the "
+                + "same issuer. formd asks the EdgarLookup you provide.")
             .fix("Give the accession number of a Form D that this issuer filed.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(suspended("§6", "The Accession Number entered is not valid for a filing submitted by the issuer "
@@ -314,6 +369,9 @@ final class EdgarRules {
                   }
                 }))).build(),
         Rule.builder("D-EDGAR-JURISDICTION-ON-FILE").usesLookup()
+            .why("EDGAR suspends a submission with this condition (technical specification v13 §6): the filing "
+                + "is not accepted until it is corrected and sent again: EDGAR needs a state of incorporation "
+                + "on file for every issuer. formd asks the EdgarLookup you provide.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(suspended("§6", "The Jurisdiction of Incorporation (State of Incorporation) value on file in "
                 + "EDGAR cannot be NULL."))
@@ -327,6 +385,9 @@ final class EdgarRules {
                   }
                 })))).build(),
         Rule.builder("D-EDGAR-SIGNATURE-ISSUER-NAME").usesLookup()
+            .why("EDGAR suspends a submission with this condition (technical specification v13 §6): the filing "
+                + "is not accepted until it is corrected and sent again: each signature's issuer is the name on "
+                + "file of one of the issuers. formd asks the EdgarLookup you provide.")
             .fix("Write the issuer's name in the signature block exactly as EDGAR has it on file for the CIK.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(suspended("§6", "Providing an Issuer Name in the signature block that does not match the EDGAR "

@@ -37,6 +37,8 @@ final class ElectronicRules {
   static List<Rule> rules() {
     return List.of(
         Rule.builder("D-XREF-SUBMISSION-TYPE")
+            .why("The submission type tells EDGAR whether the document is a new notice (D) or an amendment "
+                + "(D/A); Item 7 must say the same, or EDGAR files it as the wrong kind.")
             .fix("Make the submission type D for a new notice and D/A for an amendment, as Item 7 says.")
             .severity(Severity.ERROR).citation(EFD + "Item 7 (New Notice or Amendment); " + Form.XSD + "SUBMISSION_TYPE (D, D/A)")
             .summary("submission type D for a new notice, D/A for an amendment")
@@ -49,6 +51,9 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-REQ-PREVIOUS-ACCESSION")
+            .why("EDGAR suspends a submission with this condition (technical specification v13 §6): the filing "
+                + "is not accepted until it is corrected and sent again: an amendment names the filing it "
+                + "amends.")
             .fix("Give the accession number of the notice or amendment this amendment amends (Item 7).")
             .severity(Severity.ERROR).citation(EFD + "Item 7; " + EdgarRules.SPEC + "§6 (EDGAR suspends the submission: \"Not supplying an accession number and amendment information for a Form D/A filing.\")")
             .summary("an amendment gives the accession number of the filing it amends")
@@ -60,6 +65,9 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-XREF-PREVIOUS-ACCESSION-NEW")
+            .why("EDGAR suspends a submission with this condition (technical specification v13 §6): the filing "
+                + "is not accepted until it is corrected and sent again: only an amendment names a previous "
+                + "filing.")
             .fix("Remove the previous accession number from a new notice, or file the document as an amendment (D/A).")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(EdgarRules.SPEC + "§6 (EDGAR suspends the submission: \"Incorrectly providing an accession "
@@ -73,6 +81,8 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-REQ-FIRST-SALE-CHOICE")
+            .why("Item 7 asks for the date of first sale or the statement that it is yet to occur, exactly one "
+                + "of them (the schema's choice); the date starts the 15-day filing period of Rule 503.")
             .fix("In Item 7 give either the date of first sale or check 'First Sale Yet to Occur', not both and not neither.")
             .severity(Severity.ERROR).citation(Form.XSD + "FIRST_SALE_DATE_TYPE; " + EFD + "Item 7")
             .summary("exactly one of a date of first sale and 'first sale yet to occur'")
@@ -85,6 +95,9 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-XREF-FIRST-SALE-FLOOR")
+            .why("A first sale before the Securities Act of 1933 existed is a typing mistake in the year; "
+                + "EDGAR has accepted such dates, so this is a WARNING.")
+            .fix("Correct the year of the date of first sale.")
             .severity(Severity.WARNING).citation(EFD + "Item 7 (a WARNING: EDGAR accepted "
                 + "filings with first sales in year 1014)")
             .summary("a date of first sale is not before the Securities Act (1933-05-27)")
@@ -95,6 +108,9 @@ final class ElectronicRules {
               }
             })).build(),
         Rule.builder("D-XREF-FIRST-SALE-AFTER-SIGNATURE")
+            .why("The date of first sale is the day the first investor is irrevocably committed; a notice "
+                + "signed before that day cannot know it, and says the first sale is yet to occur.")
+            .fix("Check 'First sale yet to occur' instead of a future date, or correct the date.")
             .severity(Severity.WARNING).citation(EFD + "Item 7 (a WARNING: accepted filings sign before the first sale)")
             .summary("a date of first sale after the signature should be 'yet to occur'")
             .checkElectronic((f, c, r) -> {
@@ -107,6 +123,9 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-ARITH-REMAINING")
+            .why("Item 13's total remaining to be sold is the total offering amount less the amount sold "
+                + "(technical specification v13 §3.3 m#8); a remaining amount that disagrees makes the "
+                + "offering's size unclear.")
             .fix("Set Total Remaining to be Sold to Total Offering Amount less Total Amount Sold (or Indefinite when the offering amount is).")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(EFD + "Item 13; " + EdgarRules.SPEC + "§3.3 m#8 (\"The totalRemaining value must equal the "
@@ -134,6 +153,10 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-XREF-SOLD-LE-OFFERING")
+            .why("Selling more than the stated offering amount means the total offering amount is out of date, "
+                + "which is itself a change Rule 503 requires an amendment for; neither the schema nor EDGAR "
+                + "forbids it, so a WARNING.")
+            .fix("Raise the total offering amount to what will be sold (or correct the amount sold).")
             .severity(Severity.WARNING).citation(EFD + "Item 13 (a WARNING: neither the schema nor EDGAR's §6 checks "
                 + "forbid it, though the two amounts contradict each other)")
             .summary("the amount sold is not more than a definite total offering amount")
@@ -148,6 +171,9 @@ final class ElectronicRules {
               });
             }).build(),
         Rule.builder("D-XREF-FUND-INFO")
+            .why("Item 4 asks a pooled investment fund for its fund type and whether it is registered under "
+                + "the Investment Company Act (technical specification v13 §3.3 m#4); other issuers answer "
+                + "neither.")
             .fix("Give the investment fund information (fund type, Investment Company Act registration) of a pooled investment fund, and only of one.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(EFD + "Item 4; " + EdgarRules.SPEC + "§3.3 m#4 (with Pooled Investment Fund Interests the "
@@ -166,6 +192,8 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-XREF-ISSUER-SIZE-ONE")
+            .why("Item 5 is a choice: a revenue range or an aggregate net asset value range, one of them (the "
+                + "schema's ISSUER_SIZE_TYPE).")
             .fix("Give exactly one of the revenue range and the aggregate net asset value range in Item 5.")
             .severity(Severity.ERROR).citation(EFD + "Item 5; " + Form.XSD + "ISSUER_SIZE_TYPE (a choice)")
             .summary("exactly one of a revenue range and a net asset value range")
@@ -178,6 +206,11 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-XREF-ISSUER-SIZE-KIND")
+            .why("Item 5 asks hedge funds and other investment funds for their net asset value and other "
+                + "issuers for their revenues (technical specification v13 §3.3 m#5); the other range does not "
+                + "describe the issuer.")
+            .fix("Give the net asset value range for a hedge fund or other investment fund, the revenue range "
+                + "otherwise.")
             .severity(Severity.WARNING).citation(EFD + "Item 5; " + EdgarRules.SPEC + "§3.3 m#5 (NAV range for a Hedge Fund or Other Investment Fund, else revenue range; a WARNING: accepted funds report either)")
             .summary("hedge funds and other investment funds give a net asset value range; other issuers a revenue range")
             .checkElectronic((f, c, r) -> {
@@ -194,6 +227,8 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-XREF-NONACCREDITED-FLAG")
+            .why("Item 14 says whether any non-accredited investors invested; a count of them with the answer "
+                + "No contradicts itself.")
             .fix("Make Item 14's box and count agree: check 'has non-accredited investors' exactly when the count is above zero.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation(EFD + "Item 14")
             .summary("no non-accredited investors counted when the issuer says there are none")
@@ -206,6 +241,9 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-REQ-NONACCREDITED-COUNT")
+            .why("Item 14 asks how many non-accredited investors there are when there may be some; the count "
+                + "decides Rule 506(b)'s 35-purchaser limit.")
+            .fix("Give the number of non-accredited investors who already invested (0 if none yet).")
             .severity(Severity.WARNING).citation(EFD + "Item 14")
             .summary("the number of non-accredited investors is given when there may be some")
             .checkElectronic((f, c, r) -> {
@@ -216,6 +254,8 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-XREF-NONACCREDITED-LE-TOTAL")
+            .why("Item 14's non-accredited investors are among all investors who already invested; more of "
+                + "them than of all investors cannot be.")
             .fix("Make the number of non-accredited investors at most the total number of investors (Item 14).")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation(EFD + "Item 14")
             .summary("non-accredited investors are not more than all investors")
@@ -229,6 +269,9 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-REQ-SECURITIES-ACT-EXEMPTION")
+            .why("Form D is a notice of an offering without registration; it is filed under Rule 504, Rule 506 "
+                + "or Section 4(a)(5) (Rule 505 until 2017), and a notice claiming none of them has no reason "
+                + "to exist.")
             .fix("Claim a Securities Act exemption in Item 6 (Rule 504, Rule 506(b), Rule 506(c) or Section 4(a)(5)); the Investment Company Act boxes are not one.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(EFD + "Item 6 (an exemption from Securities Act registration: Rule 504, 506 or Section 4(a)(5); "
@@ -241,6 +284,11 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-XREF-3C-UMBRELLA")
+            .why("Item 6 lists the 3(c) paragraphs under the Investment Company Act Section 3(c) box; a "
+                + "paragraph without the box, or the box without a paragraph, does not say which exclusion the "
+                + "fund relies on.")
+            .fix("Check the Section 3(c) box together with the paragraph the fund relies on (3(c)(1), 3(c)(7), "
+                + "...).")
             .severity(Severity.WARNING).citation(EFD + "Item 6 (the 3(c) paragraphs are sub-items of Investment Company Act Section 3(c), 15 U.S.C. 80a-3(c); a WARNING: accepted filings claim 3C.1 without 3C)")
             .summary("a 3(c) paragraph goes with the 3C box, and the 3C box with a paragraph")
             .checkElectronic((f, c, r) -> {
@@ -254,6 +302,10 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-XREF-3C-NOT-REGISTERED")
+            .why("A Section 3(c) exclusion means the issuer is not an investment company under the 1940 Act; a "
+                + "fund that says it is registered under that Act contradicts the exclusion.")
+            .fix("Correct Item 4's answer about registration under the Investment Company Act, or the 3(c) "
+                + "exclusion claimed.")
             .severity(Severity.WARNING).citation("Investment Company Act of 1940, Section 3(c) (15 U.S.C. 80a-3(c)): the exclusions are for issuers that are not investment companies registered under the Act; Form D, Item 4 (Investment Company Act registration)")
             .summary("a fund excluded under Section 3(c) is not a registered investment company")
             .checkElectronic((f, c, r) -> {
@@ -265,6 +317,9 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-XREF-506B-506C-BOTH")
+            .why("EDGAR suspends a submission with this condition (technical specification v13 §6): the filing "
+                + "is not accepted until it is corrected and sent again: an offering relies on Rule 506(b) or "
+                + "on Rule 506(c), not both.")
             .fix("Claim either Rule 506(b) (no general solicitation) or Rule 506(c) (general solicitation, accredited investors only), not both.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(EdgarRules.SPEC + "§6 (EDGAR suspends the submission: \"Inclusion of both option 'Rule 506(b)' "
@@ -278,6 +333,9 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-XREF-DUPLICATE-EXEMPTION")
+            .why("An exemption listed twice says nothing more; the schema allows it, but it usually hides a "
+                + "different item the filer meant to check.")
+            .fix("Remove the repeated item from Item 6.")
             .severity(Severity.WARNING).citation(EFD + "Item 6")
             .summary("no exemption item is listed twice")
             .checkElectronic((f, c, r) -> {
@@ -291,6 +349,9 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-XREF-DUPLICATE-RELATIONSHIP")
+            .why("A relationship listed twice for one person says nothing more; the schema allows it, so a "
+                + "WARNING.")
+            .fix("Remove the repeated relationship.")
             .severity(Severity.WARNING).citation(EFD + "Item 3 (the schema allows a relationship twice: a WARNING)")
             .summary("no relationship is listed twice for one person")
             .checkElectronic((f, c, r) -> Walk.persons(f, (path, person) -> {
@@ -304,6 +365,9 @@ final class ElectronicRules {
               }
             })).build(),
         Rule.builder("D-XREF-POOLED-SECURITY")
+            .why("A pooled investment fund usually offers pooled investment fund interests (Item 9); it may "
+                + "offer other securities, so this is only a remark.")
+            .fix("Check 'Pooled Investment Fund Interests' in Item 9 if that is what the fund offers.")
             .severity(Severity.INFO).citation(EFD + "Items 4 and 9 (an INFO: a pooled fund may offer other securities)")
             .summary("a pooled investment fund offers pooled investment fund interests")
             .checkElectronic((f, c, r) -> {
@@ -317,6 +381,7 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-REQ-SECURITY-TYPE")
+            .why("Item 9 asks what type of securities are offered; the schema requires at least one.")
             .fix("Check at least one type of security offered in Item 9.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation(EFD + "Item 9")
             .summary("at least one type of security is offered")
@@ -326,6 +391,9 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-REQ-SECURITY-OTHER-DESC")
+            .why("EDGAR suspends a submission with this condition (technical specification v13 §6): the filing "
+                + "is not accepted until it is corrected and sent again: an Other type of security is "
+                + "described.")
             .fix("Describe the 'Other' type of security in Item 9.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(EFD + "Item 9; " + EdgarRules.SPEC + "§6 (EDGAR suspends the submission: \"You selected the "
@@ -339,6 +407,8 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-REQ-ENTITY-OTHER-DESC")
+            .why("Item 1's Other entity type must say what the entity is (technical specification v13 §3.3 "
+                + "m#6); without it the type tells a reader nothing.")
             .fix("Describe the 'Other' entity type in Item 1.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(EFD + "Item 1; " + EdgarRules.SPEC + "§3.3 m#6 (mandatory if the entity type is Other; on "
@@ -351,6 +421,8 @@ final class ElectronicRules {
               }
             })).build(),
         Rule.builder("D-REQ-YEAR-WITHIN-5")
+            .why("Item 1's 'within the last five years' is answered with the year (technical specification v13 "
+                + "§3.3 m#3).")
             .fix("Give the year of incorporation when 'Within Last Five Years' is checked.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(EFD + "Item 1; " + EdgarRules.SPEC + "§3.3 m#3 (\"The <value> is mandatory if <withinFiveYears> "
@@ -362,6 +434,9 @@ final class ElectronicRules {
               }
             }))).build(),
         Rule.builder("D-XREF-YEAR-WITHIN-5")
+            .why("A year given as 'within the last five years' that is older than that contradicts the box; "
+                + "years at the boundary are ambiguous, so a WARNING.")
+            .fix("Check 'Over Five Years Ago' for an older year, or correct the year.")
             .severity(Severity.WARNING).citation(EFD + "Item 1 (boundary years are ambiguous: a WARNING)")
             .summary("a year 'within the last five years' is within five years of the signature")
             .checkElectronic((f, c, r) -> c.asOf().ifPresent(asOf -> Walk.issuers(f, (path, issuer) ->
@@ -373,6 +448,8 @@ final class ElectronicRules {
                       }
                     })))).build(),
         Rule.builder("D-XREF-YET-TO-BE-FORMED")
+            .why("An issuer that does not exist yet cannot have sold securities or have investors.")
+            .fix("Give the year of incorporation if the issuer has been formed, or correct the amounts sold.")
             .severity(Severity.WARNING).citation(EFD + "Item 1")
             .summary("an issuer yet to be formed has sold nothing")
             .checkElectronic((f, c, r) -> {
@@ -384,6 +461,9 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-REQ-BUSINESS-COMBINATION-CLARIFICATION")
+            .why("Item 10 asks for a clarification when the offering is part of a business combination; the "
+                + "schema leaves it optional, so only a remark.")
+            .fix("Describe the business combination transaction in Item 10's clarification.")
             .severity(Severity.INFO).citation(EFD + "Item 10 (Clarification of Response (if Necessary): optional in "
                 + "the schema, so an INFO)")
             .summary("a business combination transaction is explained")
@@ -395,6 +475,9 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-XREF-MIN-INVESTMENT")
+            .why("A minimum investment above the whole offering cannot be accepted from anyone; one of the two "
+                + "amounts is wrong.")
+            .fix("Correct the minimum investment (Item 11) or the total offering amount (Item 13).")
             .severity(Severity.WARNING).citation(EFD + "Item 11")
             .summary("the minimum investment is not more than a definite total offering amount")
             .checkElectronic((f, c, r) -> f.offering().amounts().totalOfferingAmount().amount().ifPresent(total -> {
@@ -405,6 +488,9 @@ final class ElectronicRules {
               }
             })).build(),
         Rule.builder("D-XREF-COMP-VS-ITEM15")
+            .why("Item 15's commissions and finders' fees are paid to the persons Item 12 lists; fees with "
+                + "nobody listed, or recipients with no fees, usually mean one of the Items is incomplete.")
+            .fix("List the recipients of the commissions in Item 12, or correct Item 15.")
             .severity(Severity.WARNING).citation(EFD + "Item 12 and 15")
             .summary("sales commissions and finders' fees are paid to someone listed in Item 12")
             .checkElectronic((f, c, r) -> {
@@ -423,6 +509,9 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-XREF-FEES-LE-OFFERING")
+            .why("Commissions and fees larger than the whole offering are almost always an amount typed in the "
+                + "wrong unit.")
+            .fix("Correct the amounts of Item 15.")
             .severity(Severity.WARNING).citation(EFD + "Item 15")
             .summary("commissions and finders' fees are not more than a definite total offering amount")
             .checkElectronic((f, c, r) -> f.offering().amounts().totalOfferingAmount().amount().ifPresent(total -> {
@@ -434,6 +523,9 @@ final class ElectronicRules {
               }
             })).build(),
         Rule.builder("D-XREF-PROCEEDS-LE-OFFERING")
+            .why("Proceeds paid to executive officers, directors and promoters come out of the offering; more "
+                + "than the offering is almost always a typing mistake.")
+            .fix("Correct the amount of Item 16.")
             .severity(Severity.WARNING).citation(EFD + "Item 16")
             .summary("proceeds paid to insiders are not more than a definite total offering amount")
             .checkElectronic((f, c, r) -> f.offering().amounts().totalOfferingAmount().amount().ifPresent(total -> {
@@ -445,6 +537,9 @@ final class ElectronicRules {
               }
             })).build(),
         Rule.builder("D-XREF-SOLD-VS-INVESTORS")
+            .why("Money sold comes from investors, and investors who invested paid something; Items 13 and 14 "
+                + "should agree on whether there were sales.")
+            .fix("Give the number of investors for the amount sold, or correct the amount.")
             .severity(Severity.WARNING).citation(EFD + "Item 13 and 14")
             .summary("an amount sold means investors, and investors mean an amount sold")
             .checkElectronic((f, c, r) -> {
@@ -457,6 +552,8 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-XREF-SIGNATURE-PER-ISSUER")
+            .why("Technical specification v13 §5.4: the number of signatures equals the number of issuers "
+                + "unless one signer is authorised for all of them.")
             .fix("Have every issuer sign, or answer that the signer is authorized to sign for all of them.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation(EdgarRules.SPEC + "§5.4 (\"The number of signatures needs to be the same as the number of issuers except when the primary issuer is an authorized signatory for all other issuers\"); Form D, Signature and Submission")
             .summary("every issuer signs, unless the signer is authorised for all of them")
@@ -470,6 +567,10 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-XREF-SIGNATURE-ISSUER-NAME").profiles(Dialect.DISSEMINATED)
+            .why("Each signature is given for one of the issuers of the filing; a signature naming an issuer "
+                + "the filing does not list is signed for the wrong entity (EDGAR itself compares it with the "
+                + "name on file: D-EDGAR-SIGNATURE-ISSUER-NAME).")
+            .fix("Write the issuer's name in the signature as Item 1 gives it.")
             .severity(Severity.WARNING)
             .citation("Form D, Signature and Submission (the signature names the issuer it is given for); "
                 + EdgarRules.SPEC + "§6 (EDGAR suspends a submission whose signature block names an issuer that does "
@@ -496,6 +597,9 @@ final class ElectronicRules {
               }
             }).build(),
         Rule.builder("D-FORMAT-ELECTRONIC-DATE").datedByDocument()
+            .why("The electronic Form D exists from 2008-09-15 (Release 33-8891); an electronic filing signed "
+                + "earlier has a wrong date.")
+            .fix("Correct the signature date.")
             .severity(Severity.WARNING).citation("17 CFR 232.101(a)(1)(xiii) and Release 33-8891 (73 FR 10592): the electronic Form D from 2008-09-15 (a WARNING: an accepted EDGAR filing is dated 2006)")
             .summary("an electronic filing is not signed before the electronic form existed (2008-09-15)")
             .until(Limits.ELECTRONIC_FORM_FROM)
@@ -503,6 +607,11 @@ final class ElectronicRules {
                 + ", before the electronic Form D took effect on " + Limits.ELECTRONIC_FORM_FROM + "; the date is probably wrong",
                 "asOf", c.asOf().map(Object::toString).orElse(""))).build(),
         Rule.builder("D-TIME-NEW-NOTICE-15D")
+            .why("Rule 503(a)(1) requires the notice within 15 calendar days after the first sale (the next "
+                + "business day when the 15th is a weekend or holiday); a late notice does not lose the "
+                + "exemption but is a violation of Rule 503.")
+            .fix("File as soon as possible; there is no late fee, but keep the filing date in mind for the "
+                + "offering's next amendments.")
             .severity(Severity.WARNING).citation("17 CFR 230.503(a)(1) (within 15 calendar days after the first sale; a "
                 + "deadline on a Saturday, Sunday or holiday moves to the next business day); 17 CFR 232.13(a)(2) (after "
                 + "5:30 p.m. Eastern time a Form D is filed the next business day)")

@@ -38,6 +38,9 @@ final class OfferingRules {
   static List<Rule> rules() {
     return List.of(
         Rule.builder("D-XREF-YET-TO-OCCUR-SOLD")
+            .why("'First sale yet to occur' means no investor is committed yet; an amount sold or investors "
+                + "who invested say the first sale has happened, and the 15-day period with it.")
+            .fix("Give the date of first sale, or correct Items 13 and 14.")
             .severity(Severity.WARNING)
             .citation(FORM + "Item 7 (Date of First Sale: the date on which the first investor is irrevocably "
                 + "contractually committed to invest) and Items 13-14 (amount sold, investors who already invested)")
@@ -54,6 +57,8 @@ final class OfferingRules {
               }
             }).build(),
         Rule.builder("D-XREF-YTBF-FIRST-SALE")
+            .why("An issuer yet to be formed has not sold anything; a date of first sale says it has.")
+            .fix("Give the year of incorporation, or check 'First sale yet to occur'.")
             .severity(Severity.WARNING)
             .citation(FORM + "Item 1 (Year of Incorporation/Organization: Yet to Be Formed) and Item 7 (Date of First "
                 + "Sale); derived: an issuer not yet formed has made no sale")
@@ -69,6 +74,9 @@ final class OfferingRules {
                   }
                 }))).build(),
         Rule.builder("D-XREF-FIRST-SALE-BEFORE-FORMATION")
+            .why("An issuer cannot sell its securities before it exists; a first sale in a year before its "
+                + "incorporation means one of the two years is wrong.")
+            .fix("Correct the year of incorporation or the date of first sale.")
             .severity(Severity.WARNING)
             .citation(FORM + "Item 1 (Within Last Five Years (Specify Year)) and Item 7 (Date of First Sale); derived: "
                 + "an issuer sells nothing before it exists")
@@ -83,6 +91,9 @@ final class OfferingRules {
               });
             })).build(),
         Rule.builder("D-XREF-504-SUBITEMS-EXCLUSIVE")
+            .why("Item 6's Rule 504(b)(1) box reads 'not (i), (ii) or (iii)'; checking it with one of (i), "
+                + "(ii) or (iii) contradicts it.")
+            .fix("Keep either the 504(b)(1) box or the sub-item the offering relies on.")
             .severity(Severity.WARNING)
             .citation(FORM + "Item 6 (the box \"Rule 504(b)(1) (not (i), (ii) or (iii))\" excludes the three boxes "
                 + "below it); Form_D.definition.xsd, codes 04, 04.1, 04.2, 04.3")
@@ -96,6 +107,10 @@ final class OfferingRules {
               }
             }).build(),
         Rule.builder("D-XREF-3C-PUBLIC-504")
+            .why("A Section 3(c)(1) or 3(c)(7) fund may not make a public offering (SEC Compliance and "
+                + "Disclosure Interpretations, Securities Act Rules); Rule 504(b)(1)(i)-(iii) are the "
+                + "state-registered or general-solicitation forms of Rule 504.")
+            .fix("Check the exemption the fund relies on; a private fund usually relies on Rule 506(b).")
             .severity(Severity.WARNING)
             .citation(CDI_258 + "Question 258.03 (a private fund relying on Section 3(c)(1) or 3(c)(7) that makes a "
                 + "public offering under Rule 504(b)(1)(i)-(iii) loses the exclusion); 15 U.S.C. 80a-3(c)(1), (7)")
@@ -110,6 +125,9 @@ final class OfferingRules {
               }
             }).build(),
         Rule.builder("D-ELIG-504-POOLED-FUND")
+            .why("Rule 504 is not available to an investment company (17 CFR 230.504(a)(2)); a pooled fund "
+                + "claiming it needs an exclusion from being one.")
+            .fix("Claim the Section 3(c) exclusion the fund relies on, or another exemption than Rule 504.")
             .severity(Severity.WARNING)
             .citation("17 CFR 230.504(a)(2) (not available to an investment company); " + CDI_258 + "Question 258.02 "
                 + "(an investment company as defined in Section 3 of the Investment Company Act, registered or not)")
@@ -125,6 +143,9 @@ final class OfferingRules {
               }
             }).build(),
         Rule.builder("D-XREF-3C1-OWNERS")
+            .why("Section 3(c)(1) excludes a fund owned by at most 100 persons (250 for a qualifying venture "
+                + "capital fund); more investors than that lose the exclusion unless another (3(c)(7)) applies.")
+            .fix("Check the number of investors (Item 14), or the exclusion claimed.")
             .severity(Severity.WARNING)
             .citation("15 U.S.C. 80a-3(c)(1) (beneficially owned by not more than 100 persons, 250 for a qualifying "
                 + "venture capital fund); Form D, Item 14 (investors who already invested)")
@@ -144,6 +165,9 @@ final class OfferingRules {
               }
             }).build(),
         Rule.builder("D-XREF-3C7-NONACCREDITED")
+            .why("Section 3(c)(7) funds are owned by qualified purchasers, who are nearly always accredited "
+                + "investors; non-accredited investors in such a fund are unusual, so a remark.")
+            .fix("Check the count of non-accredited investors and the exclusion claimed.")
             .severity(Severity.INFO)
             .citation("15 U.S.C. 80a-3(c)(7) (securities owned exclusively by qualified purchasers, who are nearly "
                 + "always accredited investors)")
@@ -159,6 +183,9 @@ final class OfferingRules {
               }
             }).build(),
         Rule.builder("D-XREF-4A5-WITH-506C")
+            .why("Section 4(a)(5) allows no advertising or public solicitation, which Rule 506(c) is for; "
+                + "claiming both is unusual, so a remark.")
+            .fix("Keep the exemption the offering relies on.")
             .severity(Severity.INFO)
             .citation("15 U.S.C. 77d(a)(5) (\"if there is no advertising or public solicitation in connection with "
                 + "the transaction\"); 17 CFR 230.506(c) (general solicitation permitted)")
@@ -171,6 +198,9 @@ final class OfferingRules {
               }
             }).build(),
         Rule.builder("D-XREF-506C-BEFORE-FIRST-SALE")
+            .why("Rule 506(c) exists from 2013-09-23; sales before that day were not made under it, so an "
+                + "offering that began earlier relied on something else then.")
+            .fix("Check the exemption claimed and the date of first sale.")
             .severity(Severity.INFO)
             .from(Limits.RULE_506C_FROM)
             .citation("17 CFR 230.506(c), effective 2013-09-23 (Release 33-9415): sales before that day could not "
@@ -183,6 +213,10 @@ final class OfferingRules {
               }
             })).build(),
         Rule.builder("D-REQ-JURISDICTION").profiles(Dialect.DISSEMINATED)
+            .why("EDGAR fills every issuer's jurisdiction of incorporation into the copy it publishes "
+                + "(technical specification v13 §3.3 o#3); a published copy without one was altered or "
+                + "transcribed incompletely.")
+            .fix("Copy the jurisdiction from EDGAR's published filing.")
             .severity(Severity.WARNING)
             .citation(EdgarRules.SPEC + "§3.3 o#3 (\"The resulting XML that is disseminated to the public will always "
                 + "have this tag and appropriate value\"); " + FORM + "Item 1 (Jurisdiction of Incorporation/Organization)")
@@ -194,6 +228,9 @@ final class OfferingRules {
               }
             })).build(),
         Rule.builder("D-XREF-DUPLICATE-PREVIOUS-NAME")
+            .why("EDGAR removes duplicate previous names from the list (technical specification release "
+                + "notes), so the repeat does not reach the published copy.")
+            .fix("List each previous name once.")
             .severity(Severity.INFO)
             .citation("EDGAR Form D XML Technical Specification 6.3.0, release notes (issuerPreviousNameList: "
                 + "\"Duplicate entries will be removed\")")
@@ -209,6 +246,9 @@ final class OfferingRules {
                   }
                 }))).build(),
         Rule.builder("D-XREF-TEST-FILING")
+            .why("A TEST submission is checked by EDGAR but never filed or published; a document marked TEST "
+                + "is not a notice of the offering.")
+            .fix("Set testOrLive to LIVE for the real filing.")
             .severity(Severity.INFO)
             .citation(EdgarRules.SPEC + "§4.6 TestLiveList; Form_D.definition.xsd, LIVE_OR_TEST_TYPE (a TEST "
                 + "submission is checked but not filed or disseminated)")
@@ -217,6 +257,11 @@ final class OfferingRules {
                 r.report("testOrLive", "is a TEST submission: EDGAR checks it but does not file it; the notice is not "
                     + "filed until it is submitted as LIVE"))).build(),
         Rule.builder("D-XSD-ACCESSION-EXACT").datedByDocument()
+            .why("EDGAR writes every accession number with all 18 digits (the filer's 10-digit CIK, the year's "
+                + "2 digits, a 6-digit sequence); a shortened number passes the schema's pattern but names no "
+                + "filing EDGAR can find.")
+            .fix("Copy the accession number of the filing amended as EDGAR shows it, with leading zeros: "
+                + "0001234567-26-000001.")
             .severity(Severity.WARNING)
             .citation("EDGAR accession numbers are 18 digits written 0000000000-00-000000 (the filer's 10-digit CIK or "
                 + "agent number, the 2-digit year, a 6-digit sequence); Form_D.definition.xsd, "

@@ -39,6 +39,10 @@ final class PaperRules {
   static List<Rule> rules() {
     return List.of(
         Rule.builder("D-FORMAT-EDITION-DATE").datedByDocument()
+            .why("From 2009-03-16 every Form D, new or amendment, is filed electronically (17 CFR "
+                + "232.101(a)(1)(xiii)), and Form D is excluded from the hardship exemptions; no lawful paper "
+                + "Form D is dated later.")
+            .fix("File the notice on EDGAR's electronic Form D; a transcription dated later has a wrong date.")
             .severity(Severity.ERROR).citation("17 CFR 232.101(a)(1)(xiii) (Form D is filed electronically from 2009-03-16; Release 33-8891, 73 FR 10592); Form D is excluded from the hardship exemptions, 17 CFR 232.201(a), 232.202(a)")
             .summary("a paper Form D is not dated on or after 2009-03-16")
             .from(Limits.ELECTRONIC_ONLY_FROM)
@@ -46,6 +50,9 @@ final class PaperRules {
                 + c.asOf().map(Object::toString).orElse("") + "; from " + Limits.ELECTRONIC_ONLY_FROM
                 + " only electronic filings on EDGAR were accepted")).build(),
         Rule.builder("D-PAPER-EDITION-EXPIRED").datedByDocument()
+            .why("Each paper edition printed an OMB expiration date; filers kept using expired blanks and the "
+                + "SEC accepted them, so only a remark about the form used.")
+            .fix("Nothing to fix for a filed notice; a new paper notice could not be filed today.")
             .severity(Severity.INFO).citation(PFD + "cover page, OMB expiration date (filers kept using expired blanks; the SEC accepted them)")
             .summary("the paper form's edition had expired when it was signed")
             .checkPaper((f, c, r) -> f.editionExpires().ifPresent(expires -> c.asOf().ifPresent(asOf -> {
@@ -55,6 +62,9 @@ final class PaperRules {
               }
             }))).build(),
         Rule.builder("D-FORMAT-PAPER-TEMPORARY-FORM-D").datedByDocument()
+            .why("From 2008-09-15 to 2009-03-15 the paper form was the Temporary Form D of 17 CFR 239.500T "
+                + "while the electronic form could already be used; a remark on which form the filing is.")
+            .fix("Nothing to fix: a remark.")
             .severity(Severity.INFO)
             .from(Limits.ELECTRONIC_FORM_FROM).until(Limits.ELECTRONIC_ONLY_FROM)
             .citation("17 CFR 239.500T and 230.503T (Temporary Form D, the paper form, from 2008-09-15 until "
@@ -64,6 +74,10 @@ final class PaperRules {
                 + "form was the Temporary Form D (17 CFR 239.500T) and the electronic Form D could already be used",
                 "asOf", asOf))).build(),
         Rule.builder("D-XREF-PAPER-MIN-INVESTMENT")
+            .why("The paper Form D (OMB 3235-0076) asks in Part B for the minimum investment accepted from "
+                + "anyone and in Part C for the whole offering price; no one can be asked for more than the "
+                + "whole.")
+            .fix("Correct the minimum investment (B.2) or the offering price (C.1).")
             .severity(Severity.WARNING)
             .citation(PFD + "Part B, Question 2 (minimum investment accepted from any individual) and Part C, Question "
                 + "1 (aggregate offering price); derived: no one is asked for more than the whole offering")
@@ -76,6 +90,9 @@ final class PaperRules {
                   }
                 }))).build(),
         Rule.builder("D-REQ-PAPER-EXEMPTION-CLAIMED")
+            .why("The cover page says under which rule the notice is filed (Rule 504, 505, 506, Section 4(6), "
+                + "ULOE); a notice under none has no exemption to give notice of.")
+            .fix("Check the box of the exemption relied on.")
             .severity(Severity.ERROR).citation(PFD + "cover page (Filing Under: Rule 504, 505, 506, Section 4(6), ULOE)")
             .summary("a 'Filing Under' box is checked (when the boxes are recorded)")
             .checkPaper((f, c, r) -> f.filingUnder().asOptional().ifPresent(boxes -> {
@@ -85,6 +102,9 @@ final class PaperRules {
               }
             })).build(),
         Rule.builder("D-CODE-PAPER-JURISDICTION").datedByDocument()
+            .why("The paper Form D (OMB 3235-0076) asks for the state of incorporation as a two-letter USPS "
+                + "code (CN for Canada, FN for other foreign jurisdictions).")
+            .fix("Write the two-letter code of the state of incorporation.")
             .severity(Severity.WARNING).citation(PFD + "Part A, Question 1 and General Instructions (state of incorporation: USPS abbreviation, CN for Canada, FN for other foreign; a WARNING: paper forms were never machine-checked)")
             .summary("the jurisdiction of incorporation is a USPS state code, CN or FN")
             .checkPaper((f, c, r) -> f.issuer().jurisdictionOfIncorporation().ifPresent(j -> {
@@ -96,6 +116,10 @@ final class PaperRules {
               }
             })).build(),
         Rule.builder("D-REQ-PAPER-RELATED-PERSON-ROLE")
+            .why("The paper Form D (OMB 3235-0076) lists each person with the role boxes that apply (Promoter, "
+                + "Beneficial Owner, Executive Officer, Director, General and/or Managing Partner); a person "
+                + "with none checked is listed for no reason.")
+            .fix("Check the boxes that apply to the person.")
             .severity(Severity.ERROR).citation(PFD + "Part A, Question 2 (Check Box(es) that Apply: Promoter, Beneficial Owner, Executive Officer, Director, General and/or Managing Partner)")
             .summary("each person listed has a role box checked (when recorded)")
             .checkPaper((f, c, r) -> Walk.persons(f, (path, p) -> p.relationships().asOptional().ifPresent(roles -> {
@@ -105,6 +129,9 @@ final class PaperRules {
               }
             }))).build(),
         Rule.builder("D-XREF-PAPER-PROMOTER-5Y")
+            .why("Part A lists promoters only when the issuer was organised within the past five years; a "
+                + "promoter of an older issuer is unusual, so a remark.")
+            .fix("Check the person's role and the date of organisation.")
             .severity(Severity.INFO).citation(PFD + "Part A, Question 2 (each promoter of the issuer, if the issuer has been organized within the past five years)")
             .summary("a promoter listed for an issuer organised over five years ago")
             .checkPaper((f, c, r) -> f.organizationDate().ifPresent(organized -> c.asOf().ifPresent(asOf -> {
@@ -118,6 +145,9 @@ final class PaperRules {
               }
             }))).build(),
         Rule.builder("D-XREF-PAPER-B1-C2")
+            .why("Part B, Question 1 says whether the issuer sold to non-accredited investors; Part C, "
+                + "Question 2 counting some contradicts a No.")
+            .fix("Answer Part B, Question 1 Yes, or correct the non-accredited line of Part C, Question 2.")
             .severity(Severity.ERROR).citation(PFD + "Part B, Question 1 and Part C, Question 2")
             .summary("no non-accredited investors counted when Part B says none are sold to")
             .checkPaper((f, c, r) -> {
@@ -128,6 +158,9 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-XREF-PAPER-COMMISSION-B4")
+            .why("Part C's sales commissions are paid to the persons Part B, Question 4 lists; commissions "
+                + "with nobody listed usually mean Part B is incomplete.")
+            .fix("List the persons paid commissions in Part B, Question 4.")
             .severity(Severity.WARNING).citation(PFD + "Part B, Question 4 and Part C, Question 4.a")
             .summary("sales commissions are paid to someone listed in Part B question 4")
             .checkPaper((f, c, r) -> {
@@ -138,18 +171,28 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-ARITH-PAPER-C1-OFFERED-TOTAL")
+            .why("Question 1's Total row is the sum of the five types of security; the totals carry into "
+                + "question 4.b and the appendix.")
+            .fix("Correct the rows or the Total of the aggregate offering price. On a transcription of a filed "
+                + "notice the figures stay as written: the finding reports the filer's arithmetic.")
             .severity(Severity.ERROR).citation(PFD + "Part C, Question 1 (Total row)")
             .summary("question 1: the total aggregate offering price is the sum of the five rows")
             .checkPaper((f, c, r) -> total(r, "partC.securitiesTotal.aggregateOfferingPrice", "aggregate offering prices",
                 f.partC().securitiesTotal().aggregateOfferingPrice(), f.partC().securityLines(),
                 PaperSecurityLine::aggregateOfferingPrice)).build(),
         Rule.builder("D-ARITH-PAPER-C1-SOLD-TOTAL")
+            .why("Question 1's Total row of amounts already sold is the sum of the five types of security.")
+            .fix("Correct the rows or the Total of the amount already sold. On a transcription of a filed "
+                + "notice the figures stay as written: the finding reports the filer's arithmetic.")
             .severity(Severity.ERROR).citation(PFD + "Part C, Question 1 (Total row)")
             .summary("question 1: the total amount already sold is the sum of the five rows")
             .checkPaper((f, c, r) -> total(r, "partC.securitiesTotal.amountAlreadySold", "amounts already sold",
                 f.partC().securitiesTotal().amountAlreadySold(), f.partC().securityLines(),
                 PaperSecurityLine::amountAlreadySold)).build(),
         Rule.builder("D-XREF-PAPER-C1-SOLD-LE-OFFERED")
+            .why("No type of security can be sold beyond what is offered; a row or total with more sold than "
+                + "offered has a wrong amount.")
+            .fix("Correct the amount offered or the amount sold of the row named.")
             .severity(Severity.ERROR).citation(PFD + "Part C, Question 1")
             .summary("question 1: no more sold than offered, row by row and in total")
             .checkPaper((f, c, r) -> {
@@ -166,6 +209,9 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-REQ-PAPER-C1-OTHER-SPECIFY")
+            .why("Question 1's Other row asks what the securities are (Specify ___); an amount without it "
+                + "leaves them unnamed.")
+            .fix("Write what the other securities are.")
             .severity(Severity.WARNING).citation(PFD + "Part C, Question 1 (Other (Specify ___))")
             .summary("question 1: 'Other' securities are specified")
             .checkPaper((f, c, r) -> {
@@ -175,6 +221,8 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-REQ-PAPER-C1-EQUITY-CLASS")
+            .why("Question 1 asks whether equity offered is common or preferred.")
+            .fix("Check Common or Preferred (or both).")
             .severity(Severity.WARNING).citation(PFD + "Part C, Question 1 (Equity: Common / Preferred)")
             .summary("question 1: equity offered says common or preferred (when recorded)")
             .checkPaper((f, c, r) -> {
@@ -186,6 +234,9 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-XREF-PAPER-C2-504-TOTAL-LINE")
+            .why("Question 2's Total line is for filings under Rule 504 only; other filings leave it blank and "
+                + "a Rule 504 filing uses it.")
+            .fix("Fill in the Total line for a Rule 504 filing, leave it blank otherwise.")
             .severity(Severity.WARNING)
             .citation(PFD + "Part C, Question 2 (\"For offerings under Rule 504, indicate the number of persons who have "
                 + "purchased securities and the aggregate dollar amount of their purchases on the total lines\"; the row "
@@ -208,6 +259,9 @@ final class PaperRules {
               }
             })).build(),
         Rule.builder("D-ARITH-PAPER-C2-504-TOTAL")
+            .why("A filled Total line of question 2 is the sum of the accredited and non-accredited lines.")
+            .fix("Correct the Total line or the accredited and non-accredited lines. On a transcription of a "
+                + "filed notice the figures stay as written: the finding reports the filer's arithmetic.")
             .severity(Severity.ERROR).citation(PFD + "Part C, Question 2")
             .summary("question 2: a filled Total row is the sum of the accredited and non-accredited rows")
             .checkPaper((f, c, r) -> {
@@ -229,6 +283,10 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-XREF-PAPER-C2-EQ-C1-SOLD")
+            .why("Question 2's purchases are the sales of question 1 seen from the investors' side; they "
+                + "normally add up to the amount already sold (exchange offerings and timing can differ, so a "
+                + "WARNING).")
+            .fix("Check the amounts of questions 1 and 2.")
             .severity(Severity.WARNING).citation(PFD + "Part C, Questions 1 and 2 (timing or exchange offerings can differ: a WARNING)")
             .summary("question 2's purchases add up to question 1's total amount sold")
             .checkPaper((f, c, r) -> {
@@ -242,6 +300,9 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-ARITH-PAPER-C3-TOTAL")
+            .why("Question 3's Total is the sum of its Rule 505, Regulation A and Rule 504 rows.")
+            .fix("Correct the rows or the Total of question 3. On a transcription of a filed notice the "
+                + "figures stay as written: the finding reports the filer's arithmetic.")
             .severity(Severity.ERROR).citation(PFD + "Part C, Question 3")
             .summary("question 3: the total is Rule 505 + Regulation A + Rule 504")
             .checkPaper((f, c, r) -> {
@@ -252,6 +313,9 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-XREF-PAPER-C3-ONLY-504-505")
+            .why("Question 3 is asked only of offerings under Rule 504 or 505; an answer under another rule is "
+                + "unexpected, so a remark.")
+            .fix("Leave question 3 blank unless the offering is under Rule 504 or 505.")
             .severity(Severity.INFO).citation(PFD + "Part C, Question 3 (\"If this filing is for an offering under Rule 504 or 505\")")
             .summary("question 3 is answered only under Rule 504 or 505")
             .checkPaper((f, c, r) -> {
@@ -263,6 +327,10 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-CODE-PAPER-C3-TYPE")
+            .why("Question 3 asks to classify prior sales by the types of question 1; other words make the "
+                + "prior sales hard to compare.")
+            .fix("Use one of question 1's types: debt, equity, convertible securities, partnership interests, "
+                + "other.")
             .severity(Severity.INFO)
             .citation(PFD + "Part C, Question 3 (\"Classify securities by type listed in Part C - Question 1\"); an "
                 + "INFO: the type is free text, read for the words of question 1's types")
@@ -297,11 +365,18 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-ARITH-PAPER-C4A-EXPENSE-TOTAL")
+            .why("Question 4.a's Total is the sum of the seven expense lines, and it is subtracted from the "
+                + "offering price in question 4.b.")
+            .fix("Correct the expense lines or their Total. On a transcription of a filed notice the figures "
+                + "stay as written: the finding reports the filer's arithmetic.")
             .severity(Severity.ERROR).citation(PFD + "Part C, Question 4.a (Total)")
             .summary("question 4.a: the total is the sum of the seven expense lines")
             .checkPaper((f, c, r) -> total(r, "partC.expensesTotal.amount", "expenses",
                 f.partC().expensesTotal().amount(), f.partC().expenseLines(), MarkedAmount::amount)).build(),
         Rule.builder("D-XREF-PAPER-C4A-ESTIMATE-PROPAGATION")
+            .why("A total of estimated expenses is itself an estimate; the form's convention marks it so. Only "
+                + "a remark.")
+            .fix("Check the estimate box of the total.")
             .severity(Severity.INFO).citation(PFD + "Part C, Question 4.a (estimates: a convention, not a stated rule)")
             .summary("question 4.a: a total of estimated lines is marked as an estimate")
             .checkPaper((f, c, r) -> {
@@ -312,6 +387,8 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-REQ-PAPER-C4A-OTHER-IDENTIFY")
+            .why("Question 4.a's Other Expenses line asks to identify them.")
+            .fix("Write what the other expenses are.")
             .severity(Severity.WARNING).citation(PFD + "Part C, Question 4.a (Other Expenses (identify))")
             .summary("question 4.a: other expenses are identified")
             .checkPaper((f, c, r) -> {
@@ -322,6 +399,11 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-ARITH-PAPER-C4B-ADJUSTED-GROSS")
+            .why("Question 4.b is the difference between question 1's total offering price and question 4.a's "
+                + "total expenses, as the form says.")
+            .fix("Write question 1's total offering price less question 4.a's total as question 4.b. On a "
+                + "transcription of a filed notice the figures stay as written: the finding reports the filer's "
+                + "arithmetic.")
             .severity(Severity.ERROR).citation(PFD + "Part C, Question 4.b (the difference between the aggregate offering price in Question 1 and the total expenses in Question 4.a)")
             .summary("question 4.b = question 1's total aggregate offering price - question 4.a's total")
             .checkPaper((f, c, r) -> {
@@ -337,6 +419,9 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-XREF-PAPER-C4B-NONNEGATIVE")
+            .why("Expenses above the whole offering price leave negative proceeds to the issuer, which "
+                + "question 4.b cannot show.")
+            .fix("Check the expenses (4.a) and the offering price (1).")
             .severity(Severity.WARNING).citation(PFD + "Part C, Question 4.b")
             .summary("question 4.a's expenses are not more than question 1's offering price")
             .checkPaper((f, c, r) -> {
@@ -348,6 +433,9 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-ARITH-PAPER-C5-COLUMN-TOTAL")
+            .why("Question 5's Column Totals are the sums of the two columns of payments.")
+            .fix("Correct the payments or the column total. On a transcription of a filed notice the figures "
+                + "stay as written: the finding reports the filer's arithmetic.")
             .severity(Severity.ERROR).citation(PFD + "Part C, Question 5 (Column Totals)")
             .summary("question 5: each column total is the sum of its column")
             .checkPaper((f, c, r) -> {
@@ -359,6 +447,9 @@ final class PaperRules {
                   p.columnTotals().toOthers().amount(), p.proceedsLines(), l -> l.toOthers().amount());
             }).build(),
         Rule.builder("D-ARITH-PAPER-C5-GRAND-TOTAL")
+            .why("Question 5's Total Payments Listed is the two column totals added, as the form says.")
+            .fix("Write the two column totals added as Total Payments Listed. On a transcription of a filed "
+                + "notice the figures stay as written: the finding reports the filer's arithmetic.")
             .severity(Severity.ERROR).citation(PFD + "Part C, Question 5 (Total Payments Listed (column totals added))")
             .summary("question 5: total payments listed = the two column totals added")
             .checkPaper((f, c, r) -> {
@@ -371,6 +462,11 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-ARITH-PROCEEDS-TOTAL")
+            .why("The form says the total of the payments listed must equal the adjusted gross proceeds of "
+                + "question 4.b.")
+            .fix("Make question 5's payments add up to question 4.b's adjusted gross proceeds. On a "
+                + "transcription of a filed notice the figures stay as written: the finding reports the filer's "
+                + "arithmetic.")
             .severity(Severity.ERROR).citation(PFD + "Part C, Question 5 (\"The total of the payments listed must equal the adjusted gross proceeds to the issuer set forth in response to Part C - Question 4.b\")")
             .summary("question 5's total payments listed = question 4.b's adjusted gross proceeds")
             .checkPaper((f, c, r) -> {
@@ -383,6 +479,8 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-REQ-PAPER-C5-OTHER-SPECIFY")
+            .why("Question 5's Other line asks to specify the purpose.")
+            .fix("Write what the other purposes are.")
             .severity(Severity.WARNING).citation(PFD + "Part C, Question 5 (Other (specify))")
             .summary("question 5: other purposes are specified")
             .checkPaper((f, c, r) -> {
@@ -394,6 +492,9 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-XREF-PAPER-SIGNER-ISSUER")
+            .why("Part D is signed for the issuer Part A names; another name means the signature is for "
+                + "another entity or has a typing mistake.")
+            .fix("Write the issuer's name in Part D as Part A gives it.")
             .severity(Severity.WARNING).citation(PFD + "Part D (Issuer (Print or Type)) and Part A, Question 1")
             .summary("Part D is signed for the issuer named in Part A")
             .checkPaper((f, c, r) -> f.federalSignature().map(Signature::issuerName).ifPresent(name -> {
@@ -403,6 +504,9 @@ final class PaperRules {
               }
             })).build(),
         Rule.builder("D-XREF-PAPER-ULOE-APPENDIX")
+            .why("A filing under the Uniform Limited Offering Exemption completes the state appendix for the "
+                + "states; the SEC's copy may omit it, so a WARNING.")
+            .fix("Complete the appendix for each state of the offering.")
             .severity(Severity.WARNING).citation(PFD + "cover page (ULOE) and Appendix (the SEC copy may omit the Appendix: a WARNING)")
             .summary("a ULOE filing completes the state appendix")
             .checkPaper((f, c, r) -> {
@@ -411,6 +515,8 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-CODE-PAPER-APPX-STATE").datedByDocument()
+            .why("The appendix has one row per state; two rows for one state make its figures ambiguous.")
+            .fix("Merge the rows of the state into one.")
             .severity(Severity.ERROR).citation(PFD + "Appendix (state codes)")
             .summary("the appendix has at most one row per state")
             .checkPaper((f, c, r) -> {
@@ -423,6 +529,9 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-XREF-PAPER-APPX-NONACCREDITED")
+            .why("Column 2 says whether the issuer intends to sell to non-accredited investors in the state; "
+                + "column 4 counting some there contradicts a No.")
+            .fix("Check column 2 and column 4 of the state's row.")
             .severity(Severity.WARNING).citation(PFD + "Appendix, columns 2 and 4")
             .summary("a state with non-accredited investors says so in column 2")
             .checkPaper((f, c, r) -> {
@@ -435,6 +544,9 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-XREF-PAPER-APPX-C2-SUM")
+            .why("The appendix breaks Part C, Question 2 down by state; its investors and amounts together "
+                + "cannot exceed Part C's.")
+            .fix("Check the appendix rows against Part C, Question 2.")
             .severity(Severity.WARNING).citation(PFD + "Appendix, column 3 (a one-state notice may list one state: never an ERROR)")
             .summary("the appendix's investors and amounts add up to no more than Part C question 2's")
             .checkPaper((f, c, r) -> {
@@ -448,6 +560,9 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-XREF-PAPER-APPX-C1")
+            .why("A state's offering price is part of the whole offering; more in one state than in all is a "
+                + "wrong amount.")
+            .fix("Check the state's column 3 against Part C, Question 1.")
             .severity(Severity.WARNING).citation(PFD + "Appendix, column 3")
             .summary("no state's offering price exceeds the total aggregate offering price")
             .checkPaper((f, c, r) -> {
@@ -462,6 +577,9 @@ final class PaperRules {
               }
             }).build(),
         Rule.builder("D-XREF-PAPER-B1-APPENDIX2")
+            .why("Part B, Question 1 and the appendix's column 2 both say whether non-accredited investors are "
+                + "sold to; they should agree.")
+            .fix("Make Part B, Question 1 and column 2 agree.")
             .severity(Severity.WARNING).citation(PFD + "Part B, Question 1 and Appendix, column 2")
             .summary("Part B question 1 agrees with the appendix's column 2")
             .checkPaper((f, c, r) -> {

@@ -22,6 +22,9 @@ final class RegulationDRules {
   static List<Rule> rules() {
     return List.of(
         Rule.builder("D-CODE-506-SPLIT").datedByDocument()
+            .why("Since Rule 506(c) took effect (2013-09-23) Item 6 offers Rule 506(b) and Rule 506(c); the "
+                + "older Rule 506 item no longer says which.")
+            .fix("Claim Rule 506(b) or Rule 506(c).")
             .severity(Severity.WARNING).citation("17 CFR 230.506(c), Release 33-9415 (78 FR 44771), effective 2013-09-23; Form D, Item 6 (Rule 506(b), Rule 506(c))")
             .summary("the pre-2013 'Rule 506' item (06) is not claimed once 506(b) and 506(c) exist")
             .from(Limits.RULE_506C_FROM)
@@ -29,6 +32,8 @@ final class RegulationDRules {
                 r.report("offering.federalExemptions[" + i + "]", "claims 'Rule 506' (06), which from "
                     + Limits.RULE_506C_FROM + " is either Rule 506(b) (06b) or Rule 506(c) (06c)", "item", "06"))).build(),
         Rule.builder("D-CODE-506C-DATE").datedByDocument()
+            .why("Rule 506(b) and 506(c) exist from 2013-09-23 (Release 33-9415); a document dated earlier "
+                + "could not claim them.")
             .fix("Before 2013-09-23 claim 'Rule 506' (06); 506(b) and 506(c) exist from that day.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation("17 CFR 230.506(c), Release 33-9415 (78 FR 44771), effective 2013-09-23: Rule 506(b) and 506(c) exist from that day")
             .summary("Rule 506(b) and 506(c) are not claimed before 2013-09-23")
@@ -41,6 +46,8 @@ final class RegulationDRules {
               }
             }).build(),
         Rule.builder("D-CODE-505-REPEALED").datedByDocument()
+            .why("Rule 505 was repealed effective 2017-05-22 (Release 33-10238); an offering after that cannot "
+                + "rely on it.")
             .fix("Rule 505 was repealed on 2017-05-22: claim Rule 504 or Rule 506(b) instead, as the offering allows.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation("Release 33-10238 (81 FR 83494): 17 CFR 230.505 removed, effective 2017-05-22")
             .summary("Rule 505 is not claimed after its repeal (2017-05-22)")
@@ -51,6 +58,9 @@ final class RegulationDRules {
               }
             }).build(),
         Rule.builder("D-CODE-4A5-LABEL").datedByDocument()
+            .why("Section 4(6) became Section 4(5) on 2010-07-22 and Section 4(a)(5) in 2012; the code of the "
+                + "item follows the section's name on the document's date.")
+            .fix("Use the item code the form gave the section on the document's date.")
             .severity(Severity.INFO).citation("15 U.S.C. 77d, amendment notes: Section 4(6) became Section 4(5) on "
                 + "2010-07-22 (Dodd-Frank Act §944) and Section 4(a)(5) on 2012-04-05 (JOBS Act); an INFO, for EDGAR "
                 + "offered only the code 46 for some time after and both codes remain in Form_D.definition.xsd")
@@ -65,6 +75,8 @@ final class RegulationDRules {
                   + then, "item", stale.edgarCode()));
             })).build(),
         Rule.builder("D-ELIG-506C-ACCREDITED-ONLY")
+            .why("Rule 506(c)(2)(i) allows only accredited investors as purchasers; non-accredited investors "
+                + "in a 506(c)-only offering mean the exemption is not available as claimed.")
             .fix("Under Rule 506(c) every purchaser must be accredited: correct the count, or claim Rule 506(b) if the offering allowed non-accredited purchasers and no general solicitation.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation("17 CFR 230.506(c)(2)(i) (all purchasers are accredited investors)")
             .summary("under Rule 506(c) (claimed without 506(b), 505 or 504) every purchaser is accredited")
@@ -80,6 +92,10 @@ final class RegulationDRules {
               }
             }).build(),
         Rule.builder("D-LIMIT-506B-NONACCREDITED")
+            .why("Rule 506(b)(2)(i) allows at most 35 non-accredited purchasers (counted under 17 CFR "
+                + "230.501(e)); Form D counts investors, not purchasers, so a WARNING.")
+            .fix("Check the count of non-accredited investors, and whether the offering stays within Rule "
+                + "506(b).")
             .severity(Severity.WARNING).citation("17 CFR 230.506(b)(2)(i) (no more than 35 purchasers other than "
                 + "accredited investors, counted under 230.501(e)); EDGAR Form D XML Technical Specification v13 §6 "
                 + "(EDGAR warns: \"No more than 35 non-accredited investors are permitted in Rule 506(b) offerings.\")")
@@ -93,6 +109,9 @@ final class RegulationDRules {
               }
             })).build(),
         Rule.builder("D-LIMIT-505-NONACCREDITED")
+            .why("Rule 505(b)(2)(ii) allowed at most 35 non-accredited purchasers until its repeal; Form D "
+                + "counts investors, so a WARNING.")
+            .fix("Check the count of non-accredited investors.")
             .severity(Severity.WARNING).citation("17 CFR 230.505(b)(2)(ii) (until 2017-05-22: no more than 35 "
                 + "non-accredited purchasers, counted under 230.501(e), which the Form D count is not)")
             .summary("at most 35 non-accredited purchasers under Rule 505")
@@ -104,6 +123,10 @@ final class RegulationDRules {
               }
             })).build(),
         Rule.builder("D-LIMIT-504-AGGREGATE")
+            .why("Rule 504(b)(2) caps what an offering under it may raise ($1,000,000; $5,000,000 from "
+                + "2017-01-20; $10,000,000 from 2021-03-15); the sales of the 12 months before count too, which "
+                + "one filing cannot show, so a WARNING.")
+            .fix("Check the offering's amount against the ceiling, or the exemption claimed.")
             .severity(Severity.WARNING).citation("17 CFR 230.504(b)(2) (ceiling $1,000,000; $5,000,000 from 2017-01-20, "
                 + "Release 33-10238; $10,000,000 from 2021-03-15, Release 33-10884); EDGAR Form D XML Technical "
                 + "Specification v13 §6 (EDGAR warns: \"Only $10 million of securities is permitted to be offered "
@@ -123,6 +146,9 @@ final class RegulationDRules {
               });
             }).build(),
         Rule.builder("D-LIMIT-504-AT-FIRST-SALE")
+            .why("An offering that began under a lower Rule 504 ceiling and now states more may have sold "
+                + "beyond the ceiling that applied then; only a remark, as the rule's text is silent on "
+                + "offerings spanning a change.")
             .severity(Severity.INFO)
             .citation("17 CFR 230.504(b)(2): $1,000,000 until 2017-01-19, $5,000,000 until 2021-03-14 (Releases "
                 + "33-10238, 33-10884); an INFO: the sales made before a ceiling was raised were capped at the one then "
@@ -146,6 +172,9 @@ final class RegulationDRules {
                   });
                 }))).build(),
         Rule.builder("D-LIMIT-504-INDEFINITE")
+            .why("Rule 504's ceiling can only be checked against a definite amount; an Indefinite total leaves "
+                + "the reader unable to see the offering stays within it.")
+            .fix("Give the total offering amount in dollars.")
             .severity(Severity.WARNING).citation("17 CFR 230.504(b)(2) (the aggregate offering price is capped, so an Indefinite total cannot be checked against it)")
             .summary("a Rule 504 offering states a definite amount")
             .checkElectronic((f, c, r) -> {
@@ -155,6 +184,8 @@ final class RegulationDRules {
               }
             }).build(),
         Rule.builder("D-LIMIT-505-AGGREGATE")
+            .why("Rule 505(b)(2)(i) capped the aggregate offering price at $5,000,000 until its repeal; an "
+                + "offering under it alone above that could not rely on it.")
             .fix("Rule 505 offerings were limited to $5,000,000: claim Rule 506(b) if it applied.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation("17 CFR 230.505(b)(2)(i) (until 2017-05-22: aggregate offering price at most $5,000,000)")
             .summary("an offering relying on Rule 505 alone is at most $5,000,000")
@@ -167,6 +198,8 @@ final class RegulationDRules {
               }
             }).build(),
         Rule.builder("D-LIMIT-4A5-AGGREGATE")
+            .why("Section 4(a)(5) covers an issue of at most the amount allowed under Section 3(b)(1) "
+                + "($5,000,000); above it the exemption is not available.")
             .fix("A Section 4(a)(5) offering is limited to $5,000,000: claim Rule 506(b) or 506(c) if it applies.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation("15 U.S.C. 77d(a)(5) (an issue of at most the amount allowed under Section 3(b)(1) of the Act, 15 U.S.C. 77c(b)(1): $5,000,000)")
             .summary("an offering relying on Section 4(a)(5) alone is at most $5,000,000")
@@ -180,6 +213,8 @@ final class RegulationDRules {
               }
             }).build(),
         Rule.builder("D-ELIG-4A5-ACCREDITED-ONLY")
+            .why("Section 4(a)(5) covers offers and sales solely to accredited investors; a non-accredited "
+                + "investor means the exemption is not available as claimed.")
             .fix("Section 4(a)(5) allows only accredited investors: correct the count, or claim another exemption.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation("15 U.S.C. 77d(a)(5) (offers or sales solely to one or more accredited investors)")
             .summary("relying on Section 4(a)(5) alone, every purchaser is accredited")
@@ -190,6 +225,10 @@ final class RegulationDRules {
               }
             }).build(),
         Rule.builder("D-ELIG-ACCREDITED-FLAG")
+            .why("Rule 506(c) and Section 4(a)(5) allow only accredited investors; saying there are "
+                + "non-accredited investors without counting them leaves the reader unable to tell whether the "
+                + "exemption holds.")
+            .fix("Answer No to non-accredited investors, or give their number and check the exemption claimed.")
             .severity(Severity.WARNING).citation("17 CFR 230.506(c)(2)(i); 15 U.S.C. 77d(a)(5) (accredited investors "
                 + "only); Form D, Item 14 (a WARNING: the flag without a count of non-accredited investors is "
                 + "contradictory, not proof of a sale)")
@@ -208,6 +247,8 @@ final class RegulationDRules {
               }
             }).build(),
         Rule.builder("D-ELIG-504-INVESTMENT-COMPANY")
+            .why("Rule 504 is not available to an investment company (17 CFR 230.504(a)(2)); a fund registered "
+                + "under the Investment Company Act cannot claim it.")
             .fix("Rule 504 is not available to an investment company: claim Rule 506(b) or 506(c) instead.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation("17 CFR 230.504(a)(2) (Rule 504 is not available to an investment company)")
             .summary("a registered investment company does not claim Rule 504")

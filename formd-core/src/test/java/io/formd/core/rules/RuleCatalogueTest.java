@@ -50,6 +50,16 @@ class RuleCatalogueTest {
   }
 
   @Test
+  void everyRuleSaysWhyItMattersAndHowToMeetIt() {
+    for (Rule rule : RuleSets.builtIn().rules()) {
+      assertThat(rule.why()).as(rule.id()).hasValueSatisfying(why -> assertThat(why).hasSizeGreaterThan(40)
+          .endsWith(".").doesNotContain(".md").doesNotContain("shared/"));
+      assertThat(rule.fix()).as(rule.id()).hasValueSatisfying(fix -> assertThat(fix).hasSizeGreaterThan(15)
+          .endsWith("."));
+    }
+  }
+
+  @Test
   void theCleanElectronicFilingHasNoFindingAtAll() {
     assertThat(RuleSets.builtIn().validate(TestChanges.E).findings()).isEmpty();
   }
