@@ -95,6 +95,21 @@
  *       {@code D-XREF-PAPER-*}, {@code D-REQ-PAPER-*}, {@code D-CODE-PAPER-*}, {@code D-PAPER-EDITION-EXPIRED},
  *       {@code D-FORMAT-EDITION-DATE}, {@code D-ARITH-PROCEEDS-TOTAL}</td></tr>
  * </table>
+ *
+ * <h2>What no rule checks, and why</h2>
+ * <ul>
+ *   <li><b>m#11</b> of the technical specification ({@code salesCompensationList} is present even when empty): the
+ *       model holds an absent list and an empty one alike, so no rule can tell them apart; {@code FormDXml.write}
+ *       always writes the element, so a document formd writes meets it.</li>
+ *   <li><b>The paper form's 15 days</b> (17 CFR 230.503(a)(1) as it stood): the paper form has no date of first
+ *       sale, so neither a rule nor {@code io.formd.core.amendments.OfferingTimeline} can count them.
+ *       {@code D-TIME-NEW-NOTICE-15D} checks the electronic form, given the filing date.</li>
+ *   <li><b>The state side</b> (which states need a notice, Rule 504 offerings without pre-emption): not a defect of
+ *       the filing, so not a rule; {@code io.formd.core.states.StateNotices} gives it as INFO hints.</li>
+ *   <li><b>EDGAR's records</b> (a CIK and its CCC, an accession number, names and jurisdictions on file): only
+ *       through an {@link io.formd.core.rules.EdgarLookup} the caller provides; without one,
+ *       {@link io.formd.core.rules.ValidationReport#skipped()} lists those checks.</li>
+ * </ul>
  */
 @FormDStyle
 package io.formd.core.rules;
