@@ -4,6 +4,6 @@
  * format version 1, with a JSON Schema, and {@link io.formd.json.FormDModule} for Jackson), reading either
  * by content ({@link io.formd.json.FormDFiles}). Every read failure is a
  * {@link io.formd.json.FormDReadException} with the place (line and column, or JSON Pointer) and the reason.
- * The command line is in {@link io.formd.json.cli}.
+ * The command line is in the package {@code io.formd.json.cli} (not exported: run it as {@code java -jar formd.jar}).
  */
 package io.formd.json;
