@@ -177,6 +177,23 @@ class EdgarLookupTest {
     assertThat(EdgarLookup.sameCik("0000320193", "320193")).isTrue();
     assertThat(EdgarLookup.sameCik("320193", "320194")).isFalse();
     assertThat(EdgarLookup.sameCik("0", "0000")).isTrue();
+    assertThat(EdgarLookup.sameCik("00", "0")).as("the last zero is the number").isTrue();
+    assertThat(EdgarLookup.sameCik("0", "")).isFalse();
+  }
+
+  @Test
+  void aJurisdictionOfSpacesOnFileIsNone() {
+    Map<String, EdgarLookup.Company> companies = new java.util.HashMap<>(onFile(E));
+    companies.put(CIK, new EdgarLookup.Company(CIK, E.primaryIssuer().name(), Optional.of("  ")));
+    assertThat(RuleSets.builtIn().withLookup(records(companies, Map.of(), Map.of())).validate(E)
+        .findingsOf("D-EDGAR-JURISDICTION-ON-FILE")).hasSize(1);
+  }
+
+  @Test
+  void aBlankPreviousAccessionNumberIsNotLookedUp() {
+    EdgarLookup none = records(onFile(E), Map.of(), Map.of());
+    assertThat(RuleSets.builtIn().withLookup(none).validate(amending("   ")).findingsOf("D-EDGAR-ACCESSION"))
+        .as("a blank number is D-REQ's to report, not a lookup's").isEmpty();
   }
 
   @Test
