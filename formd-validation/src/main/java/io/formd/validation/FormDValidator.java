@@ -61,7 +61,7 @@ public final class FormDValidator implements ConstraintValidator<ValidFormD, For
     context.disableDefaultConstraintViolation();
     for (Finding finding : findings) {
       boolean parameters = HibernateSupport.AVAILABLE && HibernateSupport.decorate(context, finding);
-      String template = parameters ? FINDING_TEMPLATE : literal(finding.message());
+      String template = parameters ? FINDING_TEMPLATE : literal(finding.ruleId() + ": " + finding.message());
       addPath(context.buildConstraintViolationWithTemplate(template), finding.path());
     }
     return false;

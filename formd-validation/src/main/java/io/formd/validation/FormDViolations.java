@@ -44,7 +44,7 @@ public final class FormDViolations {
     for (Finding finding : FormDValidator.ruleSet(annotation).validate((FormD) violation.getInvalidValue())
         .atLeast(annotation.minimumSeverity())) {
       boolean samePath = finding.path().isEmpty() || path.equals(finding.path()) || path.endsWith("." + finding.path());
-      if (samePath && finding.message().equals(violation.getMessage())) {
+      if (samePath && violation.getMessage().equals(finding.ruleId() + ": " + finding.message())) {
         return Optional.of(finding);
       }
     }

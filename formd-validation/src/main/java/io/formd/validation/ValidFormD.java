@@ -30,10 +30,11 @@ import java.lang.annotation.Target;
  * }</pre>
  *
  * <p>Message: {@code {io.formd.validation.ValidFormD.finding}}; with Hibernate Validator it is resolved from
- * the bundle {@code ContributorValidationMessages} of this jar ({@code {formdMessage}} by default), which an
+ * the bundle {@code ContributorValidationMessages} of this jar ({@code {formdRuleId}: {formdMessage}} by default:
+ * the rule id first, so that a framework reporting only messages still names the rule), which an
  * application's {@code ValidationMessages.properties} overrides, and may use the parameters
  * {@code formdRuleId}, {@code formdSeverity}, {@code formdPath}, {@code formdMessage}, {@code formdCitation}
- * and each value of the finding by its name. Other providers report the finding's message as is.
+ * and each value of the finding by its name. Other providers report the rule id and the finding's message the same way.
  *
  * @since 0.1.0
  */

@@ -18,6 +18,6 @@ class ApacheBValTest extends ValidFormDContract {
 
   @Override
   String expectedMessage(Finding finding) {
-    return finding.message();
+    return finding.ruleId() + ": " + finding.message();
   }
 }

@@ -24,7 +24,7 @@ class HibernateValidatorTest extends ValidFormDContract {
 
   @Override
   String expectedMessage(Finding finding) {
-    return finding.ruleId() + ": " + finding.message();
+    return finding.severity() + " " + finding.ruleId() + " at " + finding.path() + ": " + finding.message();
   }
 
   @Test
