@@ -110,6 +110,26 @@ public final class FormDFiles {
   }
 
   /**
+   * Reads a document from a stream that may never end or never speak (standard input, a pipe, a socket): never more
+   * than a Form D can be, and giving up when nothing has come for {@code idleLimit}. The command line reads
+   * {@code -} this way ({@code --stdin-timeout}, 60 s by default).
+   *
+   * @param in the stream (read to its end, not closed)
+   * @param what what it is, for messages ("standard input")
+   * @param idleLimit the longest wait for the next bytes
+   * @return its bytes
+   * @throws FormDReadException if it holds more than {@link FormDXml#MAX_BYTES} bytes
+   * @throws IOException if it fails, or nothing comes for {@code idleLimit}: the message says which
+   */
+  public static byte[] readBytes(java.io.InputStream in, String what, java.time.Duration idleLimit)
+      throws FormDReadException, IOException {
+    if (idleLimit.isNegative() || idleLimit.isZero()) {
+      throw new IllegalArgumentException("the idle limit must be positive: " + idleLimit);
+    }
+    return Inputs.readBounded(in, what, idleLimit);
+  }
+
+  /**
    * Writes a file whole or not at all: into a temporary file beside it, then renamed over it (atomically where the
    * file system can), so a failure half-way (a full disk, a killed process) leaves what was there and no partial
    * file. {@code FormDXml.write(filing, path)}, {@code FormDJson.write(filing, path)} and the command line write this

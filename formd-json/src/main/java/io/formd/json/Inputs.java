@@ -68,6 +68,78 @@ final class Inputs {
     return bytes;
   }
 
+  /**
+   * Reads a stream to its end on a daemon thread, never more than a Form D can be, giving up when no byte has come
+   * for {@code idleLimit}: a pipe whose writer never writes or never closes, a terminal nobody types into. The
+   * thread left blocked on such a stream is a daemon: it does not keep the JVM alive.
+   *
+   * @param in a stream (read to the end, not closed)
+   * @param what what the stream is, for messages ("standard input")
+   * @param idleLimit the longest wait for the next bytes
+   * @return its bytes
+   * @throws FormDReadException if it holds more than {@link FormDXml#MAX_BYTES} bytes
+   * @throws IOException if the stream fails, or nothing arrives for {@code idleLimit} (the message says so)
+   */
+  static byte[] readBounded(InputStream in, String what, java.time.Duration idleLimit)
+      throws FormDReadException, IOException {
+    java.util.concurrent.BlockingQueue<Object> chunks = new java.util.concurrent.LinkedBlockingQueue<>();
+    Object end = new Object();
+    Thread reader = new Thread(() -> {
+      byte[] buffer = new byte[65536];
+      long total = 0;
+      try {
+        int n;
+        while ((n = in.read(buffer)) >= 0) {
+          chunks.add(java.util.Arrays.copyOf(buffer, n));
+          total += n;
+          if (total > FormDXml.MAX_BYTES) {
+            break; // enough to say it is too large; the rest is not read
+          }
+        }
+        chunks.add(end);
+      } catch (IOException | RuntimeException e) {
+        chunks.add(e);
+      }
+    }, "formd-read-" + what);
+    reader.setDaemon(true);
+    reader.start();
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    while (true) {
+      Object chunk;
+      try {
+        chunk = chunks.poll(idleLimit.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException(what + ": interrupted while waiting for input");
+      }
+      if (chunk == null) {
+        reader.interrupt();
+        throw new IOException("nothing came on " + what + " for " + describe(idleLimit) + " (" + bytes.size()
+            + " bytes read); pipe a Form D into it, or give a file");
+      }
+      if (chunk == end) {
+        return bytes.toByteArray();
+      }
+      if (chunk instanceof IOException) {
+        throw (IOException) chunk;
+      }
+      if (chunk instanceof RuntimeException) {
+        throw new IOException(what + " failed: " + chunk, (RuntimeException) chunk);
+      }
+      byte[] part = (byte[]) chunk;
+      if (bytes.size() + part.length > FormDXml.MAX_BYTES) {
+        throw FormDReadException.atXml(what + " holds more than " + FormDXml.MAX_BYTES
+            + " bytes; a Form D is not that large", 0, 0, null);
+      }
+      bytes.write(part, 0, part.length);
+    }
+  }
+
+  private static String describe(java.time.Duration duration) {
+    long millis = duration.toMillis();
+    return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+  }
+
   private static FormDReadException tooLarge(String what, boolean pointerStyle) {
     String problem = what + "; a Form D is at most " + FormDXml.MAX_BYTES + " bytes";
     return pointerStyle ? FormDReadException.atJson(problem, "", null) : FormDReadException.atXml(problem, 0, 0, null);

@@ -136,6 +136,32 @@ class HostileShapesTest {
   }
 
   @Test
+  void aStreamIsReadWhileItSpeaksAndGivenUpWhenItFallsSilent() throws Exception {
+    byte[] doc = "<edgarSubmission/>".getBytes(StandardCharsets.UTF_8);
+    assertThat(FormDFiles.readBytes(new java.io.ByteArrayInputStream(doc), "a pipe", java.time.Duration.ofSeconds(5)))
+        .isEqualTo(doc);
+    java.io.PipedOutputStream writer = new java.io.PipedOutputStream();
+    try (java.io.PipedInputStream silent = new java.io.PipedInputStream(writer)) {
+      writer.write('<'); // one byte, then the writer stays open and silent
+      assertThatThrownBy(() -> FormDFiles.readBytes(silent, "a pipe", java.time.Duration.ofMillis(100)))
+          .isInstanceOf(java.io.IOException.class).isNotInstanceOf(FormDReadException.class)
+          .hasMessage("nothing came on a pipe for 100 ms (1 bytes read); pipe a Form D into it, or give a file");
+    } finally {
+      writer.close();
+    }
+    java.io.InputStream failing = new java.io.InputStream() {
+      @Override
+      public int read() throws java.io.IOException {
+        throw new java.io.IOException("connection reset");
+      }
+    };
+    assertThatThrownBy(() -> FormDFiles.readBytes(failing, "a socket", java.time.Duration.ofSeconds(5)))
+        .isInstanceOf(java.io.IOException.class).hasMessage("connection reset");
+    assertThatThrownBy(() -> FormDFiles.readBytes(failing, "a socket", java.time.Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void aListOfAMillionEntriesIsRefusedAtOnce() {
     StringBuilder json = new StringBuilder("{\"formatVersion\":1,\"edition\":\"electronic\",\"relatedPersons\":[");
     for (int i = 0; i < 1_000_000; i++) {

@@ -2,7 +2,6 @@ package io.formd.json.cli;
 
 import io.formd.json.FormDFiles;
 import io.formd.json.FormDReadException;
-import io.formd.json.FormDXml;
 import io.formd.json.Located;
 import io.formd.core.model.FormD;
 import java.io.IOException;
@@ -63,8 +62,11 @@ final class Cli {
    * @throws IOException if it cannot be read
    */
   static Located<FormD> read(Path input, InputStream stdin) throws FormDReadException, IOException {
-    return readInput(input, stdin).located();
+    return readInput(input, stdin, DEFAULT_STDIN_TIMEOUT).located();
   }
+
+  /** How long standard input may stay silent when no {@code --stdin-timeout} is given. */
+  static final java.time.Duration DEFAULT_STDIN_TIMEOUT = java.time.Duration.ofSeconds(60);
 
   /**
    * An input read: the filing with where its parts are, and, for EDGAR's full submission file, the date EDGAR filed
@@ -83,7 +85,8 @@ final class Cli {
    */
   static Input readOrSay(picocli.CommandLine.Model.CommandSpec spec, FormdCommand parent, Path input) {
     try {
-      return readInput(input, parent == null ? System.in : parent.in);
+      return readInput(input, parent == null ? System.in : parent.in,
+          parent == null ? DEFAULT_STDIN_TIMEOUT : parent.stdinTimeout);
     } catch (FormDReadException e) {
       spec.commandLine().getErr().println(input + ": cannot be read: " + e.getMessage());
     } catch (IOException e) {
@@ -95,18 +98,20 @@ final class Cli {
   /**
    * @param input the path given on the command line ({@code -} for standard input)
    * @param stdin standard input
+   * @param stdinTimeout the longest wait for the next bytes of standard input
    * @return the filing read, with its filing date when the input is EDGAR's full submission file
    * @throws FormDReadException if it is not a Form D formd can read
-   * @throws IOException if it cannot be read
+   * @throws IOException if it cannot be read, or standard input is a terminal or stays silent too long
    */
-  static Input readInput(Path input, InputStream stdin) throws FormDReadException, IOException {
+  static Input readInput(Path input, InputStream stdin, java.time.Duration stdinTimeout)
+      throws FormDReadException, IOException {
     byte[] bytes;
     if (input.toString().equals(STDIN)) {
-      bytes = stdin.readNBytes(FormDXml.MAX_BYTES + 1);
-      if (bytes.length > FormDXml.MAX_BYTES) {
-        throw FormDReadException.atXml("standard input holds more than " + FormDXml.MAX_BYTES
-            + " bytes; a Form D is not that large", 0, 0, null);
+      if (stdin == System.in && System.console() != null) {
+        throw new IOException("standard input is a terminal; pipe a Form D into formd (formd validate - < filing.xml)"
+            + " or give a file");
       }
+      bytes = FormDFiles.readBytes(stdin, "standard input", stdinTimeout);
     } else {
       bytes = io.formd.json.FormDFiles.readBytes(input);
     }

@@ -41,6 +41,26 @@ public final class FormdCommand implements java.util.concurrent.Callable<Integer
   /** Standard input, for an input given as {@code -}. */
   InputStream in = System.in;
 
+  /** The longest wait for the next bytes on standard input. */
+  java.time.Duration stdinTimeout = java.time.Duration.ofSeconds(60);
+
+  @CommandLine.Option(names = "--stdin-timeout", paramLabel = "SECONDS", scope = CommandLine.ScopeType.INHERIT,
+      description = "Give up on standard input (-) when nothing has come for this long (default: 60; decimals allowed).")
+  void stdinTimeout(String seconds) {
+    java.math.BigDecimal value;
+    try {
+      value = new java.math.BigDecimal(seconds.trim());
+    } catch (NumberFormatException e) {
+      value = null;
+    }
+    if (value == null || value.signum() <= 0 || value.compareTo(java.math.BigDecimal.valueOf(86_400)) > 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--stdin-timeout takes seconds from 0.001 to 86400, not '" + seconds + "'");
+    }
+    long millis = value.movePointRight(3).setScale(0, java.math.RoundingMode.CEILING).longValueExact();
+    this.stdinTimeout = java.time.Duration.ofMillis(millis);
+  }
+
   /**
    * Runs the command line and exits the JVM with its exit code.
    *

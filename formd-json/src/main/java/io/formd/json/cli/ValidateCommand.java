@@ -318,7 +318,8 @@ final class ValidateCommand implements Callable<Integer> {
     Located<FormD> read;
     java.util.Optional<LocalDate> filed;
     try {
-      Cli.Input input = Cli.readInput(file, parent == null ? System.in : parent.in);
+      Cli.Input input = Cli.readInput(file, parent == null ? System.in : parent.in,
+          parent == null ? Cli.DEFAULT_STDIN_TIMEOUT : parent.stdinTimeout);
       read = input.located();
       filed = input.filedDate();
     } catch (FormDReadException e) {

@@ -77,6 +77,79 @@ class CommandLineEdgesTest {
     assertThat(broken.out).startsWith("-: cannot be read: ");
   }
 
+  /** Standard input that never ends and never speaks: a pipe whose writer is alive but silent. */
+  private static final class SilentPipe extends java.io.InputStream {
+    private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+
+    @Override
+    public int read() throws java.io.IOException {
+      try {
+        closed.await(); // blocks until the test ends: the CLI must stop waiting on its own
+      } catch (InterruptedException e) {
+        throw new java.io.InterruptedIOException();
+      }
+      return -1;
+    }
+
+    @Override
+    public void close() {
+      closed.countDown();
+    }
+  }
+
+  @Test
+  void silentStandardInputIsGivenUpAfterTheTimeoutWithExitTwo() throws Exception {
+    try (SilentPipe silent = new SilentPipe()) {
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      int code = FormdCommand.run(silent, new PrintWriter(out), new PrintWriter(err), "validate", "--stdin-timeout",
+          "0.2", "-");
+      assertThat(code).isEqualTo(2);
+      assertThat(out.toString()).contains("-: cannot be read: nothing came on standard input for 200 ms (0 bytes "
+          + "read); pipe a Form D into it, or give a file");
+      noStackTrace(new CliTestSupport(code, out.toString(), err.toString()));
+    }
+    try (SilentPipe silent = new SilentPipe()) {
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      int code = FormdCommand.run(silent, new PrintWriter(out), new PrintWriter(err), "--stdin-timeout", "0.2",
+          "convert", "-", "--to", "json");
+      assertThat(code).isEqualTo(2);
+      assertThat(err.toString()).contains("nothing came on standard input for 200 ms");
+    }
+  }
+
+  @Test
+  void theStdinTimeoutIsAPositiveNumberOfSeconds() throws Exception {
+    byte[] xml = Files.readAllBytes(fixture(FIXTURE));
+    assertThat(withStdin(xml, "validate", "--stdin-timeout", "5", "-").exitCode).isZero();
+    for (String bad : new String[] {"0", "-1", "soon", "86401"}) {
+      CliTestSupport run = withStdin(xml, "validate", "--stdin-timeout", bad, "-");
+      assertThat(run.exitCode).as(bad).isEqualTo(2);
+      assertThat(run.err).as(bad).contains("--stdin-timeout takes seconds from 0.001 to 86400, not '" + bad + "'");
+    }
+  }
+
+  @Test
+  void standardInputLargerThanAFormDIsRefusedWithoutReadingItAll() {
+    java.io.InputStream endless = new java.io.InputStream() {
+      @Override
+      public int read() {
+        return ' ';
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        java.util.Arrays.fill(b, off, off + len, (byte) ' ');
+        return len;
+      }
+    };
+    StringWriter out = new StringWriter();
+    int code = FormdCommand.run(endless, new PrintWriter(out), new PrintWriter(new StringWriter()), "validate", "-");
+    assertThat(code).isEqualTo(2);
+    assertThat(out.toString()).contains("standard input holds more than " + FormDXml.MAX_BYTES + " bytes");
+  }
+
   @Test
   void failOnChoosesTheLevelThatFailsAndQuietPrintsOnlyThat() throws Exception {
     // An accepted 2009 filing whose "Other" entity type has no description: a WARNING on a published filing.
