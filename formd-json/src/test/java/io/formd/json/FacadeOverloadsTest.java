@@ -70,4 +70,28 @@ class FacadeOverloadsTest {
     assertThatThrownBy(() -> FormDFiles.readLocated(big)).isInstanceOf(FormDReadException.class)
         .hasMessageContaining(tooLarge);
   }
+
+  @Test
+  void aDocumentOfExactlyTheLimitIsReadNotRefusedForItsSize() throws Exception {
+    Path exact = dir.resolve("exact.json");
+    try (RandomAccessFile sparse = new RandomAccessFile(exact.toFile(), "rw")) {
+      sparse.setLength(FormDXml.MAX_BYTES);
+    }
+    assertThatThrownBy(() -> FormDFiles.read(exact)).isInstanceOf(FormDReadException.class)
+        .hasMessage("the document is empty");
+    char[] spaces = new char[FormDXml.MAX_BYTES];
+    java.util.Arrays.fill(spaces, ' ');
+    spaces[0] = '[';
+    String atLimit = new String(spaces);
+    assertThatThrownBy(() -> FormDJson.read(new StringReader(atLimit))).isInstanceOf(FormDReadException.class)
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("larger than"));
+    FormDReadException json = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> FormDJson.read(new StringReader(atLimit + " ")), FormDReadException.class);
+    assertThat(json.getMessage()).contains("larger than " + FormDXml.MAX_BYTES + " characters");
+    assertThat(json.jsonPointer()).as("a JSON problem is placed by its pointer").contains("");
+    FormDReadException xml = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> FormDXml.read(new StringReader(atLimit + " ")), FormDReadException.class);
+    assertThat(xml.getMessage()).contains("larger than " + FormDXml.MAX_BYTES + " characters");
+    assertThat(xml.jsonPointer()).as("an XML problem has no pointer").isEmpty();
+  }
 }
