@@ -163,7 +163,7 @@ public final class AmendmentCheck {
   }
 
   /** @return the reason for one change, or null for a change that is not information about the offering */
-  private static Reason judge(Change c) {
+  static Reason judge(Change c) {
     String path = c.path();
     if (path.startsWith("signatures") || path.equals("authorizedRepresentative") || path.equals("submissionType")
         || path.equals("offering.typeOfFiling.amendment") || path.equals("offering.typeOfFiling.previousAccessionNumber")) {
