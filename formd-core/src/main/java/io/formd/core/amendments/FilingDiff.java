@@ -209,7 +209,7 @@ public final class FilingDiff {
   /** @return each leaf value of the filing by its path, in document order; lists of plain values as sorted sets */
   private static Map<String, String> values(ElectronicFormD filing) {
     Map<String, String> values = new LinkedHashMap<>(256);
-    Map<String, TreeSet<String>> states = new LinkedHashMap<>();
+    Map<String, TreeSet<String>> states = new LinkedHashMap<>(); // and Item 9's boxes: sets by path
     LEAVES.walk(filing, new FieldWalk.Visitor() {
       @Override
       public void visit(Field field, Object value, FieldWalk.Cursor at) {
@@ -220,9 +220,20 @@ public final class FilingDiff {
         if (role == Role.EXCLUDED || role == Role.STATE_DESCRIPTION) {
           return;
         }
-        if (value instanceof Boolean && (field.kind() == Kind.SECURITY_TYPE || field.kind() == Kind.YEAR_KIND)
-            && !(Boolean) value) {
-          return; // an unchecked box is no value
+        if (value instanceof Boolean && (field.kind() == Kind.SECURITY_TYPE || field.kind() == Kind.YEAR_KIND)) {
+          if (!(Boolean) value) {
+            return; // an unchecked box is no value
+          }
+          // Every box of Item 9 (and of the year's kind) has the model path of the set (or the kind) it stands in:
+          // the checked boxes' labels are the value, Item 9's as a set.
+          String label = text(field.constant().orElseThrow());
+          if (field.kind() == Kind.YEAR_KIND) {
+            values.put(at.path(), label);
+          } else {
+            values.putIfAbsent(at.path(), "");
+            states.computeIfAbsent(at.path(), k -> new TreeSet<>()).add(label);
+          }
+          return;
         }
         String path = at.path();
         if (role == Role.STATE) {
@@ -320,7 +331,7 @@ public final class FilingDiff {
   }
 
   /** The text in upper case, each run of characters other than A-Z and 0-9 one space, without outer spaces. */
-  private static String normal(String text) {
+  static String normal(String text) {
     String upper = text.toUpperCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(upper.length());
     boolean gap = false;
@@ -339,7 +350,7 @@ public final class FilingDiff {
     return out.toString();
   }
 
-  private static String issuerKey(Issuer issuer) {
+  static String issuerKey(Issuer issuer) {
     return issuer.cik().map(c -> "CIK " + c.replaceFirst("^0+(?=.)", "")).orElse(normal(issuer.name()));
   }
 
