@@ -1,5 +1,8 @@
 package io.formd.json;
 
+import io.formd.json.internal.Lexical;
+import io.formd.json.internal.ReadFailure;
+
 import io.formd.core.fields.Field;
 import io.formd.core.fields.FormDFields;
 import io.formd.core.fields.Kind;
@@ -486,7 +489,7 @@ final class CanonicalJsonReader {
       String text = value.isString() || value.integral ? value.text : null;
       if (text == null || !Lexical.isAmount(text)) {
         throw bad(at(name), "expected an amount of US dollars as a string of digits (optionally with cents, e.g. \"1000.50\"), found "
-            + (value.isString() ? "'" + EdgarXmlReader.shorten(text) + "'" : value.kind == JsonValue.Kind.NUMBER ? value.text : kind(value)));
+            + (value.isString() ? "'" + Lexical.shorten(text) + "'" : value.kind == JsonValue.Kind.NUMBER ? value.text : kind(value)));
       }
       return UsdAmount.parse(text);
     }
@@ -495,7 +498,7 @@ final class CanonicalJsonReader {
       String text = text(value, name);
       LocalDate date = Lexical.date(text);
       if (date == null) {
-        throw bad(at(name), "expected a date YYYY-MM-DD, found '" + EdgarXmlReader.shorten(text) + "'");
+        throw bad(at(name), "expected a date YYYY-MM-DD, found '" + Lexical.shorten(text) + "'");
       }
       return date;
     }
@@ -544,7 +547,7 @@ final class CanonicalJsonReader {
       try {
         return YearMonth.parse(text);
       } catch (DateTimeParseException e) {
-        throw bad(pointer(), "expected a month YYYY-MM, found '" + EdgarXmlReader.shorten(text) + "'");
+        throw bad(pointer(), "expected a month YYYY-MM, found '" + Lexical.shorten(text) + "'");
       }
     }
 
@@ -559,7 +562,7 @@ final class CanonicalJsonReader {
           return constant;
         }
       }
-      throw bad(at(name), "'" + EdgarXmlReader.shorten(text) + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+      throw bad(at(name), "'" + Lexical.shorten(text) + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
     }
 
     Mark mark(String name) {

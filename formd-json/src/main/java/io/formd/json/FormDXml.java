@@ -1,5 +1,9 @@
 package io.formd.json;
 
+import io.formd.json.xml.EdgarXmlReader;
+import io.formd.json.xml.EdgarXmlWriter;
+import io.formd.json.xml.XmlSourceMap;
+
 import io.formd.core.model.Dialect;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FormD;

@@ -5,5 +5,8 @@
  * by content ({@link io.formd.json.FormDFiles}). Every read failure is a
  * {@link io.formd.json.FormDReadException} with the place (line and column, or JSON Pointer) and the reason.
  * The command line is in the package {@code io.formd.json.cli} (not exported: run it as {@code java -jar formd.jar}).
+ *
+ * <p>Where the code is: this package holds the API and the canonical JSON mapping; the EDGAR XML mapping is in
+ * {@code io.formd.json.xml} and what both mappings share in {@code io.formd.json.internal}, neither exported.
  */
 package io.formd.json;

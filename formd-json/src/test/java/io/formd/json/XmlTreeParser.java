@@ -12,7 +12,7 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Parses a trusted test document into an {@link XmlNode} tree, so that tests can compare two documents
  * element by element ({@link XmlComparison}). Not for untrusted input: the library reads with
- * {@link EdgarXmlReader}.
+ * {@link io.formd.json.xml.EdgarXmlReader}.
  */
 final class XmlTreeParser {
 

@@ -14,7 +14,7 @@
  *
  * <h2>What is derived from it</h2>
  * <ul>
- *   <li>EDGAR XML reading and writing (formd-json's {@code EdgarXmlReader}, {@code EdgarXmlWriter}): the rows give
+ *   <li>EDGAR XML reading and writing (formd-json's {@code io.formd.json.xml.EdgarXmlReader} and {@code EdgarXmlWriter}): the rows give
  *       the elements, their order, their accessors, and (for reading) their setters, builders, code lookups and
  *       what the model holds when a document lacks a required text;</li>
  *   <li>canonical JSON reading and writing ({@code CanonicalJsonReader}, {@code CanonicalJsonWriter}), for both

@@ -1,4 +1,7 @@
-package io.formd.json;
+package io.formd.json.xml;
+
+import io.formd.json.SourceMap;
+import io.formd.json.SourcePosition;
 
 import io.formd.core.fields.FormDFields;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +15,7 @@ import java.util.Optional;
  * its name, its character offset: no string is built); the first {@link #locate} turns them into element paths
  * with the index of each repeated element ({@link FormDFields#xmlPath(String)}) and lines and columns.
  */
-final class XmlSourceMap implements SourceMap {
+public final class XmlSourceMap implements SourceMap {
 
   private static final String ROOT = "edgarSubmission";
 
@@ -25,7 +28,7 @@ final class XmlSourceMap implements SourceMap {
   private Map<String, SourcePosition> positions;
 
   /** The document the offsets are in, and the lines skipped before it. */
-  void source(byte[] body, int offsetLines) {
+  public void source(byte[] body, int offsetLines) {
     this.body = body;
     this.offsetLines = offsetLines;
   }

@@ -1,4 +1,4 @@
-package io.formd.json;
+package io.formd.json.internal;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -8,12 +8,12 @@ import java.time.LocalDate;
  * reading showed compiled regular expressions and {@code DateTimeFormatter} among the top costs of mapping a
  * document, for grammars this small.
  */
-final class Lexical {
+public final class Lexical {
 
   private Lexical() {}
 
   /** @return whether {@code text} is {@code min} to {@code max} ASCII digits */
-  static boolean isDigits(String text, int min, int max) {
+  public static boolean isDigits(String text, int min, int max) {
     int length = text.length();
     if (length < min || length > max) {
       return false;
@@ -28,7 +28,7 @@ final class Lexical {
   }
 
   /** @return whether {@code text} is 1–30 digits, optionally followed by '.' and one or two digits of cents */
-  static boolean isAmount(String text) {
+  public static boolean isAmount(String text) {
     int dot = text.indexOf('.');
     if (dot < 0) {
       return isDigits(text, 1, 30);
@@ -41,7 +41,7 @@ final class Lexical {
    *
    * @return the date, or null if the text is not one (including impossible dates such as {@code 2009-02-30})
    */
-  static LocalDate date(String text) {
+  public static LocalDate date(String text) {
     if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-'
         || !isDigits(text.substring(0, 4), 4, 4) || !isDigits(text.substring(5, 7), 2, 2)
         || !isDigits(text.substring(8), 2, 2)) {
@@ -53,5 +53,10 @@ final class Lexical {
     } catch (DateTimeException e) {
       return null;
     }
+  }
+
+  /** @return the text for a message: as it is up to 40 characters, else its first 37 and "..." */
+  public static String shorten(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
   }
 }

@@ -1,4 +1,4 @@
-package io.formd.json;
+package io.formd.json.xml;
 
 import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.exc.WstxLazyException;
@@ -14,6 +14,9 @@ import io.formd.core.model.StatesOfSolicitation;
 import io.formd.core.model.UnknownCodeException;
 import io.formd.core.model.UsdAmount;
 import io.formd.core.model.YearOfIncorporation;
+import io.formd.json.FormDReadException;
+import io.formd.json.internal.Lexical;
+import io.formd.json.internal.ReadFailure;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
@@ -45,7 +48,7 @@ import org.codehaus.stax2.XMLStreamReader2;
  * recipient's states of solicitation). Safe: no DTD, no external entity or resolver, no entity expansion,
  * bounded depth, text and element count.
  */
-final class EdgarXmlReader {
+public final class EdgarXmlReader {
 
   private static final int MAX_DEPTH = 32;
   /** The longest text read: Woodstox bounds each event, and the events of one text are joined here. */
@@ -96,14 +99,14 @@ final class EdgarXmlReader {
    * @param body the document from its first non-whitespace byte
    * @param offsetLines lines skipped before {@code body} began (for honest line numbers)
    */
-  static ElectronicFormD read(byte[] body, int offsetLines) throws FormDReadException {
+  public static ElectronicFormD read(byte[] body, int offsetLines) throws FormDReadException {
     return read(body, offsetLines, null);
   }
 
   /**
    * @param positions where to record each element's position, or null for a plain read
    */
-  static ElectronicFormD read(byte[] body, int offsetLines, XmlSourceMap positions) throws FormDReadException {
+  public static ElectronicFormD read(byte[] body, int offsetLines, XmlSourceMap positions) throws FormDReadException {
     XMLStreamReader2 reader = null;
     try {
       reader = (XMLStreamReader2) FACTORY.createXMLStreamReader(new ByteArrayInputStream(body));
@@ -819,7 +822,7 @@ final class EdgarXmlReader {
     return new int[] {line + offsetLines, column};
   }
 
-  static String shorten(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+  private static String shorten(String text) {
+    return Lexical.shorten(text);
   }
 }

@@ -1,4 +1,4 @@
-package io.formd.json;
+package io.formd.json.xml;
 
 import io.formd.core.fields.Field;
 import io.formd.core.fields.FormDFields;
@@ -24,7 +24,7 @@ import java.util.Optional;
  * <p>Refused, by name, with an {@link IllegalArgumentException}: a character XML 1.0 cannot carry, and a part the
  * model holds that has no element (a paper-form full name as written).
  */
-final class EdgarXmlWriter {
+public final class EdgarXmlWriter {
 
   /** Elements a submission leaves out: EDGAR fills them from its records (spec v13 §5.2, §5.3; §3.3 o#3, o#4). */
   private static final java.util.Set<String> NOT_SUBMITTED =
@@ -43,14 +43,14 @@ final class EdgarXmlWriter {
   }
 
   /** Every element the filing holds (an empty issuer name, as a submission has, is no element). */
-  static String write(ElectronicFormD filing) {
+  public static String write(ElectronicFormD filing) {
     return write(filing, null);
   }
 
   /**
    * @param dialect the form to write, or null for every element the filing holds
    */
-  static String write(ElectronicFormD filing, Dialect dialect) {
+  public static String write(ElectronicFormD filing, Dialect dialect) {
     EdgarXmlWriter w = new EdgarXmlWriter(dialect);
     w.out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     Field root = FormDFields.electronic();
