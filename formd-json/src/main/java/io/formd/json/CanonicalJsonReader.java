@@ -42,6 +42,18 @@ final class CanonicalJsonReader {
   private CanonicalJsonReader() {}
 
   static FormD read(JsonValue root) throws FormDReadException {
+    return read(root, ELECTRONIC, PAPER);
+  }
+
+  /**
+   * Reads with read plans built anew from the field tables, not the shared ones: for tests of the plans'
+   * derivation (the shared plans are built once, when the class is loaded).
+   */
+  static FormD readWithNewPlans(JsonValue root) throws FormDReadException {
+    return read(root, new Plan(FormDFields.electronic(), true), new Plan(FormDFields.paper(), true));
+  }
+
+  private static FormD read(JsonValue root, Plan electronic, Plan paper) throws FormDReadException {
     try {
       if (!root.isObject()) {
         throw bad("", "expected a JSON object (a Form D), found " + kind(root));
@@ -58,9 +70,9 @@ final class CanonicalJsonReader {
       String name = top.str("edition");
       switch (name) {
         case "ELECTRONIC":
-          return (FormD) object(top, ELECTRONIC);
+          return (FormD) object(top, electronic);
         case "PAPER":
-          return (FormD) object(top, PAPER);
+          return (FormD) object(top, paper);
         default:
           throw bad("/edition", "edition '" + name + "' is neither ELECTRONIC nor PAPER");
       }

@@ -126,6 +126,13 @@ public final class FormDJson {
     }
   }
 
+  /** Reads with read plans built anew from the field tables (see {@link CanonicalJsonReader#readWithNewPlans}). */
+  static FormD readWithNewPlans(byte[] bytes) throws FormDReadException, IOException {
+    try (JsonParser parser = FACTORY.createParser(bytes)) {
+      return CanonicalJsonReader.readWithNewPlans(tree(parser, false));
+    }
+  }
+
   static FormD read(JsonParser parser) throws FormDReadException, IOException {
     return CanonicalJsonReader.read(tree(parser, false));
   }

@@ -55,6 +55,8 @@ public final class EdgarXmlReader {
   private static final int MAX_TEXT = 64 * 1024;
   private static final XMLInputFactory FACTORY = createFactory();
 
+  /** The read plan of the root element: the shared one, or one built anew for a test. */
+  private final Plan plan;
   private final XMLStreamReader2 r;
   private final byte[] bytes;
   private final int offsetLines;
@@ -64,7 +66,8 @@ public final class EdgarXmlReader {
   private int entered;
   private String decoded;
 
-  private EdgarXmlReader(XMLStreamReader2 reader, byte[] bytes, int offsetLines, XmlSourceMap positions) {
+  private EdgarXmlReader(XMLStreamReader2 reader, byte[] bytes, int offsetLines, XmlSourceMap positions, Plan plan) {
+    this.plan = plan;
     this.r = reader;
     this.bytes = bytes;
     this.offsetLines = offsetLines;
@@ -107,10 +110,23 @@ public final class EdgarXmlReader {
    * @param positions where to record each element's position, or null for a plain read
    */
   public static ElectronicFormD read(byte[] body, int offsetLines, XmlSourceMap positions) throws FormDReadException {
+    return read(body, offsetLines, positions, ROOT);
+  }
+
+  /**
+   * Reads with a read plan built anew from the field table, not the shared one: for tests of the plan's derivation
+   * (the shared plan is built once, when the class is loaded).
+   */
+  static ElectronicFormD readWithNewPlan(byte[] body) throws FormDReadException {
+    return read(body, 0, null, new Plan(FormDFields.electronic()));
+  }
+
+  private static ElectronicFormD read(byte[] body, int offsetLines, XmlSourceMap positions, Plan plan)
+      throws FormDReadException {
     XMLStreamReader2 reader = null;
     try {
       reader = (XMLStreamReader2) FACTORY.createXMLStreamReader(new ByteArrayInputStream(body));
-      EdgarXmlReader self = new EdgarXmlReader(reader, body, offsetLines, positions);
+      EdgarXmlReader self = new EdgarXmlReader(reader, body, offsetLines, positions, plan);
       return self.document();
     } catch (ReadFailure failure) {
       throw failure.error;
@@ -546,8 +562,8 @@ public final class EdgarXmlReader {
 
   private ElectronicFormD submission() throws XMLStreamException {
     Frame f = new Frame();
-    Building root = new Building(ROOT, ROOT.row.newBuilder(), f.start, "edgarSubmission");
-    read(f, ROOT, root, root);
+    Building root = new Building(plan, plan.row.newBuilder(), f.start, "edgarSubmission");
+    read(f, plan, root, root);
     return (ElectronicFormD) build(root, f);
   }
 
