@@ -33,6 +33,7 @@ class Utf8EdgesTest {
     assertThat(Utf8.firstMalformed(ascii("abcdefgh", 0xff))).isEqualTo(8);
     assertThat(Utf8.firstMalformed(ascii("abcdefghi", 0x80))).isEqualTo(9);
     assertThat(Utf8.firstMalformed(ascii("abcdefghijklmnopq", 0xc3, 0xa9))).isEqualTo(-1);
+    assertThat(Utf8.firstMalformed(b('a', 0, 'b', 0x7f))).as("NUL and DEL are well-formed UTF-8").isEqualTo(-1);
   }
 
   @Test
@@ -88,6 +89,8 @@ class Utf8EdgesTest {
     assertThat(Utf8.isUtf8ByItsStart(b(0xfe, 0xfe, '<'))).isTrue();
     assertThat(Utf8.isUtf8ByItsStart(b(0xff, 0xff, '<'))).isTrue();
     assertThat(Utf8.isUtf8ByItsStart(b(0xfe))).isTrue();
+    assertThat(Utf8.isUtf8ByItsStart(b(0xfe, 0xff))).as("a mark alone").isFalse();
+    assertThat(Utf8.isUtf8ByItsStart(b(0xff, 0xfe))).isFalse();
     assertThat(Utf8.isUtf8ByItsStart(b('<', 0))).isFalse();
     assertThat(Utf8.isUtf8ByItsStart(b('<', 'a', 'b', 0))).isFalse();
     assertThat(Utf8.isUtf8ByItsStart(b('<', 'a', 'b', 'c', 0))).as("a NUL past the fourth byte").isTrue();
