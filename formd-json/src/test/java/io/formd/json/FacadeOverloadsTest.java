@@ -62,7 +62,10 @@ class FacadeOverloadsTest {
       sparse.setLength(FormDXml.MAX_BYTES + 1L);
     }
     String tooLarge = big + " is " + (FormDXml.MAX_BYTES + 1L) + " bytes; a Form D is at most " + FormDXml.MAX_BYTES;
-    assertThatThrownBy(() -> FormDJson.read(big)).isInstanceOf(FormDReadException.class).hasMessageContaining(tooLarge);
+    assertThatThrownBy(() -> FormDJson.read(big)).isInstanceOf(FormDReadException.class).hasMessageContaining(tooLarge)
+        .satisfies(e -> assertThat(((FormDReadException) e).jsonPointer()).as("JSON: a pointer").contains(""));
+    assertThatThrownBy(() -> FormDXml.read(big)).satisfies(e -> assertThat(((FormDReadException) e).jsonPointer())
+        .as("XML: no pointer").isEmpty());
     assertThatThrownBy(() -> FormDXml.read(big)).isInstanceOf(FormDReadException.class).hasMessageContaining(tooLarge);
     assertThatThrownBy(() -> FormDXml.readLocated(big)).isInstanceOf(FormDReadException.class)
         .hasMessageContaining(tooLarge);

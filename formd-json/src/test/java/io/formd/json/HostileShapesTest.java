@@ -162,6 +162,32 @@ class HostileShapesTest {
   }
 
   @Test
+  void aSilentStreamIsGivenUpInWholeSecondsOrMillisecondsAndItsReaderThreadDoesNotHoldTheJvm() throws Exception {
+    java.io.PipedOutputStream writer = new java.io.PipedOutputStream();
+    try (java.io.PipedInputStream silent = new java.io.PipedInputStream(writer)) {
+      assertThatThrownBy(() -> FormDFiles.readBytes(silent, "a quiet pipe", java.time.Duration.ofSeconds(1)))
+          .hasMessageStartingWith("nothing came on a quiet pipe for 1 s (0 bytes read)");
+      assertThatThrownBy(() -> FormDFiles.readBytes(silent, "a quiet pipe", java.time.Duration.ofMillis(1500)))
+          .hasMessageStartingWith("nothing came on a quiet pipe for 1500 ms");
+      assertThat(Thread.getAllStackTraces().keySet()).filteredOn(t -> t.getName().equals("formd-read-a quiet pipe"))
+          .isNotEmpty().allMatch(Thread::isDaemon);
+    } finally {
+      writer.close();
+    }
+  }
+
+  @Test
+  void aStreamOfExactlyTheLimitIsReadAndOneByteMoreIsNot() throws Exception {
+    byte[] exact = new byte[FormDXml.MAX_BYTES];
+    assertThat(FormDFiles.readBytes(new java.io.ByteArrayInputStream(exact), "a pipe", java.time.Duration.ofSeconds(30)))
+        .hasSize(FormDXml.MAX_BYTES);
+    byte[] over = new byte[FormDXml.MAX_BYTES + 1];
+    assertThatThrownBy(() -> FormDFiles.readBytes(new java.io.ByteArrayInputStream(over), "a pipe",
+        java.time.Duration.ofSeconds(30))).isInstanceOf(FormDReadException.class)
+        .hasMessage("a pipe holds more than " + FormDXml.MAX_BYTES + " bytes; a Form D is not that large");
+  }
+
+  @Test
   void aListOfAMillionEntriesIsRefusedAtOnce() {
     StringBuilder json = new StringBuilder("{\"formatVersion\":1,\"edition\":\"electronic\",\"relatedPersons\":[");
     for (int i = 0; i < 1_000_000; i++) {
