@@ -160,16 +160,62 @@ public final class Field {
     if (text.length() < minLength || text.length() > xsdMaxLengthOrUnbounded()) {
       return false;
     }
-    java.util.regex.Pattern pattern = compiledPattern;
-    if (pattern == null && xsdPattern().isPresent()) {
-      pattern = java.util.regex.Pattern.compile(xsdPattern().get());
-      compiledPattern = pattern;
+    Matcher matcher = compiledMatcher;
+    if (matcher == null && xsdPattern().isPresent()) {
+      matcher = new Matcher(xsdPattern().get());
+      compiledMatcher = matcher;
     }
-    return pattern == null || pattern.matcher(text).matches();
+    return matcher == null || matcher.matches(text);
   }
 
-  /** The pattern, compiled on first use (a benign race: every thread compiles the same). */
-  private volatile java.util.regex.Pattern compiledPattern;
+  /**
+   * A pattern facet, compiled on first use (a benign race: every thread compiles the same). One that is a single
+   * character class repeated ({@code [0-9]+}, {@code [0-9A-Za-z #\-]*}) is checked a character at a time against a
+   * table of the ASCII characters it allows, without a regex: the CIK and ZIP checks run on every filing.
+   */
+  private static final class Matcher {
+    private final java.util.regex.Pattern pattern;
+    /** For a repeated character class: the ASCII characters it allows; null otherwise. */
+    private final boolean[] ascii;
+    private final boolean oneOrMore;
+
+    Matcher(String regex) {
+      this.pattern = java.util.regex.Pattern.compile(regex);
+      java.util.regex.Matcher simple = java.util.regex.Pattern.compile("(\\[[^\\[\\]]+\\])([*+])").matcher(regex);
+      if (simple.matches()) {
+        java.util.regex.Pattern one = java.util.regex.Pattern.compile(simple.group(1));
+        ascii = new boolean[128];
+        for (char c = 0; c < 128; c++) {
+          ascii[c] = one.matcher(String.valueOf(c)).matches();
+        }
+        oneOrMore = simple.group(2).equals("+");
+      } else {
+        ascii = null;
+        oneOrMore = false;
+      }
+    }
+
+    boolean matches(String text) {
+      if (ascii == null) {
+        return pattern.matcher(text).matches();
+      }
+      if (oneOrMore && text.isEmpty()) {
+        return false;
+      }
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c >= 128) {
+          return pattern.matcher(text).matches(); // beyond ASCII: the regex decides
+        }
+        if (!ascii[c]) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  private volatile Matcher compiledMatcher;
 
   /** @return the schema's minimum length of a text (1 for most required texts); 0 where none */
   public int minLength() {

@@ -70,8 +70,11 @@ final class FieldLimits {
     }
   }
 
+  /** The largest amount of twelve digits: an amount of whole dollars above it has more. */
+  private static final java.math.BigDecimal MAX_AMOUNT = java.math.BigDecimal.valueOf(999_999_999_999L);
+
   private static boolean badAmount(UsdAmount amount) {
-    return !amount.isWholeDollars() || wholeDigits(amount) > 12;
+    return !amount.isWholeDollars() || amount.value().compareTo(MAX_AMOUNT) > 0;
   }
 
   /** @return the digits before the point: precision less scale (BigDecimal keeps its precision once computed) */

@@ -84,6 +84,8 @@ public final class Rule {
   private final Severity severity;
   private final Severity disseminatedSeverity;
   private final Set<Dialect> profiles;
+  /** {@link #profiles} as bits by ordinal: {@link RuleSet#validate} asks once per rule per filing. */
+  private final int profileMask;
   private final Dating dating;
   private final boolean usesLookup;
   private final String why;
@@ -102,6 +104,11 @@ public final class Rule {
     this.severity = Objects.requireNonNull(builder.severity, () -> "rule " + builder.id + " needs a severity");
     this.disseminatedSeverity = builder.disseminatedSeverity == null ? severity : builder.disseminatedSeverity;
     this.profiles = Collections.unmodifiableSet(EnumSet.copyOf(builder.profiles));
+    int profileBits = 0;
+    for (Dialect profile : profiles) {
+      profileBits |= 1 << profile.ordinal();
+    }
+    this.profileMask = profileBits;
     this.dating = builder.dating;
     this.usesLookup = builder.usesLookup;
     this.why = builder.why;
@@ -223,6 +230,11 @@ public final class Rule {
     if ((editionMask & (1L << filing.edition().ordinal())) != 0) {
       check.check(filing, context, reporter);
     }
+  }
+
+  /** @return true if it runs under that validation profile */
+  boolean runsUnder(Dialect profile) {
+    return (profileMask & (1 << profile.ordinal())) != 0;
   }
 
   /** @return true if it checks filings of that edition */

@@ -238,7 +238,7 @@ public final class RuleSet {
     List<String> skipped = new ArrayList<>();
     Reporter reporter = null;
     for (Rule rule : rules) {
-      if (!rule.profiles().contains(profile)) {
+      if (!rule.runsUnder(profile)) {
         continue;
       }
       LocalDate date = rule.dating() == Rule.Dating.DOCUMENT ? document : offering;
