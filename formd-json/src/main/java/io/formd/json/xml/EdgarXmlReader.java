@@ -217,17 +217,6 @@ public final class EdgarXmlReader {
       return bad(offset(), "unexpected element <" + r.getLocalName() + "> in <" + name + ">; expected "
           + String.join(", ", allowed));
     }
-
-    ReadFailure missing(String child) {
-      return bad(start, "<" + name + "> lacks the required element <" + child + ">");
-    }
-
-    <T> T required(T value, String child) {
-      if (value == null) {
-        throw missing(child);
-      }
-      return value;
-    }
   }
 
   private long offset() {
