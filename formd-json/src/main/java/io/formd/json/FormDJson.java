@@ -77,6 +77,9 @@ public final class FormDJson {
 
   /**
    * @param in canonical JSON (UTF-8; read to the end, not closed)
+   *     never more than {@link FormDXml#MAX_BYTES} bytes of it. It waits as long as the stream does: for a pipe,
+   *     a socket or standard input, read through {@link FormDFiles#readBytes(InputStream, String, java.time.Duration)}
+   *     first, which gives up when nothing comes.
    * @return the filing
    * @throws FormDReadException if it is not a Form D formd can read
    * @throws IOException if the stream fails
