@@ -3,8 +3,6 @@ package io.formd.json.cli;
 import io.formd.core.amendments.AmendmentDraft;
 import io.formd.core.model.Dialect;
 import io.formd.core.model.ElectronicFormD;
-import io.formd.core.rules.Finding;
-import io.formd.core.rules.RuleSets;
 import io.formd.json.FormDJson;
 import io.formd.json.FormDXml;
 import java.nio.file.Path;
@@ -83,23 +81,10 @@ final class AmendCommand implements Callable<Integer> {
     }
     String text = to.equals("xml") ? FormDXml.write(draft, Dialect.SUBMISSION)
         : FormDJson.write(draft) + System.lineSeparator();
-    if (output == null) {
-      spec.commandLine().getOut().print(text);
-      spec.commandLine().getOut().flush();
-    } else {
-      try {
-        Cli.writeWhole(output, text);
-      } catch (java.io.IOException e) {
-        spec.commandLine().getErr().println(output + ": cannot be written: " + Cli.reason(e));
-        return 2;
-      }
+    int code = Cli.printOrWrite(spec, output, text);
+    if (code == 0) {
+      Cli.sayWhatTheFilerMustAdd(spec, "", draft);
     }
-    for (Finding f : RuleSets.builtIn().withProfile(Dialect.SUBMISSION).validate(draft).findings()) {
-      if (f.ruleId().equals("D-SUB-CCC") || f.ruleId().equals("D-SUB-CONTACT")) {
-        spec.commandLine().getErr().println("the filer must add " + f.path() + " before submitting: " + f.message()
-            + " (" + f.ruleId() + ")");
-      }
-    }
-    return 0;
+    return code;
   }
 }

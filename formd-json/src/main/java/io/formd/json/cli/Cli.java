@@ -133,4 +133,47 @@ final class Cli {
   static void writeWhole(Path target, String text) throws IOException {
     FormDFiles.writeWhole(target, text.getBytes(StandardCharsets.UTF_8));
   }
+
+  /**
+   * Prints a command's result on standard output, or writes it whole to {@code output} ({@link #writeWhole}).
+   *
+   * @param spec the command
+   * @param output the file of {@code -o}, or null for standard output
+   * @param text the result
+   * @return the exit code: 0, or 2 when the file cannot be written (said in one line on standard error)
+   */
+  static int printOrWrite(picocli.CommandLine.Model.CommandSpec spec, Path output, String text) {
+    if (output == null) {
+      spec.commandLine().getOut().print(text);
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
+    try {
+      writeWhole(output, text);
+      return 0;
+    } catch (IOException e) {
+      spec.commandLine().getErr().println(output + ": cannot be written: " + reason(e));
+      return 2;
+    }
+  }
+
+  /**
+   * Says on standard error what EDGAR's copy lacks and a filer must add before sending a submission: the CIK
+   * confirmation codes and the contact (formd never invents credentials).
+   *
+   * @param spec the command
+   * @param prefix what starts each line (the input's name and ": ", or nothing)
+   * @param submission the filing as it will be sent
+   */
+  static void sayWhatTheFilerMustAdd(picocli.CommandLine.Model.CommandSpec spec, String prefix,
+      io.formd.core.model.ElectronicFormD submission) {
+    io.formd.core.rules.ValidationReport report = io.formd.core.rules.RuleSets.builtIn()
+        .withProfile(io.formd.core.model.Dialect.SUBMISSION).validate(submission);
+    for (String id : new String[] {"D-SUB-CCC", "D-SUB-CONTACT"}) {
+      for (io.formd.core.rules.Finding f : report.findingsOf(id)) {
+        spec.commandLine().getErr().println(prefix + "the filer must add " + f.path() + " before submitting: "
+            + f.message() + " (" + id + ")");
+      }
+    }
+  }
 }

@@ -2,9 +2,6 @@ package io.formd.json.cli;
 
 import io.formd.core.model.Dialect;
 import io.formd.core.model.ElectronicFormD;
-import io.formd.core.rules.Finding;
-import io.formd.core.rules.RuleSets;
-import io.formd.core.rules.ValidationReport;
 import io.formd.core.model.FormD;
 import io.formd.json.FormDJson;
 import io.formd.json.FormDXml;
@@ -88,30 +85,8 @@ final class ConvertCommand implements Callable<Integer> {
       text = FormDJson.write(filing) + System.lineSeparator();
     }
     if (form == Dialect.SUBMISSION) {
-      toAdd((ElectronicFormD) filing);
+      Cli.sayWhatTheFilerMustAdd(spec, input + ": ", (ElectronicFormD) filing);
     }
-    if (output == null) {
-      spec.commandLine().getOut().print(text);
-      spec.commandLine().getOut().flush();
-    } else {
-      try {
-        Cli.writeWhole(output, text);
-      } catch (IOException e) {
-        spec.commandLine().getErr().println(output + ": cannot be written: " + Cli.reason(e));
-        return 2;
-      }
-    }
-    return 0;
-  }
-
-  /** Says what the submission still lacks (credentials, contact): the findings of the rules that require them. */
-  private void toAdd(ElectronicFormD filing) {
-    ValidationReport report = RuleSets.builtIn().withProfile(Dialect.SUBMISSION).validate(filing);
-    for (String id : new String[] {"D-SUB-CCC", "D-SUB-CONTACT"}) {
-      for (Finding f : report.findingsOf(id)) {
-        spec.commandLine().getErr().println(input + ": the filer must add " + f.path() + " before submitting: "
-            + f.message() + " (" + id + ")");
-      }
-    }
+    return Cli.printOrWrite(spec, output, text);
   }
 }

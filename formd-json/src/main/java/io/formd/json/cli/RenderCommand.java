@@ -2,7 +2,6 @@ package io.formd.json.cli;
 
 import io.formd.core.rules.RuleSets;
 import io.formd.json.FormDHtml;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,17 +38,6 @@ final class RenderCommand implements Callable<Integer> {
     }
     String page = FormDHtml.render(read.located().value(),
         RuleSets.discovered().validate(read.located().value(), read.filedDate().orElse(null)));
-    if (output == null) {
-      spec.commandLine().getOut().print(page);
-      spec.commandLine().getOut().flush();
-      return 0;
-    }
-    try {
-      Cli.writeWhole(output, page);
-    } catch (IOException e) {
-      spec.commandLine().getErr().println(output + ": cannot be written: " + Cli.reason(e));
-      return 2;
-    }
-    return 0;
+    return Cli.printOrWrite(spec, output, page);
   }
 }
