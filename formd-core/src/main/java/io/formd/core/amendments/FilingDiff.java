@@ -12,12 +12,12 @@ import io.formd.core.model.RelatedPerson;
 import io.formd.core.model.SalesCompensationRecipient;
 import io.formd.core.model.Signature;
 import io.formd.core.model.UsdAmount;
+import io.formd.core.rules.EdgarLookup;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -330,39 +330,19 @@ public final class FilingDiff {
     return path;
   }
 
-  /** The text in upper case, each run of characters other than A-Z and 0-9 one space, without outer spaces. */
-  static String normal(String text) {
-    String upper = text.toUpperCase(Locale.ROOT);
-    StringBuilder out = new StringBuilder(upper.length());
-    boolean gap = false;
-    for (int i = 0; i < upper.length(); i++) {
-      char c = upper.charAt(i);
-      if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
-        if (gap && out.length() > 0) {
-          out.append(' ');
-        }
-        gap = false;
-        out.append(c);
-      } else {
-        gap = true;
-      }
-    }
-    return out.toString();
-  }
-
   static String issuerKey(Issuer issuer) {
-    return issuer.cik().map(c -> "CIK " + c.replaceFirst("^0+(?=.)", "")).orElse(normal(issuer.name()));
+    return issuer.cik().map(c -> "CIK " + c.replaceFirst("^0+(?=.)", "")).orElse(EdgarLookup.conformedName(issuer.name()));
   }
 
   private static String personKey(RelatedPerson person) {
-    return normal(person.name().displayName());
+    return EdgarLookup.conformedName(person.name().displayName());
   }
 
   private static String recipientKey(SalesCompensationRecipient recipient) {
-    return normal(recipient.name()) + "|" + recipient.crdNumber().orElse("");
+    return EdgarLookup.conformedName(recipient.name()) + "|" + recipient.crdNumber().orElse("");
   }
 
   private static String signatureKey(Signature signature) {
-    return normal(signature.issuerName()) + "|" + normal(signature.signerName());
+    return EdgarLookup.conformedName(signature.issuerName()) + "|" + EdgarLookup.conformedName(signature.signerName());
   }
 }

@@ -76,6 +76,33 @@ public interface EdgarLookup {
     return strip(a).equals(strip(b));
   }
 
+  /**
+   * A name as EDGAR conforms it for comparison: upper case, each run of characters other than A-Z and 0-9 one space,
+   * no outer spaces ("Gold Fund, Ltd." is {@code GOLD FUND LTD}). The rules compare issuers' names this way, and the
+   * amendment diff matches people and parties by it.
+   *
+   * @param name a name as written
+   * @return it conformed
+   */
+  static String conformedName(String name) {
+    String upper = name.toUpperCase(java.util.Locale.ROOT);
+    StringBuilder out = new StringBuilder(upper.length());
+    boolean gap = false;
+    for (int i = 0; i < upper.length(); i++) {
+      char c = upper.charAt(i);
+      if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+        if (gap && out.length() > 0) {
+          out.append(' ');
+        }
+        gap = false;
+        out.append(c);
+      } else {
+        gap = true;
+      }
+    }
+    return out.toString();
+  }
+
   private static String strip(String cik) {
     int i = 0;
     while (i < cik.length() - 1 && cik.charAt(i) == '0') {

@@ -11,7 +11,6 @@ import io.formd.core.model.SecurityType;
 import io.formd.core.model.Signature;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -32,7 +31,6 @@ final class EdgarRules {
   private static final Pattern PO_BOX = Pattern.compile(
       "(?i)(\\bp\\.?\\s*o\\.?\\s*box\\b|\\bpost\\s+office\\s+box\\b|\\bpob\\s*\\d|^\\s*box\\s+\\d)");
 
-  private static final Pattern NOT_ALNUM = Pattern.compile("[^A-Z0-9]+");
 
   private EdgarRules() {}
 
@@ -451,7 +449,7 @@ final class EdgarRules {
 
   /** Names as EDGAR conforms them: case, punctuation and runs of spaces do not count. */
   static boolean sameName(String a, String b) {
-    return a.equalsIgnoreCase(b) || conformed(a).equals(conformed(b));
+    return a.equalsIgnoreCase(b) || EdgarLookup.conformedName(a).equals(EdgarLookup.conformedName(b));
   }
 
   /** The same name, or one the other shortened at a word ("Gold Fund" for "Gold Fund, Ltd."). */
@@ -459,12 +457,8 @@ final class EdgarRules {
     if (a.equalsIgnoreCase(b)) {
       return true;
     }
-    String x = conformed(a);
-    String y = conformed(b);
+    String x = EdgarLookup.conformedName(a);
+    String y = EdgarLookup.conformedName(b);
     return x.equals(y) || !x.isEmpty() && !y.isEmpty() && (x.startsWith(y + " ") || y.startsWith(x + " "));
-  }
-
-  private static String conformed(String name) {
-    return NOT_ALNUM.matcher(name.toUpperCase(Locale.ROOT)).replaceAll(" ").trim();
   }
 }

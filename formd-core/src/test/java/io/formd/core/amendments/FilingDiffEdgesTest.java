@@ -26,10 +26,10 @@ class FilingDiffEdgesTest {
 
   @Test
   void namesAreComparedAsCapitalsAndDigitsWithOneSpaceBetweenRuns() {
-    assertThat(FilingDiff.normal(" Gold-Fund,  Ltd. ")).isEqualTo("GOLD FUND LTD");
-    assertThat(FilingDiff.normal("az09AZ")).isEqualTo("AZ09AZ");
-    assertThat(FilingDiff.normal("a@b[c`d/e:f")).isEqualTo("A B C D E F");
-    assertThat(FilingDiff.normal("...")).isEmpty();
+    assertThat(io.formd.core.rules.EdgarLookup.conformedName(" Gold-Fund,  Ltd. ")).isEqualTo("GOLD FUND LTD");
+    assertThat(io.formd.core.rules.EdgarLookup.conformedName("az09AZ")).isEqualTo("AZ09AZ");
+    assertThat(io.formd.core.rules.EdgarLookup.conformedName("a@b[c`d/e:f")).isEqualTo("A B C D E F");
+    assertThat(io.formd.core.rules.EdgarLookup.conformedName("...")).isEmpty();
   }
 
   @Test
