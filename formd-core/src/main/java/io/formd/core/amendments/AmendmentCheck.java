@@ -139,7 +139,7 @@ public final class AmendmentCheck {
         day = day.minusDays(1); // 503(a)(3)(iii) does not roll forward: file on the last open day before
       }
       safe = Optional.of(day);
-      LocalDate today = asOf != null ? asOf : latestSignature(current);
+      LocalDate today = asOf != null ? asOf : current.latestSignatureDate().orElse(null);
       annualDue = today != null && !today.isBefore(anniversary.minusDays(30));
     }
     return new Verdict(reasons, annual, safe, annualDue);
@@ -150,16 +150,6 @@ public final class AmendmentCheck {
     MonthDay day = MonthDay.from(filed);
     int year = filed.getYear() + 1;
     return day.isValidYear(year) ? day.atYear(year) : LocalDate.of(year, 2, 28);
-  }
-
-  private static LocalDate latestSignature(ElectronicFormD filing) {
-    LocalDate latest = null;
-    for (io.formd.core.model.Signature s : filing.signatures()) {
-      if (latest == null || s.date().isAfter(latest)) {
-        latest = s.date();
-      }
-    }
-    return latest;
   }
 
   /** @return the reason for one change, or null for a change that is not information about the offering */

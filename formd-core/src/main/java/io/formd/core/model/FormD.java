@@ -25,6 +25,20 @@ public sealed interface FormD permits ElectronicFormD, PaperFormD {
   /** @return the signatures, in order (paper: Part D, then Part E if present) */
   List<Signature> signatures();
 
+  /**
+   * @return the date of the latest signature (the date rules apply as of, and "today" for a filing being
+   *     prepared), or empty for a filing with no signature
+   */
+  default java.util.Optional<java.time.LocalDate> latestSignatureDate() {
+    java.time.LocalDate latest = null;
+    for (Signature signature : signatures()) { // a loop: every validation asks, so no stream
+      if (latest == null || signature.date().isAfter(latest)) {
+        latest = signature.date();
+      }
+    }
+    return java.util.Optional.ofNullable(latest);
+  }
+
   /** @return the federal exemptions claimed, in order (paper: the "Filing Under" boxes, when recorded) */
   List<FederalExemption> federalExemptions();
 

@@ -2,7 +2,6 @@ package io.formd.core.rules;
 
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FormD;
-import io.formd.core.model.Signature;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -26,21 +25,10 @@ public enum DatePolicy {
    * @return the date its rules are applied as of, or empty if it has none of the dates this policy uses
    */
   public Optional<LocalDate> dateOf(FormD filing) {
-    Optional<LocalDate> signed = latestSignature(filing);
+    Optional<LocalDate> signed = filing.latestSignatureDate();
     Optional<LocalDate> firstSale = filing instanceof ElectronicFormD
         ? ((ElectronicFormD) filing).offering().typeOfFiling().dateOfFirstSale()
         : Optional.empty();
     return this == SIGNATURE_DATE ? signed.or(() -> firstSale) : firstSale.or(() -> signed);
-  }
-
-  /** @return the latest signature date (a loop: every validation asks, so no stream) */
-  static Optional<LocalDate> latestSignature(FormD filing) {
-    LocalDate latest = null;
-    for (Signature signature : filing.signatures()) {
-      if (latest == null || signature.date().isAfter(latest)) {
-        latest = signature.date();
-      }
-    }
-    return Optional.ofNullable(latest);
   }
 }

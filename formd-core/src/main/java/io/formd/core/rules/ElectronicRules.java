@@ -115,7 +115,7 @@ final class ElectronicRules {
             .summary("a date of first sale after the signature should be 'yet to occur'")
             .checkElectronic((f, c, r) -> {
               Optional<LocalDate> sale = f.offering().typeOfFiling().dateOfFirstSale();
-              Optional<LocalDate> signed = DatePolicy.latestSignature(f);
+              Optional<LocalDate> signed = f.latestSignatureDate();
               if (sale.isPresent() && signed.isPresent() && sale.get().isAfter(signed.get())) {
                 r.report("offering.typeOfFiling.dateOfFirstSale", "date of first sale " + sale.get()
                     + " is after the signature date " + signed.get() + "; a future first sale is 'yet to occur'",

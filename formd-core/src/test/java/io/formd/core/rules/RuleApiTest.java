@@ -113,7 +113,7 @@ class RuleApiTest {
     assertThat(DatePolicy.SIGNATURE_DATE.dateOf(signed)).contains(LocalDate.of(2021, 3, 30));
     ElectronicFormD unsigned = ElectronicFormD.builder().from(E).signatures(List.of()).build();
     assertThat(DatePolicy.SIGNATURE_DATE.dateOf(unsigned)).isEqualTo(E.offering().typeOfFiling().dateOfFirstSale());
-    assertThat(DatePolicy.FIRST_SALE_DATE.dateOf(P)).isEqualTo(DatePolicy.latestSignature(P));
-    assertThat(DatePolicy.latestSignature(P)).isPresent();
+    assertThat(DatePolicy.FIRST_SALE_DATE.dateOf(P)).isEqualTo(P.latestSignatureDate());
+    assertThat(P.latestSignatureDate()).isPresent();
   }
 }
