@@ -176,4 +176,24 @@ final class Cli {
       }
     }
   }
+
+  /**
+   * Checks a {@code --format} value, or says on standard error which ones the command takes
+   * ("formd diff: --format is text or json, not 'xml'").
+   *
+   * @param spec the command
+   * @param format the value given
+   * @param allowed the values the command takes
+   * @return true if {@code format} is one of them
+   */
+  static boolean formatIsOneOf(picocli.CommandLine.Model.CommandSpec spec, String format, String... allowed) {
+    if (java.util.Arrays.asList(allowed).contains(format)) {
+      return true;
+    }
+    int last = allowed.length - 1;
+    String choices = last == 0 ? allowed[0]
+        : String.join(", ", java.util.Arrays.copyOf(allowed, last)) + " or " + allowed[last];
+    spec.commandLine().getErr().println(spec.qualifiedName() + ": --format is " + choices + ", not '" + format + "'");
+    return false;
+  }
 }

@@ -105,8 +105,7 @@ final class DiffCommand {
 
     @Override
     public Integer call() throws IOException {
-      if (!format.equals("text") && !format.equals("json")) {
-        spec.commandLine().getErr().println("formd diff: --format is text or json, not '" + format + "'");
+      if (!Cli.formatIsOneOf(spec, format, "text", "json")) {
         return 2;
       }
       Cli.Input a = read(spec, parent, before);
@@ -173,8 +172,7 @@ final class DiffCommand {
 
     @Override
     public Integer call() throws IOException {
-      if (!format.equals("text") && !format.equals("json")) {
-        spec.commandLine().getErr().println("formd amendment: --format is text or json, not '" + format + "'");
+      if (!Cli.formatIsOneOf(spec, format, "text", "json")) {
         return 2;
       }
       Cli.Input a = read(spec, parent, last);

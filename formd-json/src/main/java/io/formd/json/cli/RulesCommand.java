@@ -42,8 +42,7 @@ final class RulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!format.equals("text") && !format.equals("json")) {
-      spec.commandLine().getErr().println("formd rules: --format is text or json, not '" + format + "'");
+    if (!Cli.formatIsOneOf(spec, format, "text", "json")) {
       return 2;
     }
     RuleSet rules = asOf == null ? RuleSets.discovered() : RuleSets.discovered().asOf(asOf);

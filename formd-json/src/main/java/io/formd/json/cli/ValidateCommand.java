@@ -111,9 +111,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!format.equals("text") && !format.equals("json") && !format.equals("sarif") && !format.equals("junit")) {
-      spec.commandLine().getErr().println("formd validate: --format is text, json, sarif or junit, not '" + format
-          + "'");
+    if (!Cli.formatIsOneOf(spec, format, "text", "json", "sarif", "junit")) {
       return 2;
     }
     Severity threshold;

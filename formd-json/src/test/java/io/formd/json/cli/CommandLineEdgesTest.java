@@ -52,6 +52,23 @@ class CommandLineEdgesTest {
   }
 
   @Test
+  void anUnknownFormatNamesTheCommandAndTheFormatsItTakes() throws Exception {
+    String file = fixture(FIXTURE).toString();
+    CliTestSupport diff = formd("diff", "--format", "xml", file, file);
+    assertThat(diff.exitCode).isEqualTo(2);
+    assertThat(diff.err).contains("formd diff: --format is text or json, not 'xml'");
+    CliTestSupport validate = formd("validate", "--format", "yaml", file);
+    assertThat(validate.exitCode).isEqualTo(2);
+    assertThat(validate.err).contains("formd validate: --format is text, json, sarif or junit, not 'yaml'");
+    for (String command : new String[] {"rules", "timeline", "amendment"}) {
+      CliTestSupport run = command.equals("rules") ? formd(command, "--format", "csv")
+          : command.equals("timeline") ? formd(command, "--format", "csv", file) : formd(command, "--format", "csv", file, file);
+      assertThat(run.exitCode).as(command).isEqualTo(2);
+      assertThat(run.err).as(command).contains("formd " + command + ": --format is text or json, not 'csv'");
+    }
+  }
+
+  @Test
   void anEmptyFolderIsNotAPassingRun() throws Exception {
     Path empty = Files.createDirectory(dir.resolve("empty"));
     CliTestSupport run = formd("validate", empty.toString());
