@@ -196,4 +196,22 @@ final class Cli {
     spec.commandLine().getErr().println(spec.qualifiedName() + ": --format is " + choices + ", not '" + format + "'");
     return false;
   }
+
+  /** Writes one JSON document with {@code body}, indented, and a line end. */
+  static void json(java.io.PrintWriter out, JsonBody body) throws IOException {
+    try (com.fasterxml.jackson.core.JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory()
+        .createGenerator(out)) {
+      g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.useDefaultPrettyPrinter();
+      body.write(g);
+    }
+    out.println();
+    out.flush();
+  }
+
+  /** What a JSON document holds. */
+  @FunctionalInterface
+  interface JsonBody {
+    void write(com.fasterxml.jackson.core.JsonGenerator g) throws IOException;
+  }
 }

@@ -36,24 +36,6 @@ final class DiffCommand {
     return input;
   }
 
-  /** Writes one JSON document with {@code body}, indented, and a line end. */
-  static void json(PrintWriter out, JsonBody body) throws IOException {
-    try (com.fasterxml.jackson.core.JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory()
-        .createGenerator(out)) {
-      g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.useDefaultPrettyPrinter();
-      body.write(g);
-    }
-    out.println();
-    out.flush();
-  }
-
-  /** What a JSON document holds. */
-  @FunctionalInterface
-  interface JsonBody {
-    void write(com.fasterxml.jackson.core.JsonGenerator g) throws IOException;
-  }
-
   /** Writes one change as a JSON object. */
   static void change(com.fasterxml.jackson.core.JsonGenerator g, Change c) throws IOException {
     g.writeStartObject();
@@ -117,7 +99,7 @@ final class DiffCommand {
       java.util.List<Change> changes = FilingDiff.between((ElectronicFormD) a.located().value(),
           (ElectronicFormD) b.located().value());
       if (format.equals("json")) {
-        json(out, g -> {
+        Cli.json(out, g -> {
           g.writeStartObject();
           g.writeArrayFieldStart("changes");
           for (Change c : changes) {
@@ -190,7 +172,7 @@ final class DiffCommand {
       AmendmentCheck.Verdict verdict = check.verdict();
       PrintWriter out = spec.commandLine().getOut();
       if (format.equals("json")) {
-        json(out, g -> {
+        Cli.json(out, g -> {
           g.writeStartObject();
           g.writeBooleanField("required", verdict.required());
           // dueBy: a date for the annual amendment; null for "as soon as practicable" (a change) or nothing due.

@@ -1,7 +1,5 @@
 package io.formd.json.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.formd.core.model.Dialect;
 import io.formd.core.model.Edition;
 import io.formd.core.rules.Rule;
@@ -82,9 +80,7 @@ final class RulesCommand implements Callable<Integer> {
   }
 
   private static void json(PrintWriter out, RuleSet rules) throws IOException {
-    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.useDefaultPrettyPrinter();
+    Cli.json(out, g -> {
       g.writeStartObject();
       g.writeArrayFieldStart("rules");
       for (Rule rule : rules.rules()) {
@@ -126,7 +122,6 @@ final class RulesCommand implements Callable<Integer> {
       g.writeEndArray();
       g.writeNumberField("count", rules.rules().size());
       g.writeEndObject();
-    }
-    out.println();
+    });
   }
 }

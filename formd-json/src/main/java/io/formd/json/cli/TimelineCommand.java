@@ -70,7 +70,7 @@ final class TimelineCommand implements Callable<Integer> {
     List<Finding> findings = timeline.obligations(day);
     boolean warned = findings.stream().anyMatch(f -> f.severity().isAtLeast(io.formd.core.rules.Severity.WARNING));
     if (format.equals("json")) {
-      DiffCommand.json(out, g -> {
+      Cli.json(out, g -> {
         g.writeStartObject();
         g.writeStringField("asOf", day.toString());
         g.writeArrayFieldStart("offerings");
