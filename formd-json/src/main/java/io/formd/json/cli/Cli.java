@@ -52,19 +52,6 @@ final class Cli {
     return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 
-  /**
-   * Reads a filing of either format from a file, or from standard input for {@code -}.
-   *
-   * @param input the path given on the command line
-   * @param stdin standard input
-   * @return the filing with where its parts are
-   * @throws FormDReadException if it is not a Form D formd can read
-   * @throws IOException if it cannot be read
-   */
-  static Located<FormD> read(Path input, InputStream stdin) throws FormDReadException, IOException {
-    return readInput(input, stdin, DEFAULT_STDIN_TIMEOUT).located();
-  }
-
   /** How long standard input may stay silent when no {@code --stdin-timeout} is given. */
   static final java.time.Duration DEFAULT_STDIN_TIMEOUT = java.time.Duration.ofSeconds(60);
 
@@ -85,8 +72,7 @@ final class Cli {
    */
   static Input readOrSay(picocli.CommandLine.Model.CommandSpec spec, FormdCommand parent, Path input) {
     try {
-      return readInput(input, parent == null ? System.in : parent.in,
-          parent == null ? DEFAULT_STDIN_TIMEOUT : parent.stdinTimeout);
+      return readInput(input, parent);
     } catch (FormDReadException e) {
       spec.commandLine().getErr().println(input + ": cannot be read: " + e.getMessage());
     } catch (IOException e) {
@@ -97,13 +83,25 @@ final class Cli {
 
   /**
    * @param input the path given on the command line ({@code -} for standard input)
+   * @param parent the {@code formd} command, for standard input and its time limit (null: the process's, 60 s)
+   * @return the filing read, with its filing date when the input is EDGAR's full submission file
+   * @throws FormDReadException if it is not a Form D formd can read
+   * @throws IOException if it cannot be read, or standard input is a terminal or stays silent too long
+   */
+  static Input readInput(Path input, FormdCommand parent) throws FormDReadException, IOException {
+    return parent == null ? readInput(input, System.in, DEFAULT_STDIN_TIMEOUT)
+        : readInput(input, parent.in, parent.stdinTimeout);
+  }
+
+  /**
+   * @param input the path given on the command line ({@code -} for standard input)
    * @param stdin standard input
    * @param stdinTimeout the longest wait for the next bytes of standard input
    * @return the filing read, with its filing date when the input is EDGAR's full submission file
    * @throws FormDReadException if it is not a Form D formd can read
    * @throws IOException if it cannot be read, or standard input is a terminal or stays silent too long
    */
-  static Input readInput(Path input, InputStream stdin, java.time.Duration stdinTimeout)
+  private static Input readInput(Path input, InputStream stdin, java.time.Duration stdinTimeout)
       throws FormDReadException, IOException {
     byte[] bytes;
     if (input.toString().equals(STDIN)) {

@@ -42,7 +42,7 @@ public final class FormdCommand implements java.util.concurrent.Callable<Integer
   InputStream in = System.in;
 
   /** The longest wait for the next bytes on standard input. */
-  java.time.Duration stdinTimeout = java.time.Duration.ofSeconds(60);
+  java.time.Duration stdinTimeout = Cli.DEFAULT_STDIN_TIMEOUT;
 
   @CommandLine.Option(names = "--stdin-timeout", paramLabel = "SECONDS", scope = CommandLine.ScopeType.INHERIT,
       description = "Give up on standard input (-) when nothing has come for this long (default: 60; decimals allowed).")

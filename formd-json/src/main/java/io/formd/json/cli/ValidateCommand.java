@@ -316,8 +316,7 @@ final class ValidateCommand implements Callable<Integer> {
     Located<FormD> read;
     java.util.Optional<LocalDate> filed;
     try {
-      Cli.Input input = Cli.readInput(file, parent == null ? System.in : parent.in,
-          parent == null ? Cli.DEFAULT_STDIN_TIMEOUT : parent.stdinTimeout);
+      Cli.Input input = Cli.readInput(file, parent);
       read = input.located();
       filed = input.filedDate();
     } catch (FormDReadException e) {
