@@ -84,7 +84,7 @@ final class CanonicalJsonReader {
   // ---- the members, read as the field tables describe them ----
 
   /** One member of an object: its row and what reading it needs, looked up once from the tables. */
-  private static final class Member {
+  static final class Member {
     final String name;
     /** The name as a JSON Pointer step. */
     final String step;
@@ -104,7 +104,7 @@ final class CanonicalJsonReader {
   }
 
   /** How to read one object: its members (through XML's wrappers), in the writer's order. */
-  private static final class Plan {
+  static final class Plan {
     final Field row;
     final String[] names;
     final Member[] members;
@@ -174,8 +174,8 @@ final class CanonicalJsonReader {
     }
   }
 
-  private static final Plan ELECTRONIC = new Plan(FormDFields.electronic(), true);
-  private static final Plan PAPER = new Plan(FormDFields.paper(), true);
+  static final Plan ELECTRONIC = new Plan(FormDFields.electronic(), true);
+  static final Plan PAPER = new Plan(FormDFields.paper(), true);
 
   /** Reads an object as its plan says: each member present, set into a new builder of the row's model value. */
   private static Object object(J j, Plan plan) {
@@ -321,7 +321,7 @@ final class CanonicalJsonReader {
   }
 
   /** A code, or the Java name the writer gives a paper-only value ({@code BENEFICIAL_OWNER}), which has none. */
-  private static Object code(Field field, String code) {
+  static Object code(Field field, String code) {
     try {
       return field.parse(code);
     } catch (UnknownCodeException e) {

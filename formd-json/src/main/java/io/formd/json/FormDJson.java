@@ -54,6 +54,10 @@ public final class FormDJson {
    */
   public static FormD read(String json) throws FormDReadException {
     Objects.requireNonNull(json, "json");
+    FormD fast = stream(json, null);
+    if (fast != null) {
+      return fast;
+    }
     try (JsonParser parser = FACTORY.createParser(json)) {
       return read(parser);
     } catch (IOException e) {
@@ -68,6 +72,10 @@ public final class FormDJson {
    */
   public static FormD read(byte[] bytes) throws FormDReadException {
     wellFormed(bytes);
+    FormD fast = stream(bytes, null);
+    if (fast != null) {
+      return fast;
+    }
     try (JsonParser parser = FACTORY.createParser(bytes)) {
       return read(parser);
     } catch (IOException e) {
@@ -119,11 +127,16 @@ public final class FormDJson {
    */
   public static Located<FormD> readLocated(byte[] bytes) throws FormDReadException {
     wellFormed(bytes);
+    SourcePosition root = new SourcePosition(1, 1);
+    JsonSourceMap map = new JsonSourceMap(root);
+    FormD fast = stream(bytes, map);
+    if (fast != null) {
+      return new Located<>(fast, map.edition(fast.edition()), FormDFiles.Format.JSON);
+    }
     try (JsonParser parser = FACTORY.createParser(bytes)) {
       JsonValue tree = tree(parser, true);
       FormD filing = CanonicalJsonReader.read(tree);
-      SourcePosition root = new SourcePosition(1, 1);
-      return new Located<>(filing, new JsonSourceMap(filing.edition(), tree, root), FormDFiles.Format.JSON);
+      return new Located<>(filing, JsonSourceMap.of(tree, root).edition(filing.edition()), FormDFiles.Format.JSON);
     } catch (IOException e) {
       throw FormDReadException.atJson("unreadable JSON: " + e.getMessage(), "", e);
     }
@@ -133,6 +146,32 @@ public final class FormDJson {
   static FormD readWithNewPlans(byte[] bytes) throws FormDReadException, IOException {
     try (JsonParser parser = FACTORY.createParser(bytes)) {
       return CanonicalJsonReader.readWithNewPlans(tree(parser, false));
+    }
+  }
+
+  /**
+   * The fast path ({@link CanonicalJsonStream}): tokens straight into the model.
+   *
+   * @param json the document, a {@code byte[]} (UTF-8) or a {@code String}
+   * @param map where to note positions, or null
+   * @return the filing, or null when the document must be read through the tree (which says what is wrong)
+   */
+  static FormD stream(Object json, JsonSourceMap map) {
+    try (JsonParser parser = json instanceof byte[] ? FACTORY.createParser((byte[]) json)
+        : FACTORY.createParser((String) json)) {
+      return CanonicalJsonStream.read(parser, INTERNED_NAMES, map);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** Reads through the tree only, as when the fast path gives up: for tests that compare the two. */
+  static Located<FormD> readThroughTree(byte[] bytes) throws FormDReadException, IOException {
+    try (JsonParser parser = FACTORY.createParser(bytes)) {
+      JsonValue tree = tree(parser, true);
+      FormD filing = CanonicalJsonReader.read(tree);
+      return new Located<>(filing, JsonSourceMap.of(tree, new SourcePosition(1, 1)).edition(filing.edition()),
+          FormDFiles.Format.JSON);
     }
   }
 

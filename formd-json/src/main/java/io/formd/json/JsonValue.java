@@ -97,15 +97,31 @@ final class JsonValue {
     return token == null ? null : new Builder(parser, internedNames, located).value(token);
   }
 
-  /**
-   * Collects the members of the objects and arrays being read on one stack, so that each finished container
-   * gets arrays of exactly its size, allocated once.
-   */
   /** The most members an object may have: a Form D's largest object has fewer than 40. */
   static final int MAX_MEMBERS = 256;
   /** The most entries a list may have: the schema's longest lists hold 100 (a draft may hold a few more). */
   static final int MAX_ELEMENTS = 10_000;
 
+  /**
+   * @return where the value token the parser is on starts (a member's value, an array element): line and column
+   *     in one long
+   */
+  static long position(JsonParser parser) {
+    if (parser instanceof com.fasterxml.jackson.core.base.ParserBase) {
+      // The parser's own counters: no JsonLocation allocated per value. Jackson 2.20's token column counts
+      // one past the token's first character (currentTokenLocation() subtracts it again).
+      com.fasterxml.jackson.core.base.ParserBase base = (com.fasterxml.jackson.core.base.ParserBase) parser;
+      int column = base.getTokenColumnNr() - 1;
+      return (long) base.getTokenLineNr() << 32 | Math.max(column, 1) & 0xffffffffL;
+    }
+    com.fasterxml.jackson.core.JsonLocation at = parser.currentTokenLocation();
+    return (long) at.getLineNr() << 32 | at.getColumnNr() & 0xffffffffL;
+  }
+
+  /**
+   * Collects the members of the objects and arrays being read on one stack, so that each finished container
+   * gets arrays of exactly its size, allocated once.
+   */
   private static final class Builder {
     private final JsonParser parser;
     private final boolean internedNames;
@@ -126,17 +142,8 @@ final class JsonValue {
       }
     }
 
-    /** @return where the value token the parser is on starts (a member's value, an array element): line and column in one long */
     private long position() {
-      if (parser instanceof com.fasterxml.jackson.core.base.ParserBase) {
-        // The parser's own counters: no JsonLocation allocated per value. Jackson 2.20's token column counts
-        // one past the token's first character (currentTokenLocation() subtracts it again).
-        com.fasterxml.jackson.core.base.ParserBase base = (com.fasterxml.jackson.core.base.ParserBase) parser;
-        int column = base.getTokenColumnNr() - 1;
-        return (long) base.getTokenLineNr() << 32 | Math.max(column, 1) & 0xffffffffL;
-      }
-      com.fasterxml.jackson.core.JsonLocation at = parser.currentTokenLocation();
-      return (long) at.getLineNr() << 32 | at.getColumnNr() & 0xffffffffL;
+      return JsonValue.position(parser);
     }
 
     /** Keeps a position for the slot {@link #top}, the member or element about to be pushed. */

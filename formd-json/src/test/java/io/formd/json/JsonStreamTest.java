@@ -1,0 +1,112 @@
+package io.formd.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.formd.core.examples.Altiris2003;
+import io.formd.core.fake.FakeFilings;
+import io.formd.core.model.FormD;
+import io.formd.core.rules.Rule;
+import io.formd.core.rules.RuleSets;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The streaming fast path ({@link CanonicalJsonStream}) against the tree reader it stands in for: on every good
+ * document it reads the same filing with the same source map, and on every document it does not read without doubt
+ * it gives up, so that the tree reader's message is the one a caller sees.
+ */
+class JsonStreamTest {
+
+  private static List<byte[]> documents() throws Exception {
+    List<byte[]> documents = new ArrayList<>();
+    for (String name : Fixtures.names()) {
+      documents.add(utf8(FormDJson.write(FormDFiles.read(Fixtures.bytes(name)))));
+    }
+    documents.add(utf8(FormDJson.write(Altiris2003.filing())));
+    FakeFilings fakes = FakeFilings.seeded(47);
+    for (int i = 0; i < 30; i++) {
+      documents.add(utf8(FormDJson.write(fakes.nextElectronic())));
+      documents.add(utf8(FormDJson.write(fakes.nextPaper())));
+    }
+    for (Rule rule : RuleSets.builtIn().rules()) {
+      if (!FakeFilings.unbreakableRules().containsKey(rule.id())) {
+        documents.add(utf8(FormDJson.write(FakeFilings.seeded(11).brokenBy(rule.id()))));
+      }
+    }
+    return documents;
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void streamReadsEveryDocumentAsTheTreeDoesWithTheSamePositions() throws Exception {
+    List<byte[]> documents = documents();
+    assertThat(documents).hasSizeGreaterThan(200);
+    for (byte[] document : documents) {
+      Located<FormD> tree = FormDJson.readThroughTree(document);
+      JsonSourceMap map = new JsonSourceMap(new SourcePosition(1, 1));
+      FormD streamed = FormDJson.stream(document, map);
+      assertThat(streamed).as(new String(document, StandardCharsets.UTF_8)).isEqualTo(tree.value());
+      assertThat(FormDJson.stream(new String(document, StandardCharsets.UTF_8), null)).isEqualTo(tree.value());
+      map.edition(streamed.edition());
+      assertThat(map.positions()).isEqualTo(((JsonSourceMap) tree.sourceMap()).positions()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void streamGivesUpWhereTheTreeRefusesAndTheTreesMessageIsTheOneGiven() throws Exception {
+    String good = FormDJson.write(FakeFilings.seeded(5).nextElectronic());
+    String paper = FormDJson.write(Altiris2003.filing());
+    List<String> bad = List.of(
+        good.replaceFirst("\"cik\"", "\"oops\" : 1, \"cik\""),
+        good.replaceFirst("\"cik\" : (\"[^\"]*\")", "\"cik\" : $1, \"cik\" : $1"),
+        good.replaceFirst("\"zipCode\" : \"[^\"]*\"", "\"zipCode\" : 5"),
+        good.replaceFirst("\"totalOfferingAmount\" : \"[^\"]*\"", "\"totalOfferingAmount\" : \"ten\""),
+        good.replaceFirst("\"totalOfferingAmount\" : \"[^\"]*\"", "\"totalOfferingAmount\" : 10.5"),
+        good.replaceFirst("\"entityType\" : \"[^\"]*\"", "\"entityType\" : \"Guild\""),
+        good.replaceFirst("\"formatVersion\" : 1", "\"formatVersion\" : 2"),
+        good.replaceFirst("\"edition\" : \"ELECTRONIC\"", "\"edition\" : \"STONE\""),
+        good.replaceFirst("\\[", "[ null, "),
+        good.replaceFirst("\\{", "{ \"formatVersion\" : 1, "),
+        good + " {}",
+        good.substring(0, good.length() / 2),
+        paper.replaceFirst("\"asWritten\" : \"no minimum\"", "\"asWritten\" : \" \""),
+        paper.replaceFirst("\"asWritten\" : \"no minimum\"", "\"asWritten\" : \"-\", \"asWritten\" : \"-\""),
+        paper.replaceFirst("\"asWritten\" : \"no minimum\"", "\"asWritten\" : \"-\", \"oops\" : \"-\""),
+        paper.replaceFirst("\"amount\" : \"0\"", "\"amount\" : 0.5"),
+        paper.replaceFirst("\"partC\" : \\{", "\"partC\" : { \"oops\" : true,"),
+        "[]", "", "{}");
+    for (String document : bad) {
+      assertThat(document).isNotEqualTo(good).isNotEqualTo(paper);
+      byte[] bytes = utf8(document);
+      assertThat(FormDJson.stream(bytes, null)).as(document).isNull();
+      FormDReadException given = catchThrowableOfType(() -> FormDJson.read(bytes), FormDReadException.class);
+      FormDReadException tree = catchThrowableOfType(() -> FormDJson.readThroughTree(bytes), FormDReadException.class);
+      assertThat(given).as(document).isNotNull();
+      assertThat(given.getMessage()).isEqualTo(tree == null ? null : tree.getMessage());
+      // From a String, Jackson's character parser words some syntax errors differently; the path is the same.
+      assertThat(catchThrowableOfType(() -> FormDJson.read(document), FormDReadException.class).getMessage())
+          .startsWith(given.getMessage().substring(0, given.getMessage().indexOf(':', 4)));
+    }
+  }
+
+  @Test
+  void membersOutOfTheWritersOrderAreReadByTheTree() throws Exception {
+    String good = FormDJson.write(FakeFilings.seeded(6).nextElectronic());
+    String swapped = good.replaceFirst("\"formatVersion\" : 1,(\\s*)\"edition\" : \"ELECTRONIC\"",
+        "\"edition\" : \"ELECTRONIC\",$1\"formatVersion\" : 1");
+    assertThat(swapped).isNotEqualTo(good);
+    byte[] bytes = utf8(swapped);
+    assertThat(FormDJson.stream(bytes, null)).isNull();
+    assertThat(FormDJson.read(bytes)).isEqualTo(FormDJson.read(good));
+    Located<FormD> located = FormDJson.readLocated(bytes);
+    assertThat(located.value()).isEqualTo(FormDJson.read(good));
+    assertThat(located.sourceMap().locate("issuers[0].cik")).isEqualTo(FormDJson.readLocated(utf8(good))
+        .sourceMap().locate("issuers[0].cik"));
+  }
+}
