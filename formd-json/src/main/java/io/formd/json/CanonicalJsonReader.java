@@ -107,6 +107,8 @@ final class CanonicalJsonReader {
   static final class Plan {
     final Field row;
     final String[] names;
+    /** {@link #names} in UTF-8, for {@link CanonicalJsonStream}, which compares bytes. */
+    final byte[][] nameBytes;
     final Member[] members;
     /** How many of {@link #names} come before the members' own: formatVersion and edition at the top. */
     final int header;
@@ -129,6 +131,8 @@ final class CanonicalJsonReader {
       members.forEach(m -> names.add(m.name));
       // The same String instances as the literals a parser interns, so that only() compares references.
       this.names = names.stream().map(String::intern).toArray(String[]::new);
+      this.nameBytes = names.stream().map(n -> n.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+          .toArray(byte[][]::new);
     }
 
     private static void collect(Field row, List<Member> members, List<Field> deferred, boolean top) {

@@ -1,7 +1,5 @@
 package io.formd.json;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.formd.core.fields.Field;
 import io.formd.core.model.FormD;
 import io.formd.core.model.Mark;
@@ -15,24 +13,31 @@ import io.formd.core.model.YearOfIncorporation;
 import io.formd.json.CanonicalJsonReader.Member;
 import io.formd.json.CanonicalJsonReader.Plan;
 import io.formd.json.internal.Lexical;
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * The fast path of {@link FormDJson#read(byte[])}: maps the parser's tokens straight into the model's builders
- * with {@link CanonicalJsonReader}'s read plans, building no tree.
+ * The fast path of {@link FormDJson#read(byte[])}: reads well-formed UTF-8 canonical JSON byte by byte straight into
+ * the model's builders, with {@link CanonicalJsonReader}'s read plans. No tree, no parser: member names are compared
+ * as bytes with the plan's (no string is made of them), and values become model values as they are met.
  *
- * <p>It reads only what it can read without doubt, and gives up on anything else: a document that does not open
- * with {@code formatVersion} and {@code edition} (as the writer writes them), an unknown or repeated member, a
- * value of the wrong type, a missing required member, malformed JSON, content after the object. The caller then
- * reads the document again through {@link JsonValue} and {@link CanonicalJsonReader}, which say exactly what is
- * wrong and where. So a good document is parsed once, and a broken one gets the very message the tree reader
- * gives; this class never decides what is an error. Both paths share the plans, so they cannot drift apart on
- * what a member means (JsonStreamTest reads every fixture, fake and broken filing both ways).
+ * <p>It reads only what it can read without doubt, and gives up on anything else: a document that does not open with
+ * {@code formatVersion} and {@code edition} (as the writer writes them), an unknown, repeated or escaped member name,
+ * a value of the wrong type, a missing required member, a number with a sign, fraction or exponent, an escaped
+ * surrogate, a string over 1 MiB, anything that is not JSON, content after the object. The caller then reads the
+ * document again through Jackson, {@link JsonValue} and {@link CanonicalJsonReader}, which decide what is wrong and
+ * say where. So a good document is read once, and a broken one gets the very message the tree reader gives: this
+ * class never decides what is an error, and what it accepts is a subset of what Jackson accepts (JsonStreamTest reads
+ * every fixture, fake and broken filing both ways, and a set of malformed documents).
+ *
+ * <p>The input must be well-formed UTF-8 ({@link Utf8#firstMalformed} found nothing): strings are decoded without
+ * checking it again. Positions for a located read are Jackson's: 1-based lines ({@code \n}, {@code \r\n} or
+ * {@code \r} ends one) and columns in bytes.
  */
 final class CanonicalJsonStream {
 
@@ -46,145 +51,269 @@ final class CanonicalJsonStream {
   }
 
   private static final GiveUp GIVE_UP = new GiveUp();
+  /** FormDJson's parser limits: a longer document or string is the tree reader's to refuse. */
+  private static final int MAX_DOCUMENT = 16 << 20;
+  private static final int MAX_STRING = 1 << 20;
+  private static final byte[] FORMAT_VERSION = ascii("formatVersion");
+  private static final byte[] EDITION = ascii("edition");
+  private static final byte[] NOT_RECORDED = ascii('"' + CanonicalJsonWriter.NOT_RECORDED + '"');
+  private static final byte[][] STATED_AMOUNT = {ascii("amount"), ascii("asWritten")};
+  private static final byte[][] STATED_COUNT = {ascii("count"), ascii("asWritten")};
 
-  private final JsonParser parser;
-  private final boolean internedNames;
+  private final byte[] b;
+  private final int end;
+  private int pos;
+  private int line = 1;
+  private int lineStart;
   /** Where members are, for a located read; null otherwise. */
   private final JsonSourceMap map;
 
-  private CanonicalJsonStream(JsonParser parser, boolean internedNames, JsonSourceMap map) {
-    this.parser = parser;
-    this.internedNames = internedNames;
+  private CanonicalJsonStream(byte[] bytes, JsonSourceMap map) {
+    this.b = bytes;
+    this.end = bytes.length;
     this.map = map;
   }
 
+  private static byte[] ascii(String text) {
+    return text.getBytes(StandardCharsets.US_ASCII);
+  }
+
   /**
-   * @param parser a parser on a whole document, before its first token
-   * @param internedNames whether the parser interns member names (see {@link JsonValue#read(JsonParser, boolean)})
+   * @param bytes a whole document, well-formed UTF-8
    * @param map where to note each member's position, or null
    * @return the filing, or null when the document must be read through the tree
    */
-  static FormD read(JsonParser parser, boolean internedNames, JsonSourceMap map) {
+  static FormD read(byte[] bytes, JsonSourceMap map) {
+    if (bytes.length > MAX_DOCUMENT) {
+      return null;
+    }
     try {
-      FormD filing = new CanonicalJsonStream(parser, internedNames, map).document();
-      return parser.nextToken() == null ? filing : null;
-    } catch (IOException | RuntimeException e) {
-      // Malformed JSON, a limit, a value the model refuses, or GIVE_UP: the tree reader says which.
+      return new CanonicalJsonStream(bytes, map).document();
+    } catch (RuntimeException e) {
+      // GIVE_UP, input that ends early (an index past the end), or a value the model refuses: the tree decides.
       return null;
     }
   }
 
-  private FormD document() throws IOException {
-    if (parser.nextToken() != JsonToken.START_OBJECT
-        || !is(parser.nextFieldName(), "formatVersion")
-        || parser.nextToken() != JsonToken.VALUE_NUMBER_INT
-        || parser.getNumberType() != JsonParser.NumberType.INT
-        || parser.getIntValue() != CanonicalJsonWriter.FORMAT_VERSION) {
+  private FormD document() {
+    ws();
+    expect('{');
+    ws();
+    if (!isName(FORMAT_VERSION)) {
       throw GIVE_UP;
     }
-    place(-1, "formatVersion", 0);
-    if (!is(parser.nextFieldName(), "edition") || parser.nextToken() != JsonToken.VALUE_STRING) {
+    place(-1, "formatVersion");
+    if (integer() != CanonicalJsonWriter.FORMAT_VERSION) {
       throw GIVE_UP;
     }
-    String edition = parser.getText();
+    ws();
+    expect(',');
+    ws();
+    if (!isName(EDITION)) {
+      throw GIVE_UP;
+    }
+    place(-1, "edition");
+    String edition = string();
     Plan plan = "ELECTRONIC".equals(edition) ? CanonicalJsonReader.ELECTRONIC
         : "PAPER".equals(edition) ? CanonicalJsonReader.PAPER : null;
     if (plan == null || plan.header != 2) {
       throw GIVE_UP;
     }
-    place(-1, "edition", 0);
-    return (FormD) object(plan, 0b11, 2, -1);
-  }
-
-  /** Whether a member name read is {@code literal} (by reference when the parser interns names). */
-  private boolean is(String name, String literal) {
-    return name == literal || !internedNames && literal.equals(name);
-  }
-
-  /** Notes where the current token (a member's value, an element) starts; returns its entry, or -1. */
-  private int place(int parent, String name, int index) {
-    if (map == null) {
-      return -1;
+    FormD filing = (FormD) object(plan, 0b11, 2, -1, true);
+    ws();
+    if (pos != end) {
+      throw GIVE_UP;
     }
-    long at = JsonValue.position(parser);
-    return map.add(parent, name, index, (int) (at >>> 32), (int) at);
+    return filing;
   }
 
-  /** Reads the rest of an object (its START_OBJECT read) as its plan says. */
-  private Object object(Plan plan, long seen, int next, int entry) throws IOException {
+  // ---- structure ----
+
+  /**
+   * Reads the rest of an object, its {@code '{'} read (and, if {@code started}, members before), as its plan says.
+   */
+  private Object object(Plan plan, long seen, int next, int entry, boolean started) {
     Object builder = plan.row.newBuilder();
-    String[] names = plan.names;
-    for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
-      int known = known(names, name, next, seen);
+    ws();
+    if (b[pos] == '}') {
+      pos++;
+      return plan.row.build(builder);
+    }
+    if (started) {
+      expect(',');
+      ws();
+    }
+    byte[][] names = plan.nameBytes;
+    while (true) {
+      int known = name(names, next, seen);
       next = known + 1;
       seen |= 1L << known;
-      JsonToken token = parser.nextToken();
       if (known < plan.header) {
         throw GIVE_UP;
       }
-      int at = place(entry, name, 0);
-      if (token != JsonToken.VALUE_NULL) {
-        member(plan.members[known - plan.header], token, builder, at);
+      int at = place(entry, plan.names[known]);
+      if (!isNull()) {
+        member(plan.members[known - plan.header], builder, at);
       }
+      ws();
+      byte c = b[pos++];
+      if (c == '}') {
+        return plan.row.build(builder);
+      }
+      if (c != ',') {
+        throw GIVE_UP;
+      }
+      ws();
     }
-    return plan.row.build(builder);
   }
 
-  private int known(String[] names, String name, int next, long seen) {
+  /**
+   * Reads a member name and its colon.
+   *
+   * @return the index in {@code names} (at most 64) of the name, looked for from {@code next} on and wrapping
+   *     around, as members usually come in the order of names
+   */
+  private int name(byte[][] names, int next, long seen) {
+    if (b[pos] != '"') {
+      throw GIVE_UP;
+    }
+    int start = pos + 1;
+    int close = start;
+    while (b[close] != '"') {
+      if (b[close] == '\\') {
+        throw GIVE_UP; // an escaped name: the tree reads it
+      }
+      close++;
+    }
+    int length = close - start;
     for (int step = 0; step < names.length; step++) {
       int k = next + step < names.length ? next + step : next + step - names.length;
-      if (names[k] == name || !internedNames && names[k].equals(name)) {
+      byte[] name = names[k];
+      if (name.length == length && Arrays.equals(b, start, close, name, 0, length)) {
         if ((seen & (1L << k)) != 0) {
           throw GIVE_UP;
         }
+        pos = close + 1;
+        colon();
         return k;
       }
     }
     throw GIVE_UP;
   }
 
-  private void member(Member m, JsonToken token, Object builder, int entry) throws IOException {
+  /** Reads the member name {@code name} and its colon, if it is next. */
+  private boolean isName(byte[] name) {
+    int close = pos + 1 + name.length;
+    if (b[pos] != '"' || close >= end || b[close] != '"' || !Arrays.equals(b, pos + 1, close, name, 0, name.length)) {
+      return false;
+    }
+    pos = close + 1;
+    colon();
+    return true;
+  }
+
+  private void colon() {
+    ws();
+    expect(':');
+    ws();
+  }
+
+  private void ws() {
+    while (pos < end) {
+      byte c = b[pos];
+      if (c == ' ' || c == '\t') {
+        pos++;
+      } else if (c == '\n') {
+        pos++;
+        line++;
+        lineStart = pos;
+      } else if (c == '\r') {
+        pos++;
+        if (pos < end && b[pos] == '\n') {
+          pos++;
+        }
+        line++;
+        lineStart = pos;
+      } else {
+        return;
+      }
+    }
+  }
+
+  private void expect(char c) {
+    if (b[pos] != c) {
+      throw GIVE_UP;
+    }
+    pos++;
+  }
+
+  /** Reads {@code null}, if it is next. */
+  private boolean isNull() {
+    if (b[pos] != 'n') {
+      return false;
+    }
+    literal("null");
+    return true;
+  }
+
+  private void literal(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (b[pos + i] != word.charAt(i)) {
+        throw GIVE_UP;
+      }
+    }
+    pos += word.length();
+  }
+
+  /** Notes where the value about to be read starts (name null: an element); returns its entry, or -1. */
+  private int place(int parent, String name) {
+    return map == null ? -1 : map.add(parent, name, line, pos - lineStart + 1);
+  }
+
+  // ---- members ----
+
+  private void member(Member m, Object builder, int entry) {
     Field field = m.field;
-    if (field.recorded() && token == JsonToken.VALUE_STRING
-        && CanonicalJsonWriter.NOT_RECORDED.equals(parser.getText())) {
+    if (field.recorded() && b[pos] == '"' && startsWith(NOT_RECORDED)) {
+      pos += NOT_RECORDED.length;
       field.set(builder, Recorded.notRecorded());
       return;
     }
     if (m.list) {
-      list(m, token, builder, entry);
+      list(m, builder, entry);
       return;
     }
     Object read;
     switch (m.kind) {
       case GROUP:
-        read = object(m.plan, token, entry);
+        expect('{');
+        read = object(m.plan, 0, 0, entry, false);
         break;
       case TEXT:
-        read = text(token);
+        read = string();
         break;
       case CODE:
-        read = CanonicalJsonReader.code(field, text(token));
+        read = CanonicalJsonReader.code(field, string());
         break;
       case BOOLEAN:
-        read = field.recorded() ? Recorded.of(bool(token)) : bool(token);
+        read = field.recorded() ? Recorded.of(bool()) : bool();
         break;
       case FLAG:
       case NONE:
       case ALL_STATES:
-        read = bool(token);
+        read = bool();
         break;
       case AMOUNT:
-        read = usd(token);
+        read = usd();
         break;
       case OFFERING_AMOUNT:
-        read = token == JsonToken.VALUE_STRING && OfferingAmount.INDEFINITE_LITERAL.equals(parser.getText())
-            ? OfferingAmount.INDEFINITE : OfferingAmount.of(usd(token));
+        read = b[pos] == '"' && startsWith(INDEFINITE) ? indefinite() : OfferingAmount.of(usd());
         break;
       case COUNT:
-        read = integer(token);
+        read = integer();
         break;
       case DATE: {
-        LocalDate date = Lexical.date(text(token));
+        LocalDate date = Lexical.date(string());
         if (date == null) {
           throw GIVE_UP;
         }
@@ -192,22 +321,22 @@ final class CanonicalJsonStream {
         break;
       }
       case YEAR:
-        read = Year.of((int) Math.min(integer(token), 999_999_999));
+        read = Year.of((int) Math.min(integer(), 999_999_999));
         break;
       case YEAR_MONTH:
-        read = YearMonth.parse(text(token));
+        read = YearMonth.parse(string());
         break;
       case YEAR_KIND:
-        read = YearOfIncorporation.Kind.valueOf(text(token));
+        read = YearOfIncorporation.Kind.valueOf(string());
         break;
       case MARK:
-        read = Mark.valueOf(text(token));
+        read = Mark.valueOf(string());
         break;
       case STATED_AMOUNT:
-        read = stated(token, true, entry);
+        read = stated(true, entry);
         break;
       case STATED_COUNT:
-        read = stated(token, false, entry);
+        read = stated(false, entry);
         break;
       default:
         throw GIVE_UP;
@@ -215,46 +344,64 @@ final class CanonicalJsonStream {
     field.set(builder, read);
   }
 
-  private Object object(Plan plan, JsonToken token, int entry) throws IOException {
-    if (token != JsonToken.START_OBJECT) {
-      throw GIVE_UP;
-    }
-    return object(plan, 0, 0, entry);
+  private static final byte[] INDEFINITE = ascii('"' + OfferingAmount.INDEFINITE_LITERAL + '"');
+
+  private OfferingAmount indefinite() {
+    pos += INDEFINITE.length;
+    return OfferingAmount.INDEFINITE;
   }
 
-  private void list(Member m, JsonToken token, Object builder, int entry) throws IOException {
-    if (token != JsonToken.START_ARRAY) {
-      throw GIVE_UP;
-    }
+  private boolean startsWith(byte[] literal) {
+    return pos + literal.length <= end && Arrays.equals(b, pos, pos + literal.length, literal, 0, literal.length);
+  }
+
+  private void list(Member m, Object builder, int entry) {
+    expect('[');
     Field field = m.field;
     List<Object> values = field.setsWholeList() ? new ArrayList<>() : null;
-    int count = 0;
-    for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
-      if (count == JsonValue.MAX_ELEMENTS) {
-        throw GIVE_UP;
-      }
-      int at = place(entry, null, count++);
-      Object one;
-      switch (m.kind) {
-        case GROUP:
-          one = object(m.plan, next, at);
-          break;
-        case TEXT:
-          one = text(next);
-          break;
-        case CODE:
-          one = CanonicalJsonReader.code(field, text(next));
-          break;
-        case SECURITY_TYPE:
-          one = SecurityType.fromEdgar(text(next));
-          break;
-        default:
+    ws();
+    if (b[pos] == ']') {
+      pos++;
+    } else {
+      int count = 0;
+      while (true) {
+        if (count == JsonValue.MAX_ELEMENTS) {
           throw GIVE_UP;
-      }
-      if (values != null) {
-        values.add(one);
-      } else {
-        field.set(builder, one);
+        }
+        int at = place(entry, null);
+        count++;
+        Object one;
+        switch (m.kind) {
+          case GROUP:
+            expect('{');
+            one = object(m.plan, 0, 0, at, false);
+            break;
+          case TEXT:
+            one = string();
+            break;
+          case CODE:
+            one = CanonicalJsonReader.code(field, string());
+            break;
+          case SECURITY_TYPE:
+            one = SecurityType.fromEdgar(string());
+            break;
+          default:
+            throw GIVE_UP;
+        }
+        if (values != null) {
+          values.add(one);
+        } else {
+          field.set(builder, one);
+        }
+        ws();
+        byte c = b[pos++];
+        if (c == ']') {
+          break;
+        }
+        if (c != ',') {
+          throw GIVE_UP;
+        }
+        ws();
       }
     }
     if (values != null) {
@@ -263,35 +410,39 @@ final class CanonicalJsonStream {
   }
 
   /** A paper cell: {@code {"amount"|"count": ..., "asWritten": "..."}}, either member optional. */
-  private Object stated(JsonToken token, boolean amount, int entry) throws IOException {
-    if (token != JsonToken.START_OBJECT) {
-      throw GIVE_UP;
-    }
-    String valueName = amount ? "amount" : "count";
+  private Object stated(boolean amount, int entry) {
+    expect('{');
+    byte[][] names = amount ? STATED_AMOUNT : STATED_COUNT;
     Object value = null;
     String written = null;
-    boolean seenValue = false;
-    boolean seenWritten = false;
-    for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
-      JsonToken next = parser.nextToken();
-      boolean isWritten = is(name, "asWritten");
-      if (isWritten ? seenWritten : !is(name, valueName) || seenValue) {
-        throw GIVE_UP;
-      }
-      place(entry, name, 0);
-      if (isWritten) {
-        seenWritten = true;
-        if (next != JsonToken.VALUE_NULL) {
-          written = text(next);
-          if (written.isBlank()) {
-            throw GIVE_UP;
+    long seen = 0;
+    ws();
+    if (b[pos] == '}') {
+      pos++;
+    } else {
+      while (true) {
+        int known = name(names, 0, seen);
+        seen |= 1L << known;
+        place(entry, known == 0 ? (amount ? "amount" : "count") : "asWritten");
+        if (!isNull()) {
+          if (known == 1) {
+            written = string();
+            if (written.isBlank()) {
+              throw GIVE_UP;
+            }
+          } else {
+            value = amount ? usd() : (Object) integer();
           }
         }
-      } else {
-        seenValue = true;
-        if (next != JsonToken.VALUE_NULL) {
-          value = amount ? usd(next) : (Object) integer(next);
+        ws();
+        byte c = b[pos++];
+        if (c == '}') {
+          break;
         }
+        if (c != ',') {
+          throw GIVE_UP;
+        }
+        ws();
       }
     }
     if (amount) {
@@ -304,43 +455,155 @@ final class CanonicalJsonStream {
         : count == null ? StatedCount.written(written) : StatedCount.written(written, count);
   }
 
-  // ---- leaves: the token must be of the type the member takes ----
+  // ---- values ----
 
-  private String text(JsonToken token) throws IOException {
-    if (token != JsonToken.VALUE_STRING) {
+  /** A JSON string: decoded as is when it has no escape (nearly always), else escape by escape. */
+  private String string() {
+    if (b[pos] != '"') {
       throw GIVE_UP;
     }
-    return parser.getText();
+    int start = pos + 1;
+    int i = start;
+    while (true) {
+      byte c = b[i];
+      if (c == '"') {
+        break;
+      }
+      if (c == '\\') {
+        return escaped(start, i);
+      }
+      if (c >= 0 && c < 0x20) {
+        throw GIVE_UP; // a raw control character: not JSON
+      }
+      i++;
+    }
+    if (i - start > MAX_STRING) {
+      throw GIVE_UP;
+    }
+    pos = i + 1;
+    return new String(b, start, i - start, StandardCharsets.UTF_8);
   }
 
-  private boolean bool(JsonToken token) {
-    if (token == JsonToken.VALUE_TRUE) {
+  /** The rest of a string with escapes, from its first backslash at {@code i}. */
+  private String escaped(int start, int i) {
+    StringBuilder text = new StringBuilder(i - start + 16);
+    int run = start;
+    while (true) {
+      byte c = b[i];
+      if (c == '"') {
+        break;
+      }
+      if (c >= 0 && c < 0x20) {
+        throw GIVE_UP;
+      }
+      if (c != '\\') {
+        i++;
+        continue;
+      }
+      text.append(new String(b, run, i - run, StandardCharsets.UTF_8));
+      byte e = b[i + 1];
+      i += 2;
+      switch (e) {
+        case '"':
+        case '\\':
+        case '/':
+          text.append((char) e);
+          break;
+        case 'b':
+          text.append('\b');
+          break;
+        case 'f':
+          text.append('\f');
+          break;
+        case 'n':
+          text.append('\n');
+          break;
+        case 'r':
+          text.append('\r');
+          break;
+        case 't':
+          text.append('\t');
+          break;
+        case 'u': {
+          int code = hex(b[i]) << 12 | hex(b[i + 1]) << 8 | hex(b[i + 2]) << 4 | hex(b[i + 3]);
+          if (Character.isSurrogate((char) code)) {
+            throw GIVE_UP; // pairs and strays alike: the tree reads them
+          }
+          text.append((char) code);
+          i += 4;
+          break;
+        }
+        default:
+          throw GIVE_UP;
+      }
+      run = i;
+    }
+    text.append(new String(b, run, i - run, StandardCharsets.UTF_8));
+    if (text.length() > MAX_STRING || i - start > MAX_STRING) {
+      throw GIVE_UP;
+    }
+    pos = i + 1;
+    return text.toString();
+  }
+
+  private static int hex(byte c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+      return c - 'a' + 10;
+    }
+    if (c >= 'A' && c <= 'F') {
+      return c - 'A' + 10;
+    }
+    throw GIVE_UP;
+  }
+
+  private boolean bool() {
+    if (b[pos] == 't') {
+      literal("true");
       return true;
     }
-    if (token == JsonToken.VALUE_FALSE) {
+    if (b[pos] == 'f') {
+      literal("false");
       return false;
     }
     throw GIVE_UP;
   }
 
-  private long integer(JsonToken token) throws IOException {
-    if (token != JsonToken.VALUE_NUMBER_INT) {
-      throw GIVE_UP;
+  /** A JSON number that is a whole number of at most 18 digits, without sign, fraction or exponent. */
+  private long integer() {
+    int start = pos;
+    if (b[pos] == '0' && isDigit(b[pos + 1])) {
+      throw GIVE_UP; // a leading zero: not JSON
     }
-    JsonParser.NumberType type = parser.getNumberType();
-    long value = type == JsonParser.NumberType.INT ? parser.getIntValue()
-        : type == JsonParser.NumberType.LONG ? parser.getLongValue() : -1;
-    if (value < 0) {
+    long value = 0;
+    while (pos < end && isDigit(b[pos])) {
+      if (pos - start == 18) {
+        throw GIVE_UP;
+      }
+      value = value * 10 + (b[pos++] - '0');
+    }
+    if (pos == start || pos < end && (b[pos] == '.' || b[pos] == 'e' || b[pos] == 'E')) {
       throw GIVE_UP;
     }
     return value;
   }
 
-  private UsdAmount usd(JsonToken token) throws IOException {
-    if (token != JsonToken.VALUE_STRING && token != JsonToken.VALUE_NUMBER_INT) {
-      throw GIVE_UP;
+  private static boolean isDigit(byte c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** An amount: a string of digits (optionally with cents) or a whole JSON number. */
+  private UsdAmount usd() {
+    String text;
+    if (b[pos] == '"') {
+      text = string();
+    } else {
+      int start = pos;
+      integer();
+      text = new String(b, start, pos - start, StandardCharsets.ISO_8859_1);
     }
-    String text = parser.getText();
     if (!Lexical.isAmount(text)) {
       throw GIVE_UP;
     }

@@ -128,7 +128,8 @@ public final class FormDJson {
   public static Located<FormD> readLocated(byte[] bytes) throws FormDReadException {
     wellFormed(bytes);
     SourcePosition root = new SourcePosition(1, 1);
-    JsonSourceMap map = new JsonSourceMap(root);
+    // Indented canonical JSON has about one member or element per 20 bytes (the densest real filing, 18).
+    JsonSourceMap map = new JsonSourceMap(root, bytes.length / 20);
     FormD fast = stream(bytes, map);
     if (fast != null) {
       return new Located<>(fast, map.edition(fast.edition()), FormDFiles.Format.JSON);
@@ -150,19 +151,34 @@ public final class FormDJson {
   }
 
   /**
-   * The fast path ({@link CanonicalJsonStream}): tokens straight into the model.
+   * The fast path ({@link CanonicalJsonStream}): bytes straight into the model.
    *
-   * @param json the document, a {@code byte[]} (UTF-8) or a {@code String}
+   * @param json the document: a {@code byte[]} (UTF-8, checked by {@link #wellFormed}) or a {@code String}
    * @param map where to note positions, or null
    * @return the filing, or null when the document must be read through the tree (which says what is wrong)
    */
   static FormD stream(Object json, JsonSourceMap map) {
-    try (JsonParser parser = json instanceof byte[] ? FACTORY.createParser((byte[]) json)
-        : FACTORY.createParser((String) json)) {
-      return CanonicalJsonStream.read(parser, INTERNED_NAMES, map);
-    } catch (IOException e) {
-      return null;
+    byte[] bytes;
+    if (json instanceof byte[]) {
+      bytes = (byte[]) json;
+      if (!Utf8.isUtf8ByItsStart(bytes)) {
+        return null; // UTF-16 or UTF-32: Jackson detects and reads them
+      }
+    } else {
+      String text = (String) json;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (Character.isSurrogate(c)) {
+          if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            i++; // a pair: UTF-8 carries it
+          } else {
+            return null; // a stray surrogate would not survive UTF-8; the tree reads the string as it is
+          }
+        }
+      }
+      bytes = text.getBytes(StandardCharsets.UTF_8);
     }
+    return CanonicalJsonStream.read(bytes, map);
   }
 
   /** Reads through the tree only, as when the fast path gives up: for tests that compare the two. */

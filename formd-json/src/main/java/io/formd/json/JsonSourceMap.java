@@ -16,17 +16,31 @@ final class JsonSourceMap implements SourceMap {
 
   private final SourcePosition root;
   private Edition edition;
-  private int[] parents = new int[128];
-  /** The member's name, or null for an array element (then {@link #lines}' slot's index is in {@link #indices}). */
-  private String[] names = new String[128];
-  private int[] indices = new int[128];
-  private int[] lines = new int[128];
-  private int[] columns = new int[128];
+  /** Per entry: its parent's entry, -1 for the top object's members. */
+  private int[] parents;
+  /** Per entry: the member's name, or null for an array element (its index is counted when paths are spelled). */
+  private String[] names;
+  /** Per entry: where its value starts. */
+  private int[] lines;
+  private int[] columns;
   private int size;
   private Map<String, SourcePosition> positions;
 
-  JsonSourceMap(SourcePosition root) {
+  /**
+   * @param root where the document starts
+   * @param expected about how many members and elements it has (the arrays grow past it)
+   */
+  JsonSourceMap(SourcePosition root, int expected) {
     this.root = root;
+    int capacity = Math.max(16, expected);
+    parents = new int[capacity];
+    names = new String[capacity];
+    lines = new int[capacity];
+    columns = new int[capacity];
+  }
+
+  JsonSourceMap(SourcePosition root) {
+    this(root, 128);
   }
 
   /** A map of the members of a tree read with {@link JsonValue#readLocated}. */
@@ -41,7 +55,7 @@ final class JsonSourceMap implements SourceMap {
       return;
     }
     for (int i = 0; i < node.size; i++) {
-      int child = add(entry, node.isObject() ? node.names[i] : null, i, node.lines[i], node.columns[i]);
+      int child = add(entry, node.isObject() ? node.names[i] : null, node.lines[i], node.columns[i]);
       addAll(node.values[i], child);
     }
   }
@@ -54,24 +68,21 @@ final class JsonSourceMap implements SourceMap {
 
   /**
    * @param parent the entry of the enclosing member or element, or -1 for the top object
-   * @param name the member's name, or null for an array element
-   * @param index the element's index (ignored for a member)
+   * @param name the member's name, or null for an array element (elements of one array come in order)
    * @param line where its value starts; 0 if unknown
    * @param column where its value starts
    * @return the new entry
    */
-  int add(int parent, String name, int index, int line, int column) {
+  int add(int parent, String name, int line, int column) {
     if (size == parents.length) {
-      int grown = size * 2;
+      int grown = size + (size >> 1);
       parents = Arrays.copyOf(parents, grown);
       names = Arrays.copyOf(names, grown);
-      indices = Arrays.copyOf(indices, grown);
       lines = Arrays.copyOf(lines, grown);
       columns = Arrays.copyOf(columns, grown);
     }
     parents[size] = parent;
     names[size] = name;
-    indices[size] = index;
     lines[size] = line;
     columns[size] = column;
     return size++;
@@ -82,9 +93,12 @@ final class JsonSourceMap implements SourceMap {
     if (positions == null) {
       positions = new HashMap<>(size * 2);
       String[] paths = new String[size];
+      // An element's index: how many elements of its array came before it.
+      int[] elements = new int[size];
       for (int i = 0; i < size; i++) {
-        String parent = parents[i] < 0 ? "" : paths[parents[i]];
-        String path = names[i] == null ? parent + "[" + indices[i] + "]"
+        int up = parents[i];
+        String parent = up < 0 ? "" : paths[up];
+        String path = names[i] == null ? parent + "[" + (up < 0 ? 0 : elements[up]++) + "]"
             : parent.isEmpty() ? names[i] : parent + "." + names[i];
         paths[i] = path;
         if (lines[i] > 0) {
@@ -93,7 +107,6 @@ final class JsonSourceMap implements SourceMap {
       }
       parents = null;
       names = null;
-      indices = null;
       lines = null;
       columns = null;
     }

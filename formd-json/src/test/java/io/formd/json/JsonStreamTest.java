@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.formd.core.examples.Altiris2003;
 import io.formd.core.fake.FakeFilings;
+import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FormD;
 import io.formd.core.rules.Rule;
 import io.formd.core.rules.RuleSets;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,6 +58,61 @@ class JsonStreamTest {
       map.edition(streamed.edition());
       assertThat(map.positions()).isEqualTo(((JsonSourceMap) tree.sourceMap()).positions()).isNotEmpty();
     }
+  }
+
+  @Test
+  void streamReadsCompactAndCrlfDocumentsAsTheTreeDoesWithTheSamePositions() throws Exception {
+    for (byte[] document : documents().subList(0, 40)) {
+      String text = new String(document, StandardCharsets.UTF_8);
+      // Strings hold no raw line breaks (the writer escapes them), so these edits touch whitespace only.
+      for (String variant : List.of(text.replaceAll("\n\\s*", ""), text.replace("\n", "\r\n"),
+          text.replace("\n", "\r"), text.replaceAll("(?m)^  ", "\t"))) {
+        assertThat(variant).isNotEqualTo(text);
+        byte[] bytes = utf8(variant);
+        Located<FormD> tree = FormDJson.readThroughTree(bytes);
+        JsonSourceMap map = new JsonSourceMap(new SourcePosition(1, 1));
+        FormD streamed = FormDJson.stream(bytes, map);
+        assertThat(streamed).isEqualTo(tree.value());
+        map.edition(streamed.edition());
+        assertThat(map.positions()).isEqualTo(((JsonSourceMap) tree.sourceMap()).positions());
+      }
+    }
+  }
+
+  @Test
+  void streamDecodesEscapesAndUtf8AsJacksonDoes() throws Exception {
+    String good = FormDJson.write(FakeFilings.seeded(8).nextElectronic());
+    // The JSON text of a string (escapes as a writer might make them; non-ASCII raw) and what it means.
+    String[][] cases = {
+        {"Caf\\u00e9 \\\"Q\\\" \\\\ \\/ \\t\\n\\b\\f\\r \\u20AC", "Caf\u00e9 \"Q\" \\ / \t\n\b\f\r \u20ac"},
+        {"Stra\u00dfe \u00e9 \u4e2d \ud83d\ude00 plain", "Stra\u00dfe \u00e9 \u4e2d \ud83d\ude00 plain"},
+        {"x\\\\u00e9", "x\\u00e9"}};
+    for (String[] c : cases) {
+      String document = good.replaceFirst("\"street1\" : \"[^\"]*\"",
+          Matcher.quoteReplacement("\"street1\" : \"" + c[0] + "\""));
+      assertThat(document).isNotEqualTo(good);
+      byte[] bytes = utf8(document);
+      FormD tree = FormDJson.readThroughTree(bytes).value();
+      FormD streamed = FormDJson.stream(bytes, null);
+      assertThat(streamed).isNotNull().isEqualTo(tree);
+      assertThat(FormDJson.stream(document, null)).isEqualTo(tree);
+      assertThat(FormDJson.read(document)).isEqualTo(tree);
+      assertThat(((ElectronicFormD) streamed).primaryIssuer().address().street1()).isEqualTo(c[1]);
+    }
+    // Escaped surrogates, paired or not, are left to the tree, which reads them.
+    for (String surrogates : List.of("\\ud83d\\ude00", "\\ud83d x")) {
+      String document = good.replaceFirst("\"street1\" : \"[^\"]*\"",
+          Matcher.quoteReplacement("\"street1\" : \"" + surrogates + "\""));
+      assertThat(document).contains("\\ud83d");
+      assertThat(FormDJson.stream(utf8(document), null)).isNull();
+      assertThat(FormDJson.read(utf8(document))).isEqualTo(FormDJson.readThroughTree(utf8(document)).value());
+    }
+    // In a String, a pair of surrogates streams; a stray one goes to the tree, which keeps it.
+    String stray = good.replaceFirst("\"street1\" : \"[^\"]*\"", "\"street1\" : \"\ud83d x\"");
+    assertThat(FormDJson.stream(stray, null)).isNull();
+    assertThat(((ElectronicFormD) FormDJson.read(stray)).primaryIssuer().address().street1()).isEqualTo("\ud83d x");
+    String reversed = good.replaceFirst("\"street1\" : \"[^\"]*\"", "\"street1\" : \"\ude00\ud83d\"");
+    assertThat(FormDJson.stream(reversed, null)).isNull();
   }
 
   @Test
