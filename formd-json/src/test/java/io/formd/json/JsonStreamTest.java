@@ -152,6 +152,98 @@ class JsonStreamTest {
     }
   }
 
+  /** What {@link FormDJson#read(byte[])} gives: the filing, or the refusal's message. */
+  private static Object outcome(byte[] bytes) {
+    try {
+      return FormDJson.read(bytes);
+    } catch (FormDReadException e) {
+      return e.getMessage();
+    }
+  }
+
+  private static Object treeOutcome(byte[] bytes) throws Exception {
+    try {
+      return FormDJson.readThroughTree(bytes).value();
+    } catch (FormDReadException e) {
+      return e.getMessage();
+    }
+  }
+
+  /** Documents the fast path reads, each as the tree does. */
+  @Test
+  void streamReadsEveryWhitespaceNullNumberAndEscapeJsonAllows() throws Exception {
+    String good = FormDJson.write(FakeFilings.seeded(5).nextElectronic());
+    String paper = FormDJson.write(Altiris2003.filing());
+    List<String> read = List.of(
+        " \t\r\n" + good + " \r\n\t ",
+        good + "\r",
+        good.replace(",\n", " ,\n").replace(" : ", " \t:\r\n "),
+        good.replaceFirst("(\"street1\" : \"[^\"]*\"),(\\s*)(\"city\")", "$1,$2\"street2\" : null,$2$3"),
+        good.replaceFirst("(\"city\" : \"[^\"]*\"),(\\s*)(\"stateOrCountry\" : \"[^\"]*\")", "$3,$2$1"),
+        good.replaceFirst("\"totalAmountSold\" : \"([0-9]+)\"", "\"totalAmountSold\" : $1"),
+        good.replaceFirst("\"totalAmountSold\" : \"[0-9]+\"", "\"totalAmountSold\" : 0"),
+        good.replaceFirst("\"totalNumberAlreadyInvested\" : [0-9]+", "\"totalNumberAlreadyInvested\" : 123456789012345678"),
+        good.replaceFirst("\"street1\" : \"[^\"]*\"", Matcher.quoteReplacement(
+            "\"street1\" : \"\\u004a\\u004A\\u0030\\u0039\\u0061\\u0066\\u0041\\u0046\\u007e\\u0009x\"")),
+        good.replaceFirst("\"notificationEmailAddresses\" : \\[ \\]", "\"notificationEmailAddresses\" : [\r\n]"),
+        paper.replaceFirst("\"asWritten\" : \"no minimum\"", "\"asWritten\" : null"),
+        paper.replaceFirst("\"amount\" : \"0\",(\\s*)\"asWritten\" : \"no minimum\"", "\"asWritten\" : \"no minimum\",$1\"amount\" : \"0\""),
+        paper.replaceFirst("\\{\\s*\"amount\" : \"0\",\\s*\"asWritten\" : \"no minimum\"\\s*}", "{ }"),
+        good.replaceFirst("\"street1\" : \"[^\"]*\"", "\"street1\" : \"" + "x".repeat(1 << 20) + "\""));
+    for (String document : read) {
+      assertThat(document).as("variant %d", read.indexOf(document)).isNotEqualTo(good).isNotEqualTo(paper);
+      byte[] bytes = utf8(document);
+      Object tree = treeOutcome(bytes);
+      assertThat(tree).as(document.substring(0, 80)).isInstanceOf(FormD.class);
+      JsonSourceMap map = new JsonSourceMap(new SourcePosition(1, 1), 4);
+      assertThat(FormDJson.stream(bytes, map)).as(document.substring(0, 80)).isEqualTo(tree);
+      map.edition(((FormD) tree).edition());
+      assertThat(map.positions()).isEqualTo(((JsonSourceMap) FormDJson.readThroughTree(bytes).sourceMap()).positions());
+    }
+  }
+
+  /** Documents the fast path leaves to the tree, which reads or refuses them. */
+  @Test
+  void streamLeavesEveryOddityToTheTree() throws Exception {
+    String good = FormDJson.write(FakeFilings.seeded(5).nextElectronic());
+    List<String> odd = new ArrayList<>(List.of(
+        good.replaceFirst("\"formatVersion\"", "\"formatVersionX\""),
+        good.replaceFirst("\"formatVersion\" : 1", "\"formatVersion\" : 01"),
+        good.replaceFirst("\"formatVersion\" : 1", "\"formatVersion\" : 1.0"),
+        good.replaceFirst("\"formatVersion\" : 1", "\"formatVersion\" : 1e0"),
+        good.replaceFirst("\"formatVersion\" : 1", "\"formatVersion\" : 1E0"),
+        good.replaceFirst("\"moreThan100Issuers\" : false", "\"moreThan100Issuers\" : fals"),
+        good.replaceFirst("\"moreThan100Issuers\" : false", "\"moreThan100Issuers\" : nul"),
+        good.replaceFirst("\"moreThan100Issuers\" : false", "\"moreThan100Issuers\" : nulL"),
+        good.replaceFirst("\"moreThan100Issuers\" : false", "\"moreThan100Issuers\" : trUe"),
+        good.replaceFirst("\"totalNumberAlreadyInvested\" : [0-9]+", "\"totalNumberAlreadyInvested\" : 1234567890123456789"),
+        good.replaceFirst("\"totalNumberAlreadyInvested\" : [0-9]+", "\"totalNumberAlreadyInvested\" : 05"),
+        good.replaceFirst("\"totalNumberAlreadyInvested\" : [0-9]+", "\"totalNumberAlreadyInvested\" : -5"),
+        good.replaceFirst("\"totalAmountSold\" : \"[0-9]+\"", "\"totalAmountSold\" : 10.5"),
+        good.replaceFirst("\"city\"", Matcher.quoteReplacement("\"\\u0063ity\"")),
+        good.replaceFirst("\"street1\" : \"[^\"]*\"", Matcher.quoteReplacement("\"street1\" : \"a\\nb\u0001\"")),
+        good.replaceFirst("\"street1\" : \"[^\"]*\"", Matcher.quoteReplacement("\"street1\" : \"a\\x\"")),
+        good.replaceFirst("\"street1\" : \"[^\"]*\"", "\"street1\" : \"" + "x".repeat((1 << 20) + 1) + "\""),
+        good.replaceFirst("\"street1\" : \"[^\"]*\"", Matcher.quoteReplacement(
+            "\"street1\" : \"\\n" + "x".repeat(1 << 20) + "\""))));
+    for (String hex : List.of("/", ":", "@", "G", "`", "g")) {
+      odd.add(good.replaceFirst("\"street1\" : \"[^\"]*\"",
+          Matcher.quoteReplacement("\"street1\" : \"\\u00" + hex + "0\"")));
+    }
+    odd.add(good.replaceFirst("\"notificationEmailAddresses\" : \\[ \\]", "\"notificationEmailAddresses\" : [ "
+        + String.join(", ", java.util.Collections.nCopies(JsonValue.MAX_ELEMENTS + 1, "\"a@b.co\"")) + " ]"));
+    for (String document : odd) {
+      assertThat(document).as("variant %d", odd.indexOf(document)).isNotEqualTo(good);
+      byte[] bytes = utf8(document);
+      assertThat(FormDJson.stream(bytes, null)).as(document.substring(0, 80)).isNull();
+      assertThat(outcome(bytes)).isEqualTo(treeOutcome(bytes));
+    }
+    // Exactly the longest list the tree takes streams.
+    String longest = good.replaceFirst("\"notificationEmailAddresses\" : \\[ \\]", "\"notificationEmailAddresses\" : [ "
+        + String.join(", ", java.util.Collections.nCopies(JsonValue.MAX_ELEMENTS, "\"a@b.co\"")) + " ]");
+    assertThat(FormDJson.stream(utf8(longest), null)).isNotNull().isEqualTo(treeOutcome(utf8(longest)));
+  }
+
   @Test
   void membersOutOfTheWritersOrderAreReadByTheTree() throws Exception {
     String good = FormDJson.write(FakeFilings.seeded(6).nextElectronic());
