@@ -24,7 +24,11 @@ final class Utf8 {
     int i = 0;
     int n = bytes.length;
     while (i < n) {
-      // Eight ASCII bytes at a time: most filings are ASCII throughout.
+      // Thirty-two ASCII bytes at a time, then eight: most filings are ASCII throughout.
+      while (i + 32 <= n && (((long) LONGS.get(bytes, i) | (long) LONGS.get(bytes, i + 8)
+          | (long) LONGS.get(bytes, i + 16) | (long) LONGS.get(bytes, i + 24)) & 0x8080808080808080L) == 0) {
+        i += 32;
+      }
       while (i + 8 <= n && ((long) LONGS.get(bytes, i) & 0x8080808080808080L) == 0) {
         i += 8;
       }

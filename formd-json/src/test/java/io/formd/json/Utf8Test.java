@@ -43,11 +43,16 @@ class Utf8Test {
   }
 
   @Test
-  void theEightByteStepStopsAtTheFirstNonAsciiByteWhereverItIs() {
-    for (int at = 0; at < 20; at++) {
-      byte[] text = "ABCDEFGHIJKLMNOPQRSTUVWXYZ".getBytes(StandardCharsets.US_ASCII);
-      text[at] = (byte) 0xc0;
-      assertThat(Utf8.firstMalformed(text)).as("at %d", at).isEqualTo(at);
+  void theThirtyTwoAndEightByteStepsStopAtTheFirstNonAsciiByteWhereverItIs() {
+    for (int length = 0; length < 100; length++) {
+      for (int at = 0; at < length; at++) {
+        byte[] text = "A".repeat(length).getBytes(StandardCharsets.US_ASCII);
+        text[at] = (byte) 0xc0;
+        assertThat(Utf8.firstMalformed(text)).as("at %d of %d", at, length).isEqualTo(at);
+        text[at] = (byte) 0xc3; // a lead byte whose continuation is missing or ASCII
+        assertThat(Utf8.firstMalformed(text)).as("at %d of %d", at, length).isEqualTo(at);
+      }
+      assertThat(Utf8.firstMalformed("A".repeat(length).getBytes(StandardCharsets.US_ASCII))).isEqualTo(-1);
     }
     byte[] okThenBad = "ABCDEFGHé!".getBytes(StandardCharsets.UTF_8);
     assertThat(Utf8.firstMalformed(okThenBad)).isEqualTo(-1);
