@@ -86,7 +86,8 @@ public final class FormDXml {
       throw FormDReadException.atXml("the document is " + bytes.length + " bytes; a Form D is at most "
           + MAX_BYTES + " bytes", 0, 0, null);
     }
-    if (Utf8.isUtf8Xml(bytes)) {
+    boolean utf8 = Utf8.isUtf8Xml(bytes);
+    if (utf8) {
       int bad = Utf8.firstMalformed(bytes);
       if (bad >= 0) {
         int[] at = Utf8.lineAndColumn(bytes, bad);
@@ -109,7 +110,7 @@ public final class FormDXml {
       throw FormDReadException.atXml("the document is empty; expected an <edgarSubmission> Form D", 0, 0, null);
     }
     byte[] body = start == 0 ? bytes : java.util.Arrays.copyOfRange(bytes, start, bytes.length);
-    return EdgarXmlReader.read(body, lines, positions);
+    return utf8 ? EdgarXmlReader.readUtf8(body, lines, positions) : EdgarXmlReader.read(body, lines, positions);
   }
 
   /**

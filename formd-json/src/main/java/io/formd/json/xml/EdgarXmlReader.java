@@ -57,7 +57,7 @@ public final class EdgarXmlReader {
 
   /** The read plan of the root element: the shared one, or one built anew for a test. */
   private final Plan plan;
-  private final XMLStreamReader2 r;
+  private final XmlCursor r;
   private final byte[] bytes;
   private final int offsetLines;
   /** Where each element starts, when the caller asked for a located read; null otherwise. */
@@ -66,7 +66,7 @@ public final class EdgarXmlReader {
   private int entered;
   private String decoded;
 
-  private EdgarXmlReader(XMLStreamReader2 reader, byte[] bytes, int offsetLines, XmlSourceMap positions, Plan plan) {
+  private EdgarXmlReader(XmlCursor reader, byte[] bytes, int offsetLines, XmlSourceMap positions, Plan plan) {
     this.plan = plan;
     this.r = reader;
     this.bytes = bytes;
@@ -114,6 +114,31 @@ public final class EdgarXmlReader {
   }
 
   /**
+   * As {@link #read(byte[], int, XmlSourceMap)}, for a document known to be well-formed UTF-8: tries the fast path
+   * ({@link ByteXmlCursor}) first, and reads through Woodstox whenever it gives up or the document is refused, so
+   * that what is refused, and every message, is Woodstox's reading's.
+   */
+  public static ElectronicFormD readUtf8(byte[] body, int offsetLines, XmlSourceMap positions)
+      throws FormDReadException {
+    ElectronicFormD fast = fast(body, offsetLines, positions, ROOT);
+    return fast != null ? fast : read(body, offsetLines, positions, ROOT);
+  }
+
+  /** @return the filing read by the fast path, or null when Woodstox must read the document */
+  static ElectronicFormD fast(byte[] body, int offsetLines, XmlSourceMap positions, Plan plan) {
+    try {
+      return new EdgarXmlReader(new ByteXmlCursor(body, positions != null, MAX_DEPTH, MAX_TEXT), body, offsetLines,
+          positions, plan).document();
+    } catch (RuntimeException | XMLStreamException e) {
+      // The cursor gave up (or ran off the end of a truncated document), or the reader refused what it read.
+      if (positions != null) {
+        positions.clear();
+      }
+      return null;
+    }
+  }
+
+  /**
    * Reads with a read plan built anew from the field table, not the shared one: for tests of the plan's derivation
    * (the shared plan is built once, when the class is loaded).
    */
@@ -123,9 +148,9 @@ public final class EdgarXmlReader {
 
   private static ElectronicFormD read(byte[] body, int offsetLines, XmlSourceMap positions, Plan plan)
       throws FormDReadException {
-    XMLStreamReader2 reader = null;
+    XmlCursor reader = null;
     try {
-      reader = (XMLStreamReader2) FACTORY.createXMLStreamReader(new ByteArrayInputStream(body));
+      reader = new XmlCursor.Woodstox((XMLStreamReader2) FACTORY.createXMLStreamReader(new ByteArrayInputStream(body)));
       EdgarXmlReader self = new EdgarXmlReader(reader, body, offsetLines, positions, plan);
       return self.document();
     } catch (ReadFailure failure) {
@@ -171,7 +196,7 @@ public final class EdgarXmlReader {
 
     Frame() {
       this.name = r.getLocalName();
-      this.start = r.getLocationInfo().getStartingCharOffset();
+      this.start = r.offset();
       this.entry = entered;
     }
 
@@ -220,7 +245,7 @@ public final class EdgarXmlReader {
   }
 
   private long offset() {
-    return r.getLocationInfo().getStartingCharOffset();
+    return r.offset();
   }
 
   /**
@@ -251,7 +276,7 @@ public final class EdgarXmlReader {
             if (more == null) {
               more = new StringBuilder(first);
             }
-            more.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+            r.appendText(more);
             if (more.length() > MAX_TEXT) {
               throw bad(at, "the text of <" + name + "> is longer than " + MAX_TEXT + " characters; no element of "
                   + "a Form D holds more than 255");
@@ -486,7 +511,7 @@ public final class EdgarXmlReader {
     }
   }
 
-  private static final Plan ROOT = new Plan(FormDFields.electronic());
+  static final Plan ROOT = new Plan(FormDFields.electronic());
 
   /** What is being built for one row that builds a model value: its builder and what was set. */
   private static final class Building {

@@ -33,6 +33,11 @@ public final class XmlSourceMap implements SourceMap {
     this.offsetLines = offsetLines;
   }
 
+  /** Forgets what was added: a read that gave up begins again. */
+  void clear() {
+    size = 0;
+  }
+
   /**
    * @param parent the parent element's entry, or -1 for the root
    * @param name the element's local name
@@ -51,7 +56,7 @@ public final class XmlSourceMap implements SourceMap {
     return size++;
   }
 
-  private synchronized Map<String, SourcePosition> positions() {
+  synchronized Map<String, SourcePosition> positions() {
     if (positions != null) {
       return positions;
     }
