@@ -320,8 +320,8 @@ final class ByteXmlCursor extends XmlCursor {
         pos++;
       }
       String attribute = new String(b, start, pos - start, StandardCharsets.US_ASCII);
-      if (seen.contains(attribute)) {
-        throw GIVE_UP;
+      if (seen.contains(attribute) || seen.size() == 16) {
+        throw GIVE_UP; // repeated, or more than a root needs (Woodstox is set to refuse more than 32)
       }
       seen.add(attribute);
       ws();
@@ -339,6 +339,9 @@ final class ByteXmlCursor extends XmlCursor {
         pos++;
       }
       int valueEnd = pos++;
+      if (valueEnd - valueStart > 1024) {
+        throw GIVE_UP; // Woodstox is set to refuse a value over 4096 characters
+      }
       if (attribute.equals("xmlns:xsi")) {
         if (!Arrays.equals(b, valueStart, valueEnd, XSI, 0, XSI.length)) {
           throw GIVE_UP;

@@ -32,7 +32,7 @@ import org.codehaus.stax2.XMLStreamReader2;
 
 /**
  * Reads an EDGAR Form D primary document ({@code edgarSubmission}, schema versions X0301 to X0808) straight
- * from Woodstox's event stream into an {@link ElectronicFormD}, without an intermediate tree, as the field table
+ * from an XML event stream into an {@link ElectronicFormD}, without an intermediate tree, as the field table
  * ({@link FormDFields#electronic()}) describes it: each element's row says what it holds ({@code Kind}), how a
  * value goes into the model (the row's setter and builder) and what the model holds when a document lacks it.
  * Read plans (element name to row) are built once from the table. The irregular elements keep small codecs here:
@@ -47,6 +47,12 @@ import org.codehaus.stax2.XMLStreamReader2;
  * element ({@code <x></x>}) says nothing, as if absent (but for a required one the model can hold empty, a
  * recipient's states of solicitation). Safe: no DTD, no external entity or resolver, no entity expansion,
  * bounded depth, text and element count.
+ *
+ * <p>The events come from one of two cursors ({@link XmlCursor}): {@link ByteXmlCursor} over the bytes of a
+ * well-formed UTF-8 document, which reads plain XML only and gives up on anything else, and Woodstox, which reads
+ * the document again whenever the fast path gives up or this reader refuses what it read. So what is refused, and
+ * every message and position in it, comes from Woodstox's reading; the fast path only ever makes a good document
+ * quicker to read.
  */
 public final class EdgarXmlReader {
 

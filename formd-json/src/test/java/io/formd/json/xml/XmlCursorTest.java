@@ -175,6 +175,11 @@ class XmlCursorTest {
         good.replaceFirst("<edgarSubmission>", "<edgarSubmission xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
             + "xsi:a=\"1\">"),
         good.replaceFirst("<city>", "<city a=\"1\">"),
+        good.replaceFirst("<edgarSubmission>", "<edgarSubmission xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+            + " xsi:noNamespaceSchemaLocation=\"" + "x".repeat(5000) + "\">"),
+        good.replaceFirst("<edgarSubmission>", "<edgarSubmission xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+            + java.util.stream.IntStream.range(0, 40).mapToObj(i -> " xsi:a" + i + "=\"1\"")
+                .collect(java.util.stream.Collectors.joining()) + ">"),
         good.replaceFirst("<city>[^<]*</city>", "<city>a]]>b</city>"),
         good.replaceFirst("<city>[^<]*</city>", "<city>a&#1;b</city>"),
         good.replaceFirst("<city>[^<]*</city>", "<city>a&#0;b</city>"),
