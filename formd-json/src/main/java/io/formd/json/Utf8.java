@@ -106,8 +106,25 @@ final class Utf8 {
     if (at < 0) {
       return true;
     }
-    String rest = declaration.substring(at + "encoding".length()).replaceFirst("^\\s*=\\s*['\"]", "");
-    return rest.startsWith("utf-8") || rest.startsWith("utf8");
+    // What follows "encoding", after spaces, '=', spaces and a quote when all are there (no regex: this runs for
+    // every document).
+    int rest = at + "encoding".length();
+    int i = skipSpaces(declaration, rest);
+    if (i < declaration.length() && declaration.charAt(i) == '=') {
+      i = skipSpaces(declaration, i + 1);
+      if (i < declaration.length() && (declaration.charAt(i) == '"' || declaration.charAt(i) == '\'')) {
+        rest = i + 1;
+      }
+    }
+    return declaration.startsWith("utf-8", rest) || declaration.startsWith("utf8", rest);
+  }
+
+  private static int skipSpaces(String text, int from) {
+    int i = from;
+    while (i < text.length() && " \t\n\u000b\f\r".indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    return i;
   }
 
   /** @return true without a UTF-16/32 byte-order mark and without a NUL among the first four bytes */

@@ -97,6 +97,9 @@ final class ByteXmlCursor extends XmlCursor {
   private int textStart;
   private int textEnd;
   private boolean textPlain;
+  /** Whether the current text is whitespace only, and whether it holds a reference. */
+  private boolean textSpace;
+  private boolean textReference;
   /** Where the current event starts (a byte index). */
   private int tokenStart;
   /** Character offsets, not byte offsets, are needed (a located read of a document that is not all ASCII). */
@@ -273,11 +276,12 @@ final class ByteXmlCursor extends XmlCursor {
     if (!isNameStart(b[pos])) {
       throw GIVE_UP;
     }
+    int h = 0;
     while (isNameChar(b[pos])) {
-      pos++;
+      h = 31 * h + b[pos++];
     }
     int length = pos - start;
-    String found = symbol(start, length);
+    String found = symbol(b, start, length, h ^ (h >>> 16));
     boolean space = ws();
     if (b[pos] != '>' && b[pos] != '/') {
       if (!space || depth != 0) {
@@ -383,10 +387,16 @@ final class ByteXmlCursor extends XmlCursor {
     }
     int start = pos;
     boolean plain = true;
+    boolean space = true;
+    boolean reference = false;
     while (true) {
       byte c = b[pos];
       if (c == '<') {
         break;
+      }
+      if (c == ' ') {
+        pos++;
+        continue;
       }
       if (c >= 0 && c < 0x20) {
         if (c == '\r') {
@@ -394,8 +404,13 @@ final class ByteXmlCursor extends XmlCursor {
         } else if (c != '\t' && c != '\n') {
           throw GIVE_UP;
         }
-      } else if (c == '&') {
+        pos++;
+        continue;
+      }
+      space = false;
+      if (c == '&') {
         plain = false;
+        reference = true;
       } else if (c == '>' && pos - start >= 2 && b[pos - 1] == ']' && b[pos - 2] == ']') {
         throw GIVE_UP; // "]]>" is not allowed in a text
       } else if (c == (byte) 0xef && b[pos + 1] == (byte) 0xbf && (b[pos + 2] == (byte) 0xbe || b[pos + 2] == (byte) 0xbf)) {
@@ -409,6 +424,8 @@ final class ByteXmlCursor extends XmlCursor {
     textStart = start;
     textEnd = pos;
     textPlain = plain;
+    textSpace = space;
+    textReference = reference;
     return event = XMLStreamConstants.CHARACTERS;
   }
 
@@ -514,17 +531,10 @@ final class ByteXmlCursor extends XmlCursor {
 
   @Override
   boolean isWhiteSpace() {
-    for (int i = textStart; i < textEnd; i++) {
-      if (b[i] == '&') {
-        throw GIVE_UP; // a reference between elements: Woodstox decides whether it is whitespace
-      }
+    if (textReference) {
+      throw GIVE_UP; // a reference between elements: Woodstox decides whether it is whitespace
     }
-    for (int i = textStart; i < textEnd; i++) {
-      if (!isSpace(b[i])) {
-        return false;
-      }
-    }
-    return true;
+    return textSpace;
   }
 
   @Override
@@ -592,8 +602,8 @@ final class ByteXmlCursor extends XmlCursor {
   // ---- bytes ----
 
   /** @return the interned name of the element whose name is at {@code start}, or a new string for another name */
-  private static String symbol(byte[] b, int start, int length) {
-    int slot = hash(b, start, start + length) & MASK;
+  private static String symbol(byte[] b, int start, int length, int hash) {
+    int slot = hash & MASK;
     while (NAMES[slot] != null) {
       byte[] candidate = NAME_BYTES[slot];
       if (candidate.length == length && Arrays.equals(b, start, start + length, candidate, 0, length)) {
@@ -602,10 +612,6 @@ final class ByteXmlCursor extends XmlCursor {
       slot = (slot + 1) & MASK;
     }
     return new String(b, start, length, StandardCharsets.US_ASCII);
-  }
-
-  private String symbol(int start, int length) {
-    return symbol(b, start, length);
   }
 
   private boolean ws() {
