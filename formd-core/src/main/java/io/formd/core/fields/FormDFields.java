@@ -458,7 +458,7 @@ public final class FormDFields {
                 e(4, 3, NV, "relatedPersonRelationshipList", 0, null, 1, M, M).xsd("RELATIONSHIP_LIST_TYPE", 0, 0)
                     .label("Relationship").alias("relationships").children(
                     e(5, 1, STRING, "relationship", 0, "RelationshipTypeList", 3, M10, M10).xsd("RELATIONSHIP_TYPE", 0, 0)
-                        .printed("Relationship").model(Kind.CODE, "relationships", RelatedPerson::relationships).setAll((RelatedPerson.Builder b, Recorded<List<Relationship>> v) -> b.relationships(v)).recorded().parse(code -> orPaperLabel(code, Relationship::fromEdgar, Relationship.values())).list()
+                        .printed("Relationship").model(Kind.CODE, "relationships", RelatedPerson::relationships).setAll((RelatedPerson.Builder b, Recorded<List<Relationship>> v) -> b.relationships(v)).recorded().parse(code -> orPaperLabel(code, Relationship::fromEdgar, Relationship.class)).list()
                         .limitRule("D-XSD-RELATIONSHIPS")),
                 e(4, 4, STRING, "relationshipClarification", 255, null, 1, O, O).xsd("STRING_255_TYPE", 0, 255)
                     .printed("Clarification of Response (if Necessary)")
@@ -702,11 +702,11 @@ public final class FormDFields {
    * holds it, and the rules report it in an electronic filing.
    */
   static <T extends Enum<T> & io.formd.core.model.EdgarCode> T orPaperLabel(String code,
-      Function<String, T> lookup, T[] values) {
+      Function<String, T> lookup, Class<T> type) {
     try {
       return lookup.apply(code);
     } catch (io.formd.core.model.UnknownCodeException e) {
-      for (T value : values) {
+      for (T value : type.getEnumConstants()) {
         if (value.label().equals(code) && !electronic(value)) {
           return value;
         }
@@ -745,7 +745,7 @@ public final class FormDFields {
             Issuer.Builder::edgarPreviousNames)
             .label("Previous names on EDGAR (EDGAR fills them in)"),
         e(l, 9, STRING, "entityType", 0, "EntityTypeList", 1, M, M).xsd("ENTITY_TYPE_TYPE", 0, 0).printed("Entity Type")
-            .model(Kind.CODE, "entityType", Issuer::entityType).<Issuer.Builder, EntityType>set(Issuer.Builder::entityType).parse(code -> orPaperLabel(code, EntityType::fromEdgar, EntityType.values())),
+            .model(Kind.CODE, "entityType", Issuer::entityType).<Issuer.Builder, EntityType>set(Issuer.Builder::entityType).parse(code -> orPaperLabel(code, EntityType::fromEdgar, EntityType.class)),
         e(l, 10, STRING, "entityTypeOtherDesc", 255, null, 1, M6, M6).xsd("STRING_255_TYPE", 0, 255)
             .label("Entity Type, Other (describe)")
             .model(Kind.TEXT, "entityTypeOtherDescription", Issuer::entityTypeOtherDescription).<Issuer.Builder, String>set(Issuer.Builder::entityTypeOtherDescription)

@@ -75,7 +75,7 @@ final class PaperFields {
                     "Jurisdiction of Incorporation or Organization").<Issuer.Builder, String>set(Issuer.Builder::jurisdictionOfIncorporation),
                 names("previousNames", Issuer::previousNames, Issuer.Builder::previousNames, "Previous names (not on the paper form)"),
                 names("edgarPreviousNames", Issuer::edgarPreviousNames, Issuer.Builder::edgarPreviousNames, "Previous names on EDGAR (not on the paper form)"),
-                p(Kind.CODE, "entityType", Issuer::entityType, "Type of Business Organization").<Issuer.Builder, EntityType>set(Issuer.Builder::entityType).parse(code -> FormDFields.orPaperLabel(code, EntityType::fromEdgar, EntityType.values())),
+                p(Kind.CODE, "entityType", Issuer::entityType, "Type of Business Organization").<Issuer.Builder, EntityType>set(Issuer.Builder::entityType).parse(code -> FormDFields.orPaperLabel(code, EntityType::fromEdgar, EntityType.class)),
                 p(Kind.TEXT, "entityTypeOtherDescription", Issuer::entityTypeOtherDescription,
                     "Type of Business Organization: other (please specify)").<Issuer.Builder, String>set(Issuer.Builder::entityTypeOtherDescription),
                 p(Kind.GROUP, "yearOfIncorporation", Issuer::yearOfIncorporation,
@@ -103,7 +103,7 @@ final class PaperFields {
                     p(Kind.TEXT, "lastName", PersonName::lastName, "Last name").<PersonName.Builder, String>set(PersonName.Builder::lastName),
                     p(Kind.TEXT, "asWritten", PersonName::asWritten, "Full Name (Last name first, if individual)").<PersonName.Builder, String>set(PersonName.Builder::asWritten)),
                 address("address", RelatedPerson::address, RelatedPerson.Builder::address, "Business or Residence Address"),
-                p(Kind.CODE, "relationships", RelatedPerson::relationships, "Check Box(es) that Apply").setAll((RelatedPerson.Builder b, Recorded<List<Relationship>> v) -> b.relationships(v)).recorded().parse(code -> FormDFields.orPaperLabel(code, Relationship::fromEdgar, Relationship.values())).list(),
+                p(Kind.CODE, "relationships", RelatedPerson::relationships, "Check Box(es) that Apply").setAll((RelatedPerson.Builder b, Recorded<List<Relationship>> v) -> b.relationships(v)).recorded().parse(code -> FormDFields.orPaperLabel(code, Relationship::fromEdgar, Relationship.class)).list(),
                 p(Kind.TEXT, "relationshipClarification", RelatedPerson::relationshipClarification,
                     "Clarification").<RelatedPerson.Builder, String>set(RelatedPerson.Builder::relationshipClarification))),
         p(Kind.GROUP, "partB", PaperFormD::partB, "Part B, Information about Offering").<PaperFormD.Builder, PaperPartB>set(PaperFormD.Builder::partB).builds(PaperPartB::builder, PaperPartB.Builder::build).section("Part B").children(
