@@ -439,8 +439,12 @@ final class EdgarRules {
 
   /** @return false when the text holds neither "box" nor "pob" in any case: most streets, decided without a regex */
   static boolean mayBePoBox(String text) {
+    // c | 0x20 folds exactly 'B' and 'b' (and so on) together: no other character, and no Unicode case pairs
+    // with these letters, so this is regionMatches(true, ...) without its per-character case mapping.
     for (int i = 0; i + 3 <= text.length(); i++) {
-      if (text.regionMatches(true, i, "box", 0, 3) || text.regionMatches(true, i, "pob", 0, 3)) {
+      int c = text.charAt(i) | 0x20;
+      if (c == 'b' && (text.charAt(i + 1) | 0x20) == 'o' && (text.charAt(i + 2) | 0x20) == 'x'
+          || c == 'p' && (text.charAt(i + 1) | 0x20) == 'o' && (text.charAt(i + 2) | 0x20) == 'b') {
         return true;
       }
     }

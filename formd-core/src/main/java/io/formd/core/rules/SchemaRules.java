@@ -10,7 +10,6 @@ import io.formd.core.model.UsdAmount;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * What the SEC's Form D schema ({@code Form_D.definition.xsd}, X0808) enforces and the model's types do not:
@@ -27,8 +26,6 @@ final class SchemaRules {
   private static final io.formd.core.fields.Field ZIP = row("issuers[0].address.zipCode");
   private static final io.formd.core.fields.Field ACCESSION = row("offering.typeOfFiling.previousAccessionNumber");
   private static final io.formd.core.fields.Field EMAIL = row("contactData.email");
-  // A CRD number as the model holds it: digits (the schema's None is the model's absent number).
-  private static final Pattern CRD = Pattern.compile("[0-9]{1,9}");
   private static final Rule.ElectronicCheck NAME_LIMITS = FieldLimits.check("D-XSD-PERSON-NAME");
   private static final Rule.ElectronicCheck SIGNATURE_LIMITS = FieldLimits.check("D-XSD-SIGNATURE-FIELDS");
   private static final Rule.ElectronicCheck CONTACT_LIMITS = FieldLimits.check("D-XSD-CONTACT");
@@ -381,9 +378,28 @@ final class SchemaRules {
   }
 
   private static void crd(Reporter r, io.formd.core.fields.FieldWalk.Cursor at, String number) {
-    if (!CRD.matcher(number).matches()) {
+    if (!isCrd(number)) {
       r.report(at.path(), "CRD number '" + number + "' is not 1 to 9 digits (write None when there is none)", "crdNumber", number);
     }
+  }
+
+  /**
+   * A CRD number as the model holds it: digits (the schema's None is the model's absent number).
+   *
+   * @return whether the text is 1 to 9 ASCII digits, the pattern {@code [0-9]{1,9}}, without a matcher per number
+   */
+  static boolean isCrd(String number) {
+    int length = number.length();
+    if (length < 1 || length > 9) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = number.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void email(Reporter r, io.formd.core.fields.FieldWalk.Cursor at, String email) {
