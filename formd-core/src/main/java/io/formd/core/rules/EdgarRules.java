@@ -196,8 +196,8 @@ final class EdgarRules {
             .citation(suspended("§6", "Not supplying a zip code where address fields are required."))
             .summary("every issuer and related person address has a ZIP or postal code")
             .checkElectronic((f, c, r) -> {
-              Walk.issuers(f, (path, issuer) -> zip(r, path + ".address", issuer.address()));
-              Walk.persons(f, (path, person) -> zip(r, path + ".address", person.address()));
+              Walk.issuers(f, (path, issuer) -> zip(r, path, issuer.address()));
+              Walk.persons(f, (path, person) -> zip(r, path, person.address()));
             }).build(),
         Rule.builder("D-EDGAR-RECIPIENT-COMPLETE")
             .why("EDGAR suspends a submission with this condition (technical specification v13 §6): the filing "
@@ -407,9 +407,10 @@ final class EdgarRules {
             }).build());
   }
 
-  private static void zip(Reporter r, String path, Address address) {
+  /** @param owner the path of the address's owner (the path is spelled only for a finding) */
+  private static void zip(Reporter r, String owner, Address address) {
     if (address.zipCode().isEmpty()) {
-      r.report(path + ".zipCode", "the address in " + address.city() + " has no ZIP or postal code");
+      r.report(owner + ".address.zipCode", "the address in " + address.city() + " has no ZIP or postal code");
     }
   }
 

@@ -278,7 +278,7 @@ final class ElectronicRules {
                 + "the Investment Company Act exclusions are not one); 17 CFR 230.503(a)")
             .summary("at least one Securities Act exemption (Rule 504, 505, 506 or Section 4(a)(5)) is claimed")
             .checkElectronic((f, c, r) -> {
-              if (f.offering().federalExemptions().stream().noneMatch(FederalExemption::isSecuritiesActExemption)) {
+              if (!Walk.any(f.offering().federalExemptions(), FederalExemption::isSecuritiesActExemption)) {
                 r.report("offering.federalExemptions", "claims no Securities Act exemption (found "
                     + Form.codes(f.offering().federalExemptions()) + "); a Section 3(c) exclusion alone is no basis for a Form D");
               }
@@ -294,7 +294,7 @@ final class ElectronicRules {
             .checkElectronic((f, c, r) -> {
               List<FederalExemption> items = f.offering().federalExemptions();
               boolean umbrella = items.contains(FederalExemption.SECTION_3C);
-              boolean paragraph = items.stream().anyMatch(FederalExemption::isSection3cParagraph);
+              boolean paragraph = Walk.any(items, FederalExemption::isSection3cParagraph);
               if (umbrella != paragraph) {
                 r.report("offering.federalExemptions", umbrella
                     ? "claims Section 3(c) without saying which paragraph (3C.1 ... 3C.14)"
@@ -309,8 +309,8 @@ final class ElectronicRules {
             .severity(Severity.WARNING).citation("Investment Company Act of 1940, Section 3(c) (15 U.S.C. 80a-3(c)): the exclusions are for issuers that are not investment companies registered under the Act; Form D, Item 4 (Investment Company Act registration)")
             .summary("a fund excluded under Section 3(c) is not a registered investment company")
             .checkElectronic((f, c, r) -> {
-              boolean section3c = f.offering().federalExemptions().stream()
-                  .anyMatch(e -> e.family() == FederalExemption.Family.SECTION_3C);
+              boolean section3c = Walk.any(f.offering().federalExemptions(),
+                  e -> e.family() == FederalExemption.Family.SECTION_3C);
               if (section3c && f.offering().investmentFundInfo().map(i -> i.registeredUnder40Act()).orElse(false)) {
                 r.report("offering.investmentFundInfo.registeredUnder40Act", "claims a Section 3(c) exclusion but says "
                     + "the fund is registered under the Investment Company Act of 1940");
@@ -375,7 +375,7 @@ final class ElectronicRules {
               // With a 3(c) exclusion claimed, D-EDGAR-3C-POOLED (EDGAR's own warning) says it.
               if (o.industryGroup() == IndustryGroup.POOLED_INVESTMENT_FUND
                   && !o.securityTypes().contains(SecurityType.POOLED_INVESTMENT_FUND_INTERESTS)
-                  && o.federalExemptions().stream().noneMatch(e -> e.family() == FederalExemption.Family.SECTION_3C)) {
+                  && !Walk.any(o.federalExemptions(), e -> e.family() == FederalExemption.Family.SECTION_3C)) {
                 r.report("offering.securityTypes", "the issuer is a Pooled Investment Fund but does not offer "
                     + "Pooled Investment Fund Interests");
               }

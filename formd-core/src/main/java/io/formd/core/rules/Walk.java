@@ -58,6 +58,16 @@ final class Walk {
     }
   }
 
+  /** @return whether any entry matches: a loop, as a stream costs more than the few entries a check looks at */
+  static <T> boolean any(List<T> list, java.util.function.Predicate<? super T> test) {
+    for (int i = 0; i < list.size(); i++) {
+      if (test.test(list.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static void persons(FormD filing, BiConsumer<String, RelatedPerson> visitor) {
     List<RelatedPerson> persons = filing.relatedPersons();
     for (int i = 0; i < persons.size(); i++) {
