@@ -1,9 +1,7 @@
 package io.formd.core.rules;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -16,7 +14,7 @@ public final class ValidationReport {
 
   private final List<Finding> findings;
   private final LocalDate asOf;
-  private final Map<Severity, Integer> counts;
+  private final int[] counts;
   private final io.formd.core.model.Dialect profile;
   private final List<String> skipped;
 
@@ -25,12 +23,10 @@ public final class ValidationReport {
     this.asOf = asOf;
     this.profile = profile;
     this.skipped = List.copyOf(skipped);
-    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-    for (Severity severity : Severity.values()) {
-      counts.put(severity, 0);
-    }
-    for (Finding finding : findings) {
-      counts.merge(finding.severity(), 1, Integer::sum);
+    // Counted by severity's ordinal: no map per validation (most have no findings at all).
+    int[] counts = new int[Severity.values().length];
+    for (Finding finding : this.findings) {
+      counts[finding.severity().ordinal()]++;
     }
     this.counts = counts;
   }
@@ -60,7 +56,7 @@ public final class ValidationReport {
 
   /** @return true if any finding is an {@link Severity#ERROR} */
   public boolean hasErrors() {
-    return counts.get(Severity.ERROR) > 0;
+    return counts[Severity.ERROR.ordinal()] > 0;
   }
 
   /**
@@ -68,7 +64,7 @@ public final class ValidationReport {
    * @return how many findings have it
    */
   public int count(Severity severity) {
-    return counts.get(severity);
+    return counts[severity.ordinal()];
   }
 
   /** @return the {@link Severity#ERROR} findings, in order */
