@@ -230,6 +230,8 @@ public final class FieldWalk {
     private int size;
     private Object filing;
     private final Marker marker;
+    /** Whether {@link FieldWalk#walk} is visiting this snapshot (so a nested walk takes another). */
+    boolean walking;
     private int[] marks = new int[128];
     private final int[] slotMarks;
     private int allMarks;
@@ -479,8 +481,23 @@ public final class FieldWalk {
    * @param visitor what to do with each value
    */
   public void walk(Object filing, Visitor visitor) {
-    snapshot(filing).forEachInOrder(visitor);
+    // The thread's snapshot of this walk, filled anew; a visitor walking again (re-entrant) gets a new one.
+    Snapshot snapshot = reusable.get();
+    if (snapshot.walking) {
+      snapshot = emptySnapshot();
+    }
+    snapshot.walking = true;
+    try {
+      fill(snapshot, filing);
+      snapshot.forEachInOrder(visitor);
+    } finally {
+      snapshot.reset(null); // holds no filing between walks
+      snapshot.walking = false;
+    }
   }
+
+  /** One snapshot per thread for {@link #walk}: no arrays allocated per filing walked. */
+  private final ThreadLocal<Snapshot> reusable = ThreadLocal.withInitial(this::emptySnapshot);
 
   /**
    * The paths spelled so far, by row and list indexes: two filings have most paths in common, and a string made once

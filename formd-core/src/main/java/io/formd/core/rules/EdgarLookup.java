@@ -85,11 +85,16 @@ public interface EdgarLookup {
    * @return it conformed
    */
   static String conformedName(String name) {
-    String upper = name.toUpperCase(java.util.Locale.ROOT);
+    // ASCII names (nearly all) are upper-cased letter by letter; others go through toUpperCase, which may map a
+    // letter outside ASCII to ASCII ones (dotless i, long s, ligatures).
+    String upper = isAscii(name) ? name : name.toUpperCase(java.util.Locale.ROOT);
     StringBuilder out = new StringBuilder(upper.length());
     boolean gap = false;
     for (int i = 0; i < upper.length(); i++) {
       char c = upper.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        c -= 'a' - 'A';
+      }
       if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
         if (gap && out.length() > 0) {
           out.append(' ');
@@ -101,6 +106,15 @@ public interface EdgarLookup {
       }
     }
     return out.toString();
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String strip(String cik) {

@@ -12,7 +12,8 @@ import net.jqwik.api.Provide;
  * The hand-written scans that stand in for a regex or a case-insensitive match on every validation say what those
  * say on any text: {@link EdgarRules#mayBePoBox} (ASCII case folding by one bit) is {@code regionMatches} ignoring
  * case for "box" and "pob", Unicode letters with case mappings included; {@link SchemaRules#isCrd} is the CRD
- * pattern {@code [0-9]{1,9}}. A failing property prints its seed; {@code @Property(seed = "...")} replays it.
+ * pattern {@code [0-9]{1,9}}; {@link EdgarLookup#conformedName} is the upper-cased name's letters and digits, one
+ * space between runs. A failing property prints its seed; {@code @Property(seed = "...")} replays it.
  */
 class HandScanProperties {
 
@@ -41,5 +42,19 @@ class HandScanProperties {
   @Property(tries = 3000)
   void isCrdIsTheCrdPatternForAnyText(@ForAll("crdNumbers") String text) {
     assertThat(SchemaRules.isCrd(text)).as(text).isEqualTo(text.matches("[0-9]{1,9}"));
+  }
+
+  @Provide
+  Arbitrary<String> names() {
+    return Arbitraries.strings().withChars("aAzZbB09 .,&-'\u0131\u017f\ufb00\u00e9\u00df\u212a").ofMinLength(0)
+        .ofMaxLength(10);
+  }
+
+  @Property(tries = 3000)
+  void conformedNameIsUpperCaseLettersAndDigitsInWordsForAnyName(@ForAll("names") String name) {
+    String upper = name.toUpperCase(java.util.Locale.ROOT);
+    String expected = String.join(" ", java.util.Arrays.stream(upper.split("[^A-Z0-9]+"))
+        .filter(word -> !word.isEmpty()).toArray(String[]::new));
+    assertThat(EdgarLookup.conformedName(name)).as(name).isEqualTo(expected);
   }
 }
