@@ -95,6 +95,9 @@ public final class Rule {
   private final long editionMask;
   private final LocalDate from;
   private final LocalDate until;
+  /** {@link #from} and {@link #until} as epoch days (unbounded: the extremes), for {@link #isInForceOnDay}. */
+  private final long fromDay;
+  private final long untilDay;
   private final String citation;
   private final String summary;
   private final Check check;
@@ -121,6 +124,8 @@ public final class Rule {
     this.editionMask = mask;
     this.from = builder.from;
     this.until = builder.until;
+    this.fromDay = from == null ? Long.MIN_VALUE : from.toEpochDay();
+    this.untilDay = until == null ? Long.MAX_VALUE : until.toEpochDay();
     this.citation = Objects.requireNonNull(builder.citation, () -> "rule " + builder.id + " needs a citation");
     this.summary = Objects.requireNonNull(builder.summary, () -> "rule " + builder.id + " needs a summary");
     this.check = Objects.requireNonNull(builder.check, () -> "rule " + builder.id + " needs a check");
@@ -216,7 +221,17 @@ public final class Rule {
    * @return true if the rule is in force on that date
    */
   public boolean isInForceOn(LocalDate date) {
-    return (from == null || !date.isBefore(from)) && (until == null || date.isBefore(until));
+    return isInForceOnDay(date.toEpochDay());
+  }
+
+  /** As {@link #isInForceOn}, for a date as its epoch day: two comparisons, for the engine's loop. */
+  boolean isInForceOnDay(long day) {
+    return day >= fromDay && day < untilDay;
+  }
+
+  /** @return whether the rule holds at every date (no from, no until) */
+  boolean isUndated() {
+    return fromDay == Long.MIN_VALUE && untilDay == Long.MAX_VALUE;
   }
 
   /**

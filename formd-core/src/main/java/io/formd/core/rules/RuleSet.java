@@ -237,13 +237,16 @@ public final class RuleSet {
     List<Finding> findings = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     Reporter reporter = null;
+    long documentDay = document == null ? 0 : document.toEpochDay();
+    long offeringDay = offering == null ? 0 : offering.toEpochDay();
     for (Rule rule : rules) {
       if (!rule.runsUnder(profile)) {
         continue;
       }
-      LocalDate date = rule.dating() == Rule.Dating.DOCUMENT ? document : offering;
+      boolean byDocument = rule.dating() == Rule.Dating.DOCUMENT;
+      boolean dated = byDocument ? document != null : offering != null;
       // An undated filing (no signature, no fixed date) gets only the rules that hold at every date.
-      if (date == null ? rule.from().isEmpty() && rule.until().isEmpty() : rule.isInForceOn(date)) {
+      if (dated ? rule.isInForceOnDay(byDocument ? documentDay : offeringDay) : rule.isUndated()) {
         if (rule.usesLookup() && lookup == null) {
           if (rule.appliesTo(filing.edition())) {
             skipped.add(rule.id());
