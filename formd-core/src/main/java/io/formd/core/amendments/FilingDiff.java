@@ -331,7 +331,16 @@ public final class FilingDiff {
   }
 
   static String issuerKey(Issuer issuer) {
-    return issuer.cik().map(c -> "CIK " + c.replaceFirst("^0+(?=.)", "")).orElse(EdgarLookup.conformedName(issuer.name()));
+    return issuer.cik().map(c -> "CIK " + withoutLeadingZeros(c)).orElseGet(() -> EdgarLookup.conformedName(issuer.name()));
+  }
+
+  /** @return the CIK without its leading zeros, but for the last character (no regex: this runs for every issuer) */
+  static String withoutLeadingZeros(String cik) {
+    int i = 0;
+    while (i < cik.length() - 1 && cik.charAt(i) == '0') {
+      i++;
+    }
+    return cik.substring(i);
   }
 
   private static String personKey(RelatedPerson person) {
