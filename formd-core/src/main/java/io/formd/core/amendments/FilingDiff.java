@@ -88,19 +88,9 @@ public final class FilingDiff {
     List<Signature> signaturesAfter = new ArrayList<>();
     prune("signatures", before.signatures(), after.signatures(), FilingDiff::signatureKey, signaturesBefore,
         signaturesAfter, renames, afterRenames);
-    Map<String, String> rekeyed = new LinkedHashMap<>(256);
-    for (Map.Entry<String, String> e : values(without(before, personsBefore, recipientsBefore, signaturesBefore))
-        .entrySet()) {
-      rekeyed.put(rename(e.getKey(), renames), e.getValue());
-    }
-    Map<String, String> is = values(without(after, personsAfter, recipientsAfter, signaturesAfter));
-    if (!afterRenames.isEmpty()) {
-      Map<String, String> renamed = new LinkedHashMap<>(is.size() * 2);
-      for (Map.Entry<String, String> e : is.entrySet()) {
-        renamed.put(rename(e.getKey(), afterRenames), e.getValue());
-      }
-      is = renamed;
-    }
+    // Each filing's values under their final paths (renamed as they are taken: renames are one-to-one).
+    Map<String, String> rekeyed = values(without(before, personsBefore, recipientsBefore, signaturesBefore), renames);
+    Map<String, String> is = values(without(after, personsAfter, recipientsAfter, signaturesAfter), afterRenames);
     List<Change> changes = new ArrayList<>();
     for (Map.Entry<String, String> e : is.entrySet()) {
       String old = rekeyed.get(e.getKey());
@@ -207,8 +197,10 @@ public final class FilingDiff {
   }
 
   /** @return each leaf value of the filing by its path, in document order; lists of plain values as sorted sets */
-  private static Map<String, String> values(ElectronicFormD filing) {
+  private static Map<String, String> values(ElectronicFormD filing, Map<String, String> renames) {
     Map<String, String> values = new LinkedHashMap<>(256);
+    // Keys are final paths, renamed as they are taken (renames are one-to-one, so no two keys meet).
+    java.util.function.UnaryOperator<String> key = renames.isEmpty() ? path -> path : path -> rename(path, renames);
     Map<String, TreeSet<String>> states = new LinkedHashMap<>(); // and Item 9's boxes: sets by path
     LEAVES.walk(filing, new FieldWalk.Visitor() {
       @Override
@@ -228,9 +220,9 @@ public final class FilingDiff {
           // the checked boxes' labels are the value, Item 9's as a set.
           String label = text(field.constant().orElseThrow());
           if (field.kind() == Kind.YEAR_KIND) {
-            values.put(at.path(), label);
+            values.put(key.apply(at.path()), label);
           } else {
-            values.putIfAbsent(at.path(), "");
+            values.putIfAbsent(key.apply(at.path()), "");
             states.computeIfAbsent(at.path(), k -> new TreeSet<>()).add(label);
           }
           return;
@@ -239,11 +231,11 @@ public final class FilingDiff {
         if (role == Role.STATE) {
           // A recipient's states are a set, compared by code, under the list's own path.
           String list = path.substring(0, path.lastIndexOf(".states["));
-          values.putIfAbsent(list, "");
+          values.putIfAbsent(key.apply(list), "");
           states.computeIfAbsent(list, k -> new TreeSet<>()).add(text(value));
           return;
         }
-        values.put(path, text(value));
+        values.put(key.apply(path), text(value));
       }
 
       @Override
@@ -255,10 +247,10 @@ public final class FilingDiff {
         for (Object element : list) {
           set.add(text(element));
         }
-        values.put(at.path(), String.join(", ", set));
+        values.put(key.apply(at.path()), String.join(", ", set));
       }
     });
-    states.forEach((path, set) -> values.put(path, String.join(", ", set)));
+    states.forEach((path, set) -> values.put(key.apply(path), String.join(", ", set)));
     return values;
   }
 
