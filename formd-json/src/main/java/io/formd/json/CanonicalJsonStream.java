@@ -155,16 +155,27 @@ final class CanonicalJsonStream {
       if (!isNull()) {
         member(plan.members[known - plan.header], builder, at);
       }
-      ws();
-      byte c = b[pos++];
-      if (c == '}') {
+      if (closes('}')) {
         return plan.row.build(builder);
       }
-      if (c != ',') {
-        throw GIVE_UP;
-      }
-      ws();
     }
+  }
+
+  /**
+   * Reads what follows a member or element: the container's {@code close} (true), or a comma and the whitespace
+   * before the next one (false).
+   */
+  private boolean closes(char close) {
+    ws();
+    byte c = b[pos++];
+    if (c == close) {
+      return true;
+    }
+    if (c != ',') {
+      throw GIVE_UP;
+    }
+    ws();
+    return false;
   }
 
   /**
@@ -393,15 +404,9 @@ final class CanonicalJsonStream {
         } else {
           field.set(builder, one);
         }
-        ws();
-        byte c = b[pos++];
-        if (c == ']') {
+        if (closes(']')) {
           break;
         }
-        if (c != ',') {
-          throw GIVE_UP;
-        }
-        ws();
       }
     }
     if (values != null) {
@@ -434,15 +439,9 @@ final class CanonicalJsonStream {
             value = amount ? usd() : (Object) integer();
           }
         }
-        ws();
-        byte c = b[pos++];
-        if (c == '}') {
+        if (closes('}')) {
           break;
         }
-        if (c != ',') {
-          throw GIVE_UP;
-        }
-        ws();
       }
     }
     if (amount) {

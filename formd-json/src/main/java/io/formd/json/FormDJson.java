@@ -127,17 +127,14 @@ public final class FormDJson {
    */
   public static Located<FormD> readLocated(byte[] bytes) throws FormDReadException {
     wellFormed(bytes);
-    SourcePosition root = new SourcePosition(1, 1);
     // Indented canonical JSON has about one member or element per 20 bytes (the densest real filing, 18).
-    JsonSourceMap map = new JsonSourceMap(root, bytes.length / 20);
+    JsonSourceMap map = new JsonSourceMap(DOCUMENT_START, bytes.length / 20);
     FormD fast = stream(bytes, map);
     if (fast != null) {
       return new Located<>(fast, map.edition(fast.edition()), FormDFiles.Format.JSON);
     }
-    try (JsonParser parser = FACTORY.createParser(bytes)) {
-      JsonValue tree = tree(parser, true);
-      FormD filing = CanonicalJsonReader.read(tree);
-      return new Located<>(filing, JsonSourceMap.of(tree, root).edition(filing.edition()), FormDFiles.Format.JSON);
+    try {
+      return readLocatedThroughTree(bytes);
     } catch (IOException e) {
       throw FormDReadException.atJson("unreadable JSON: " + e.getMessage(), "", e);
     }
@@ -150,43 +147,44 @@ public final class FormDJson {
     }
   }
 
+  /** Where a JSON document starts: what a source map gives for a path the document has no member for. */
+  private static final SourcePosition DOCUMENT_START = new SourcePosition(1, 1);
+
   /**
    * The fast path ({@link CanonicalJsonStream}): bytes straight into the model.
    *
-   * @param json the document: a {@code byte[]} (UTF-8, checked by {@link #wellFormed}) or a {@code String}
+   * @param bytes the document in UTF-8, checked by {@link #wellFormed}
    * @param map where to note positions, or null
    * @return the filing, or null when the document must be read through the tree (which says what is wrong)
    */
-  static FormD stream(Object json, JsonSourceMap map) {
-    byte[] bytes;
-    if (json instanceof byte[]) {
-      bytes = (byte[]) json;
-      if (!Utf8.isUtf8ByItsStart(bytes)) {
-        return null; // UTF-16 or UTF-32: Jackson detects and reads them
-      }
-    } else {
-      String text = (String) json;
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (Character.isSurrogate(c)) {
-          if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-            i++; // a pair: UTF-8 carries it
-          } else {
-            return null; // a stray surrogate would not survive UTF-8; the tree reads the string as it is
-          }
-        }
-      }
-      bytes = text.getBytes(StandardCharsets.UTF_8);
+  static FormD stream(byte[] bytes, JsonSourceMap map) {
+    if (!Utf8.isUtf8ByItsStart(bytes)) {
+      return null; // UTF-16 or UTF-32: Jackson detects and reads them
     }
     return CanonicalJsonStream.read(bytes, map);
   }
 
-  /** Reads through the tree only, as when the fast path gives up: for tests that compare the two. */
-  static Located<FormD> readThroughTree(byte[] bytes) throws FormDReadException, IOException {
+  /** As {@link #stream(byte[], JsonSourceMap)}, for a document held as a string. */
+  static FormD stream(String json, JsonSourceMap map) {
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < json.length() && Character.isLowSurrogate(json.charAt(i + 1))) {
+          i++; // a pair: UTF-8 carries it
+        } else {
+          return null; // a stray surrogate would not survive UTF-8; the tree reads the string as it is
+        }
+      }
+    }
+    return CanonicalJsonStream.read(json.getBytes(StandardCharsets.UTF_8), map);
+  }
+
+  /** Reads through the tree, with positions: what {@link #readLocated} does when the fast path gives up. */
+  static Located<FormD> readLocatedThroughTree(byte[] bytes) throws FormDReadException, IOException {
     try (JsonParser parser = FACTORY.createParser(bytes)) {
       JsonValue tree = tree(parser, true);
       FormD filing = CanonicalJsonReader.read(tree);
-      return new Located<>(filing, JsonSourceMap.of(tree, new SourcePosition(1, 1)).edition(filing.edition()),
+      return new Located<>(filing, JsonSourceMap.of(tree, DOCUMENT_START).edition(filing.edition()),
           FormDFiles.Format.JSON);
     }
   }

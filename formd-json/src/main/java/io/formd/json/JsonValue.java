@@ -103,22 +103,6 @@ final class JsonValue {
   static final int MAX_ELEMENTS = 10_000;
 
   /**
-   * @return where the value token the parser is on starts (a member's value, an array element): line and column
-   *     in one long
-   */
-  static long position(JsonParser parser) {
-    if (parser instanceof com.fasterxml.jackson.core.base.ParserBase) {
-      // The parser's own counters: no JsonLocation allocated per value. Jackson 2.20's token column counts
-      // one past the token's first character (currentTokenLocation() subtracts it again).
-      com.fasterxml.jackson.core.base.ParserBase base = (com.fasterxml.jackson.core.base.ParserBase) parser;
-      int column = base.getTokenColumnNr() - 1;
-      return (long) base.getTokenLineNr() << 32 | Math.max(column, 1) & 0xffffffffL;
-    }
-    com.fasterxml.jackson.core.JsonLocation at = parser.currentTokenLocation();
-    return (long) at.getLineNr() << 32 | at.getColumnNr() & 0xffffffffL;
-  }
-
-  /**
    * Collects the members of the objects and arrays being read on one stack, so that each finished container
    * gets arrays of exactly its size, allocated once.
    */
@@ -142,8 +126,20 @@ final class JsonValue {
       }
     }
 
+    /**
+     * @return where the value token the parser is on starts (a member's value, an array element): line and column
+     *     in one long
+     */
     private long position() {
-      return JsonValue.position(parser);
+      if (parser instanceof com.fasterxml.jackson.core.base.ParserBase) {
+        // The parser's own counters: no JsonLocation allocated per value. Jackson 2.20's token column counts
+        // one past the token's first character (currentTokenLocation() subtracts it again).
+        com.fasterxml.jackson.core.base.ParserBase base = (com.fasterxml.jackson.core.base.ParserBase) parser;
+        int column = base.getTokenColumnNr() - 1;
+        return (long) base.getTokenLineNr() << 32 | Math.max(column, 1) & 0xffffffffL;
+      }
+      com.fasterxml.jackson.core.JsonLocation at = parser.currentTokenLocation();
+      return (long) at.getLineNr() << 32 | at.getColumnNr() & 0xffffffffL;
     }
 
     /** Keeps a position for the slot {@link #top}, the member or element about to be pushed. */

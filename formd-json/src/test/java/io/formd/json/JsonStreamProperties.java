@@ -28,24 +28,10 @@ class JsonStreamProperties {
     if (random.nextBoolean()) {
       json = json.replaceAll("\n\\s*", "");
     }
-    StringBuilder mutated = new StringBuilder(json);
-    int at = random.nextInt(json.length());
-    char c = BYTES.charAt(random.nextInt(BYTES.length()));
-    switch (random.nextInt(3)) {
-      case 0:
-        mutated.setCharAt(at, c);
-        break;
-      case 1:
-        mutated.insert(at, c);
-        break;
-      default:
-        mutated.deleteCharAt(at);
-        break;
-    }
-    byte[] bytes = mutated.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = OneCharacterChange.of(json, random, BYTES).getBytes(StandardCharsets.UTF_8);
     Object tree;
     try {
-      tree = FormDJson.readThroughTree(bytes).value();
+      tree = FormDJson.readLocatedThroughTree(bytes).value();
     } catch (FormDReadException e) {
       tree = e.getMessage();
     } catch (RuntimeException e) {

@@ -50,7 +50,7 @@ class JsonStreamTest {
     List<byte[]> documents = documents();
     assertThat(documents).hasSizeGreaterThan(200);
     for (byte[] document : documents) {
-      Located<FormD> tree = FormDJson.readThroughTree(document);
+      Located<FormD> tree = FormDJson.readLocatedThroughTree(document);
       JsonSourceMap map = new JsonSourceMap(new SourcePosition(1, 1));
       FormD streamed = FormDJson.stream(document, map);
       assertThat(streamed).as(new String(document, StandardCharsets.UTF_8)).isEqualTo(tree.value());
@@ -69,7 +69,7 @@ class JsonStreamTest {
           text.replace("\n", "\r"), text.replaceAll("(?m)^  ", "\t"))) {
         assertThat(variant).isNotEqualTo(text);
         byte[] bytes = utf8(variant);
-        Located<FormD> tree = FormDJson.readThroughTree(bytes);
+        Located<FormD> tree = FormDJson.readLocatedThroughTree(bytes);
         JsonSourceMap map = new JsonSourceMap(new SourcePosition(1, 1));
         FormD streamed = FormDJson.stream(bytes, map);
         assertThat(streamed).isEqualTo(tree.value());
@@ -92,7 +92,7 @@ class JsonStreamTest {
           Matcher.quoteReplacement("\"street1\" : \"" + c[0] + "\""));
       assertThat(document).isNotEqualTo(good);
       byte[] bytes = utf8(document);
-      FormD tree = FormDJson.readThroughTree(bytes).value();
+      FormD tree = FormDJson.readLocatedThroughTree(bytes).value();
       FormD streamed = FormDJson.stream(bytes, null);
       assertThat(streamed).isNotNull().isEqualTo(tree);
       assertThat(FormDJson.stream(document, null)).isEqualTo(tree);
@@ -105,7 +105,7 @@ class JsonStreamTest {
           Matcher.quoteReplacement("\"street1\" : \"" + surrogates + "\""));
       assertThat(document).contains("\\ud83d");
       assertThat(FormDJson.stream(utf8(document), null)).isNull();
-      assertThat(FormDJson.read(utf8(document))).isEqualTo(FormDJson.readThroughTree(utf8(document)).value());
+      assertThat(FormDJson.read(utf8(document))).isEqualTo(FormDJson.readLocatedThroughTree(utf8(document)).value());
     }
     // In a String, a pair of surrogates streams; a stray one goes to the tree, which keeps it.
     String stray = good.replaceFirst("\"street1\" : \"[^\"]*\"", "\"street1\" : \"\ud83d x\"");
@@ -143,7 +143,7 @@ class JsonStreamTest {
       byte[] bytes = utf8(document);
       assertThat(FormDJson.stream(bytes, null)).as(document).isNull();
       FormDReadException given = catchThrowableOfType(() -> FormDJson.read(bytes), FormDReadException.class);
-      FormDReadException tree = catchThrowableOfType(() -> FormDJson.readThroughTree(bytes), FormDReadException.class);
+      FormDReadException tree = catchThrowableOfType(() -> FormDJson.readLocatedThroughTree(bytes), FormDReadException.class);
       assertThat(given).as(document).isNotNull();
       assertThat(given.getMessage()).isEqualTo(tree == null ? null : tree.getMessage());
       // From a String, Jackson's character parser words some syntax errors differently; the path is the same.
@@ -163,7 +163,7 @@ class JsonStreamTest {
 
   private static Object treeOutcome(byte[] bytes) throws Exception {
     try {
-      return FormDJson.readThroughTree(bytes).value();
+      return FormDJson.readLocatedThroughTree(bytes).value();
     } catch (FormDReadException e) {
       return e.getMessage();
     }
@@ -198,7 +198,7 @@ class JsonStreamTest {
       JsonSourceMap map = new JsonSourceMap(new SourcePosition(1, 1), 4);
       assertThat(FormDJson.stream(bytes, map)).as(document.substring(0, 80)).isEqualTo(tree);
       map.edition(((FormD) tree).edition());
-      assertThat(map.positions()).isEqualTo(((JsonSourceMap) FormDJson.readThroughTree(bytes).sourceMap()).positions());
+      assertThat(map.positions()).isEqualTo(((JsonSourceMap) FormDJson.readLocatedThroughTree(bytes).sourceMap()).positions());
     }
   }
 

@@ -53,7 +53,7 @@ final class ByteXmlCursor extends XmlCursor {
     MASK = size - 1;
     for (String name : names) {
       byte[] bytes = name.getBytes(StandardCharsets.US_ASCII);
-      int slot = hash(bytes, 0, bytes.length) & MASK;
+      int slot = hash(bytes) & MASK;
       while (NAMES[slot] != null) {
         slot = (slot + 1) & MASK;
       }
@@ -69,11 +69,16 @@ final class ByteXmlCursor extends XmlCursor {
     }
   }
 
-  private static int hash(byte[] b, int from, int to) {
+  /** A name's hash: {@code 31 * h + byte} over its bytes (as {@link #startTag} takes it while scanning), spread. */
+  private static int hash(byte[] name) {
     int h = 0;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + b[i];
+    for (byte x : name) {
+      h = 31 * h + x;
     }
+    return spread(h);
+  }
+
+  private static int spread(int h) {
     return h ^ (h >>> 16);
   }
 
@@ -281,7 +286,7 @@ final class ByteXmlCursor extends XmlCursor {
       h = 31 * h + b[pos++];
     }
     int length = pos - start;
-    String found = symbol(b, start, length, h ^ (h >>> 16));
+    String found = symbol(b, start, length, spread(h));
     boolean space = ws();
     if (b[pos] != '>' && b[pos] != '/') {
       if (!space || depth != 0) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.formd.core.fake.FakeFilings;
 import io.formd.json.FormDXml;
+import io.formd.json.OneCharacterChange;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
@@ -26,21 +27,7 @@ class XmlCursorProperties {
     List<byte[]> real = XmlCursorTest.realDocuments();
     String xml = random.nextBoolean() ? new String(real.get(random.nextInt(real.size())), StandardCharsets.UTF_8)
         : FormDXml.write(FakeFilings.seeded(seed).nextElectronic());
-    StringBuilder mutated = new StringBuilder(xml);
-    int at = random.nextInt(xml.length());
-    char c = CHARS.charAt(random.nextInt(CHARS.length()));
-    switch (random.nextInt(3)) {
-      case 0:
-        mutated.setCharAt(at, c);
-        break;
-      case 1:
-        mutated.insert(at, c);
-        break;
-      default:
-        mutated.deleteCharAt(at);
-        break;
-    }
-    byte[] bytes = mutated.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = OneCharacterChange.of(xml, random, CHARS).getBytes(StandardCharsets.UTF_8);
     Object woodstox = XmlCursorTest.woodstox(bytes);
     assertThat(XmlCursorTest.given(bytes)).isEqualTo(woodstox);
     Object fast = EdgarXmlReader.fast(XmlCursorTest.body(bytes), 0, null, EdgarXmlReader.ROOT);
