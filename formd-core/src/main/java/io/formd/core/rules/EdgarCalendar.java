@@ -38,10 +38,17 @@ public final class EdgarCalendar {
     Map<LocalDate, String> known = new TreeMap<>();
     known.put(LocalDate.of(2018, 12, 5), "national day of mourning for President George H. W. Bush; the SEC treated it "
         + "as a federal holiday for filing purposes");
+    known.put(LocalDate.of(2018, 12, 24), "SEC closed by executive order (December 24 and 25): \"No EDGAR filings will be "
+        + "accepted those days\"");
     known.put(LocalDate.of(2019, 12, 24), "executive order closing federal offices; filings due that day were timely "
         + "on the next business day");
     known.put(LocalDate.of(2020, 12, 24), "executive order closing federal offices; EDGAR closed");
     known.put(LocalDate.of(2025, 1, 9), "national day of mourning for President Jimmy Carter; EDGAR closed");
+    // Not one of the 57,496 Form D filings of the SEC's data sets 2025Q2-2026Q1 is dated on either weekday.
+    known.put(LocalDate.of(2025, 12, 24), "executive order closing the executive departments on December 24 and 26, "
+        + "2025; no Form D was filed that day");
+    known.put(LocalDate.of(2025, 12, 26), "executive order closing the executive departments on December 24 and 26, "
+        + "2025; no Form D was filed that day");
     return known;
   }
 

@@ -44,6 +44,21 @@ class AuditReproductionsTest {
   }
 
   @Test
+  void t17t18NoticesFiledAfterTheChristmasEveClosuresOf2018And2025AreOnTime() {
+    RuleSet rules = RuleSets.builtIn();
+    // t17: first sale Sunday 2018-12-09, day 15 Monday 2018-12-24 (SEC closed), then Christmas: due 2018-12-26.
+    ElectronicFormD t17 = firstSoldOn(LocalDate.of(2018, 12, 9), LocalDate.of(2018, 12, 10));
+    assertThat(rules.validate(t17, LocalDate.of(2018, 12, 26)).findingsOf("D-TIME-NEW-NOTICE-15D")).isEmpty();
+    assertThat(rules.validate(t17, LocalDate.of(2018, 12, 27)).findingsOf("D-TIME-NEW-NOTICE-15D")).hasSize(1);
+    // t18: first sale 2025-12-09, day 15 Wednesday 2025-12-24; 25 (Christmas) and 26 closed: due Monday 2025-12-29.
+    ElectronicFormD t18 = firstSoldOn(LocalDate.of(2025, 12, 9), LocalDate.of(2025, 12, 10));
+    assertThat(rules.validate(t18, LocalDate.of(2025, 12, 29)).findingsOf("D-TIME-NEW-NOTICE-15D")).isEmpty();
+    assertThat(rules.validate(t18, LocalDate.of(2025, 12, 30)).findingsOf("D-TIME-NEW-NOTICE-15D")).hasSize(1);
+    assertThat(EdgarCalendar.standard().isOpen(LocalDate.of(2025, 12, 26))).isFalse();
+    assertThat(EdgarCalendar.standard().isOpen(LocalDate.of(2024, 12, 24))).as("2024-12-24 was no closure").isTrue();
+  }
+
+  @Test
   void aClosureTheUserAddsMovesTheDeadlineToo() {
     // First sale Wednesday 2027-11-03: day 15 is Thursday 2027-11-18; closed by a (hypothetical) order, the notice
     // is due Friday.
@@ -53,8 +68,8 @@ class AuditReproductionsTest {
     EdgarCalendar calendar = EdgarCalendar.standard().withClosure(LocalDate.of(2027, 11, 18), "executive order");
     assertThat(RuleSets.builtIn().withCalendar(calendar).validate(filing, friday).findingsOf("D-TIME-NEW-NOTICE-15D"))
         .isEmpty();
-    assertThat(calendar.closures()).containsKey(LocalDate.of(2025, 1, 9)).hasSize(5);
-    assertThat(EdgarCalendar.standard().closures()).hasSize(4);
+    assertThat(calendar.closures()).containsKey(LocalDate.of(2025, 1, 9)).hasSize(8);
+    assertThat(EdgarCalendar.standard().closures()).hasSize(7);
     assertThat(calendar.isOpen(LocalDate.of(2027, 11, 18))).isFalse();
     assertThat(EdgarCalendar.standard().isOpen(LocalDate.of(2027, 11, 18))).isTrue();
     assertThat(EdgarCalendar.standard().isOpen(LocalDate.of(2027, 12, 24))).as("Christmas on a Saturday, observed")

@@ -163,7 +163,7 @@ final class DiffCommand {
         return 2;
       }
       AmendmentCheck check = AmendmentCheck.between((ElectronicFormD) a.located().value(),
-          (ElectronicFormD) b.located().value()).offeringTerminated(terminated);
+          (ElectronicFormD) b.located().value()).offeringTerminated(terminated).calendar(parent.calendar);
       Optional<LocalDate> filed = Optional.ofNullable(lastFiled).or(a::filedDate);
       filed.ifPresent(check::lastFiledOn);
       if (asOf != null) {

@@ -61,6 +61,25 @@ public final class FormdCommand implements java.util.concurrent.Callable<Integer
     this.stdinTimeout = java.time.Duration.ofMillis(millis);
   }
 
+  /** The days EDGAR is open: the standard calendar and every {@code --closed} day. */
+  io.formd.core.rules.EdgarCalendar calendar = io.formd.core.rules.EdgarCalendar.standard();
+
+  @CommandLine.Option(names = "--closed", paramLabel = "DATE", scope = CommandLine.ScopeType.INHERIT,
+      description = "A day EDGAR was or will be closed besides weekends, federal holidays and the closures formd knows "
+          + "(EdgarCalendar.standard()); deadlines on it move to the next open day. Repeatable.")
+  void closed(java.util.List<String> days) {
+    io.formd.core.rules.EdgarCalendar standard = io.formd.core.rules.EdgarCalendar.standard();
+    for (String day : days) {
+      try {
+        standard = standard.withClosure(java.time.LocalDate.parse(day.trim()), "closed (--closed)");
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--closed takes a date YYYY-MM-DD, not '" + day
+            + "'");
+      }
+    }
+    this.calendar = standard;
+  }
+
   /**
    * Runs the command line and exits the JVM with its exit code.
    *

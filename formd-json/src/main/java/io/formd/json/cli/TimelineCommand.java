@@ -33,6 +33,9 @@ final class TimelineCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "EDGAR full submission files (.txt, .nc).")
   private List<Path> inputs;
 
+  @picocli.CommandLine.ParentCommand
+  private FormdCommand parent;
+
   @Option(names = "--as-of", paramLabel = "DATE", description = "The day to answer for (default: today).")
   private LocalDate asOf;
 
@@ -64,7 +67,7 @@ final class TimelineCommand implements Callable<Integer> {
         return 2;
       }
     }
-    OfferingTimeline timeline = OfferingTimeline.of(filed);
+    OfferingTimeline timeline = OfferingTimeline.of(filed).withCalendar(parent.calendar);
     LocalDate day = asOf != null ? asOf : LocalDate.now(java.time.ZoneId.of("America/New_York"));
     PrintWriter out = spec.commandLine().getOut();
     List<Finding> findings = timeline.obligations(day);

@@ -124,7 +124,8 @@ final class ValidateCommand implements Callable<Integer> {
     boolean colour = colour(System.console() != null, System.getenv());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    RuleSet rules = asOf == null ? RuleSets.discovered() : RuleSets.discovered().asOf(asOf);
+    RuleSet rules = (asOf == null ? RuleSets.discovered() : RuleSets.discovered().asOf(asOf))
+        .withCalendar(parent.calendar);
     if (profile != null) {
       try {
         rules = rules.withProfile(Dialect.fromKey(profile));

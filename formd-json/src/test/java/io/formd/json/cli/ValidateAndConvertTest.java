@@ -184,6 +184,21 @@ class ValidateAndConvertTest {
   }
 
   @Test
+  void aClosureGivenOnTheCommandLineMovesTheDeadline() throws Exception {
+    // First sale 2020-10-09: day 15 is Saturday 2020-10-24, so due Monday 2020-10-26; filed Tuesday is late...
+    Path good = fixture("d-other-06b-x0708-0001829412-20-000002.xml");
+    assertThat(formd("validate", "--filing-date", "2020-10-27", good.toString()).out).contains("D-TIME-NEW-NOTICE-15D");
+    // ... unless EDGAR was closed that Monday.
+    CliTestSupport closed = formd("validate", "--closed", "2020-10-26", "--filing-date", "2020-10-27", good.toString());
+    assertThat(closed.out).doesNotContain("D-TIME-NEW-NOTICE-15D");
+    assertThat(formd("validate", "--closed", "2020-10-23", "--closed", "2020-10-26", "--filing-date", "2020-10-27",
+        good.toString()).out).as("repeatable").doesNotContain("D-TIME-NEW-NOTICE-15D");
+    CliTestSupport bad = formd("validate", "--closed", "26/10/2020", good.toString());
+    assertThat(bad.exitCode).isEqualTo(2);
+    assertThat(bad.err).contains("--closed takes a date YYYY-MM-DD, not '26/10/2020'");
+  }
+
+  @Test
   void convertRoundTripsXmlThroughJson() throws Exception {
     Path xml = fixture("d-reit-llc-506b-3c7-recipients-state-lists-cik0001961089.xml");
     Path json = dir.resolve("reit.json");
