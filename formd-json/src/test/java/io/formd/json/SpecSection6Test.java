@@ -63,7 +63,25 @@ class SpecSection6Test {
                 .replaceFirst("<totalNumberAlreadyInvested>\\d+</totalNumberAlreadyInvested>",
                     "<totalNumberAlreadyInvested>40</totalNumberAlreadyInvested>")),
         c("$0 offering amount", "D-EDGAR-OFFERING-ZERO", Severity.WARNING, "<totalOfferingAmount>",
-            x -> x.replace("<totalOfferingAmount>1000</totalOfferingAmount>", "<totalOfferingAmount>0</totalOfferingAmount>")),
+            x -> x.replace("<totalOfferingAmount>1000</totalOfferingAmount>", "<totalOfferingAmount>0</totalOfferingAmount>")
+                .replace("<totalAmountSold>100</totalAmountSold>", "<totalAmountSold>0</totalAmountSold>")
+                .replace("<totalRemaining>900</totalRemaining>", "<totalRemaining>0</totalRemaining>")),
+        c("amount sold above a definite offering amount (m#8: no valid remaining)", "D-XREF-SOLD-LE-OFFERING",
+            Severity.ERROR, "<totalAmountSold>",
+            x -> x.replace("<totalAmountSold>100</totalAmountSold>", "<totalAmountSold>1100</totalAmountSold>")
+                .replace("<totalRemaining>900</totalRemaining>", "<totalRemaining>0</totalRemaining>")),
+        c("an e-mail address over 80 characters", "D-XSD-CONTACT", Severity.ERROR, "<contactEmailAddress>",
+            x -> x.replace("joe.filer@companyABC.com", "j".repeat(60) + "@companyABC.example.com")),
+        c("Rule 504 over $10 million with Rule 506(b) also claimed", "D-LIMIT-504-AGGREGATE", Severity.WARNING,
+            "<totalOfferingAmount>",
+            x -> x.replaceFirst("(?s)<federalExemptionsExclusions>.*?</federalExemptionsExclusions>",
+                "<federalExemptionsExclusions>\n\t\t\t<item>04</item>\n\t\t\t<item>06b</item>\n\t\t"
+                + "</federalExemptionsExclusions>").replace("<isPooledInvestmentFundType>true</isPooledInvestmentFundType>", "")
+                .replace("<totalOfferingAmount>1000</totalOfferingAmount>", "<totalOfferingAmount>25000000</totalOfferingAmount>")
+                .replace("<totalRemaining>900</totalRemaining>", "<totalRemaining>24999900</totalRemaining>")),
+        c("PO Box in Street Address 2 after a building (accepted by EDGAR)", "D-EDGAR-PO-BOX", Severity.WARNING,
+            "<street2>UGLAND",
+            x -> x.replaceFirst("<street2>Suite 1234</street2>", "<street2>UGLAND HOUSE, PO BOX 309</street2>")),
         c("3(c) without Pooled Investment Fund Interests", "D-EDGAR-3C-POOLED", Severity.WARNING,
             "<typesOfSecuritiesOffered>",
             x -> x.replace("<isPooledInvestmentFundType>true</isPooledInvestmentFundType>", "")),

@@ -320,7 +320,8 @@ final class Breakers {
     m.put("D-SUB-SCHEMA-VERSION", new Breaker(submissions, f -> changeFiling(f, b -> b.schemaVersion("X0808"))));
     m.put("D-SUB-JURISDICTION", new Breaker(submissions, f -> issuer(f, i -> i.jurisdictionOfIncorporation("DELAWARE"))));
     m.put("D-SUB-EDGAR-PREVIOUS-NAMES", new Breaker(submissions, f -> issuer(f, i -> i.edgarPreviousNames(PreviousNames.of("Old Harbour LLC")))));
-    m.put("D-REQ-PREVIOUS-NAMES", new Breaker(anyElectronic, f -> issuer(f, i -> i.previousNames(Optional.empty()))));
+    m.put("D-REQ-PREVIOUS-NAMES", new Breaker(anyElectronic, f -> issuer(f, i -> i.previousNames(Optional.empty())
+        .edgarPreviousNames(Optional.empty()))));
     m.put("D-EDGAR-PO-BOX", new Breaker(anyElectronic, f -> address(f, a -> a.street1("P.O. Box 1234"))));
     m.put("D-EDGAR-ZIP", new Breaker(anyElectronic, f -> address(f, a -> a.zipCode(""))));
     m.put("D-EDGAR-RECIPIENT-COMPLETE", new Breaker(anyElectronic, f -> firstRecipient(f, r -> r.address(
@@ -353,8 +354,10 @@ final class Breakers {
         : amounts(f, a -> a.totalRemaining(OfferingAmount.of(offered(f) - sold(f) + 1)))));
     m.put("D-XREF-SOLD-LE-OFFERING", new Breaker(anyElectronic, f -> offered(f) < 0 || sold(f) == 0 ? null
         : amounts(f, a -> a.totalAmountSold(UsdAmount.of(offered(f) + 1000)))));
-    m.put("D-XREF-FUND-INFO", new Breaker(operating, f -> offering(f, o -> o.investmentFundInfo(
-        InvestmentFundInfo.of(InvestmentFundType.PRIVATE_EQUITY_FUND, false)))));
+    m.put("D-XREF-FUND-INFO", new Breaker(funds, f -> offeringOf(f).investmentFundInfo()
+        .filter(i -> i.fundType() == InvestmentFundType.HEDGE_FUND || i.fundType() == InvestmentFundType.OTHER_INVESTMENT_FUND
+            || i.registeredUnder40Act()).isPresent() ? null
+        : offering(f, o -> o.investmentFundInfo(Optional.empty()))));
     m.put("D-XREF-ISSUER-SIZE-ONE", new Breaker(anyElectronic, f -> offering(f, o -> o.revenueRange(Optional.empty())
         .netAssetValueRange(Optional.empty()))));
     m.put("D-XREF-ISSUER-SIZE-KIND", new Breaker(operating, f -> offering(f, o -> o.revenueRange(Optional.empty())
@@ -370,7 +373,8 @@ final class Breakers {
             .numberNonAccreditedInvestors(offeringOf(f).investors().totalNumberAlreadyInvested() + 1))));
     m.put("D-REQ-SECURITIES-ACT-EXEMPTION", new Breaker(funds, f -> exemptions(f, List.of(FederalExemption.SECTION_3C,
         f.federalExemptions().get(2)))));
-    m.put("D-XREF-3C-UMBRELLA", new Breaker(funds, f -> exemptions(f, List.of(primary(f), f.federalExemptions().get(2)))));
+    m.put("D-XREF-3C-UMBRELLA", new Breaker(funds, f -> exemptions(f, f.federalExemptions().stream()
+        .filter(e -> !e.isSection3cParagraph()).collect(java.util.stream.Collectors.toList()))));
     m.put("D-XREF-3C-NOT-REGISTERED", new Breaker(funds, f -> offering(f, o -> o.investmentFundInfo(
         InvestmentFundInfo.of(offeringOf(f).investmentFundInfo().get().fundType(), true)))));
     m.put("D-XREF-506B-506C-BOTH", new Breaker(afterSplit, f -> !claims(f, FederalExemption.RULE_506_B)

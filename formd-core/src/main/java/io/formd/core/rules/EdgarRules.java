@@ -156,15 +156,18 @@ final class EdgarRules {
             }))).build(),
         Rule.builder("D-REQ-PREVIOUS-NAMES")
             .why("Technical specification v13 §3.3 m#7: the list of previous names is given, or None. A "
-                + "published filing always has it; a submission without it leaves the reader of the notice "
-                + "guessing.")
+                + "published filing has it unless EDGAR removed the filer's None because it has previous names on "
+                + "file (m#7), which it then publishes in edgarPreviousNameList; a submission without it leaves "
+                + "the reader of the notice guessing.")
             .severity(Severity.WARNING)
             .citation(SPEC + "§3.3 m#7 (\"The list of previous names must be provided or a value of None given\"); a "
                 + "WARNING: the SEC's own sample submission (SampleFormD.xml, §7) leaves it out for a co-issuer")
             .summary("every issuer lists its previous names or says None")
             .fix("Add <issuerPreviousNameList> with up to three <previousName> elements, or <value>None</value>.")
             .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
-              if (issuer.previousNames().isEmpty()) {
+              // m#7: EDGAR removes a filer's "None" when it has previous names on file, which it then publishes.
+              boolean removedByEdgar = c.profile() == Dialect.DISSEMINATED && issuer.edgarPreviousNames().isPresent();
+              if (issuer.previousNames().isEmpty() && !removedByEdgar) {
                 r.report(path + ".previousNames", "gives no previous names and not 'None'; the list is mandatory");
               }
             })).build(),
@@ -175,7 +178,8 @@ final class EdgarRules {
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(suspended("§6", "PO Boxes are not acceptable as a Principal Place of Business. Please enter a "
                 + "valid address."))
-            .summary("no issuer gives a post office box as its principal place of business")
+            .summary("no issuer gives a post office box as its principal place of business (Street Address 1; a box "
+                + "in Street Address 2 is a WARNING)")
             .fix("Give the street address where the issuer's business is conducted (Item 2).")
             .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
               Address a = issuer.address();
@@ -183,8 +187,12 @@ final class EdgarRules {
                 r.report(path + ".address.street1", "'" + a.street1() + "' is a post office box, which EDGAR does not "
                     + "accept as a principal place of business", "street1", a.street1());
               } else if (a.street2().filter(s -> mayBePoBox(s) && PO_BOX.matcher(s).find()).isPresent()) {
-                r.report(path + ".address.street2", "'" + a.street2().get() + "' is a post office box, which EDGAR "
-                    + "does not accept as a principal place of business", "street2", a.street2().get());
+                // EDGAR accepted D/As with Street Address 2 "UGLAND HOUSE, PO BOX 309" (2025): a box beside a street
+                // address or a building is not a suspension, only worth a look.
+                r.reportAs(Severity.WARNING, path + ".address.street2", "Street Address 2 '" + a.street2().get()
+                    + "' names a post office box; EDGAR accepts it beside the street address '" + a.street1()
+                    + "', but the principal place of business is where the business is conducted", "street2",
+                    a.street2().get());
               }
             })).build(),
         Rule.builder("D-EDGAR-ZIP")

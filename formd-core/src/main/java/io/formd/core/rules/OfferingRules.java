@@ -10,9 +10,12 @@ import io.formd.core.model.PreviousNames;
 import io.formd.core.model.TestOrLive;
 import io.formd.core.model.TypeOfFiling;
 import io.formd.core.model.YearOfIncorporation;
+import io.formd.core.model.UsdAmount;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -32,6 +35,8 @@ final class OfferingRules {
   private static final long SECTION_3C1_OWNERS = 100;
   /** A qualifying venture capital fund may have 250 (15 U.S.C. 80a-3(c)(1)(A)); the larger figure, never too strict. */
   private static final long SECTION_3C1_VC_OWNERS = 250;
+  /** 80a-3(c)(1)(C)(i): a qualifying venture capital fund's capital, at most $10,000,000 (indexed). */
+  private static final UsdAmount QVCF_CAPITAL = UsdAmount.of(10_000_000);
 
   private OfferingRules() {}
 
@@ -148,19 +153,38 @@ final class OfferingRules {
             .fix("Check the number of investors (Item 14), or the exclusion claimed.")
             .severity(Severity.WARNING)
             .citation("15 U.S.C. 80a-3(c)(1) (beneficially owned by not more than 100 persons, 250 for a qualifying "
-                + "venture capital fund); Form D, Item 14 (investors who already invested)")
+                + "venture capital fund, 80a-3(c)(1)(C)(i): at most $10,000,000 of capital contributions and uncalled "
+                + "committed capital); Form D, Item 14 (investors who already invested, since the first sale: on an "
+                + "amendment over a year after it an INFO)")
             .summary("a fund relying on Section 3(c)(1) alone has at most 100 investors (250 for a venture capital fund)")
             .checkElectronic((f, c, r) -> {
               List<FederalExemption> items = f.offering().federalExemptions();
               if (items.contains(FederalExemption.SECTION_3C_1) && !items.contains(FederalExemption.SECTION_3C_7)) {
                 boolean venture = f.offering().investmentFundInfo()
                     .filter(i -> i.fundType() == InvestmentFundType.VENTURE_CAPITAL_FUND).isPresent();
-                long limit = venture ? SECTION_3C1_VC_OWNERS : SECTION_3C1_OWNERS;
+                // A qualifying venture capital fund has at most $10,000,000 of capital contributions and uncalled
+                // committed capital (80a-3(c)(1)(C)(i)); one that has sold more is not one.
+                boolean qualifying = venture && !f.offering().amounts().totalAmountSold().isGreaterThan(QVCF_CAPITAL);
+                long limit = qualifying ? SECTION_3C1_VC_OWNERS : SECTION_3C1_OWNERS;
                 long investors = f.offering().investors().totalNumberAlreadyInvested();
                 if (investors > limit) {
-                  r.report("offering.investors.totalNumberAlreadyInvested", investors + " investors in a fund relying "
-                      + "on Section 3(c)(1), which allows at most " + limit + " beneficial owners", "investors",
-                      investors, "limit", limit);
+                  // Item 14 counts everyone who invested since the offering began: an amendment of an offering
+                  // begun over a year before (an evergreen fund) counts past owners too.
+                  Optional<LocalDate> sale = f.offering().typeOfFiling().dateOfFirstSale();
+                  Optional<LocalDate> now = c.documentDate();
+                  boolean cumulative = f.isAmendment() && sale.isPresent() && now.isPresent()
+                      && sale.get().plusYears(1).isBefore(now.get());
+                  String message = investors + " investors in a fund relying on Section 3(c)(1), which allows at most "
+                      + limit + " beneficial owners" + (venture && !qualifying ? " (a venture capital fund that has sold "
+                      + "more than $10,000,000 is not a qualifying one: 100)" : "");
+                  if (cumulative) {
+                    r.reportAs(Severity.INFO, "offering.investors.totalNumberAlreadyInvested", message + "; Item 14 "
+                        + "counts every investor since the first sale on " + sale.get() + ", not only today's owners",
+                        "investors", investors, "limit", limit);
+                  } else {
+                    r.report("offering.investors.totalNumberAlreadyInvested", message, "investors", investors,
+                        "limit", limit);
+                  }
                 }
               }
             }).build(),

@@ -61,9 +61,12 @@ final class RegulationDRules {
             .why("Section 4(6) became Section 4(5) on 2010-07-22 and Section 4(a)(5) in 2012; the code of the "
                 + "item follows the section's name on the document's date.")
             .fix("Use the item code the form gave the section on the document's date.")
-            .severity(Severity.INFO).citation("15 U.S.C. 77d, amendment notes: Section 4(6) became Section 4(5) on "
-                + "2010-07-22 (Dodd-Frank Act §944) and Section 4(a)(5) on 2012-04-05 (JOBS Act); an INFO, for EDGAR "
-                + "offered only the code 46 for some time after and both codes remain in Form_D.definition.xsd")
+            .severity(Severity.WARNING).whenDisseminated(Severity.INFO)
+            .citation("15 U.S.C. 77d, amendment notes: Section 4(6) became Section 4(5) on "
+                + "2010-07-22 (Dodd-Frank Act §944) and Section 4(a)(5) on 2012-04-05 (JOBS Act); EDGAR Form D XML "
+                + "Technical Specification v13 §4.22 (the valid value today is 4a5; a WARNING for a submission, as for "
+                + "Rule 506's 06); on published filings an INFO, for EDGAR offered only the code 46 for some time after "
+                + "and both codes remain in Form_D.definition.xsd")
             .summary("the code of Section 4(6) / 4(a)(5) matches the section's name on the document's date")
             .checkElectronic((f, c, r) -> c.asOf().ifPresent(asOf -> {
               boolean renamed = !asOf.isBefore(Limits.SECTION_4_6_RENUMBERED);
@@ -99,13 +102,18 @@ final class RegulationDRules {
             .severity(Severity.WARNING).citation("17 CFR 230.506(b)(2)(i) (no more than 35 purchasers other than "
                 + "accredited investors, counted under 230.501(e)); EDGAR Form D XML Technical Specification v13 §6 "
                 + "(EDGAR warns: \"No more than 35 non-accredited investors are permitted in Rule 506(b) offerings.\")")
-            .summary("at most 35 non-accredited purchasers under Rule 506 / 506(b)")
+            .summary("at most 35 non-accredited purchasers under Rule 506 / 506(b) (electronic: whatever else is claimed, "
+                + "as EDGAR warns)")
             .check((f, c, r) -> nonAccredited(f).ifPresent(count -> {
               boolean rule506 = claims(f, FederalExemption.RULE_506) || claims(f, FederalExemption.RULE_506_B);
-              // Rule 504 has no limit on purchasers: a filing that also claims it may rely on it.
-              if (rule506 && !claimsFamily(f, Family.RULE_504) && count > Limits.MAX_NON_ACCREDITED) {
+              // Rule 504 has no limit on purchasers, so a paper filing that also claims it may rely on it; EDGAR warns
+              // on an electronic one all the same (§6).
+              boolean with504 = claimsFamily(f, Family.RULE_504);
+              if (rule506 && (!with504 || f.edition() == io.formd.core.model.Edition.ELECTRONIC)
+                  && count > Limits.MAX_NON_ACCREDITED) {
                 r.report(nonAccreditedPath(f), count + " non-accredited investors; Rule 506(b) allows at most "
-                    + Limits.MAX_NON_ACCREDITED, "nonAccredited", count, "maximum", Limits.MAX_NON_ACCREDITED);
+                    + Limits.MAX_NON_ACCREDITED + (with504 ? " (EDGAR warns though Rule 504, also claimed, has no such "
+                    + "limit)" : ""), "nonAccredited", count, "maximum", Limits.MAX_NON_ACCREDITED);
               }
             })).build(),
         Rule.builder("D-LIMIT-505-NONACCREDITED")
@@ -131,9 +139,12 @@ final class RegulationDRules {
                 + "Release 33-10238; $10,000,000 from 2021-03-15, Release 33-10884); EDGAR Form D XML Technical "
                 + "Specification v13 §6 (EDGAR warns: \"Only $10 million of securities is permitted to be offered "
                 + "within a 12-month period under Rule 504.\")")
-            .summary("an offering relying on Rule 504 alone is within its ceiling on the as-of date")
+            .summary("an offering under Rule 504 is within its ceiling on the as-of date (paper: relying on Rule 504 "
+                + "alone; electronic: whatever else is claimed, as EDGAR warns)")
             .check((f, c, r) -> {
-              if (!reliesOnlyOn(f, Family.RULE_504)) {
+              boolean alone = reliesOnlyOn(f, Family.RULE_504);
+              boolean electronic = f.edition() == io.formd.core.model.Edition.ELECTRONIC;
+              if (!alone && !(electronic && claimsFamily(f, Family.RULE_504))) {
                 return;
               }
               LocalDate asOf = c.asOf().orElse(LocalDate.MAX);
@@ -141,7 +152,9 @@ final class RegulationDRules {
               aggregate(f).ifPresent(total -> {
                 if (total.isGreaterThan(ceiling)) {
                   r.report(aggregatePath(f), "aggregate offering price " + total.format() + " exceeds Rule 504's ceiling of "
-                      + ceiling.format() + (c.asOf().isPresent() ? " on " + asOf : ""), "aggregate", total, "ceiling", ceiling);
+                      + ceiling.format() + (c.asOf().isPresent() ? " on " + asOf : "") + (alone ? "" : " (EDGAR warns "
+                      + "though the offering may rely on the other exemption claimed)"), "aggregate", total,
+                      "ceiling", ceiling);
                 }
               });
             }).build(),

@@ -60,6 +60,26 @@ public final class Reporter {
    * @throws IllegalArgumentException if the names and values do not pair up
    */
   public void report(String path, String message, Object... namesAndValues) {
+    add(severity, path, message, namesAndValues);
+  }
+
+  /**
+   * Reports a finding milder than the rule's severity: for a case the rule can tell is less certain (a post office
+   * box in Street Address 2 rather than as the street, a count that may be cumulative). A severity more serious
+   * than the rule's under the profile is lowered to it: a rule's severity is the most it reports.
+   *
+   * @param severity the finding's severity, at most the rule's
+   * @param path the path of the part concerned; empty for the whole filing
+   * @param message what was found and what was expected
+   * @param namesAndValues the values involved, as alternating names and values
+   * @throws IllegalArgumentException if the names and values do not pair up
+   */
+  public void reportAs(Severity severity, String path, String message, Object... namesAndValues) {
+    Objects.requireNonNull(severity, "severity");
+    add(severity.isAtLeast(this.severity) ? this.severity : severity, path, message, namesAndValues);
+  }
+
+  private void add(Severity severity, String path, String message, Object... namesAndValues) {
     if (namesAndValues.length % 2 != 0) {
       throw new IllegalArgumentException("names and values must come in pairs, found " + namesAndValues.length);
     }

@@ -30,6 +30,9 @@ final class SchemaRules {
   private static final Rule.ElectronicCheck SIGNATURE_LIMITS = FieldLimits.check("D-XSD-SIGNATURE-FIELDS");
   private static final Rule.ElectronicCheck CONTACT_LIMITS = FieldLimits.check("D-XSD-CONTACT");
 
+  /** §6's and §3.4's longest e-mail address. */
+  private static final int MAX_EMAIL = 80;
+
   private SchemaRules() {}
 
   private static io.formd.core.fields.Field row(String path) {
@@ -327,7 +330,9 @@ final class SchemaRules {
                 + "accept a document the schema forbids: the contact's name and telephone are bounded, e-mail "
                 + "addresses have the form EDGAR checks, and at most three addresses are notified.")
             .fix("Give the contact's name (1-30), telephone (1-20) and an e-mail address with one '@' and a '.' after it (at most 80 characters); at most three notification addresses.")
-            .severity(Severity.ERROR).citation(XSD + "FORM_D_POINT_OF_CONTACT_TYPE, FORM_D_NOTIFY_GROUP_TYPE, FORM_D_EMAIL_TYPE")
+            .severity(Severity.ERROR).citation(XSD + "FORM_D_POINT_OF_CONTACT_TYPE, FORM_D_NOTIFY_GROUP_TYPE, "
+                + "FORM_D_EMAIL_TYPE; EDGAR Form D XML Technical Specification v13 §6 (EDGAR suspends the submission: "
+                + "an e-mail address needs one \"@\", a \".\" after it, and at most 80 characters) and §3.4")
             .summary("contact name 1-30, phone 1-20, well-formed e-mail addresses, at most 3 notification addresses")
             .checkElectronic((f, c, r) -> {
               CONTACT_LIMITS.check(f, c, r);
@@ -408,6 +413,10 @@ final class SchemaRules {
   private static void email(Reporter r, io.formd.core.fields.FieldWalk.Cursor at, String email) {
     if (!EMAIL.matchesXsd(email)) {
       r.report(at.path(), "'" + email + "' is not a well-formed e-mail address", "email", email);
+    } else if (email.length() > MAX_EMAIL) {
+      // The schema's pattern has no length facet; §6 and §3.4 give 80.
+      r.report(at.path(), "the e-mail address has " + email.length() + " characters; EDGAR accepts at most "
+          + MAX_EMAIL, "email", email, "length", email.length());
     }
   }
 }

@@ -36,10 +36,18 @@ class MultipleExemptionsTest {
   }
 
   @Test
-  void rule504sCeilingAppliesOnlyToAFilingRelyingOn504Alone() {
+  void s19EdgarWarnsOnRule504sTenMillionEvenWhenAnotherExemptionIsClaimed() {
     ElectronicFormD twentyMillion = TestChanges.amounts(20_000_000, 250_000, 19_750_000);
-    assertThat(findings(claiming(twentyMillion, FederalExemption.RULE_504, FederalExemption.RULE_506_B), "D-LIMIT-504-AGGREGATE")).isEmpty();
-    assertThat(findings(claiming(twentyMillion, FederalExemption.RULE_504, FederalExemption.RULE_504_B1_I), "D-LIMIT-504-AGGREGATE")).hasSize(1);
+    List<Finding> with506b = findings(claiming(twentyMillion, FederalExemption.RULE_504, FederalExemption.RULE_506_B),
+        "D-LIMIT-504-AGGREGATE");
+    assertThat(with506b).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.WARNING);
+      assertThat(f.message()).contains("EDGAR warns though the offering may rely on the other exemption claimed");
+    });
+    List<Finding> alone = findings(claiming(twentyMillion, FederalExemption.RULE_504, FederalExemption.RULE_504_B1_I),
+        "D-LIMIT-504-AGGREGATE");
+    assertThat(alone).singleElement().satisfies(f -> assertThat(f.message()).doesNotContain("EDGAR warns"));
+    assertThat(findings(claiming(twentyMillion, FederalExemption.RULE_506_B), "D-LIMIT-504-AGGREGATE")).isEmpty();
   }
 
   @Test
@@ -50,9 +58,13 @@ class MultipleExemptionsTest {
   }
 
   @Test
-  void fortyNonAccreditedUnder506bAnd504AreNotOver506bsLimit() {
+  void s18EdgarWarnsOnFortyNonAccreditedUnder506bEvenWith504AlsoClaimed() {
     ElectronicFormD forty = nonAccredited(TestChanges.E, 40, 45);
-    assertThat(findings(claiming(forty, FederalExemption.RULE_506_B, FederalExemption.RULE_504), "D-LIMIT-506B-NONACCREDITED")).isEmpty();
-    assertThat(findings(claiming(forty, FederalExemption.RULE_506_B), "D-LIMIT-506B-NONACCREDITED")).hasSize(1);
+    assertThat(findings(claiming(forty, FederalExemption.RULE_506_B, FederalExemption.RULE_504), "D-LIMIT-506B-NONACCREDITED"))
+        .singleElement().satisfies(f -> assertThat(f.message()).contains("EDGAR warns though Rule 504"));
+    assertThat(findings(claiming(forty, FederalExemption.RULE_506_B), "D-LIMIT-506B-NONACCREDITED")).singleElement()
+        .satisfies(f -> assertThat(f.message()).doesNotContain("EDGAR warns"));
+    assertThat(findings(claiming(nonAccredited(TestChanges.E, 35, 45), FederalExemption.RULE_506_B),
+        "D-LIMIT-506B-NONACCREDITED")).isEmpty();
   }
 }

@@ -50,8 +50,8 @@ class ValidateAndConvertTest {
   void aDirectoryOfAcceptedFilingsValidatesWithExitZero() throws Exception {
     CliTestSupport run = formd("validate", fixtures().toString());
     assertThat(run.exitCode).isZero();
-    assertThat(run.out).contains("19 files: 0 errors");
-    assertThat(run.out).containsPattern("d-vcfund.*\\.xml:\\d+:\\d+: WARNING D-XREF-3C-UMBRELLA Item 6, Federal "
+    assertThat(run.out).contains("19 files: 0 errors, 3 warnings");
+    assertThat(run.out).containsPattern("d-vcfund.*\\.xml:\\d+:\\d+: INFO D-XREF-3C-UMBRELLA Item 6, Federal "
         + "Exemption\\(s\\) and Exclusion\\(s\\) Claimed: .*\\[offering\\.federalExemptions\\]");
   }
 
