@@ -262,6 +262,10 @@ final class Breakers {
     return f.federalExemptions().contains(item);
   }
 
+  static boolean claimsFamily504(FormD f) {
+    return f.federalExemptions().stream().anyMatch(e -> e.family() == FederalExemption.Family.RULE_504);
+  }
+
   static Map<String, Breaker> all() {
     Map<String, Breaker> m = new HashMap<>();
     FakeConfig anyElectronic = ELECTRONIC;
@@ -270,6 +274,10 @@ final class Breakers {
     FakeConfig amendments = electronic(b -> b.amendments(FakeConfig.Amendments.ALWAYS));
     FakeConfig submissions = electronic(b -> b.dialect(io.formd.core.model.Dialect.SUBMISSION));
     FakeConfig afterSplit = electronic(b -> b.signedFrom(Limits.RULE_506C_FROM));
+    // Amendments only: a first sale moved far back in a new notice would make it late too.
+    FakeConfig amending = electronic(b -> b.amendments(FakeConfig.Amendments.ALWAYS));
+    FakeConfig amendingAfterSplit = electronic(b -> b.signedFrom(Limits.RULE_506C_FROM)
+        .amendments(FakeConfig.Amendments.ALWAYS));
     FakeConfig beforeSplit = electronic(b -> b.signedUntil(Limits.RULE_506C_FROM.minusDays(1)));
     FakeConfig before505Repeal = electronic(b -> b.signedUntil(Limits.RULE_505_REPEALED.minusDays(1))
         .issuerKind(FakeConfig.IssuerKind.OPERATING_COMPANY));
@@ -346,8 +354,15 @@ final class Breakers {
     m.put("D-XREF-PREVIOUS-ACCESSION-NEW", new Breaker(anyElectronic, f -> typeOfFiling(f, t -> t.previousAccessionNumber("0001234567-24-000001"))));
     m.put("D-REQ-FIRST-SALE-CHOICE", new Breaker(anyElectronic, f -> offeringOf(f).typeOfFiling().dateOfFirstSale().isEmpty() ? null
         : typeOfFiling(f, t -> t.firstSaleYetToOccur(true))));
-    m.put("D-XREF-FIRST-SALE-FLOOR", new Breaker(anyElectronic, f -> offeringOf(f).typeOfFiling().dateOfFirstSale().isEmpty() ? null
+    // A first sale moved far back breaks the rule alone only in an amendment: a new notice would also be late.
+    m.put("D-XREF-FIRST-SALE-FLOOR", new Breaker(amending, f -> !f.isAmendment()
+        || offeringOf(f).typeOfFiling().dateOfFirstSale().isEmpty() ? null
         : typeOfFiling(f, t -> t.dateOfFirstSale(LocalDate.of(1014, 3, 1)))));
+    m.put("D-TIME-NEW-NOTICE-SIGNED-LATE", new Breaker(anyElectronic, f -> f.isAmendment()
+        || offeringOf(f).typeOfFiling().dateOfFirstSale().isEmpty() || claimsFamily504(f)
+        || f.primaryIssuer().yearOfIncorporation().flatMap(YearOfIncorporation::year)
+            .filter(y -> y.getValue() >= f.signatures().get(0).date().minusDays(40).getYear()).isPresent() ? null
+        : typeOfFiling(f, t -> t.dateOfFirstSale(f.signatures().get(0).date().minusDays(40)))));
     m.put("D-XREF-FIRST-SALE-AFTER-SIGNATURE", new Breaker(anyElectronic, f -> offeringOf(f).typeOfFiling().dateOfFirstSale().isEmpty() ? null
         : typeOfFiling(f, t -> t.dateOfFirstSale(f.signatures().get(0).date().plusDays(10)))));
     m.put("D-ARITH-REMAINING", new Breaker(anyElectronic, f -> offered(f) < 0 ? null
@@ -422,9 +437,10 @@ final class Breakers {
     m.put("D-XREF-YTBF-FIRST-SALE", new Breaker(anyElectronic, f -> offeringOf(f).typeOfFiling().dateOfFirstSale().isEmpty()
         || offeringOf(f).amounts().totalOfferingAmount().amount().isEmpty() ? null
         : issuer(nothingSold(f), i -> i.yearOfIncorporation(YearOfIncorporation.yetToBeFormed()))));
-    m.put("D-XREF-FIRST-SALE-BEFORE-FORMATION", new Breaker(anyElectronic, f -> {
+    m.put("D-XREF-FIRST-SALE-BEFORE-FORMATION", new Breaker(amending, f -> {
       Optional<java.time.Year> year = f.primaryIssuer().yearOfIncorporation().flatMap(YearOfIncorporation::year);
-      if (year.isEmpty() || offeringOf(f).typeOfFiling().dateOfFirstSale().isEmpty() || claims(f, FederalExemption.RULE_506_C)) {
+      if (!f.isAmendment() || year.isEmpty() || offeringOf(f).typeOfFiling().dateOfFirstSale().isEmpty()
+          || claims(f, FederalExemption.RULE_506_C)) {
         return null;
       }
       return typeOfFiling(f, t -> t.dateOfFirstSale(LocalDate.of(year.get().getValue() - 1, 6, 1)));
@@ -447,7 +463,7 @@ final class Breakers {
     m.put("D-XREF-4A5-WITH-506C", new Breaker(electronic(b -> b.signedFrom(Limits.RULE_506C_FROM)
         .issuerKind(FakeConfig.IssuerKind.OPERATING_COMPANY)), f -> !claims(f, FederalExemption.RULE_506_C) ? null
         : exemptions(f, with(f.federalExemptions(), FederalExemption.SECTION_4A5))));
-    m.put("D-XREF-506C-BEFORE-FIRST-SALE", new Breaker(afterSplit, f -> !claims(f, FederalExemption.RULE_506_C)
+    m.put("D-XREF-506C-BEFORE-FIRST-SALE", new Breaker(amendingAfterSplit, f -> !f.isAmendment() || !claims(f, FederalExemption.RULE_506_C)
         || offeringOf(f).typeOfFiling().dateOfFirstSale().isEmpty()
         || f.primaryIssuer().yearOfIncorporation().flatMap(YearOfIncorporation::year).filter(y -> y.getValue() > 2012).isPresent()
         ? null : typeOfFiling(f, t -> t.dateOfFirstSale(LocalDate.of(2013, 6, 3)))));
@@ -499,7 +515,9 @@ final class Breakers {
     m.put("D-LIMIT-504-AGGREGATE", new Breaker(operating, f -> primary(f).family() != FederalExemption.Family.RULE_504 ? null
         : withOffering(f, Limits.rule504Ceiling(latest(f)).value().longValueExact() + 500_000)));
     m.put("D-LIMIT-504-AT-FIRST-SALE", new Breaker(electronic(b -> b.signedFrom(Limits.RULE_504_10M_FROM.plusDays(30))
-        .issuerKind(FakeConfig.IssuerKind.OPERATING_COMPANY)), f -> primary(f).family() != FederalExemption.Family.RULE_504
+        .amendments(FakeConfig.Amendments.ALWAYS)
+        .issuerKind(FakeConfig.IssuerKind.OPERATING_COMPANY)), f -> !f.isAmendment()
+        || primary(f).family() != FederalExemption.Family.RULE_504
         || f.federalExemptions().size() != 1
         || f.primaryIssuer().yearOfIncorporation().flatMap(YearOfIncorporation::year).filter(y -> y.getValue() > 2020)
             .isPresent() ? null

@@ -266,7 +266,8 @@ final class EdgarRules {
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(suspended("§6", "Providing a future date in the signature block."))
             .summary("no signature is dated after the filing (for a submission not yet filed: after today)")
-            .checkElectronic((f, c, r) -> c.documentDate().ifPresent(filed -> {
+            .needsFilingDate()
+            .checkElectronic((f, c, r) -> c.filingDate().ifPresent(filed -> {
               List<Signature> signatures = f.signatures();
               for (int i = 0; i < signatures.size(); i++) {
                 if (signatures.get(i).date().isAfter(filed)) {

@@ -624,7 +624,7 @@ final class ElectronicRules {
             .checkElectronic((f, c, r) -> r.report("signatures", "signed " + c.asOf().map(Object::toString).orElse("")
                 + ", before the electronic Form D took effect on " + Limits.ELECTRONIC_FORM_FROM + "; the date is probably wrong",
                 "asOf", c.asOf().map(Object::toString).orElse(""))).build(),
-        Rule.builder("D-TIME-NEW-NOTICE-15D")
+        Rule.builder("D-TIME-NEW-NOTICE-15D").needsFilingDate()
             .why("Rule 503(a)(1) requires the notice within 15 calendar days after the first sale (the next "
                 + "business day when the 15th is a weekend or holiday); a late notice does not lose the "
                 + "exemption but is a violation of Rule 503.")
@@ -644,6 +644,34 @@ final class ElectronicRules {
                 r.report("offering.typeOfFiling.dateOfFirstSale", "filed " + c.filingDate().get() + ", after the due date "
                     + due + " (15 days after the first sale on " + t.dateOfFirstSale().get() + ")", "filingDate",
                     c.filingDate().get(), "dueDate", due);
+              }
+            }).build(),
+        Rule.builder("D-TIME-NEW-NOTICE-SIGNED-LATE").profiles(Dialect.DISSEMINATED)
+            .why("EDGAR suspends a submission whose signature is dated after the day it is filed (technical "
+                + "specification v13 §6), so an accepted notice was filed on or after the day it was signed: one "
+                + "signed after its 15-day due date was filed late, whatever the filing date. Without the filing "
+                + "date (a published copy read alone), this is what can be known; with it, D-TIME-NEW-NOTICE-15D "
+                + "judges the filing date itself, as it does for every submission (judged as filed today).")
+            .fix("Nothing can change a notice already filed late; file amendments on time, and keep the filing date "
+                + "with the copy (EDGAR's submission file carries it) so the deadline can be checked exactly.")
+            .severity(Severity.WARNING)
+            .citation("17 CFR 230.503(a)(1) (within 15 calendar days after the first sale; a deadline on a Saturday, "
+                + "Sunday or holiday moves to the next business day); " + EdgarRules.SPEC + "§6 (EDGAR suspends the "
+                + "submission: \"Providing a future date in the signature block.\")")
+            .summary("a new notice is not signed after its 15-day due date (judged from the signature when the filing "
+                + "date is not known)")
+            .checkElectronic((f, c, r) -> {
+              TypeOfFiling t = f.offering().typeOfFiling();
+              Optional<LocalDate> signed = f.latestSignatureDate();
+              if (t.amendment() || c.filingDate().isPresent() || t.dateOfFirstSale().isEmpty() || signed.isEmpty()) {
+                return;
+              }
+              LocalDate due = c.calendar().onOrAfter(t.dateOfFirstSale().get().plusDays(15));
+              if (signed.get().isAfter(due)) {
+                r.report("offering.typeOfFiling.dateOfFirstSale", "signed " + signed.get() + ", after the due date "
+                    + due + " (15 days after the first sale on " + t.dateOfFirstSale().get() + "): EDGAR accepts no "
+                    + "signature dated after the filing, so the notice was filed late", "signatureDate", signed.get(),
+                    "dueDate", due);
               }
             }).build());
   }

@@ -88,6 +88,7 @@ public final class Rule {
   private final int profileMask;
   private final Dating dating;
   private final boolean usesLookup;
+  private final boolean needsFilingDate;
   private final String why;
   private final String fix;
   private final Set<Edition> editions;
@@ -114,6 +115,7 @@ public final class Rule {
     this.profileMask = profileBits;
     this.dating = builder.dating;
     this.usesLookup = builder.usesLookup;
+    this.needsFilingDate = builder.needsFilingDate;
     this.why = builder.why;
     this.fix = builder.fix;
     this.editions = Collections.unmodifiableSet(EnumSet.copyOf(builder.editions));
@@ -179,6 +181,14 @@ public final class Rule {
    */
   public boolean usesLookup() {
     return usesLookup;
+  }
+
+  /**
+   * @return true if it needs the day the filing was (or will be) filed: without one it is skipped and the report says
+   *     so; a submission is judged as filed on its document date (today, unless a date is fixed)
+   */
+  public boolean needsFilingDate() {
+    return needsFilingDate;
   }
 
   /** @return why the rule exists, when its author said more than the summary and citation */
@@ -271,6 +281,7 @@ public final class Rule {
     private Set<Dialect> profiles = EnumSet.allOf(Dialect.class);
     private Dating dating = Dating.OFFERING;
     private boolean usesLookup;
+    private boolean needsFilingDate;
     private String why;
     private String fix;
     private Set<Edition> editions = EnumSet.allOf(Edition.class);
@@ -338,6 +349,16 @@ public final class Rule {
      */
     public Builder usesLookup() {
       this.usesLookup = true;
+      return this;
+    }
+
+    /**
+     * Needs the filing date ({@link RuleContext#filingDate()}); skipped, and listed as skipped, without one.
+     *
+     * @return this builder
+     */
+    public Builder needsFilingDate() {
+      this.needsFilingDate = true;
       return this;
     }
 

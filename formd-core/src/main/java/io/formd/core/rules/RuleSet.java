@@ -233,9 +233,12 @@ public final class RuleSet {
         : filingDate != null ? filingDate
         : profile == Dialect.SUBMISSION && filing.edition() == Edition.ELECTRONIC ? today
         : DatePolicy.SIGNATURE_DATE.dateOf(filing).orElse(null);
-    RuleContext context = new RuleContext(offering, document, filingDate, clock, today, profile, lookup, calendar);
+    // A submission not yet filed is judged as filed on its document date: today, or the date fixed.
+    LocalDate filed = filingDate != null ? filingDate
+        : profile == Dialect.SUBMISSION && filing.edition() == Edition.ELECTRONIC ? document : null;
+    RuleContext context = new RuleContext(offering, document, filed, clock, today, profile, lookup, calendar);
     List<Finding> findings = new ArrayList<>();
-    List<String> skipped = new ArrayList<>();
+    List<SkippedCheck> skipped = new ArrayList<>();
     Reporter reporter = null;
     long documentDay = document == null ? 0 : document.toEpochDay();
     long offeringDay = offering == null ? 0 : offering.toEpochDay();
@@ -247,9 +250,10 @@ public final class RuleSet {
       boolean dated = byDocument ? document != null : offering != null;
       // An undated filing (no signature, no fixed date) gets only the rules that hold at every date.
       if (dated ? rule.isInForceOnDay(byDocument ? documentDay : offeringDay) : rule.isUndated()) {
-        if (rule.usesLookup() && lookup == null) {
+        if (rule.usesLookup() && lookup == null || rule.needsFilingDate() && filed == null) {
           if (rule.appliesTo(filing.edition())) {
-            skipped.add(rule.id());
+            skipped.add(new SkippedCheck(rule.id(), rule.usesLookup() && lookup == null
+                ? SkippedCheck.Reason.NEEDS_EDGAR_RECORDS : SkippedCheck.Reason.NEEDS_FILING_DATE));
           }
           continue;
         }
@@ -260,10 +264,14 @@ public final class RuleSet {
             rule.run(filing, context, reporter);
           } catch (RuntimeException e) {
             reporter.lookupFailed(e);
+            skipped.add(new SkippedCheck(rule.id(), SkippedCheck.Reason.EDGAR_RECORDS_FAILED));
           }
         } else {
           rule.run(filing, context, reporter);
         }
+      } else if (!dated && rule.appliesTo(filing.edition())) {
+        // In force on some dates only, and the filing has none: which it would be cannot be told.
+        skipped.add(new SkippedCheck(rule.id(), SkippedCheck.Reason.NEEDS_A_DATE));
       }
     }
     return new ValidationReport(findings, offering, profile, skipped);

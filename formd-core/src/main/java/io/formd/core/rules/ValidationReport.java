@@ -16,13 +16,20 @@ public final class ValidationReport {
   private final LocalDate asOf;
   private final int[] counts;
   private final io.formd.core.model.Dialect profile;
+  private final List<SkippedCheck> skippedChecks;
   private final List<String> skipped;
 
-  ValidationReport(List<Finding> findings, LocalDate asOf, io.formd.core.model.Dialect profile, List<String> skipped) {
+  ValidationReport(List<Finding> findings, LocalDate asOf, io.formd.core.model.Dialect profile,
+      List<SkippedCheck> skipped) {
     this.findings = List.copyOf(findings);
     this.asOf = asOf;
     this.profile = profile;
-    this.skipped = List.copyOf(skipped);
+    this.skippedChecks = List.copyOf(skipped);
+    List<String> ids = new java.util.ArrayList<>(skipped.size());
+    for (SkippedCheck check : skipped) {
+      ids.add(check.ruleId());
+    }
+    this.skipped = List.copyOf(ids);
     // Counted by severity's ordinal: no map per validation (most have no findings at all).
     int[] counts = new int[Severity.values().length];
     for (Finding finding : this.findings) {
@@ -47,11 +54,23 @@ public final class ValidationReport {
   }
 
   /**
-   * @return the ids of the rules that applied but were not run because they need EDGAR's records and no
-   *     {@link EdgarLookup} was given ({@link RuleSet#withLookup}), in rule order
+   * @return the ids of the rules that applied but did not run, in rule order: {@link #skippedChecks()} says why
    */
   public List<String> skipped() {
     return skipped;
+  }
+
+  /**
+   * @return every check that applied but did not run, with the reason (EDGAR's records not given or not readable,
+   *     the filing date unknown, the filing undated), in rule order
+   */
+  public List<SkippedCheck> skippedChecks() {
+    return skippedChecks;
+  }
+
+  /** @return true if every check that applies to the filing ran: no {@link #skippedChecks()} */
+  public boolean isComplete() {
+    return skippedChecks.isEmpty();
   }
 
   /** @return true if any finding is an {@link Severity#ERROR} */
@@ -91,6 +110,7 @@ public final class ValidationReport {
   @Override
   public String toString() {
     return "ValidationReport[asOf=" + asOf + ", profile=" + profile + ", errors=" + count(Severity.ERROR) + ", warnings="
-        + count(Severity.WARNING) + ", infos=" + count(Severity.INFO) + "]";
+        + count(Severity.WARNING) + ", infos=" + count(Severity.INFO)
+        + (skippedChecks.isEmpty() ? "" : ", skipped=" + skipped) + "]";
   }
 }

@@ -73,8 +73,10 @@ class EdgarLookupTest {
     ElectronicFormD amendment = amending("0009999999-24-000001");
     EdgarLookup lookup = records(onFile(amendment), Map.of("0009999999-24-000001",
         new EdgarLookup.AcceptedFiling("0009999999-24-000001", "D", Set.of("000" + CIK))), Map.of());
-    ValidationReport report = RuleSets.builtIn().withLookup(lookup).validate(amendment);
+    ValidationReport report = RuleSets.builtIn().withLookup(lookup).validate(amendment,
+        amendment.latestSignatureDate().orElseThrow());
     assertThat(report.skipped()).isEmpty();
+    assertThat(report.isComplete()).isTrue();
     assertThat(report.findings()).extracting(Finding::ruleId).doesNotContainAnyElementsOf(LOOKUP_RULES);
   }
 

@@ -135,7 +135,8 @@ final class ValidateCommand implements Callable<Integer> {
         return 2;
       }
     }
-    java.util.Set<String> skipped = new java.util.TreeSet<>();
+    java.util.Map<io.formd.core.rules.SkippedCheck.Reason, java.util.Set<String>> skipped =
+        new java.util.EnumMap<>(io.formd.core.rules.SkippedCheck.Reason.class);
     List<Path> files = new ArrayList<>();
     List<Outcome> unreadable = new ArrayList<>();
     for (Path input : inputs) {
@@ -208,7 +209,9 @@ final class ValidateCommand implements Callable<Integer> {
             embedded += rendered ? 1 : 0;
             htmlOutcomes.add(rendered ? outcome : new Outcome(outcome.file(), report, outcome.sourceMap(), null, null));
           }
-          skipped.addAll(report.skipped());
+          for (io.formd.core.rules.SkippedCheck check : report.skippedChecks()) {
+            skipped.computeIfAbsent(check.reason(), k -> new java.util.TreeSet<>()).add(check.ruleId());
+          }
           errors += report.count(Severity.ERROR);
           warnings += report.count(Severity.WARNING);
           infos += report.count(Severity.INFO);
@@ -239,8 +242,7 @@ final class ValidateCommand implements Callable<Integer> {
       out.println(files.size() + " file" + (files.size() == 1 ? "" : "s") + ": " + errors + " error"
           + (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s") + ", " + infos
           + " remark" + (infos == 1 ? "" : "s") + "; " + filesWithErrors + " with errors, " + unreadable.size()
-          + " unreadable" + (skipped.isEmpty() ? "" : "; " + skipped.size() + " checks skipped: they need EDGAR's "
-          + "records (" + String.join(", ", skipped) + "), which the library takes as an EdgarLookup"));
+          + " unreadable" + notRun(skipped));
     } else if (format.equals("json")) {
       json(out, reports, unreadable, errors, warnings, infos);
     } else if (format.equals("junit")) {
@@ -348,6 +350,20 @@ final class ValidateCommand implements Callable<Integer> {
     return line.toString();
   }
 
+  /**
+   * The checks that did not run, by reason: "; not run: D-EDGAR-CIK, ... (needs EDGAR's records: ...); ...". A
+   * summary that says "0 errors" must say when that is not the whole answer.
+   */
+  static String notRun(java.util.Map<io.formd.core.rules.SkippedCheck.Reason, java.util.Set<String>> skipped) {
+    StringBuilder text = new StringBuilder();
+    for (java.util.Map.Entry<io.formd.core.rules.SkippedCheck.Reason, java.util.Set<String>> e : skipped.entrySet()) {
+      text.append(text.length() == 0 ? "; not checked: " : "; ").append(String.join(", ", e.getValue()))
+          .append(" (").append(e.getKey().description().replace("validate(filing, date), ", "")
+              .replace("RuleSet.withLookup", "the library's RuleSet.withLookup")).append(")");
+    }
+    return text.toString();
+  }
+
   private static void json(PrintWriter out, List<Outcome> reports, List<Outcome> unreadable,
       int errors, int warnings, int infos) throws IOException {
     try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
@@ -365,6 +381,15 @@ final class ValidateCommand implements Callable<Integer> {
         g.writeArrayFieldStart("skipped");
         for (String id : entry.report().skipped()) {
           g.writeString(id);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("skippedChecks");
+        for (io.formd.core.rules.SkippedCheck check : entry.report().skippedChecks()) {
+          g.writeStartObject();
+          g.writeStringField("ruleId", check.ruleId());
+          g.writeStringField("reason", check.reason().name());
+          g.writeStringField("description", check.reason().description());
+          g.writeEndObject();
         }
         g.writeEndArray();
         g.writeArrayFieldStart("findings");

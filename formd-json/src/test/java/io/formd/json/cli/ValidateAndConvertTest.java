@@ -50,7 +50,10 @@ class ValidateAndConvertTest {
   void aDirectoryOfAcceptedFilingsValidatesWithExitZero() throws Exception {
     CliTestSupport run = formd("validate", fixtures().toString());
     assertThat(run.exitCode).isZero();
-    assertThat(run.out).contains("19 files: 0 errors, 3 warnings");
+    assertThat(run.out).contains("19 files: 0 errors, 8 warnings");
+    assertThat(run.out).contains("not checked: D-EDGAR-ACCESSION, D-EDGAR-ACCESSION-ISSUER, D-EDGAR-CIK, "
+        + "D-EDGAR-JURISDICTION-ON-FILE, D-EDGAR-SIGNATURE-ISSUER-NAME (needs EDGAR's records").contains(
+        "D-EDGAR-SIGNATURE-FUTURE, D-TIME-NEW-NOTICE-15D (needs the filing date");
     assertThat(run.out).containsPattern("d-vcfund.*\\.xml:\\d+:\\d+: INFO D-XREF-3C-UMBRELLA Item 6, Federal "
         + "Exemption\\(s\\) and Exclusion\\(s\\) Claimed: .*\\[offering\\.federalExemptions\\]");
   }
@@ -101,14 +104,15 @@ class ValidateAndConvertTest {
         .replaceFirst("<minimumInvestmentAccepted>[^<]*<", "<minimumInvestmentAccepted>10.50<")
         .replaceFirst("<totalRemaining>[^<]*</totalRemaining>", "<totalRemaining>1</totalRemaining>");
     Path draft = Files.writeString(dir.resolve("draft.xml"), xml);
-    CliTestSupport run = formd("validate", draft.toString());
+    CliTestSupport run = formd("validate", "--filing-date", "2020-10-22", draft.toString());
     assertThat(run.exitCode).isEqualTo(1);
     int primaryIssuer = xml.substring(0, xml.indexOf("<primaryIssuer>")).split("\n", -1).length;
     int minimum = xml.substring(0, xml.indexOf("<minimumInvestmentAccepted>")).split("\n", -1).length;
     assertThat(run.out).containsPattern(":" + primaryIssuer + ":\\d+: ERROR D-XSD-ENTITY-TYPE Item 1, Entity Type: ");
     assertThat(run.out).containsPattern(":" + minimum + ":\\d+: ERROR D-XSD-AMOUNTS Item 11, ");
     assertThat(run.out).contains("ERROR D-ARITH-REMAINING").contains("1 file: 3 errors");
-    JsonNode report = new ObjectMapper().readTree(formd("validate", "--format", "json", draft.toString()).out);
+    JsonNode report = new ObjectMapper().readTree(formd("validate", "--format", "json", "--filing-date", "2020-10-22",
+        draft.toString()).out);
     JsonNode findings = report.at("/files/0/findings");
     assertThat(findings.size()).isEqualTo(3);
     for (JsonNode f : findings) {
@@ -233,14 +237,21 @@ class ValidateAndConvertTest {
     assertThat(asSubmission.exitCode).isEqualTo(1);
     assertThat(asSubmission.out).contains("ERROR D-SUB-CCC").contains("ERROR D-SUB-CONTACT");
     Path draft = Files.writeString(dir.resolve("draft.xml"), submissionOf("d-other-06b-x0708-0001829412-20-000002.xml"));
-    CliTestSupport clean = formd("validate", draft.toString());
+    CliTestSupport clean = formd("validate", "--filing-date", "2020-10-22", draft.toString());
     assertThat(clean.exitCode).as(clean.out).isZero();
     assertThat(clean.out).contains("1 file: 0 errors, 0 warnings");
+    // Without a filing date a submission is judged as filed today: years after its first sale, a late notice.
+    CliTestSupport today = formd("validate", draft.toString());
+    assertThat(today.exitCode).isZero();
+    assertThat(today.out).contains("WARNING D-TIME-NEW-NOTICE-15D").contains("filed " + java.time.LocalDate.now(
+        java.time.ZoneId.of("America/New_York")).getYear());
     JsonNode report = new ObjectMapper().readTree(formd("validate", "--format", "json", draft.toString(),
         published.toString()).out);
     assertThat(report.at("/files/0/profile").asText()).isEqualTo("submission");
     assertThat(report.at("/files/1/profile").asText()).isEqualTo("disseminated");
     assertThat(report.at("/files/0/skipped").size()).isEqualTo(6);
+    assertThat(report.at("/files/1/skippedChecks").findValuesAsText("reason")).contains("NEEDS_FILING_DATE",
+        "NEEDS_EDGAR_RECORDS");
     CliTestSupport wrong = formd("validate", "--profile", "draft", published.toString());
     assertThat(wrong.exitCode).isEqualTo(2);
     assertThat(wrong.err).contains("submission or disseminated");

@@ -1,0 +1,113 @@
+package io.formd.core.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.formd.core.model.Dialect;
+import io.formd.core.model.ElectronicFormD;
+import io.formd.core.rules.SkippedCheck.Reason;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Every check that applies and did not run is in the report with its reason; late notices are never silent. */
+class NothingSkippedSilentlyTest {
+
+  /** The clean test filing, first sold 2025-03-01 and signed 2025-03-10: due Monday 2025-03-17. */
+  private static final ElectronicFormD E = TestChanges.E;
+
+  private static Clock on(String day) {
+    return Clock.fixed(Instant.parse(day + "T15:00:00Z"), ZoneId.of("America/New_York"));
+  }
+
+  private static Map<String, Reason> reasons(ValidationReport report) {
+    return report.skippedChecks().stream().collect(Collectors.toMap(SkippedCheck::ruleId, SkippedCheck::reason));
+  }
+
+  @Test
+  void aPublishedCopyWithoutAFilingDateSaysWhichChecksDidNotRunAndWhy() {
+    ValidationReport report = RuleSets.builtIn().validate(E);
+    assertThat(reasons(report)).containsEntry("D-TIME-NEW-NOTICE-15D", Reason.NEEDS_FILING_DATE)
+        .containsEntry("D-EDGAR-SIGNATURE-FUTURE", Reason.NEEDS_FILING_DATE)
+        .containsEntry("D-EDGAR-CIK", Reason.NEEDS_EDGAR_RECORDS);
+    assertThat(report.isComplete()).isFalse();
+    assertThat(report.skipped()).containsExactlyElementsOf(report.skippedChecks().stream().map(SkippedCheck::ruleId)
+        .collect(Collectors.toList()));
+    ValidationReport dated = RuleSets.builtIn().validate(E, LocalDate.of(2025, 3, 12));
+    assertThat(reasons(dated)).doesNotContainKeys("D-TIME-NEW-NOTICE-15D", "D-EDGAR-SIGNATURE-FUTURE");
+  }
+
+  @Test
+  void aSubmissionWithoutAFilingDateIsJudgedAsFiledTodayAndALateOneIsSaidSo() {
+    RuleSet submission = RuleSets.builtIn().withProfile(Dialect.SUBMISSION);
+    List<Finding> late = submission.withClock(on("2025-04-15")).validate(E).findingsOf("D-TIME-NEW-NOTICE-15D");
+    assertThat(late).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.WARNING);
+      assertThat(f.values()).containsEntry("filingDate", "2025-04-15").containsEntry("dueDate", "2025-03-17");
+    });
+    assertThat(submission.withClock(on("2025-03-17")).validate(E).findingsOf("D-TIME-NEW-NOTICE-15D")).isEmpty();
+    assertThat(reasons(submission.withClock(on("2025-03-17")).validate(E))).doesNotContainKey("D-TIME-NEW-NOTICE-15D");
+    // With a date fixed, a submission is judged as filed that day.
+    assertThat(submission.asOf(LocalDate.of(2025, 5, 1)).validate(E).findingsOf("D-TIME-NEW-NOTICE-15D")).hasSize(1);
+  }
+
+  @Test
+  void aNewNoticeSignedAfterItsDueDateWasFiledLateEvenWithoutTheFilingDate() {
+    ElectronicFormD signedLate = TestChanges.signedOn(E, LocalDate.of(2025, 3, 18));
+    List<Finding> late = RuleSets.builtIn().validate(signedLate).findingsOf("D-TIME-NEW-NOTICE-SIGNED-LATE");
+    assertThat(late).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.WARNING);
+      assertThat(f.path()).isEqualTo("offering.typeOfFiling.dateOfFirstSale");
+      assertThat(f.values()).containsEntry("signatureDate", "2025-03-18").containsEntry("dueDate", "2025-03-17");
+      assertThat(f.message()).contains("filed late");
+    });
+    ElectronicFormD onTheDay = TestChanges.signedOn(E, LocalDate.of(2025, 3, 17));
+    assertThat(RuleSets.builtIn().validate(onTheDay).findingsOf("D-TIME-NEW-NOTICE-SIGNED-LATE")).isEmpty();
+    // With the filing date the 15-day rule judges it instead: one finding, not two.
+    ValidationReport filed = RuleSets.builtIn().validate(signedLate, LocalDate.of(2025, 3, 19));
+    assertThat(filed.findingsOf("D-TIME-NEW-NOTICE-SIGNED-LATE")).isEmpty();
+    assertThat(filed.findingsOf("D-TIME-NEW-NOTICE-15D")).hasSize(1);
+    // An amendment has no 15-day deadline.
+    ElectronicFormD amendment = TestChanges.signedOn(TestChanges.filing(t -> t.amendment(true)
+        .previousAccessionNumber("0001234567-25-000001")), LocalDate.of(2025, 9, 1));
+    assertThat(RuleSets.builtIn().validate(amendment).findingsOf("D-TIME-NEW-NOTICE-SIGNED-LATE")).isEmpty();
+  }
+
+  @Test
+  void anUndatedFilingListsTheDatedRulesItCouldNotBeJudgedBy() {
+    ElectronicFormD unsigned = ElectronicFormD.builder().from(TestChanges.filing(t -> t.dateOfFirstSale(
+        java.util.Optional.empty()).firstSaleYetToOccur(true))).signatures(List.of()).build();
+    ValidationReport report = RuleSets.builtIn().validate(unsigned);
+    assertThat(reasons(report)).containsEntry("D-CODE-506C-DATE", Reason.NEEDS_A_DATE)
+        .containsEntry("D-LIMIT-505-AGGREGATE", Reason.NEEDS_A_DATE);
+    assertThat(reasons(RuleSets.builtIn().asOf(LocalDate.of(2025, 3, 10)).validate(unsigned)))
+        .doesNotContainValue(Reason.NEEDS_A_DATE);
+  }
+
+  @Test
+  void aLookupThatFailsIsASkippedCheckAsWellAsAWarning() {
+    EdgarLookup broken = new EdgarLookup() {
+      @Override
+      public java.util.Optional<EdgarLookup.Company> company(String cik) {
+        throw new IllegalStateException("EDGAR is down");
+      }
+
+      @Override
+      public boolean credentialsMatch(String cik, String ccc) {
+        throw new IllegalStateException("EDGAR is down");
+      }
+
+      @Override
+      public java.util.Optional<EdgarLookup.AcceptedFiling> filing(String accessionNumber) {
+        throw new IllegalStateException("EDGAR is down");
+      }
+    };
+    ValidationReport report = RuleSets.builtIn().withLookup(broken).validate(E, LocalDate.of(2025, 3, 12));
+    assertThat(reasons(report)).containsEntry("D-EDGAR-CIK", Reason.EDGAR_RECORDS_FAILED);
+    assertThat(report.findingsOf("D-EDGAR-CIK")).extracting(Finding::severity).containsExactly(Severity.WARNING);
+  }
+}
