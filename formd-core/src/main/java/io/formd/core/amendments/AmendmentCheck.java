@@ -20,8 +20,13 @@ import java.util.Optional;
  *     .asOf(LocalDate.of(2026, 2, 1)).verdict();
  * verdict.required();                       // true if a change or the anniversary requires one
  * verdict.reasons().forEach(System.out::println);
- * verdict.annualDueDate();                  // 2026-03-04 while the offering continues
+ * verdict.deadline().fileBy();              // 2026-03-04 while the offering continues: a day to schedule
+ * verdict.describe();                       // the same in a sentence
  * }</pre>
+ *
+ * <p>A check is an immutable value: each method returns a new one. Without {@link #lastFiledOn} the annual amendment
+ * cannot be checked, and the verdict says so ({@link Verdict#annualChecked()}, {@link Deadline.Kind#NOT_CHECKED}):
+ * "no change requires one" is then not "none is due".
  *
  * <p>The triggers and exceptions are 503(a)(3)(i)-(iii) as adopted in Release 33-8891 (73 FR 10592): a change in the
  * information requires an amendment "as soon as practicable" unless it is one of the nine excepted in (ii)(A)-(I) or
@@ -29,7 +34,8 @@ import java.util.Optional;
  * series of small changes adds up. Where the paragraph is silent, the reason says which reading formd chose. The
  * signature block, the filer's contact and the submission's own parts are not information about the offering and are
  * not changes here. A material mistake in the last notice (503(a)(3)(i)) cannot be told from a change: a corrected
- * historical fact (the date of first sale, the year of incorporation) shows up as a change that requires an amendment.
+ * historical fact (the date of first sale, the year of incorporation) shows up as a change that requires an amendment,
+ * even after the offering terminated (503(a)(3)(i) has no exception for termination).
  */
 public final class AmendmentCheck {
 
@@ -43,14 +49,19 @@ public final class AmendmentCheck {
 
   private final ElectronicFormD previous;
   private final ElectronicFormD current;
-  private LocalDate lastFiled;
-  private LocalDate asOf;
-  private boolean terminated;
-  private EdgarCalendar calendar = EdgarCalendar.standard();
+  private final LocalDate lastFiled;
+  private final LocalDate asOf;
+  private final boolean terminated;
+  private final EdgarCalendar calendar;
 
-  private AmendmentCheck(ElectronicFormD previous, ElectronicFormD current) {
+  private AmendmentCheck(ElectronicFormD previous, ElectronicFormD current, LocalDate lastFiled, LocalDate asOf,
+      boolean terminated, EdgarCalendar calendar) {
     this.previous = Objects.requireNonNull(previous, "previous");
     this.current = Objects.requireNonNull(current, "current");
+    this.lastFiled = lastFiled;
+    this.asOf = asOf;
+    this.terminated = terminated;
+    this.calendar = calendar;
   }
 
   /**
@@ -59,44 +70,43 @@ public final class AmendmentCheck {
    * @return a check of the changes between them
    */
   public static AmendmentCheck between(ElectronicFormD lastFiledNotice, ElectronicFormD now) {
-    return new AmendmentCheck(lastFiledNotice, now);
+    return new AmendmentCheck(lastFiledNotice, now, null, null, false, EdgarCalendar.standard());
   }
 
   /**
    * @param date the day EDGAR filed the last notice or amendment (its filing date, not its signature)
-   * @return this check, which then also tells the annual amendment's due date
+   * @return a check that also tells the annual amendment's due date (without it the verdict says the annual
+   *     amendment was not checked: {@link Verdict#annualChecked()})
    */
   public AmendmentCheck lastFiledOn(LocalDate date) {
-    this.lastFiled = Objects.requireNonNull(date, "date");
-    return this;
+    return new AmendmentCheck(previous, current, Objects.requireNonNull(date, "date"), asOf, terminated, calendar);
   }
 
   /**
    * @param date the day the question is asked (by default the later signature date of {@code now})
-   * @return this check
+   * @return a check as of that day
    */
   public AmendmentCheck asOf(LocalDate date) {
-    this.asOf = Objects.requireNonNull(date, "date");
-    return this;
+    return new AmendmentCheck(previous, current, lastFiled, Objects.requireNonNull(date, "date"), terminated, calendar);
   }
 
   /**
    * @param terminated true if the offering terminated before the changes: no amendment is then required for them
-   *     (503(a)(3)(ii)) and none is due each year (503(a)(3)(iii))
-   * @return this check
+   *     (503(a)(3)(ii)) and none is due each year (503(a)(3)(iii)); a correction of a mistake of fact in the
+   *     last notice (a changed date of first sale or year of incorporation) is still required (503(a)(3)(i))
+   * @return a check of a terminated offering
    */
   public AmendmentCheck offeringTerminated(boolean terminated) {
-    this.terminated = terminated;
-    return this;
+    return new AmendmentCheck(previous, current, lastFiled, asOf, terminated, calendar);
   }
 
   /**
    * @param calendar the days EDGAR is open, for the last day an annual amendment can be filed on time
-   * @return this check
+   * @return a check with that calendar
    */
   public AmendmentCheck calendar(EdgarCalendar calendar) {
-    this.calendar = Objects.requireNonNull(calendar, "calendar");
-    return this;
+    return new AmendmentCheck(previous, current, lastFiled, asOf, terminated, Objects.requireNonNull(calendar,
+        "calendar"));
   }
 
   /** @return the verdict */
@@ -123,9 +133,15 @@ public final class AmendmentCheck {
       }
       Reason reason = judge(change);
       if (reason != null) {
-        reasons.add(terminated && reason.required()
-            ? new Reason(change, false, P + "(ii)", "a change after the offering terminated requires no amendment")
-            : reason);
+        if (terminated && reason.required() && isHistoricalFact(change.path())) {
+          // A fact of the past cannot change after termination: a new value corrects a mistake, which (i) requires.
+          reasons.add(new Reason(change, true, P + "(i)", "a correction of a mistake of fact in the last notice: "
+              + "required as soon as practicable, whether or not the offering terminated"));
+        } else {
+          reasons.add(terminated && reason.required()
+              ? new Reason(change, false, P + "(ii)", "a change after the offering terminated requires no amendment")
+              : reason);
+        }
       }
     }
     Optional<LocalDate> annual = Optional.empty();
@@ -142,7 +158,13 @@ public final class AmendmentCheck {
       LocalDate today = asOf != null ? asOf : current.latestSignatureDate().orElse(null);
       annualDue = today != null && !today.isBefore(anniversary.minusDays(30));
     }
-    return new Verdict(reasons, annual, safe, annualDue);
+    Optional<LocalDate> known = Optional.ofNullable(asOf).or(current::latestSignatureDate);
+    return new Verdict(reasons, annual, safe, annualDue, lastFiled != null || terminated, known);
+  }
+
+  /** The facts of the past a later notice can only correct: the date of first sale, the year of incorporation. */
+  private static boolean isHistoricalFact(String path) {
+    return path.equals("offering.typeOfFiling.dateOfFirstSale") || path.contains(".yearOfIncorporation");
   }
 
   /** The first anniversary of a filing; a filing of 29 February has its anniversary on 28 February. */
@@ -280,18 +302,41 @@ public final class AmendmentCheck {
    *     continues: an amendment is due on or before it (503(a)(3)(iii))
    * @param lastDayToFileAnnual the last day on or before the anniversary that EDGAR is open
    * @param annualDueSoon true when the anniversary is less than 30 days away (or past) on the as-of date
+   * @param annualChecked false when the annual amendment could not be checked: the day the last notice was filed was
+   *     not given (and the offering was not said to have terminated)
+   * @param asOf the day asked about (by default the signature of the filing as it stands now), when known
    */
   public record Verdict(List<Reason> reasons, Optional<LocalDate> annualDueDate, Optional<LocalDate> lastDayToFileAnnual,
-      boolean annualDueSoon) {
+      boolean annualDueSoon, boolean annualChecked, Optional<LocalDate> asOf) {
 
     /** Copies the list and checks the parts are given. */
     public Verdict {
       reasons = List.copyOf(reasons);
       Objects.requireNonNull(annualDueDate, "annualDueDate");
       Objects.requireNonNull(lastDayToFileAnnual, "lastDayToFileAnnual");
+      Objects.requireNonNull(asOf, "asOf");
+      if (annualDueDate.isPresent() != lastDayToFileAnnual.isPresent()) {
+        throw new IllegalArgumentException("the annual due date and EDGAR's last open day by then go together");
+      }
     }
 
-    /** @return true if a change requires an amendment "as soon as practicable", or the annual one is due soon */
+    /**
+     * A verdict whose annual amendment was checked exactly when its due date is given.
+     *
+     * @param reasons the reasons
+     * @param annualDueDate the annual amendment's due date, if checked and due
+     * @param lastDayToFileAnnual EDGAR's last open day by then
+     * @param annualDueSoon true when the anniversary is less than 30 days away (or past)
+     */
+    public Verdict(List<Reason> reasons, Optional<LocalDate> annualDueDate, Optional<LocalDate> lastDayToFileAnnual,
+        boolean annualDueSoon) {
+      this(reasons, annualDueDate, lastDayToFileAnnual, annualDueSoon, annualDueDate.isPresent(), Optional.empty());
+    }
+
+    /**
+     * @return true if a change requires an amendment "as soon as practicable", or the annual one is due soon; false
+     *     is "no" only when {@link #annualChecked()}
+     */
     public boolean required() {
       return annualDueSoon || reasons.stream().anyMatch(Reason::required);
     }
@@ -302,17 +347,44 @@ public final class AmendmentCheck {
     }
 
     /**
-     * @return when: "as soon as practicable" for a change (503(a)(3)(i)-(ii) set no day count), else the annual due
-     *     date, else nothing
+     * @return the first obligation: as soon as practicable for a change that requires an amendment, else the annual
+     *     amendment's day, else {@link Deadline.Kind#NOT_CHECKED} when the annual amendment could not be checked, else
+     *     none
      */
-    public String deadline() {
+    public Deadline deadline() {
       if (!requiring().isEmpty()) {
-        return "as soon as practicable after the change (17 CFR 230.503(a)(3)(ii))"
-            + annualDueDate.map(d -> "; the annual amendment is due by " + d).orElse("");
+        return Deadline.asSoonAsPracticable(asOf);
       }
-      return annualDueDate.map(d -> "the annual amendment, on or before " + d + " (17 CFR 230.503(a)(3)(iii))"
-          + lastDayToFileAnnual.filter(l -> !l.equals(d)).map(l -> "; EDGAR's last open day by then is " + l)
-              .orElse("")).orElse("none");
+      return annualDeadline().orElseGet(() -> annualChecked ? Deadline.none() : Deadline.notChecked());
+    }
+
+    /** @return the annual amendment's deadline, when its due date is known and the offering continues */
+    public Optional<Deadline> annualDeadline() {
+      return annualDueDate.map(d -> Deadline.onOrBefore(d, lastDayToFileAnnual.orElseThrow()));
+    }
+
+    /**
+     * @return the verdict in a sentence, for people: whether an amendment is required, by when, and what was not
+     *     checked
+     */
+    public String describe() {
+      Deadline first = deadline();
+      StringBuilder text = new StringBuilder(required() ? "An amendment is required: " : "No change requires an "
+          + "amendment");
+      if (first.kind() == Deadline.Kind.AS_SOON_AS_PRACTICABLE) {
+        text.append(first.describe());
+        annualDeadline().ifPresent(a -> text.append("; the annual amendment is due ").append(a.describe()));
+        if (!annualChecked) {
+          text.append("; ").append(Deadline.notChecked().describe());
+        }
+      } else if (first.kind() == Deadline.Kind.ON_OR_BEFORE) {
+        text.append(required() ? "the annual amendment, " : "; the annual amendment is due ").append(first.describe());
+      } else if (first.kind() == Deadline.Kind.NOT_CHECKED) {
+        text.append("; ").append(first.describe());
+      } else {
+        text.append(", and no annual amendment is due");
+      }
+      return text.toString();
     }
   }
 }

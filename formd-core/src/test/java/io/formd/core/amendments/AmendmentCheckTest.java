@@ -73,7 +73,9 @@ class AmendmentCheckTest {
     AmendmentCheck.Verdict v = verdict(BASE);
     assertThat(v.required()).isFalse();
     assertThat(v.reasons()).isEmpty();
-    assertThat(v.deadline()).isEqualTo("none");
+    assertThat(v.deadline().kind()).as("no filing date: the annual amendment not checked")
+        .isEqualTo(Deadline.Kind.NOT_CHECKED);
+    assertThat(v.annualChecked()).isFalse();
   }
 
   @Test
@@ -85,7 +87,7 @@ class AmendmentCheckTest {
     assertThat(reason.change().path()).isEqualTo("offering.amounts.totalOfferingAmount");
     assertThat(reason.citation()).isEqualTo("17 CFR 230.503(a)(3)(ii)(E)");
     assertThat(reason.detail()).contains("15.0 %").contains("more than 10 %");
-    assertThat(more.deadline()).startsWith("as soon as practicable");
+    assertThat(more.deadline().describe()).startsWith("as soon as practicable");
     assertThat(verdict(total(6_000_000)).required()).as("a decrease").isFalse();
     // The remaining amount changed with it: (F), excepted.
     assertThat(more.reasons()).anyMatch(r -> !r.required() && r.citation().endsWith("(ii)(F)"));
@@ -147,7 +149,8 @@ class AmendmentCheckTest {
         .asOf(LocalDate.of(2026, 2, 20)).verdict();
     assertThat(v.annualDueDate()).contains(LocalDate.of(2026, 3, 4));
     assertThat(v.required()).isTrue();
-    assertThat(v.deadline()).contains("on or before 2026-03-04");
+    assertThat(v.deadline().describe()).contains("on or before 2026-03-04");
+    assertThat(v.deadline().fileBy()).contains(LocalDate.of(2026, 3, 4));
     AmendmentCheck.Verdict early = AmendmentCheck.between(BASE, BASE).lastFiledOn(LocalDate.of(2025, 3, 4))
         .asOf(LocalDate.of(2025, 9, 1)).verdict();
     assertThat(early.required()).isFalse();
@@ -156,7 +159,20 @@ class AmendmentCheckTest {
     AmendmentCheck.Verdict sunday = AmendmentCheck.between(BASE, BASE).lastFiledOn(LocalDate.of(2025, 3, 8))
         .asOf(LocalDate.of(2026, 3, 1)).verdict();
     assertThat(sunday.lastDayToFileAnnual()).contains(LocalDate.of(2026, 3, 6));
-    assertThat(sunday.deadline()).contains("2026-03-06");
+    assertThat(sunday.deadline().fileBy()).contains(LocalDate.of(2026, 3, 6));
+    assertThat(sunday.describe()).contains("2026-03-06");
+    // The check is a value: a wither leaves the original as it was.
+    AmendmentCheck undated = AmendmentCheck.between(BASE, BASE);
+    assertThat(undated.lastFiledOn(LocalDate.of(2025, 3, 4)).verdict().annualChecked()).isTrue();
+    assertThat(undated.verdict().annualChecked()).isFalse();
+    // A date of first sale corrected after termination is a mistake of fact: still required (503(a)(3)(i)).
+    ElectronicFormD corrected = ElectronicFormD.builder().from(BASE).offering(io.formd.core.model.OfferingData.builder()
+        .from(BASE.offering()).typeOfFiling(io.formd.core.model.TypeOfFiling.builder().from(BASE.offering().typeOfFiling())
+            .dateOfFirstSale(BASE.offering().typeOfFiling().dateOfFirstSale().orElseThrow().minusDays(3)).build()).build())
+        .build();
+    AmendmentCheck.Verdict mistake = AmendmentCheck.between(BASE, corrected).offeringTerminated(true).verdict();
+    assertThat(mistake.required()).isTrue();
+    assertThat(mistake.requiring()).extracting(Reason::citation).containsExactly("17 CFR 230.503(a)(3)(i)");
     assertThat(AmendmentCheck.between(BASE, BASE).lastFiledOn(LocalDate.of(2025, 3, 4)).offeringTerminated(true)
         .verdict().annualDueDate()).isEmpty();
   }

@@ -156,18 +156,32 @@ class AmendmentReasonsTest {
     Reason free = judge("offering.revenueRange", "a", "b");
     LocalDate anniversary = LocalDate.of(2026, 3, 1);
     LocalDate friday = LocalDate.of(2026, 2, 27);
-    assertThat(new AmendmentCheck.Verdict(List.of(due), Optional.of(anniversary), Optional.of(friday), false)
-        .deadline()).isEqualTo("as soon as practicable after the change (17 CFR 230.503(a)(3)(ii)); the annual "
-            + "amendment is due by 2026-03-01");
-    assertThat(new AmendmentCheck.Verdict(List.of(due), Optional.empty(), Optional.empty(), false).deadline())
-        .isEqualTo("as soon as practicable after the change (17 CFR 230.503(a)(3)(ii))");
-    assertThat(new AmendmentCheck.Verdict(List.of(free), Optional.of(anniversary), Optional.of(friday), false)
-        .deadline()).isEqualTo("the annual amendment, on or before 2026-03-01 (17 CFR 230.503(a)(3)(iii)); EDGAR's "
-            + "last open day by then is 2026-02-27");
+    AmendmentCheck.Verdict both = new AmendmentCheck.Verdict(List.of(due), Optional.of(anniversary), Optional.of(friday),
+        false);
+    assertThat(both.deadline().kind()).isEqualTo(Deadline.Kind.AS_SOON_AS_PRACTICABLE);
+    assertThat(both.deadline().describe()).isEqualTo("as soon as practicable after the change (17 CFR "
+        + "230.503(a)(3)(i)-(ii))");
+    assertThat(both.describe()).isEqualTo("An amendment is required: as soon as practicable after the change (17 CFR "
+        + "230.503(a)(3)(i)-(ii)); the annual amendment is due on or before 2026-03-01 (17 CFR 230.503(a)(3)(iii)); "
+        + "2026-03-01 is a Sunday or a day EDGAR is closed: its last open day by then is 2026-02-27");
+    AmendmentCheck.Verdict annual = new AmendmentCheck.Verdict(List.of(free), Optional.of(anniversary),
+        Optional.of(friday), false);
+    assertThat(annual.deadline().kind()).isEqualTo(Deadline.Kind.ON_OR_BEFORE);
+    assertThat(annual.deadline().day()).contains(anniversary);
+    assertThat(annual.deadline().fileBy()).contains(friday);
+    assertThat(annual.describe()).isEqualTo("No change requires an amendment; the annual amendment is due on or before "
+        + "2026-03-01 (17 CFR 230.503(a)(3)(iii)); 2026-03-01 is a Sunday or a day EDGAR is closed: its last open day "
+        + "by then is 2026-02-27");
     assertThat(new AmendmentCheck.Verdict(List.of(free), Optional.of(friday), Optional.of(friday), false)
-        .deadline()).isEqualTo("the annual amendment, on or before 2026-02-27 (17 CFR 230.503(a)(3)(iii))");
-    assertThat(new AmendmentCheck.Verdict(List.of(free), Optional.empty(), Optional.empty(), false).deadline())
-        .isEqualTo("none");
+        .deadline().describe()).isEqualTo("on or before 2026-02-27 (17 CFR 230.503(a)(3)(iii))");
+    AmendmentCheck.Verdict unknown = new AmendmentCheck.Verdict(List.of(free), Optional.empty(), Optional.empty(), false);
+    assertThat(unknown.annualChecked()).isFalse();
+    assertThat(unknown.deadline().kind()).isEqualTo(Deadline.Kind.NOT_CHECKED);
+    assertThat(unknown.describe()).startsWith("No change requires an amendment; the annual amendment was not checked");
+    AmendmentCheck.Verdict ended = new AmendmentCheck.Verdict(List.of(free), Optional.empty(), Optional.empty(), false,
+        true, Optional.empty());
+    assertThat(ended.deadline().kind()).isEqualTo(Deadline.Kind.NONE);
+    assertThat(ended.describe()).isEqualTo("No change requires an amendment, and no annual amendment is due");
     assertThat(new AmendmentCheck.Verdict(List.of(free), Optional.empty(), Optional.empty(), true).required()).isTrue();
     assertThat(new AmendmentCheck.Verdict(List.of(free, due), Optional.empty(), Optional.empty(), false).requiring())
         .containsExactly(due);

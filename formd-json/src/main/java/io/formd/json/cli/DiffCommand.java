@@ -165,9 +165,11 @@ final class DiffCommand {
       AmendmentCheck check = AmendmentCheck.between((ElectronicFormD) a.located().value(),
           (ElectronicFormD) b.located().value()).offeringTerminated(terminated).calendar(parent.calendar);
       Optional<LocalDate> filed = Optional.ofNullable(lastFiled).or(a::filedDate);
-      filed.ifPresent(check::lastFiledOn);
+      if (filed.isPresent()) {
+        check = check.lastFiledOn(filed.get());
+      }
       if (asOf != null) {
-        check.asOf(asOf);
+        check = check.asOf(asOf);
       }
       AmendmentCheck.Verdict verdict = check.verdict();
       PrintWriter out = spec.commandLine().getOut();
@@ -181,7 +183,13 @@ final class DiffCommand {
           } else {
             g.writeNullField("dueBy");
           }
-          g.writeStringField("deadline", verdict.deadline());
+          io.formd.core.amendments.Deadline deadline = verdict.deadline();
+          g.writeStringField("deadline", deadline.describe());
+          g.writeStringField("deadlineKind", deadline.kind().name());
+          if (deadline.fileBy().isPresent()) {
+            g.writeStringField("fileBy", deadline.fileBy().get().toString());
+          }
+          g.writeBooleanField("annualChecked", verdict.annualChecked());
           if (verdict.annualDueDate().isPresent()) {
             g.writeStringField("annualDueDate", verdict.annualDueDate().get().toString());
             g.writeStringField("lastDayToFileAnnual", verdict.lastDayToFileAnnual().orElseThrow().toString());
@@ -223,8 +231,7 @@ final class DiffCommand {
             + r.change().before().orElse("(none)") + " -> " + r.change().after().orElse("(none)") + ": " + r.detail()
             + " (" + r.citation() + ")");
       }
-      out.println((verdict.required() ? "An amendment is required" : "No amendment is required") + "; deadline: "
-          + verdict.deadline());
+      out.println(verdict.describe());
       return verdict.required() ? 1 : 0;
     }
   }

@@ -43,7 +43,7 @@ class AmendCommandTest {
     assertThat(draft.signatures()).allMatch(s -> s.date().equals(LocalDate.of(2020, 6, 1)));
     CliTestSupport check = formd("amendment", previous.toString(), draftFile.toString());
     assertThat(check.exitCode).as(check.out).isZero();
-    assertThat(check.out).contains("No amendment is required");
+    assertThat(check.out).contains("No change requires an amendment");
   }
 
   @Test

@@ -38,14 +38,44 @@ class DiffAndAmendmentCommandTest {
     CliTestSupport run = formd("amendment", last.toString(), now.toString());
     assertThat(run.exitCode).isEqualTo(1);
     assertThat(run.out).contains("REQUIRED Item 13, Total Offering Amount").contains("(17 CFR 230.503(a)(3)(ii)(E))")
-        .contains("An amendment is required; deadline: as soon as practicable");
+        .contains("An amendment is required: as soon as practicable after the change (known on 2020-10-22)")
+        .contains("the annual amendment was not checked: the day the last notice was filed is not known");
     CliTestSupport ended = formd("amendment", "--terminated", last.toString(), now.toString());
     assertThat(ended.exitCode).isZero();
-    assertThat(ended.out).contains("No amendment is required");
+    assertThat(ended.out).contains("No change requires an amendment, and no annual amendment is due");
     CliTestSupport annual = formd("amendment", "--last-filed", "2020-03-05", "--as-of", "2021-02-25",
         last.toString(), last.toString());
     assertThat(annual.exitCode).isEqualTo(1);
-    assertThat(annual.out).contains("the annual amendment, on or before 2021-03-05");
+    assertThat(annual.out).contains("An amendment is required: the annual amendment, on or before 2021-03-05");
+    CliTestSupport unknown = formd("amendment", last.toString(), last.toString());
+    assertThat(unknown.exitCode).isZero();
+    assertThat(unknown.out).contains("No change requires an amendment; the annual amendment was not checked");
+  }
+
+  @Test
+  void theAnnualDayOnASaturdayNamesEdgarsLastOpenDayInTheTextToo() throws Exception {
+    Path last = ValidateAndConvertTest.fixture(FIXTURE);
+    // The anniversary of a filing of 2020-03-07 is Sunday 2021-03-07: EDGAR's last open day by then is Friday.
+    CliTestSupport run = formd("amendment", "--last-filed", "2020-03-07", "--as-of", "2021-02-25", last.toString(),
+        last.toString());
+    assertThat(run.out).contains("on or before 2021-03-07").contains("is a Sunday or a day EDGAR is closed: its last "
+        + "open day by then is 2021-03-05");
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(formd(
+        "amendment", "--format", "json", "--last-filed", "2020-03-07", "--as-of", "2021-02-25", last.toString(),
+        last.toString()).out);
+    assertThat(json.get("deadlineKind").asText()).isEqualTo("ON_OR_BEFORE");
+    assertThat(json.get("fileBy").asText()).isEqualTo("2021-03-05");
+    assertThat(json.get("annualChecked").asBoolean()).isTrue();
+  }
+
+  @Test
+  void aCorrectedDateOfFirstSaleIsRequiredEvenAfterTermination() throws Exception {
+    Path last = ValidateAndConvertTest.fixture(FIXTURE);
+    Path now = changed("<value>2020-10-09</value>", "<value>2020-10-02</value>");
+    CliTestSupport run = formd("amendment", "--terminated", last.toString(), now.toString());
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).contains("REQUIRED Item 7, Date of First Sale").contains("(17 CFR 230.503(a)(3)(i))")
+        .contains("a correction of a mistake of fact");
   }
 
   @Test
