@@ -109,9 +109,41 @@ public final class FormDXml {
     if (start == bytes.length) {
       throw FormDReadException.atXml("the document is empty; expected an <edgarSubmission> Form D", 0, 0, null);
     }
+    int bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef ? 3 : 0;
     byte[] body = start == 0 ? bytes : java.util.Arrays.copyOfRange(bytes, start, bytes.length);
-    return utf8 ? EdgarXmlReader.readUtf8(body, lines, positions) : EdgarXmlReader.read(body, lines, positions);
+    ElectronicFormD filing = utf8 ? EdgarXmlReader.readUtf8(body, lines, positions)
+        : EdgarXmlReader.read(body, lines, positions);
+    return withDeclaration(filing, body, start > bom ? new String(bytes, bom, start - bom,
+        java.nio.charset.StandardCharsets.ISO_8859_1) : "");
   }
+
+  /**
+   * Keeps what §5.1 rule 4 judges: the text before an XML declaration and the version it declares (a document
+   * without a declaration may begin with whitespace).
+   */
+  private static ElectronicFormD withDeclaration(ElectronicFormD filing, byte[] body, String skipped) {
+    boolean declared = body.length > 6 && body[0] == '<' && body[1] == '?' && body[2] == 'x' && body[3] == 'm'
+        && body[4] == 'l' && (body[5] == ' ' || body[5] == '\t' || body[5] == '\r' || body[5] == '\n');
+    if (!declared) {
+      return filing;
+    }
+    int end = 6;
+    while (end + 1 < body.length && end < 512 && !(body[end] == '?' && body[end + 1] == '>')) {
+      end++;
+    }
+    java.util.regex.Matcher version = DECLARED_VERSION.matcher(new String(body, 0, end,
+        java.nio.charset.StandardCharsets.ISO_8859_1));
+    java.util.Optional<String> declaredVersion = version.find() ? java.util.Optional.of(version.group(1))
+        : java.util.Optional.empty();
+    if (skipped.isEmpty() && declaredVersion.map("1.0"::equals).orElse(true)) {
+      return filing; // the common case: nothing to keep, no copy
+    }
+    return ElectronicFormD.builder().from(filing).documentFacts(filing.documentFacts()
+        .withDeclaration(skipped, declaredVersion)).build();
+  }
+
+  private static final java.util.regex.Pattern DECLARED_VERSION = java.util.regex.Pattern.compile(
+      "version\\s*=\\s*[\"']([^\"']*)[\"']");
 
   /**
    * @param xml an EDGAR Form D primary document

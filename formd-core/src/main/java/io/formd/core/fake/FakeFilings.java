@@ -35,11 +35,16 @@ public final class FakeFilings {
   private static final java.util.Map<String, Breakers.Breaker> BREAKERS = Breakers.all();
   private static final String LOOKUP = "it compares the filing with EDGAR's records, which are not part of the "
       + "filing: give RuleSet.withLookup an EdgarLookup to test it";
+  private static final String DOCUMENT = "it judges the XML document as read (its declaration, processing "
+      + "instructions, order of elements), which a filing built in memory does not have and no writer produces: read a "
+      + "document with FormDXml.read to test it";
+
   private static final java.util.Map<String, String> UNBREAKABLE = java.util.Map.of(
       "D-TIME-NEW-NOTICE-15D", "it compares the date of first sale with the date of filing, which is not part of "
           + "the filing: pass a filing date to RuleSet.validate(filing, filingDate) to test it",
       "D-EDGAR-CIK", LOOKUP, "D-EDGAR-CIK-CCC", LOOKUP, "D-EDGAR-ACCESSION", LOOKUP, "D-EDGAR-ACCESSION-ISSUER", LOOKUP,
-      "D-EDGAR-JURISDICTION-ON-FILE", LOOKUP, "D-EDGAR-SIGNATURE-ISSUER-NAME", LOOKUP);
+      "D-EDGAR-JURISDICTION-ON-FILE", LOOKUP, "D-EDGAR-SIGNATURE-ISSUER-NAME", LOOKUP,
+      "D-EDGAR-XML-PROLOG", DOCUMENT, "D-XSD-DOCUMENT-STRUCTURE", DOCUMENT);
 
   /** Rules whose break, in a submission, is also another rule's: the element is one a submission leaves out. */
   private static final java.util.Map<String, String> NOT_IN_A_SUBMISSION = java.util.Map.of(

@@ -78,6 +78,18 @@ public abstract non-sealed class ElectronicFormD implements FormD {
   @Override
   public abstract List<Signature> signatures();
 
+  /**
+   * @return what the reader saw in the XML document that the model does not hold (its declaration, processing
+   *     instructions, elements out of order): {@link DocumentFacts#none()} for a filing built in memory. Not part of
+   *     the filing's equality, hash or string; a builder's {@code from} copies it, so a filing edited from one read
+   *     keeps the facts of the document read until {@code documentFacts(DocumentFacts.none())} is set.
+   */
+  @Value.Default
+  @Value.Auxiliary
+  public DocumentFacts documentFacts() {
+    return DocumentFacts.none();
+  }
+
   @Override
   public Edition edition() {
     return Edition.ELECTRONIC;

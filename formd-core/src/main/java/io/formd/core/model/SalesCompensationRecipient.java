@@ -16,7 +16,10 @@ public interface SalesCompensationRecipient {
   /** @return {@code recipientName} */
   String name();
 
-  /** @return {@code recipientCRDNumber}: digits as written, or empty for {@code None} */
+  /**
+   * @return {@code recipientCRDNumber}: digits as written, or empty for {@code None}; an element written empty is
+   *     the empty string (not None: a rule reports it)
+   */
   Optional<String> crdNumber();
 
   /** @return {@code associatedBDName}, or empty for {@code None} */

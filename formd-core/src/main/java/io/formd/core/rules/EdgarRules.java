@@ -99,6 +99,61 @@ final class EdgarRules {
                     issuer.name());
               }
             })).build(),
+        Rule.builder("D-EDGAR-XML-PROLOG").profiles(Dialect.SUBMISSION)
+            .why("EDGAR suspends a submission whose XML declaration is not the first thing in the file (not even "
+                + "whitespace may come before it) or declares a version other than 1.0 (technical specification v13 "
+                + "§5.1 rule 4), and one that references a style sheet (the SEC's sample submission: \"If a reference "
+                + "to a style sheet is included the submission will be suspended by EDGAR\"). formd reads such a "
+                + "document, and judges what it read as the document that would be sent.")
+            .fix("Start the file with <?xml version=\"1.0\" encoding=\"UTF-8\"?> (or with <edgarSubmission>) and "
+                + "remove every processing instruction; FormDXml.write(filing, Dialect.SUBMISSION) writes it so.")
+            .severity(Severity.ERROR)
+            .citation(SPEC + "§5.1 rule 4 (\"Any text before this line, even white space, will cause a SUSPENSE error. "
+                + "The version value must be 1.0.\"); SampleFormD.xml (\"If a reference to a style sheet is included "
+                + "the submission will be suspended by EDGAR\"; other processing instructions: a WARNING)")
+            .summary("a submission's XML declaration comes first and says version 1.0; no style sheet or other "
+                + "processing instruction")
+            .checkElectronic((f, c, r) -> {
+              io.formd.core.model.DocumentFacts d = f.documentFacts();
+              if (d.isClean()) {
+                return;
+              }
+              if (!d.beforeDeclaration().isEmpty()) {
+                r.report("", d.beforeDeclaration().length() + " character" + (d.beforeDeclaration().length() == 1
+                    ? "" : "s") + " (" + (d.beforeDeclaration().isBlank() ? "whitespace" : "text") + ") before the "
+                    + "XML declaration; EDGAR suspends a submission with anything before it", "before",
+                    d.beforeDeclaration().length());
+              }
+              d.xmlVersion().filter(v -> !v.equals("1.0")).ifPresent(v -> r.report("", "the XML declaration says "
+                  + "version " + v + "; EDGAR suspends any version but 1.0", "version", v));
+              for (String instruction : d.processingInstructions()) {
+                if (instruction.startsWith("xml-stylesheet")) {
+                  r.report("", "the document references a style sheet (<?" + instruction + "?>); EDGAR suspends a "
+                      + "submission that does", "instruction", instruction);
+                } else {
+                  r.reportAs(Severity.WARNING, "", "the processing instruction <?" + instruction + "?> has no place "
+                      + "in a Form D; remove it", "instruction", instruction);
+                }
+              }
+            }).build(),
+        Rule.builder("D-XSD-DOCUMENT-STRUCTURE").profiles(Dialect.SUBMISSION)
+            .why("EDGAR validates every submission against its schema and suspends one the schema forbids "
+                + "(technical specification v13 §5.1 rule 8, §5.2): the children of each element come in the "
+                + "schema's order (xs:sequence), and salesCompensationList is there even when empty (§3.3 m#11). "
+                + "formd reads such a document (EDGAR published X0301 documents in other orders) and judges what it "
+                + "read as the document that would be sent.")
+            .fix("Put the elements in the schema's order and include <salesCompensationList/> (empty when nobody is "
+                + "paid); FormDXml.write(filing, Dialect.SUBMISSION) writes the schema's order.")
+            .severity(Severity.ERROR)
+            .citation(SPEC + "§5.1 rule 8 (\"Any violation of this Schema will result in the suspension of the "
+                + "filing\"), §3.3 m#11 (\"The tag is mandatory but it may not have any value contained in it\"); "
+                + SchemaRules.XSD + "xs:sequence of every complex type, SALES_COMPENSATION_LIST")
+            .summary("a submission's elements come in the schema's order, and salesCompensationList is present")
+            .checkElectronic((f, c, r) -> {
+              for (io.formd.core.model.DocumentFacts.SchemaProblem p : f.documentFacts().schemaProblems()) {
+                r.report(p.path(), p.message());
+              }
+            }).build(),
         Rule.builder("D-SUB-SCHEMA-VERSION").profiles(Dialect.SUBMISSION)
             .why("EDGAR inserts the schema version into the document it publishes; one in the submission is "
                 + "discarded with a warning (technical specification v13 §5.2).")
@@ -438,6 +493,16 @@ final class EdgarRules {
     }
     if (a.zipCode().isEmpty()) {
       missing.add("zipCode");
+    }
+    // Written empty: neither a value nor None (EDGAR's "None" is an answer, an empty element is not).
+    if (recipient.crdNumber().filter(String::isEmpty).isPresent()) {
+      missing.add("recipientCRDNumber");
+    }
+    if (recipient.associatedBrokerDealerName().filter(String::isEmpty).isPresent()) {
+      missing.add("associatedBDName");
+    }
+    if (recipient.associatedBrokerDealerCrdNumber().filter(String::isEmpty).isPresent()) {
+      missing.add("associatedBDCRDNumber");
     }
     return missing;
   }

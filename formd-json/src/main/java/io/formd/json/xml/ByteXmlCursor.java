@@ -573,6 +573,11 @@ final class ByteXmlCursor extends XmlCursor {
   }
 
   @Override
+  String processingInstruction() {
+    throw new IllegalStateException("the byte cursor gives up on processing instructions: never on one");
+  }
+
+  @Override
   long offset() {
     if (!charOffsets) {
       return tokenStart;

@@ -72,6 +72,11 @@ public final class EdgarXmlReader {
   private int entered;
   private String decoded;
 
+  /** Processing instructions met, as "target data"; null until one is. */
+  private List<String> instructions;
+  /** Schema violations read past (elements out of order, m#11's list missing); null until one is. */
+  private List<io.formd.core.model.DocumentFacts.SchemaProblem> problems;
+
   private EdgarXmlReader(XmlCursor reader, byte[] bytes, int offsetLines, XmlSourceMap positions, Plan plan) {
     this.plan = plan;
     this.r = reader;
@@ -238,6 +243,9 @@ public final class EdgarXmlReader {
           case XMLStreamConstants.ENTITY_REFERENCE:
             throw bad(offset(), "entity reference &" + r.getLocalName() + "; is not allowed (only the five XML "
                 + "entities and character references are)");
+          case XMLStreamConstants.PROCESSING_INSTRUCTION:
+            instruction();
+            break;
           default:
             break;
         }
@@ -297,10 +305,37 @@ public final class EdgarXmlReader {
         case XMLStreamConstants.ENTITY_REFERENCE:
           throw bad(offset(), "entity reference &" + r.getLocalName() + "; is not allowed (only the five XML "
               + "entities and character references are)");
+        case XMLStreamConstants.PROCESSING_INSTRUCTION:
+          instruction();
+          break;
         default:
           break;
       }
     }
+  }
+
+  /** Keeps the processing instruction the cursor is on: the model has no place for it, EDGAR suspends it. */
+  private void instruction() {
+    if (instructions == null) {
+      instructions = new ArrayList<>(2);
+    }
+    instructions.add(Lexical.shorten(r.processingInstruction()));
+  }
+
+  private void problem(String path, long at, String message) {
+    if (problems == null) {
+      problems = new ArrayList<>(2);
+    }
+    int[] line = lineAndColumn(at);
+    problems.add(new io.formd.core.model.DocumentFacts.SchemaProblem(path, message + " (line " + line[0] + ", column "
+        + line[1] + ")"));
+  }
+
+  /** The model path of a row, cut before its first list index: the part the reader can name without counting. */
+  private static String pathOf(Field row) {
+    String path = row.path();
+    int list = path.indexOf("[]");
+    return list < 0 ? path : path.substring(0, list);
   }
 
   private boolean bool(String child, long at, String text) {
@@ -348,6 +383,9 @@ public final class EdgarXmlReader {
       if (event == XMLStreamConstants.START_ELEMENT) {
         break;
       }
+      if (event == XMLStreamConstants.PROCESSING_INSTRUCTION) {
+        instruction();
+      }
       if (event == XMLStreamConstants.END_DOCUMENT) {
         throw new ReadFailure(FormDReadException.atXml("the document has no root element; expected <edgarSubmission>", 0, 0,
             null));
@@ -362,9 +400,18 @@ public final class EdgarXmlReader {
     }
     ElectronicFormD filing = submission();
     while (r.hasNext()) {
-      if (r.next() == XMLStreamConstants.START_ELEMENT) {
+      int event = r.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
         throw bad(offset(), "a second root element <" + r.getLocalName() + ">");
       }
+      if (event == XMLStreamConstants.PROCESSING_INSTRUCTION) {
+        instruction();
+      }
+    }
+    if (instructions != null || problems != null) {
+      filing = ElectronicFormD.builder().from(filing).documentFacts(new io.formd.core.model.DocumentFacts("",
+          java.util.Optional.empty(), instructions == null ? List.of() : instructions,
+          problems == null ? List.of() : problems)).build();
     }
     return filing;
   }
@@ -393,6 +440,8 @@ public final class EdgarXmlReader {
     final Object[] missingValues;
     /** The one part (if any) set as a whole list when the value is built (a person's relationships). */
     final Field wholeList;
+    /** The slot of the child the schema requires even empty (m#11: salesCompensationList), or -1. */
+    final int requiredEvenEmpty;
 
     Plan(Field row) {
       this.row = row;
@@ -420,6 +469,13 @@ public final class EdgarXmlReader {
       this.missingParts = missing.stream().mapToInt(Integer::intValue).toArray();
       this.missingValues = missing.stream().map(i -> parts.get(i).missingValue().orElseThrow()).toArray();
       this.wholeList = whole;
+      int required = -1;
+      for (Slot slot : this.slots) {
+        if (!slot.paired && slot.field.forD() == io.formd.core.fields.Applicability.M11) {
+          required = slot.index;
+        }
+      }
+      this.requiredEvenEmpty = required;
       Object sample = row.builds() ? row.newBuilder() : null;
       this.statesList = sample instanceof StatesOfSolicitation.Builder;
       this.yearOfInc = sample instanceof YearOfIncorporation.Builder;
@@ -589,11 +645,24 @@ public final class EdgarXmlReader {
 
   /** Reads the children of the element {@code frame} is on, whose plan is {@code plan}, into {@code into}. */
   private void read(Frame frame, Plan plan, Building into, Building root) throws XMLStreamException {
+    int last = -1;
+    String lastName = null;
     while (frame.next()) {
       String name = r.getLocalName();
       Slot slot = plan.slot(name);
       if (slot == null) {
         throw frame.unexpected(plan.names);
+      }
+      if (!slot.paired) {
+        // The schema's xs:sequence: a child before one that comes earlier in the table is out of order. It is read
+        // (X0301 documents EDGAR published have other orders), and kept as a fact for the submission profile.
+        if (slot.index < last) {
+          problem(pathOf(slot.field), offset(), "<" + name + "> comes after <" + lastName + "> in <" + frame.name
+              + ">; the schema's order puts it before");
+        } else {
+          last = slot.index;
+          lastName = name;
+        }
       }
       Building target = slot.fromRoot ? root : into;
       if (slot.paired) {
@@ -632,6 +701,11 @@ public final class EdgarXmlReader {
           break;
       }
     }
+    if (plan.requiredEvenEmpty >= 0 && (frame.seenSlots & (1L << plan.requiredEvenEmpty)) == 0) {
+      Slot missing = plan.slots[plan.requiredEvenEmpty];
+      problem(pathOf(missing.field), frame.start, "<" + frame.name + "> has no <" + missing.name + ">, which the "
+          + "schema requires even when empty (technical specification v13 §3.3 m#11)");
+    }
   }
 
   /** One simple element: its text read as the row's kind says, and set in the model unless it says nothing. */
@@ -646,7 +720,8 @@ public final class EdgarXmlReader {
     switch (slot.kind) {
       case TEXT: {
         String text = text(false);
-        value = text.isEmpty() || slot.noneWhenAbsent && text.equals("None") ? null : text;
+        // A CRD number or broker-dealer written empty is kept empty (a rule reports it), never read as None.
+        value = slot.noneWhenAbsent ? (text.equals("None") ? null : text) : text.isEmpty() ? null : text;
         break;
       }
       case CODE: {

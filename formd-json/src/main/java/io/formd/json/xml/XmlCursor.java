@@ -39,6 +39,9 @@ abstract class XmlCursor {
   abstract String getAttributeValue(int i);
 
   /** @return the character offset where the current event starts, from the start of the document read */
+  /** @return the target and data of the processing instruction the cursor is on ("xml-stylesheet href=..."). */
+  abstract String processingInstruction();
+
   abstract long offset();
 
   abstract void close() throws XMLStreamException;
@@ -109,6 +112,12 @@ abstract class XmlCursor {
     @Override
     String getAttributeValue(int i) {
       return r.getAttributeValue(i);
+    }
+
+    @Override
+    String processingInstruction() {
+      String data = r.getPIData();
+      return r.getPITarget() + (data == null || data.isEmpty() ? "" : " " + data.trim());
     }
 
     @Override
