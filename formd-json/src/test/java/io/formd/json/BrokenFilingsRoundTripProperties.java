@@ -23,6 +23,9 @@ class BrokenFilingsRoundTripProperties {
 
   /** Rules whose broken filing XML cannot carry at all: the writer refuses it by name (tested elsewhere). */
   private static final List<String> NOT_WRITABLE = List.of("D-XSD-XML-CHARACTERS");
+  /** Rules of the XML document read (elements a submission gives that EDGAR discards): canonical JSON has none. */
+  private static final List<String> XML_DOCUMENT_ONLY = List.of("D-SUB-ENTITY-NAME", "D-SUB-SCHEMA-VERSION",
+      "D-SUB-JURISDICTION", "D-SUB-EDGAR-PREVIOUS-NAMES");
 
   @Provide
   Arbitrary<String> breakableRules() {
@@ -37,7 +40,11 @@ class BrokenFilingsRoundTripProperties {
     FormD broken = FakeFilings.seeded(seed).brokenBy(rule);
     FormD fromJson = FormDJson.read(FormDJson.write(broken));
     assertThat(fromJson).isEqualTo(broken);
-    assertThat(FakeFilings.validateAsSigned(fromJson).findings()).extracting(f -> f.ruleId()).containsOnly(rule);
+    if (!XML_DOCUMENT_ONLY.contains(rule)) {
+      assertThat(FakeFilings.validateAsSigned(fromJson).findings()).extracting(f -> f.ruleId()).containsOnly(rule);
+    } else {
+      assertThat(FakeFilings.validateAsSigned(fromJson).findings()).as("built in memory: not sent").isEmpty();
+    }
     if (!(broken instanceof ElectronicFormD)) {
       return;
     }

@@ -262,6 +262,12 @@ final class Breakers {
     return f.federalExemptions().contains(item);
   }
 
+  /** A filing whose document gave the element (as read from XML): see DocumentFacts#discardedElements. */
+  static FormD sent(FormD f, String element) {
+    return ElectronicFormD.builder().from((ElectronicFormD) f)
+        .documentFacts(io.formd.core.model.DocumentFacts.discarding(List.of(element))).build();
+  }
+
   static boolean claimsFamily504(FormD f) {
     return f.federalExemptions().stream().anyMatch(e -> e.family() == FederalExemption.Family.RULE_504);
   }
@@ -324,10 +330,16 @@ final class Breakers {
     // What EDGAR checks of a submission (technical specification v13 §5, §6, §3.3).
     m.put("D-SUB-CCC", new Breaker(submissions, f -> issuer(f, i -> i.ccc(Optional.empty()))));
     m.put("D-SUB-CONTACT", new Breaker(submissions, f -> changeFiling(f, b -> b.contactData(Optional.empty()))));
-    m.put("D-SUB-ENTITY-NAME", new Breaker(submissions, f -> issuer(f, i -> i.name("Harbour Light Capital LLC"))));
-    m.put("D-SUB-SCHEMA-VERSION", new Breaker(submissions, f -> changeFiling(f, b -> b.schemaVersion("X0808"))));
-    m.put("D-SUB-JURISDICTION", new Breaker(submissions, f -> issuer(f, i -> i.jurisdictionOfIncorporation("DELAWARE"))));
-    m.put("D-SUB-EDGAR-PREVIOUS-NAMES", new Breaker(submissions, f -> issuer(f, i -> i.edgarPreviousNames(PreviousNames.of("Old Harbour LLC")))));
+    // The four a submission's writer leaves out are judged on the document read: the broken filing says its document
+    // gave the element (FormDXml.write without a dialect writes it, and reading that back says so again).
+    m.put("D-SUB-ENTITY-NAME", new Breaker(submissions, f -> sent(issuer(f, i -> i.name("Harbour Light Capital LLC")),
+        "entityName")));
+    m.put("D-SUB-SCHEMA-VERSION", new Breaker(submissions, f -> sent(changeFiling(f, b -> b.schemaVersion("X0808")),
+        "schemaVersion")));
+    m.put("D-SUB-JURISDICTION", new Breaker(submissions, f -> sent(issuer(f, i -> i.jurisdictionOfIncorporation(
+        "DELAWARE")), "jurisdictionOfInc")));
+    m.put("D-SUB-EDGAR-PREVIOUS-NAMES", new Breaker(submissions, f -> sent(issuer(f, i -> i.edgarPreviousNames(
+        PreviousNames.of("Old Harbour LLC"))), "edgarPreviousNameList")));
     m.put("D-REQ-PREVIOUS-NAMES", new Breaker(anyElectronic, f -> issuer(f, i -> i.previousNames(Optional.empty())
         .edgarPreviousNames(Optional.empty()))));
     m.put("D-EDGAR-PO-BOX", new Breaker(anyElectronic, f -> address(f, a -> a.street1("P.O. Box 1234"))));

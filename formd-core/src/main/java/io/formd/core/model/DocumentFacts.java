@@ -17,11 +17,14 @@ import java.util.Optional;
  * @param xmlVersion the version the XML declaration gives, when there is one
  * @param processingInstructions each processing instruction but the declaration, as {@code target data}
  * @param schemaProblems the schema violations read past, in document order
+ * @param discardedElements in a document read as a submission: the elements it gives that EDGAR discards or replaces
+ *     from its records ({@code schemaVersion}, {@code entityName}, {@code jurisdictionOfInc},
+ *     {@code edgarPreviousNameList}), which {@code FormDXml.write(filing, Dialect.SUBMISSION)} leaves out
  */
 public record DocumentFacts(String beforeDeclaration, Optional<String> xmlVersion, List<String> processingInstructions,
-    List<SchemaProblem> schemaProblems) {
+    List<SchemaProblem> schemaProblems, List<String> discardedElements) {
 
-  private static final DocumentFacts NONE = new DocumentFacts("", Optional.empty(), List.of(), List.of());
+  private static final DocumentFacts NONE = new DocumentFacts("", Optional.empty(), List.of(), List.of(), List.of());
 
   /**
    * One schema violation a reader read past.
@@ -44,6 +47,15 @@ public record DocumentFacts(String beforeDeclaration, Optional<String> xmlVersio
     Objects.requireNonNull(xmlVersion, "xmlVersion");
     processingInstructions = List.copyOf(processingInstructions);
     schemaProblems = List.copyOf(schemaProblems);
+    discardedElements = List.copyOf(discardedElements);
+  }
+
+  /**
+   * @param elements the elements a submission read gives that EDGAR discards
+   * @return facts of a document that gave them, and nothing else to say
+   */
+  public static DocumentFacts discarding(List<String> elements) {
+    return new DocumentFacts("", Optional.empty(), List.of(), List.of(), elements);
   }
 
   /** @return the facts of a document with nothing to say, or of a filing built in memory */
@@ -51,10 +63,15 @@ public record DocumentFacts(String beforeDeclaration, Optional<String> xmlVersio
     return NONE;
   }
 
-  /** @return true if there is nothing EDGAR would object to */
+  /** @return true if there is nothing EDGAR would suspend, warn on or discard */
   public boolean isClean() {
     return beforeDeclaration.isEmpty() && xmlVersion.map("1.0"::equals).orElse(true) && processingInstructions.isEmpty()
-        && schemaProblems.isEmpty();
+        && schemaProblems.isEmpty() && discardedElements.isEmpty();
+  }
+
+  /** @return true if the prolog (what comes before the root and the declaration) is as EDGAR wants it */
+  public boolean prologIsClean() {
+    return beforeDeclaration.isEmpty() && xmlVersion.map("1.0"::equals).orElse(true) && processingInstructions.isEmpty();
   }
 
   /**
@@ -63,6 +80,6 @@ public record DocumentFacts(String beforeDeclaration, Optional<String> xmlVersio
    * @return these facts with the declaration's
    */
   public DocumentFacts withDeclaration(String before, Optional<String> version) {
-    return new DocumentFacts(before, version, processingInstructions, schemaProblems);
+    return new DocumentFacts(before, version, processingInstructions, schemaProblems, discardedElements);
   }
 }

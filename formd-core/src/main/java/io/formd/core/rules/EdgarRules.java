@@ -34,6 +34,14 @@ final class EdgarRules {
 
   private EdgarRules() {}
 
+  /**
+   * Whether the document read gave an element that FormDXml.write(filing, Dialect.SUBMISSION) leaves out: what a
+   * filing built in memory holds of it is not sent, so not the filer's mistake (the client's name stays in the model).
+   */
+  private static boolean sent(ElectronicFormD f, String element) {
+    return f.documentFacts().discardedElements().contains(element);
+  }
+
   private static String suspended(String section, String edgarMessage) {
     return SPEC + section + SUSPENDED + edgarMessage + "\")";
   }
@@ -85,7 +93,9 @@ final class EdgarRules {
             }).build(),
         Rule.builder("D-SUB-ENTITY-NAME").profiles(Dialect.SUBMISSION)
             .why("EDGAR takes the issuer's name from its own records for the CIK; a name in the submission is "
-                + "discarded with a warning (technical specification v13 §5.3).")
+                + "discarded with a warning (technical specification v13 §5.3). Judged on the document read: a filing "
+                + "built in memory keeps the client's name, which FormDXml.write(filing, Dialect.SUBMISSION) does not "
+                + "send.")
             .severity(Severity.WARNING)
             .citation(SPEC + "§5.3 (\"If you do include a value for the <entityName> element, EDGAR will issue a "
                 + "WARNING and discard the provided value\"); §3.3 o#4")
@@ -93,7 +103,7 @@ final class EdgarRules {
             .fix("Remove <entityName>; EDGAR uses the name on file for the CIK. FormDXml.write(filing, "
                 + "Dialect.SUBMISSION) leaves it out.")
             .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
-              if (!issuer.name().isEmpty()) {
+              if (!issuer.name().isEmpty() && sent(f, "entityName")) {
                 r.report(path + ".name", "gives the issuer name '" + issuer.name() + "', which EDGAR discards with a "
                     + "warning: it uses the name on file for CIK " + issuer.cik().orElse("(none)"), "entityName",
                     issuer.name());
@@ -115,7 +125,7 @@ final class EdgarRules {
                 + "processing instruction")
             .checkElectronic((f, c, r) -> {
               io.formd.core.model.DocumentFacts d = f.documentFacts();
-              if (d.isClean()) {
+              if (d.prologIsClean()) {
                 return;
               }
               if (!d.beforeDeclaration().isEmpty()) {
@@ -163,7 +173,7 @@ final class EdgarRules {
             .summary("a submission leaves out schemaVersion (EDGAR warns, and warns again if it is not the current "
                 + CURRENT_SCHEMA + ")")
             .fix("Remove <schemaVersion>; EDGAR inserts the right one into the document it publishes.")
-            .checkElectronic((f, c, r) -> f.schemaVersion().ifPresent(v -> {
+            .checkElectronic((f, c, r) -> f.schemaVersion().filter(v -> sent(f, "schemaVersion")).ifPresent(v -> {
               r.report("schemaVersion", "gives schemaVersion " + v + ", which EDGAR discards with a warning",
                   "schemaVersion", v);
               if (!v.equals(CURRENT_SCHEMA)) {
@@ -181,7 +191,7 @@ final class EdgarRules {
                 + "value provided with the value on file\")")
             .summary("a submission leaves out the jurisdiction of incorporation: EDGAR uses the value on file")
             .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> issuer.jurisdictionOfIncorporation()
-                .ifPresent(j -> r.report(path + ".jurisdictionOfIncorporation", "gives jurisdiction '" + j + "', which "
+                .filter(j -> sent(f, "jurisdictionOfInc")).ifPresent(j -> r.report(path + ".jurisdictionOfIncorporation", "gives jurisdiction '" + j + "', which "
                     + "EDGAR replaces with the state of incorporation on file for the CIK", "jurisdiction", j)))).build(),
         Rule.builder("D-SUB-EDGAR-PREVIOUS-NAMES").profiles(Dialect.SUBMISSION)
             .why("EDGAR fills in its list of the issuer's previous names from its records (technical "
@@ -192,7 +202,8 @@ final class EdgarRules {
             .citation(SPEC + "§3.3 o#4 (edgarPreviousNameList: \"No value should be provided. The value for the "
                 + "element will be pulled from data on file in the EDGAR database\")")
             .summary("a submission leaves out EDGAR's list of previous names")
-            .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> issuer.edgarPreviousNames().ifPresent(n ->
+            .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> issuer.edgarPreviousNames()
+                .filter(n -> sent(f, "edgarPreviousNameList")).ifPresent(n ->
                 r.report(path + ".edgarPreviousNames", "gives EDGAR's previous names, which EDGAR fills from its "
                     + "records")))).build(),
         Rule.builder("D-XSD-CCC").datedByDocument()

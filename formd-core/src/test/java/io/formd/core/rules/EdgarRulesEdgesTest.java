@@ -42,10 +42,23 @@ class EdgarRulesEdgesTest {
 
   @Test
   void aSchemaVersionInASubmissionWarnsOnceAndTwiceWhenItIsNotTheCurrentOne() {
-    assertThat(submitted(TestChanges.e(b -> b.schemaVersion(EdgarRules.CURRENT_SCHEMA)), "D-SUB-SCHEMA-VERSION"))
-        .hasSize(1);
-    assertThat(submitted(TestChanges.e(b -> b.schemaVersion("X0708")), "D-SUB-SCHEMA-VERSION")).hasSize(2)
-        .last().satisfies(f -> assertThat(f.message()).contains("X0708").contains(EdgarRules.CURRENT_SCHEMA));
+    io.formd.core.model.DocumentFacts gave = io.formd.core.model.DocumentFacts.discarding(List.of("schemaVersion"));
+    assertThat(submitted(TestChanges.e(b -> b.schemaVersion(EdgarRules.CURRENT_SCHEMA).documentFacts(gave)),
+        "D-SUB-SCHEMA-VERSION")).hasSize(1);
+    assertThat(submitted(TestChanges.e(b -> b.schemaVersion("X0708").documentFacts(gave)), "D-SUB-SCHEMA-VERSION"))
+        .hasSize(2).last().satisfies(f -> assertThat(f.message()).contains("X0708").contains(EdgarRules.CURRENT_SCHEMA));
+    // Built in memory, the schema version is not sent (the submission writer leaves it out): nothing to say.
+    assertThat(submitted(TestChanges.e(b -> b.schemaVersion("X0708")), "D-SUB-SCHEMA-VERSION")).isEmpty();
+  }
+
+  @Test
+  void theClientsNameInTheModelIsNoWarningWhenTheWriterLeavesItOut() {
+    ElectronicFormD named = TestChanges.e(b -> b.contactData(io.formd.core.model.ContactData.builder().name("Pat")
+        .phone("212-555-0100").email("pat@example.com").build()));
+    assertThat(named.primaryIssuer().name()).isNotEmpty();
+    assertThat(submitted(named, "D-SUB-ENTITY-NAME")).isEmpty();
+    assertThat(submitted(ElectronicFormD.builder().from(named).documentFacts(io.formd.core.model.DocumentFacts
+        .discarding(List.of("entityName"))).build(), "D-SUB-ENTITY-NAME")).hasSize(1);
   }
 
   @Test

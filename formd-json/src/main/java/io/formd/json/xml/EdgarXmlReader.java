@@ -408,12 +408,34 @@ public final class EdgarXmlReader {
         instruction();
       }
     }
-    if (instructions != null || problems != null) {
+    List<String> discarded = io.formd.core.model.Dialect.of(filing) == io.formd.core.model.Dialect.SUBMISSION
+        ? discardedBySubmission(filing) : List.of();
+    if (instructions != null || problems != null || !discarded.isEmpty()) {
       filing = ElectronicFormD.builder().from(filing).documentFacts(new io.formd.core.model.DocumentFacts("",
           java.util.Optional.empty(), instructions == null ? List.of() : instructions,
-          problems == null ? List.of() : problems)).build();
+          problems == null ? List.of() : problems, discarded)).build();
     }
     return filing;
+  }
+
+  /** The elements a submission gave that EDGAR discards or fills from its records (§5.2, §5.3, §3.3 o#3, o#4). */
+  private static List<String> discardedBySubmission(ElectronicFormD filing) {
+    List<String> discarded = new ArrayList<>(0);
+    if (filing.schemaVersion().isPresent()) {
+      discarded.add("schemaVersion");
+    }
+    for (io.formd.core.model.Issuer issuer : filing.issuers()) {
+      if (!issuer.name().isEmpty() && !discarded.contains("entityName")) {
+        discarded.add("entityName");
+      }
+      if (issuer.jurisdictionOfIncorporation().isPresent() && !discarded.contains("jurisdictionOfInc")) {
+        discarded.add("jurisdictionOfInc");
+      }
+      if (issuer.edgarPreviousNames().isPresent() && !discarded.contains("edgarPreviousNameList")) {
+        discarded.add("edgarPreviousNameList");
+      }
+    }
+    return discarded;
   }
 
   // ---- the document, read as the field table describes it ----
