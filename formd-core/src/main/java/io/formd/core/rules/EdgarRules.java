@@ -49,8 +49,10 @@ final class EdgarRules {
   static List<Rule> rules() {
     return List.of(
         Rule.builder("D-SUB-CCC").profiles(Dialect.SUBMISSION)
+            .basis(Basis.EDGAR_SUSPENDS)
             .severity(Severity.ERROR)
-            .citation(SPEC + "§5.3 (\"You must provide a CIK and CCC\") and §3.3 o#2 (ccc: mandatory for input)")
+            .citation(SPEC + "§5.3 (\"You must provide a CIK and CCC\"), §3.3 o#2 (ccc: mandatory for input) and §6 "
+                + "(EDGAR suspends the submission: \"Invalid CIK/CCC combination. Please correct and try again.\")")
             .summary("a submission gives the CIK confirmation code (CCC) of every issuer")
             .why("EDGAR authenticates each issuer of a submission by its CIK and CCC; without the CCC it cannot accept "
                 + "the filing. The published copy has no CCC, so a filing converted from EDGAR's copy lacks it.")
@@ -117,6 +119,7 @@ final class EdgarRules {
                 + "document, and judges what it read as the document that would be sent.")
             .fix("Start the file with <?xml version=\"1.0\" encoding=\"UTF-8\"?> (or with <edgarSubmission>) and "
                 + "remove every processing instruction; FormDXml.write(filing, Dialect.SUBMISSION) writes it so.")
+            .basis(Basis.EDGAR_SUSPENDS)
             .severity(Severity.ERROR)
             .citation(SPEC + "§5.1 rule 4 (\"Any text before this line, even white space, will cause a SUSPENSE error. "
                 + "The version value must be 1.0.\"); SampleFormD.xml (\"If a reference to a style sheet is included "
@@ -154,6 +157,7 @@ final class EdgarRules {
                 + "read as the document that would be sent.")
             .fix("Put the elements in the schema's order and include <salesCompensationList/> (empty when nobody is "
                 + "paid); FormDXml.write(filing, Dialect.SUBMISSION) writes the schema's order.")
+            .basis(Basis.XSD_FORBIDS)
             .severity(Severity.ERROR)
             .citation(SPEC + "§5.1 rule 8 (\"Any violation of this Schema will result in the suspension of the "
                 + "filing\"), §3.3 m#11 (\"The tag is mandatory but it may not have any value contained in it\"); "

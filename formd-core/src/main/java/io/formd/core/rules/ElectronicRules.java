@@ -401,6 +401,7 @@ final class ElectronicRules {
         Rule.builder("D-REQ-SECURITY-TYPE")
             .why("Item 9 asks what type of securities are offered; the schema requires at least one.")
             .fix("Check at least one type of security offered in Item 9.")
+            .basis(Basis.XSD_FORBIDS)
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation(EFD + "Item 9")
             .summary("at least one type of security is offered")
             .checkElectronic((f, c, r) -> {

@@ -18,6 +18,15 @@ public interface Finding {
   /** @return the rule's severity */
   Severity severity();
 
+  /**
+   * @return on what the severity rests: "EDGAR suspends", "the XSD forbids", "the regulation requires", "likely a
+   *     mistake", "a prompt" ({@link Basis}); by default the usual one of the severity
+   */
+  @Value.Default
+  default Basis basis() {
+    return Basis.of(severity());
+  }
+
   /** @return the path of the part of the filing concerned; empty for the whole filing */
   String path();
 

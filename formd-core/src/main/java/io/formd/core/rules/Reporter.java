@@ -90,6 +90,8 @@ public final class Reporter {
     sink.add(Finding.builder()
         .ruleId(rule.id())
         .severity(severity)
+        // A milder finding than the rule's (reportAs) rests on less than the rule's basis.
+        .basis(severity == this.severity ? rule.basis() : Basis.of(severity))
         .path(Objects.requireNonNull(path, "path"))
         .message(Objects.requireNonNull(message, "message"))
         .citation(rule.citation())

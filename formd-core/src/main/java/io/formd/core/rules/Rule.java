@@ -83,6 +83,7 @@ public final class Rule {
   private final String id;
   private final Severity severity;
   private final Severity disseminatedSeverity;
+  private final Basis basis;
   private final Set<Dialect> profiles;
   /** {@link #profiles} as bits by ordinal: {@link RuleSet#validate} asks once per rule per filing. */
   private final int profileMask;
@@ -107,6 +108,8 @@ public final class Rule {
     this.id = builder.id;
     this.severity = Objects.requireNonNull(builder.severity, () -> "rule " + builder.id + " needs a severity");
     this.disseminatedSeverity = builder.disseminatedSeverity == null ? severity : builder.disseminatedSeverity;
+    this.citation = Objects.requireNonNull(builder.citation, () -> "rule " + builder.id + " needs a citation");
+    this.basis = builder.basis != null ? builder.basis : Basis.inferred(severity, citation);
     this.profiles = Collections.unmodifiableSet(EnumSet.copyOf(builder.profiles));
     int profileBits = 0;
     for (Dialect profile : profiles) {
@@ -128,7 +131,6 @@ public final class Rule {
     this.until = builder.until;
     this.fromDay = from == null ? Long.MIN_VALUE : from.toEpochDay();
     this.untilDay = until == null ? Long.MAX_VALUE : until.toEpochDay();
-    this.citation = Objects.requireNonNull(builder.citation, () -> "rule " + builder.id + " needs a citation");
     this.summary = Objects.requireNonNull(builder.summary, () -> "rule " + builder.id + " needs a summary");
     this.check = Objects.requireNonNull(builder.check, () -> "rule " + builder.id + " needs a check");
     if (from != null && until != null && !from.isBefore(until)) {
@@ -163,6 +165,14 @@ public final class Rule {
    */
   public Severity severity(Dialect profile) {
     return profile == Dialect.DISSEMINATED ? disseminatedSeverity : severity;
+  }
+
+  /**
+   * @return on what its severity rests (EDGAR suspends, the XSD forbids, the regulation requires, likely, a prompt):
+   *     as its author said, else as its citation shows
+   */
+  public Basis basis() {
+    return basis;
   }
 
   /** @return the profiles it runs under */
@@ -278,6 +288,7 @@ public final class Rule {
     private final String id;
     private Severity severity;
     private Severity disseminatedSeverity;
+    private Basis basis;
     private Set<Dialect> profiles = EnumSet.allOf(Dialect.class);
     private Dating dating = Dating.OFFERING;
     private boolean usesLookup;
@@ -306,6 +317,16 @@ public final class Rule {
      */
     public Builder severity(Severity severity) {
       this.severity = severity;
+      return this;
+    }
+
+    /**
+     * @param basis on what its severity rests; by default what its citation shows (EDGAR suspends or warns in §6, a
+     *     §3.3 code, the XSD), else the regulation for an ERROR, likely for a WARNING, a prompt for an INFO
+     * @return this builder
+     */
+    public Builder basis(Basis basis) {
+      this.basis = Objects.requireNonNull(basis, "basis");
       return this;
     }
 

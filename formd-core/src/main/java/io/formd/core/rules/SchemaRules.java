@@ -61,6 +61,7 @@ final class SchemaRules {
                 + "accept a document the schema forbids: an entity name is at most 150 characters. A submission "
                 + "may leave it out, as EDGAR fills it in from the CIK.")
             .fix("Shorten the issuer's name to 150 characters (EDGAR's conformed name; a submission leaves it out).")
+            .basis(Basis.XSD_FORBIDS)
             .severity(Severity.ERROR).citation(XSD + "ENTITY_NAME_TYPE (Item 1 entityName, minOccurs 0); EDGAR Form D "
                 + "XML Technical Specification v13 §3.3 o#4 (EDGAR fills entityName in from its records)")
             .summary("issuer names are at most 150 characters; a submission leaves the name out: EDGAR fills it in")
@@ -74,6 +75,7 @@ final class SchemaRules {
             .why("Every text of the document is an XML string: a control character or an unpaired surrogate "
                 + "makes the document not well-formed XML, which EDGAR cannot even parse.")
             .fix("Remove the control character (often pasted from a word processor) from the text the finding names.")
+            .basis(Basis.XSD_FORBIDS)
             .severity(Severity.ERROR).citation("XML 1.0 (Fifth Edition) §2.2 Char, which every XSD string type inherits")
             .summary("texts hold only characters XML can carry (no control characters but tab and line breaks, "
                 + "no unpaired surrogates, no U+FFFE/U+FFFF)")

@@ -53,6 +53,7 @@ final class ExplainCommand implements Callable<Integer> {
         ? rule.severity().name()
         : rule.severity(Dialect.SUBMISSION) + " for a submission, " + rule.severity(Dialect.DISSEMINATED)
             + " on a published filing"));
+    out.println("  Basis:      " + rule.basis().label());
     out.println("  Editions:   " + RulesCommand.editions(rule));
     out.println("  Profiles:   " + RulesCommand.profiles(rule));
     out.println("  In force:   " + (rule.from().isEmpty() && rule.until().isEmpty() ? "at every date"
@@ -63,6 +64,10 @@ final class ExplainCommand implements Callable<Integer> {
         : "the offering's date (the latest signature, unless the rule set's date policy says otherwise)"));
     if (rule.usesLookup()) {
       out.println("  Needs:      EDGAR's records (an EdgarLookup given to RuleSet.withLookup); skipped without them");
+    }
+    if (rule.needsFilingDate()) {
+      out.println("  Needs:      the filing date (--filing-date; EDGAR's submission file has it; a submission is judged "
+          + "as filed today); skipped, and said so, without it");
     }
     out.println("  Why:        " + rule.why().orElse("the citation below is its source; its severity follows formd's policy: ERROR "
         + "only where EDGAR suspends a submission, the SEC's schema forbids it, or the regulation is certain."));

@@ -91,6 +91,8 @@ final class RulesCommand implements Callable<Integer> {
           g.writeStringField(profile.key(), rule.severity(profile).name());
         }
         g.writeEndObject();
+        g.writeStringField("basis", rule.basis().name());
+        g.writeStringField("basisLabel", rule.basis().label());
         g.writeArrayFieldStart("editions");
         for (Edition edition : rule.editions()) {
           g.writeString(edition == Edition.PAPER ? "paper" : "electronic");

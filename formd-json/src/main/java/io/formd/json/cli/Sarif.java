@@ -151,6 +151,7 @@ final class Sarif {
     g.writeEndObject();
     g.writeObjectFieldStart("properties");
     g.writeStringField("citation", rule.citation());
+    g.writeStringField("basis", rule.basis().label());
     g.writeArrayFieldStart("editions");
     for (Edition e : rule.editions()) {
       g.writeString(e.name().toLowerCase(java.util.Locale.ROOT));
@@ -187,6 +188,7 @@ final class Sarif {
     g.writeEndArray();
     g.writeObjectFieldStart("properties");
     g.writeStringField("citation", f.citation());
+    g.writeStringField("basis", f.basis().label());
     g.writeStringField("path", f.path());
     if (f.place().isPresent()) {
       g.writeStringField("place", f.place().get());

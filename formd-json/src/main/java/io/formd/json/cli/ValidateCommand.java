@@ -82,7 +82,8 @@ final class ValidateCommand implements Callable<Integer> {
   private String format;
 
   @Option(names = "--profile", paramLabel = "submission|disseminated",
-      description = "Check as a submission about to be sent to EDGAR (what EDGAR suspends is an ERROR) or as a "
+      description = "Check as a submission about to be sent to EDGAR (an ERROR is what EDGAR suspends, the XSD "
+          + "forbids or the regulation requires: each finding's basis says which) or as a "
           + "filing EDGAR published (no accepted filing gets an ERROR). Default: each document's own form (a "
           + "document with a CCC or contact data, or without the issuer's name, is a submission).")
   private String profile;
@@ -397,6 +398,7 @@ final class ValidateCommand implements Callable<Integer> {
           g.writeStartObject();
           g.writeStringField("ruleId", f.ruleId());
           g.writeStringField("severity", f.severity().name());
+          g.writeStringField("basis", f.basis().name());
           g.writeStringField("path", f.path());
           if (f.place().isPresent()) {
             g.writeStringField("place", f.place().get());
