@@ -75,7 +75,10 @@ class EdgarFixturesTest {
   private static final java.util.Set<String> FIRING_ON_FIXTURES = java.util.Set.of(
       "D-FORMAT-ELECTRONIC-DATE", "D-REQ-ENTITY-OTHER-DESC", "D-XREF-3C-UMBRELLA", "D-XREF-FIRST-SALE-AFTER-SIGNATURE",
       // Five new notices signed after their due date: filed late, as EDGAR dates no signature after the filing.
-      "D-TIME-NEW-NOTICE-SIGNED-LATE");
+      "D-TIME-NEW-NOTICE-SIGNED-LATE",
+      // A D/A whose Item 12 lists a recipient "None" (the audit's placeholder case), and three remarks on recipients
+      // listed with no commissions or fees.
+      "D-XREF-RECIPIENT-PLACEHOLDER", "D-XREF-RECIPIENTS-WITHOUT-COMP");
 
   @Test
   void warningsOnAcceptedFilingsAreTheOnesDocumentedAsWarnings() throws Exception {

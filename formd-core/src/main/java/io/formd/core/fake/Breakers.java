@@ -539,6 +539,20 @@ final class Breakers {
         : amounts(f, a -> a.totalOfferingAmount(OfferingAmount.INDEFINITE).totalRemaining(OfferingAmount.INDEFINITE))));
     m.put("D-LIMIT-505-AGGREGATE", new Breaker(before505Repeal, f -> !claims(f, FederalExemption.RULE_505) ? null
         : withOffering(f, 6_000_000)));
+    m.put("D-ELIG-504B1III-ACCREDITED-ONLY", new Breaker(operating, f -> primary(f).family() != FederalExemption.Family.RULE_504
+        || sold(f) == 0 ? null : investors(exemptions(f, List.of(FederalExemption.RULE_504_B1_III)),
+            i -> i.hasNonAccreditedInvestors(true).numberNonAccreditedInvestors(1L)
+                .totalNumberAlreadyInvested(Math.max(2, offeringOf(f).investors().totalNumberAlreadyInvested())))));
+    m.put("D-XREF-RECIPIENT-PLACEHOLDER", new Breaker(anyElectronic, f -> offeringOf(f).salesCompensationRecipients().size() != 1
+        ? null : firstRecipient(f, r -> r.name("None"))));
+    m.put("D-XREF-RECIPIENTS-WITHOUT-COMP", new Breaker(anyElectronic, f -> offeringOf(f).salesCompensationRecipients().isEmpty()
+        || offeringOf(f).salesCompensationRecipients().stream().anyMatch(r -> r.crdNumber().isEmpty()) ? null
+        : offering(f, o -> o.commissionsAndFees(SalesCommissionsFindersFees.builder().from(offeringOf(f).commissionsAndFees())
+            .salesCommissions(EstimatedAmount.of(0)).findersFees(EstimatedAmount.of(0)).build()))));
+    m.put("D-XREF-RECIPIENT-UNREGISTERED", new Breaker(anyElectronic, f -> offeringOf(f).salesCompensationRecipients().size() != 1
+        || offeringOf(f).commissionsAndFees().salesCommissions().amount().isZero() ? null
+        : firstRecipient(f, r -> r.crdNumber(Optional.empty()).associatedBrokerDealerName(Optional.empty())
+            .associatedBrokerDealerCrdNumber(Optional.empty()))));
     m.put("D-LIMIT-4A5-AGGREGATE", new Breaker(operating, f -> primary(f).family() != FederalExemption.Family.SECTION_4A5 ? null
         : withOffering(f, 6_000_000)));
     m.put("D-ELIG-4A5-ACCREDITED-ONLY", new Breaker(operating, f -> primary(f).family() != FederalExemption.Family.SECTION_4A5

@@ -559,15 +559,24 @@ final class ElectronicRules {
             .why("Money sold comes from investors, and investors who invested paid something; Items 13 and 14 "
                 + "should agree on whether there were sales.")
             .fix("Give the number of investors for the amount sold, or correct the amount.")
-            .severity(Severity.WARNING).citation(EFD + "Item 13 and 14")
+            .severity(Severity.WARNING).citation(EFD + "Item 13 and 14 (an INFO when Item 13's clarification of "
+                + "response explains it)")
             .summary("an amount sold means investors, and investors mean an amount sold")
             .checkElectronic((f, c, r) -> {
               boolean sold = !f.offering().amounts().totalAmountSold().isZero();
               boolean investors = f.offering().investors().totalNumberAlreadyInvested() > 0;
               if (sold != investors) {
-                r.report("offering.investors.totalNumberAlreadyInvested", sold
+                String message = sold
                     ? "amount sold is " + usd(f.offering().amounts().totalAmountSold()) + " but no investor has invested"
-                    : f.offering().investors().totalNumberAlreadyInvested() + " investors have invested but the amount sold is 0");
+                    : f.offering().investors().totalNumberAlreadyInvested() + " investors have invested but the amount sold is 0";
+                // Item 13's clarification is where a filer explains it (securities issued for no cash, say).
+                if (f.offering().amounts().clarification().filter(text -> !text.isBlank()).isPresent()) {
+                  r.reportAs(Severity.INFO, "offering.investors.totalNumberAlreadyInvested", message
+                      + "; Item 13's clarification explains it", "clarification",
+                      f.offering().amounts().clarification().get());
+                } else {
+                  r.report("offering.investors.totalNumberAlreadyInvested", message);
+                }
               }
             }).build(),
         Rule.builder("D-XREF-SIGNATURE-PER-ISSUER")

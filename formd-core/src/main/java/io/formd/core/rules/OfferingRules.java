@@ -299,6 +299,94 @@ final class OfferingRules {
                         + "written with all its digits (0000000000-00-000000); EDGAR assigns 10, 2 and 6 digits",
                         "accessionNumber", a);
                   }
-                })).build());
+                })).build(),
+        Rule.builder("D-ELIG-504B1III-ACCREDITED-ONLY")
+            .why("Rule 504(b)(1)(iii) lets an offering under a state's exemption use general solicitation only if "
+                + "\"sales are made only to accredited investors\"; non-accredited investors in an offering claiming it "
+                + "alone mean the paragraph is not available as claimed (another Rule 504 paragraph or Rule 506(b) may "
+                + "be, so a WARNING).")
+            .fix("Claim the Rule 504 paragraph the offering meets (04.1, 04.2), or correct the count of "
+                + "non-accredited investors.")
+            .severity(Severity.WARNING)
+            .citation("17 CFR 230.504(b)(1)(iii) (\"sales are made only to accredited investors\"); Form D, Items 6 and "
+                + "14")
+            .summary("Rule 504(b)(1)(iii), claimed without another Rule 504 paragraph or Rule 506, has no "
+                + "non-accredited investors")
+            .checkElectronic((f, c, r) -> {
+              List<FederalExemption> items = f.offering().federalExemptions();
+              long non = f.offering().investors().numberNonAccreditedInvestors().orElse(0L);
+              if (non > 0 && items.contains(FederalExemption.RULE_504_B1_III)
+                  && !items.contains(FederalExemption.RULE_504_B1_I) && !items.contains(FederalExemption.RULE_504_B1_II)
+                  && !items.contains(FederalExemption.RULE_506_B) && !items.contains(FederalExemption.RULE_506)) {
+                r.report("offering.investors.numberNonAccreditedInvestors", non + " non-accredited investors in an "
+                    + "offering under Rule 504(b)(1)(iii), which sells only to accredited investors", "nonAccredited",
+                    non);
+              }
+            }).build(),
+        Rule.builder("D-XREF-RECIPIENT-PLACEHOLDER")
+            .why("Item 12 lists the persons paid for soliciting; when nobody is, the list is empty. A recipient named "
+                + "None or N/A is no person: it puts a placeholder on the public record (355 of the 13,146 filings of "
+                + "2025Q2 have one; EDGAR accepts them, so a WARNING).")
+            .fix("Remove the placeholder recipient: leave Item 12's list empty when no one is paid for soliciting.")
+            .severity(Severity.WARNING)
+            .citation("Form D, Item 12 (Sales Compensation: each person who has been or will be paid); "
+                + EdgarRules.SPEC + "§3.3 m#11 (salesCompensationList may be empty)")
+            .summary("no sales compensation recipient is a placeholder (None, N/A)")
+            .checkElectronic((f, c, r) -> Walk.recipients(f, (path, recipient) -> {
+              if (isPlaceholder(recipient.name())) {
+                r.report(path + ".name", "the recipient '" + recipient.name() + "' is a placeholder, not a person; "
+                    + "an offering that pays no one for soliciting lists no recipient", "name", recipient.name());
+              }
+            })).build(),
+        Rule.builder("D-XREF-RECIPIENTS-WITHOUT-COMP")
+            .why("Item 12 lists those paid for soliciting purchasers; recipients with neither sales commissions nor "
+                + "finders' fees in Item 15 may be paid otherwise (or later), so only a remark.")
+            .fix("Give the commissions or finders' fees of Item 15, or remove recipients who are paid nothing.")
+            .severity(Severity.INFO)
+            .citation("Form D, Items 12 and 15 (an INFO: recipients may be paid in other ways, or later)")
+            .summary("recipients listed in Item 12 come with commissions or finders' fees in Item 15")
+            .checkElectronic((f, c, r) -> {
+              if (f.offering().salesCompensationRecipients().isEmpty()) {
+                return;
+              }
+              boolean placeholdersOnly = f.offering().salesCompensationRecipients().stream()
+                  .allMatch(x -> isPlaceholder(x.name()));
+              if (!placeholdersOnly && f.offering().commissionsAndFees().salesCommissions().amount().isZero()
+                  && f.offering().commissionsAndFees().findersFees().amount().isZero()) {
+                r.report("offering.commissionsAndFees", f.offering().salesCompensationRecipients().size()
+                    + " recipient(s) in Item 12 but no sales commissions or finders' fees in Item 15");
+              }
+            }).build(),
+        Rule.builder("D-XREF-RECIPIENT-UNREGISTERED")
+            .why("A person paid commissions for selling securities who has no CRD number and no associated "
+                + "broker-dealer may be acting as an unregistered broker, and is a covered person whose bad-actor "
+                + "status Rule 506(d) asks about: a prompt to check, not a finding (finders are often paid so).")
+            .fix("Give the recipient's CRD number or associated broker-dealer, or confirm the arrangement with "
+                + "counsel.")
+            .severity(Severity.INFO)
+            .citation("17 CFR 230.506(d)(1) (covered persons include any person paid for solicitation of purchasers); "
+                + "Form D, Item 12 (CRD numbers) and Item 15 (sales commissions)")
+            .summary("a recipient of sales commissions has a CRD number or an associated broker-dealer")
+            .checkElectronic((f, c, r) -> {
+              if (f.offering().commissionsAndFees().salesCommissions().amount().isZero()) {
+                return;
+              }
+              Walk.recipients(f, (path, recipient) -> {
+                boolean noCrd = recipient.crdNumber().filter(n -> !n.isBlank()).isEmpty();
+                boolean noDealer = recipient.associatedBrokerDealerCrdNumber().filter(n -> !n.isBlank()).isEmpty()
+                    && recipient.associatedBrokerDealerName().filter(n -> !n.isBlank()).isEmpty();
+                if (noCrd && noDealer && !isPlaceholder(recipient.name())) {
+                  r.report(path, "'" + recipient.name() + "' is paid for soliciting while commissions are paid, with "
+                      + "no CRD number and no associated broker-dealer", "name", recipient.name());
+                }
+              });
+            }).build());
+  }
+
+  /** "None", "N/A", "Not applicable", "-": what filers write for a recipient who does not exist. */
+  static boolean isPlaceholder(String name) {
+    String n = name.trim().toLowerCase(Locale.ROOT);
+    return n.equals("none") || n.equals("n/a") || n.equals("na") || n.equals("not applicable") || n.equals("-")
+        || n.equals("n.a.") || n.equals("nil");
   }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RuleCatalogueTest {
 
   /** The number of built-in rules: a rule added or lost changes it, on purpose. */
-  static final int BUILT_IN_RULES = 159;
+  static final int BUILT_IN_RULES = 163;
 
   static Stream<Arguments> rules() {
     return RuleSets.builtIn().rules().stream().map(r -> Arguments.of(r.id()));

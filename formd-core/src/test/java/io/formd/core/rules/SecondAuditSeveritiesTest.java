@@ -176,4 +176,45 @@ class SecondAuditSeveritiesTest {
     assertThat(RuleSet.of(loud).validate(TestChanges.E).findings()).extracting(Finding::severity)
         .containsExactly(Severity.WARNING);
   }
+
+  @Test
+  void theAuditsFormCandidatesFireOnlyWhereTheFormShowsThem() {
+    ElectronicFormD onlyIii = TestChanges.offering(o -> o.federalExemptions(List.of(FederalExemption.RULE_504_B1_III))
+        .investors(Investors.builder().hasNonAccreditedInvestors(true).numberNonAccreditedInvestors(2L)
+            .totalNumberAlreadyInvested(3).build()));
+    assertThat(of(PUBLISHED, onlyIii, "D-ELIG-504B1III-ACCREDITED-ONLY")).extracting(Finding::severity)
+        .containsExactly(Severity.WARNING);
+    ElectronicFormD withI = TestChanges.offering(o -> o.federalExemptions(List.of(FederalExemption.RULE_504_B1_I,
+        FederalExemption.RULE_504_B1_III)).investors(onlyIii.offering().investors()));
+    assertThat(of(PUBLISHED, withI, "D-ELIG-504B1III-ACCREDITED-ONLY")).isEmpty();
+    io.formd.core.model.SalesCompensationRecipient agent = TestChanges.E.offering().salesCompensationRecipients().get(0);
+    ElectronicFormD none = TestChanges.offering(o -> o.salesCompensationRecipients(List.of(
+        io.formd.core.model.SalesCompensationRecipient.builder().from(agent).name(" NONE ").build())));
+    assertThat(of(PUBLISHED, none, "D-XREF-RECIPIENT-PLACEHOLDER")).extracting(Finding::path)
+        .containsExactly("offering.salesCompensationRecipients[0].name");
+    assertThat(of(PUBLISHED, none, "D-XREF-RECIPIENT-UNREGISTERED")).isEmpty();
+    ElectronicFormD unregistered = TestChanges.offering(o -> o.salesCompensationRecipients(List.of(
+        io.formd.core.model.SalesCompensationRecipient.builder().from(agent).crdNumber(Optional.empty())
+            .associatedBrokerDealerName(Optional.empty()).associatedBrokerDealerCrdNumber(Optional.empty()).build())));
+    assertThat(of(PUBLISHED, unregistered, "D-XREF-RECIPIENT-UNREGISTERED")).extracting(Finding::severity)
+        .containsExactly(Severity.INFO);
+    ElectronicFormD unpaid = TestChanges.offering(o -> o.commissionsAndFees(io.formd.core.model.SalesCommissionsFindersFees
+        .builder().salesCommissions(io.formd.core.model.EstimatedAmount.of(0))
+        .findersFees(io.formd.core.model.EstimatedAmount.of(0)).build()));
+    assertThat(of(PUBLISHED, unpaid, "D-XREF-RECIPIENTS-WITHOUT-COMP")).extracting(Finding::severity)
+        .containsExactly(Severity.INFO);
+    assertThat(of(PUBLISHED, unpaid, "D-XREF-RECIPIENT-UNREGISTERED")).isEmpty();
+    assertThat(of(PUBLISHED, TestChanges.E, "D-XREF-RECIPIENTS-WITHOUT-COMP")).isEmpty();
+  }
+
+  @Test
+  void investorsWithNothingSoldAreARemarkWhenItem13ExplainsIt() {
+    ElectronicFormD nothing = TestChanges.amounts(1_000_000, 0, 1_000_000);
+    assertThat(of(PUBLISHED, nothing, "D-XREF-SOLD-VS-INVESTORS")).extracting(Finding::severity)
+        .containsExactly(Severity.WARNING);
+    ElectronicFormD explained = TestChanges.offering(o -> o.amounts(OfferingSalesAmounts.builder()
+        .from(nothing.offering().amounts()).clarification("Units issued for services; no cash received").build()));
+    assertThat(of(PUBLISHED, explained, "D-XREF-SOLD-VS-INVESTORS")).extracting(Finding::severity)
+        .containsExactly(Severity.INFO);
+  }
 }
