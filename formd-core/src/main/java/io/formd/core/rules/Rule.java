@@ -90,6 +90,8 @@ public final class Rule {
   private final Dating dating;
   private final boolean usesLookup;
   private final boolean needsFilingDate;
+  /** The rule's skipped checks, one per reason, made once: a validation that skips it allocates nothing. */
+  private final SkippedCheck[] skips;
   private final String why;
   private final String fix;
   private final Set<Edition> editions;
@@ -119,6 +121,11 @@ public final class Rule {
     this.dating = builder.dating;
     this.usesLookup = builder.usesLookup;
     this.needsFilingDate = builder.needsFilingDate;
+    SkippedCheck.Reason[] reasons = SkippedCheck.Reason.values();
+    this.skips = new SkippedCheck[reasons.length];
+    for (SkippedCheck.Reason reason : reasons) {
+      skips[reason.ordinal()] = new SkippedCheck(builder.id, reason);
+    }
     this.why = builder.why;
     this.fix = builder.fix;
     this.editions = Collections.unmodifiableSet(EnumSet.copyOf(builder.editions));
@@ -265,6 +272,11 @@ public final class Rule {
     if ((editionMask & (1L << filing.edition().ordinal())) != 0) {
       check.check(filing, context, reporter);
     }
+  }
+
+  /** @return this rule skipped for that reason (one shared instance per reason) */
+  SkippedCheck skipped(SkippedCheck.Reason reason) {
+    return skips[reason.ordinal()];
   }
 
   /** @return true if it runs under that validation profile */

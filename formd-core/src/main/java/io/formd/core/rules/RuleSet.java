@@ -238,7 +238,7 @@ public final class RuleSet {
         : profile == Dialect.SUBMISSION && filing.edition() == Edition.ELECTRONIC ? document : null;
     RuleContext context = new RuleContext(offering, document, filed, clock, today, profile, lookup, calendar);
     List<Finding> findings = new ArrayList<>();
-    List<SkippedCheck> skipped = new ArrayList<>();
+    List<SkippedCheck> skipped = new ArrayList<>(8);
     Reporter reporter = null;
     long documentDay = document == null ? 0 : document.toEpochDay();
     long offeringDay = offering == null ? 0 : offering.toEpochDay();
@@ -252,7 +252,7 @@ public final class RuleSet {
       if (dated ? rule.isInForceOnDay(byDocument ? documentDay : offeringDay) : rule.isUndated()) {
         if (rule.usesLookup() && lookup == null || rule.needsFilingDate() && filed == null) {
           if (rule.appliesTo(filing.edition())) {
-            skipped.add(new SkippedCheck(rule.id(), rule.usesLookup() && lookup == null
+            skipped.add(rule.skipped(rule.usesLookup() && lookup == null
                 ? SkippedCheck.Reason.NEEDS_EDGAR_RECORDS : SkippedCheck.Reason.NEEDS_FILING_DATE));
           }
           continue;
@@ -264,14 +264,14 @@ public final class RuleSet {
             rule.run(filing, context, reporter);
           } catch (RuntimeException e) {
             reporter.lookupFailed(e);
-            skipped.add(new SkippedCheck(rule.id(), SkippedCheck.Reason.EDGAR_RECORDS_FAILED));
+            skipped.add(rule.skipped(SkippedCheck.Reason.EDGAR_RECORDS_FAILED));
           }
         } else {
           rule.run(filing, context, reporter);
         }
       } else if (!dated && rule.appliesTo(filing.edition())) {
         // In force on some dates only, and the filing has none: which it would be cannot be told.
-        skipped.add(new SkippedCheck(rule.id(), SkippedCheck.Reason.NEEDS_A_DATE));
+        skipped.add(rule.skipped(SkippedCheck.Reason.NEEDS_A_DATE));
       }
     }
     return new ValidationReport(findings, offering, profile, skipped);

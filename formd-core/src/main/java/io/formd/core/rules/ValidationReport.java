@@ -17,7 +17,7 @@ public final class ValidationReport {
   private final int[] counts;
   private final io.formd.core.model.Dialect profile;
   private final List<SkippedCheck> skippedChecks;
-  private final List<String> skipped;
+  private List<String> skipped;
 
   ValidationReport(List<Finding> findings, LocalDate asOf, io.formd.core.model.Dialect profile,
       List<SkippedCheck> skipped) {
@@ -25,11 +25,6 @@ public final class ValidationReport {
     this.asOf = asOf;
     this.profile = profile;
     this.skippedChecks = List.copyOf(skipped);
-    List<String> ids = new java.util.ArrayList<>(skipped.size());
-    for (SkippedCheck check : skipped) {
-      ids.add(check.ruleId());
-    }
-    this.skipped = List.copyOf(ids);
     // Counted by severity's ordinal: no map per validation (most have no findings at all).
     int[] counts = new int[Severity.values().length];
     for (Finding finding : this.findings) {
@@ -57,7 +52,16 @@ public final class ValidationReport {
    * @return the ids of the rules that applied but did not run, in rule order: {@link #skippedChecks()} says why
    */
   public List<String> skipped() {
-    return skipped;
+    List<String> ids = skipped;
+    if (ids == null) { // spelled on first use (most callers never ask); a race only builds the same immutable list twice
+      String[] names = new String[skippedChecks.size()];
+      for (int i = 0; i < names.length; i++) {
+        names[i] = skippedChecks.get(i).ruleId();
+      }
+      ids = List.of(names);
+      skipped = ids;
+    }
+    return ids;
   }
 
   /**
@@ -111,6 +115,6 @@ public final class ValidationReport {
   public String toString() {
     return "ValidationReport[asOf=" + asOf + ", profile=" + profile + ", errors=" + count(Severity.ERROR) + ", warnings="
         + count(Severity.WARNING) + ", infos=" + count(Severity.INFO)
-        + (skippedChecks.isEmpty() ? "" : ", skipped=" + skipped) + "]";
+        + (skippedChecks.isEmpty() ? "" : ", skipped=" + skipped()) + "]";
   }
 }
