@@ -13,6 +13,7 @@ module io.formd.core {
   exports io.formd.core.fake;
   exports io.formd.core.fake.jqwik;
   exports io.formd.core.fields;
+  exports io.formd.core.fields.internal to io.formd.json;
   exports io.formd.core.model;
   exports io.formd.core.rules;
   exports io.formd.core.states;

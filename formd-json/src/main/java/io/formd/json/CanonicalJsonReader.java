@@ -4,6 +4,7 @@ import io.formd.json.internal.Lexical;
 import io.formd.json.internal.ReadFailure;
 
 import io.formd.core.fields.Field;
+import io.formd.core.fields.internal.Binding;
 import io.formd.core.fields.FormDFields;
 import io.formd.core.fields.Kind;
 import io.formd.core.model.EntityType;
@@ -89,6 +90,7 @@ final class CanonicalJsonReader {
     /** The name as a JSON Pointer step. */
     final String step;
     final Field field;
+    final Binding bind;
     final Kind kind;
     final Plan plan;
     final boolean list;
@@ -97,6 +99,7 @@ final class CanonicalJsonReader {
       this.name = name;
       this.step = escape(name);
       this.field = field;
+      this.bind = Binding.of(field);
       this.kind = field.kind();
       this.plan = plan;
       this.list = field.isList() || field.kind() == Kind.SECURITY_TYPE;
@@ -106,6 +109,7 @@ final class CanonicalJsonReader {
   /** How to read one object: its members (through XML's wrappers), in the writer's order. */
   static final class Plan {
     final Field row;
+    final Binding bind;
     final String[] names;
     /** {@link #names} in UTF-8, for {@link CanonicalJsonStream}, which compares bytes. */
     final byte[][] nameBytes;
@@ -115,6 +119,7 @@ final class CanonicalJsonReader {
 
     Plan(Field row, boolean top) {
       this.row = row;
+      this.bind = Binding.of(row);
       List<Member> members = new ArrayList<>();
       List<Field> deferred = new ArrayList<>();
       collect(row, members, deferred, top);
@@ -139,7 +144,7 @@ final class CanonicalJsonReader {
       boolean yearKind = false;
       boolean securityTypes = false;
       for (Field child : row.children()) {
-        if (child.fromRoot() && !top) {
+        if (Binding.of(child).fromRoot() && !top) {
           continue; // read at the top level (see below)
         }
         if (child.kind() == Kind.WRAPPER) {
@@ -169,7 +174,7 @@ final class CanonicalJsonReader {
     /** Rows the model keeps on the filing though XML nests them deeper: members of the top object. */
     private static void fromRoot(Field row, List<Member> members) {
       for (Field child : row.children()) {
-        if (child.fromRoot()) {
+        if (Binding.of(child).fromRoot()) {
           collect(child, members, new ArrayList<>(), true);
         } else if (child.kind().holdsFields()) {
           fromRoot(child, members);
@@ -187,7 +192,7 @@ final class CanonicalJsonReader {
     if (!node.isObject()) {
       throw bad(j.pointer(), "expected an object, found " + kind(node));
     }
-    Object builder = plan.row.newBuilder();
+    Object builder = plan.bind.newBuilder();
     // One pass over the members as written: each is known (refused otherwise), once (refused twice), and read.
     String[] names = plan.names;
     long seen = 0;
@@ -203,7 +208,7 @@ final class CanonicalJsonReader {
       member(j, plan.members[known - plan.header], value, builder);
     }
     try {
-      return plan.row.build(builder);
+      return plan.bind.build(builder);
     } catch (IllegalStateException | IllegalArgumentException e) {
       String message = e.getMessage() == null ? "" : e.getMessage();
       int open = message.indexOf('[');
@@ -217,7 +222,7 @@ final class CanonicalJsonReader {
   }
 
   private static void member(J j, Member m, JsonValue value, Object builder) {
-    Field field = m.field;
+    Binding field = m.bind;
     if (field.recorded() && value.isString(CanonicalJsonWriter.NOT_RECORDED)) {
       field.set(builder, Recorded.notRecorded());
       return;
@@ -316,7 +321,7 @@ final class CanonicalJsonReader {
       case TEXT:
         return element.text();
       case CODE:
-        return element.code(code -> code(m.field, code));
+        return element.code(code -> code(m.bind, code));
       case SECURITY_TYPE:
         return element.code(SecurityType::fromEdgar);
       default:
@@ -325,19 +330,18 @@ final class CanonicalJsonReader {
   }
 
   /** A code, or the Java name the writer gives a paper-only value ({@code BENEFICIAL_OWNER}), which has none. */
-  static Object code(Field field, String code) {
+  static Object code(Binding field, String code) {
     try {
       return field.parse(code);
     } catch (UnknownCodeException e) {
       for (EntityType type : EntityType.values()) {
-        if (type.edgarCodeIfAny().isEmpty() && type.name().equals(code) && field.property().filter("entityType"::equals)
-            .isPresent()) {
+        if (type.edgarCodeIfAny().isEmpty() && type.name().equals(code) && "entityType".equals(field.property())) {
           return type;
         }
       }
       for (Relationship relationship : Relationship.values()) {
         if (relationship.edgarCodeIfAny().isEmpty() && relationship.name().equals(code)
-            && field.property().filter("relationships"::equals).isPresent()) {
+            && "relationships".equals(field.property())) {
           return relationship;
         }
       }

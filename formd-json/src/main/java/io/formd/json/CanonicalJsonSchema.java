@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.formd.core.fields.Field;
+import io.formd.core.fields.internal.Binding;
 import io.formd.core.fields.FormDFields;
 import io.formd.core.fields.Kind;
 import io.formd.core.model.EdgarCode;
@@ -227,11 +228,11 @@ final class CanonicalJsonSchema {
     boolean yearKind = false;
     boolean securityTypes = false;
     for (Field child : row.children()) {
-      if (child.fromRoot() && !top) {
+      if (Binding.of(child).fromRoot() && !top) {
         deferred.add(child);
         continue;
       }
-      Class<?> base = child.fromRoot() ? topType(row) : type;
+      Class<?> base = Binding.of(child).fromRoot() ? topType(row) : type;
       if (child.kind() == Kind.WRAPPER) {
         collect(child, base, members, top);
       } else if (child.kind() == Kind.YEAR_KIND) {

@@ -1,6 +1,7 @@
 package io.formd.json;
 
 import io.formd.core.fields.Field;
+import io.formd.core.fields.internal.Binding;
 import io.formd.core.model.FormD;
 import io.formd.core.model.Mark;
 import io.formd.core.model.OfferingAmount;
@@ -133,11 +134,11 @@ final class CanonicalJsonStream {
    * Reads the rest of an object, its {@code '{'} read (and, if {@code started}, members before), as its plan says.
    */
   private Object object(Plan plan, long seen, int next, int entry, boolean started) {
-    Object builder = plan.row.newBuilder();
+    Object builder = plan.bind.newBuilder();
     ws();
     if (b[pos] == '}') {
       pos++;
-      return plan.row.build(builder);
+      return plan.bind.build(builder);
     }
     if (started) {
       expect(',');
@@ -156,7 +157,7 @@ final class CanonicalJsonStream {
         member(plan.members[known - plan.header], builder, at);
       }
       if (closes('}')) {
-        return plan.row.build(builder);
+        return plan.bind.build(builder);
       }
     }
   }
@@ -284,7 +285,7 @@ final class CanonicalJsonStream {
   // ---- members ----
 
   private void member(Member m, Object builder, int entry) {
-    Field field = m.field;
+    Binding field = m.bind;
     if (field.recorded() && b[pos] == '"' && startsWith(NOT_RECORDED)) {
       pos += NOT_RECORDED.length;
       field.set(builder, Recorded.notRecorded());
@@ -368,7 +369,7 @@ final class CanonicalJsonStream {
 
   private void list(Member m, Object builder, int entry) {
     expect('[');
-    Field field = m.field;
+    Binding field = m.bind;
     List<Object> values = field.setsWholeList() ? new ArrayList<>() : null;
     ws();
     if (b[pos] == ']') {

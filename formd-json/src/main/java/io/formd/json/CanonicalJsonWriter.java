@@ -2,6 +2,7 @@ package io.formd.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.formd.core.fields.Field;
+import io.formd.core.fields.internal.Binding;
 import io.formd.core.fields.FormDFields;
 import io.formd.core.fields.Kind;
 import io.formd.core.model.EdgarCode;
@@ -54,6 +55,7 @@ final class CanonicalJsonWriter {
   /** A row and what writing it needs, looked up once from the field table. */
   private static final class Plan {
     final Field field;
+    final Binding bind;
     final Kind kind;
     final String name;
     /** The name, quoted and encoded once: Jackson copies its bytes. */
@@ -64,11 +66,12 @@ final class CanonicalJsonWriter {
 
     Plan(Field field) {
       this.field = field;
+      this.bind = Binding.of(field);
       this.kind = field.kind();
       this.name = field.jsonMember().orElse("");
       this.serialized = new com.fasterxml.jackson.core.io.SerializedString(name);
       this.list = field.isList();
-      this.fromRoot = field.fromRoot();
+      this.fromRoot = Binding.of(field).fromRoot();
       this.children = field.children().stream().map(Plan::new).toArray(Plan[]::new);
     }
   }
@@ -97,21 +100,21 @@ final class CanonicalJsonWriter {
       } else if (child.kind == Kind.YEAR_KIND) {
         if (!yearKindWritten) {
           g.writeFieldName(child.serialized);
-          g.writeString(((Enum<?>) child.field.get(base)).name());
+          g.writeString(((Enum<?>) child.bind.get(base)).name());
           yearKindWritten = true;
         }
       } else if (child.kind == Kind.SECURITY_TYPE) {
         if (!securityTypesWritten) {
           g.writeFieldName(child.serialized);
           g.writeStartArray();
-          for (Object type : (Collection<?>) child.field.get(base)) {
+          for (Object type : (Collection<?>) child.bind.get(base)) {
             g.writeString(((EdgarCode) type).edgarCode());
           }
           g.writeEndArray();
           securityTypesWritten = true;
         }
       } else {
-        member(child, child.field.get(base), filing, deferred);
+        member(child, child.bind.get(base), filing, deferred);
       }
       if (top && !deferred.isEmpty()) {
         for (Plan later : deferred) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.formd.core.examples.Altiris2003;
 import io.formd.core.fake.FakeFilings;
 import io.formd.core.fields.Field;
-import io.formd.core.fields.FieldWalk;
+import io.formd.core.fields.internal.FieldWalk;
 import io.formd.core.fields.FormDFields;
 import io.formd.core.fields.Kind;
 import io.formd.core.model.Edition;

@@ -1,7 +1,8 @@
 package io.formd.core.amendments;
 
 import io.formd.core.fields.Field;
-import io.formd.core.fields.FieldWalk;
+import io.formd.core.fields.internal.Binding;
+import io.formd.core.fields.internal.FieldWalk;
 import io.formd.core.fields.FormDFields;
 import io.formd.core.fields.Kind;
 import io.formd.core.model.EdgarCode;
@@ -218,7 +219,7 @@ public final class FilingDiff {
           }
           // Every box of Item 9 (and of the year's kind) has the model path of the set (or the kind) it stands in:
           // the checked boxes' labels are the value, Item 9's as a set.
-          String label = text(field.constant().orElseThrow());
+          String label = text(Binding.of(field).constant().orElseThrow());
           if (field.kind() == Kind.YEAR_KIND) {
             values.put(key.apply(at.path()), label);
           } else {

@@ -1,12 +1,15 @@
 package io.formd.core.fields;
 
+import io.formd.core.fields.internal.Binding;
 import io.formd.core.model.Edition;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * One row of the Form D field table ({@link FormDFields}): an element of the electronic form as the EDGAR Form D
@@ -45,25 +48,17 @@ public final class Field {
   private final Kind kind;
   final String property;
   private final String json;
-  private final Function<Object, Object> accessor;
   private final boolean list;
-  private final int fixedIndex;
-  private final int indexOffset;
-  private final boolean fromRoot;
-  private final Object constant;
-  private final boolean noneWhenAbsent;
   private final String limitRule;
-  private final java.util.function.BiConsumer<Object, Object> setter;
-  private final boolean setsWholeList;
-  private final boolean recorded;
-  private final java.util.function.Supplier<Object> newBuilder;
-  private final Function<Object, Object> build;
-  private final Function<String, Object> parser;
-  private final Object missingValue;
+  final Binding binding;
   Field parent;
   private List<Field> children = List.of();
   private String path;
   private String xmlPath;
+
+  static {
+    Binding.install(f -> f.binding);
+  }
 
   private Field(Builder b) {
     this.edition = b.edition;
@@ -87,21 +82,11 @@ public final class Field {
     this.kind = b.kind;
     this.property = b.property;
     this.json = b.json == null ? b.property : b.json;
-    this.accessor = b.accessor;
     this.list = b.list;
-    this.fixedIndex = b.fixedIndex;
-    this.indexOffset = b.indexOffset;
-    this.fromRoot = b.fromRoot;
-    this.constant = b.constant;
-    this.noneWhenAbsent = b.noneWhenAbsent;
     this.limitRule = b.limitRule;
-    this.setter = b.setter;
-    this.setsWholeList = b.setsWholeList;
-    this.recorded = b.recorded;
-    this.newBuilder = b.newBuilder;
-    this.build = b.build;
-    this.parser = b.parser;
-    this.missingValue = b.missingValue;
+    this.binding = new Binding(this, new Binding.Parts(b.property, b.alias, b.accessor, b.fixedIndex, b.indexOffset, b.fromRoot,
+        b.constant, b.noneWhenAbsent, b.setter, b.setsWholeList, b.recorded, b.newBuilder, b.build, b.parser,
+        b.missingValue));
   }
 
   /** @return the edition of the form this row belongs to */
@@ -303,119 +288,9 @@ public final class Field {
     return list;
   }
 
-  /** @return the fixed index of a single value in a list the model presents as one ({@code issuers[0]}), or -1 */
-  public int fixedIndex() {
-    return fixedIndex;
-  }
-
-  /** @return what to add to an index of this row's list to get the model path's index ({@code issuers[i + 1]}) */
-  public int indexOffset() {
-    return indexOffset;
-  }
-
-  /** @return true when the row's model value is read from the filing itself, not from its XML parent's value */
-  public boolean fromRoot() {
-    return fromRoot;
-  }
-
-  /** @return for {@link Kind#YEAR_KIND} and {@link Kind#SECURITY_TYPE}: the enum constant the flag stands for */
-  public Optional<Object> constant() {
-    return Optional.ofNullable(constant);
-  }
-
-  /** @return true for texts the schema writes as {@code None} when the model holds none (CRD numbers) */
-  public boolean noneWhenAbsent() {
-    return noneWhenAbsent;
-  }
-
   /** @return the id of the built-in rule that checks this row's lengths and patterns, if one does */
   public Optional<String> limitRule() {
     return Optional.ofNullable(limitRule);
-  }
-
-  /**
-   * @param parentValue the model value of the row's model parent (the filing, for {@link #fromRoot()} rows)
-   * @return what the model accessor returns: a value, an {@code Optional}, a {@code List} or a {@code Recorded},
-   *     as the model declares it; the parent value itself for a {@link Kind#WRAPPER}
-   */
-  public Object get(Object parentValue) {
-    return accessor.apply(parentValue);
-  }
-
-  // ---- the reading side: how a format puts a value read back into the model ----
-
-  /** @return whether a format can put a value of this row into the model ({@link #set}) */
-  public boolean settable() {
-    return setter != null;
-  }
-
-  /**
-   * Puts a value read from a document into the model value being built for the row's model parent.
-   *
-   * @param builder what {@link #newBuilder()} of the model parent row gave
-   * @param value the value: an element of a list row (or, where {@link #setsWholeList()}, the whole list); the
-   *     enum constant of a {@link Kind#YEAR_KIND} or {@link Kind#SECURITY_TYPE} flag that is set; {@code true} for
-   *     {@link Kind#NONE} and {@link Kind#ALL_STATES}
-   * @throws IllegalStateException if the row has no setter
-   */
-  public void set(Object builder, Object value) {
-    if (setter == null) {
-      throw new IllegalStateException(this + " has no setter");
-    }
-    setter.accept(builder, value);
-  }
-
-  /** @return whether {@link #set} takes a list row's whole list at once (collected by the reader) */
-  public boolean setsWholeList() {
-    return setsWholeList;
-  }
-
-  /**
-   * @return whether the model holds the row's value as a {@code Recorded} answer (a paper box or list a
-   *     transcription may have lost): {@link #set} then takes the {@code Recorded}
-   */
-  public boolean recorded() {
-    return recorded;
-  }
-
-  /** @return whether the row builds a model value of its own ({@link #newBuilder()}, {@link #build}) */
-  public boolean builds() {
-    return newBuilder != null;
-  }
-
-  /** @return a new builder for this group row's model value (or for its holder, where the model has no builder) */
-  public Object newBuilder() {
-    if (newBuilder == null) {
-      throw new IllegalStateException(this + " builds no model value");
-    }
-    return newBuilder.get();
-  }
-
-  /**
-   * @param builder what {@link #newBuilder()} gave, filled
-   * @return the model value
-   * @throws IllegalStateException naming, in brackets, the model properties that are required and missing
-   *     (Immutables' own message)
-   */
-  public Object build(Object builder) {
-    return build.apply(builder);
-  }
-
-  /**
-   * @param code a {@link Kind#CODE} value as written
-   * @return the model's constant for it
-   * @throws io.formd.core.model.UnknownCodeException if there is none
-   */
-  public Object parse(String code) {
-    return parser.apply(code);
-  }
-
-  /**
-   * @return what the model holds for the row when a document lacks it, where the model requires a value but can
-   *     hold an answer that says nothing (an empty text, which the rules report); empty where it cannot
-   */
-  public Optional<Object> missingValue() {
-    return Optional.ofNullable(missingValue);
   }
 
   /** @return the parent row; empty for a root */
@@ -475,11 +350,11 @@ public final class Field {
       if (c.section == null) {
         c.section = f.section;
       }
-      String base = c.fromRoot ? "" : f.path;
+      String base = c.binding.fromRoot() ? "" : f.path;
       if (c.property == null) {
         c.path = base;
       } else {
-        c.path = (base.isEmpty() ? "" : base + ".") + c.property + (c.list || c.fixedIndex >= 0 ? "[]" : "");
+        c.path = (base.isEmpty() ? "" : base + ".") + c.property + (c.list || c.binding.fixedIndex() >= 0 ? "[]" : "");
       }
       Field xmlParent = f.xmlElement().orElse(null);
       c.xmlPath = c.element == null || xmlParent == null ? (c.element == null ? "" : c.element)
@@ -519,10 +394,10 @@ public final class Field {
     private Object constant;
     private boolean noneWhenAbsent;
     private String limitRule;
-    private java.util.function.BiConsumer<Object, Object> setter;
+    private BiConsumer<Object, Object> setter;
     private boolean setsWholeList;
     private boolean recorded;
-    private java.util.function.Supplier<Object> newBuilder;
+    private Supplier<Object> newBuilder;
     private Function<Object, Object> build;
     private Function<String, Object> parser;
     private Object missingValue;
@@ -630,8 +505,8 @@ public final class Field {
 
     /** How a value read back goes into the model parent's builder. */
     @SuppressWarnings("unchecked")
-    <B, V> Builder set(java.util.function.BiConsumer<B, V> setter) {
-      this.setter = (java.util.function.BiConsumer<Object, Object>) setter;
+    <B, V> Builder set(BiConsumer<B, V> setter) {
+      this.setter = (BiConsumer<Object, Object>) setter;
       return this;
     }
 
@@ -639,7 +514,7 @@ public final class Field {
      * For a list row whose model takes the whole list at once: the setter gets the list, or for a
      * {@link #recorded()} row, the list as a {@code Recorded}.
      */
-    <B, V> Builder setAll(java.util.function.BiConsumer<B, V> setter) {
+    <B, V> Builder setAll(BiConsumer<B, V> setter) {
       set(setter);
       this.setsWholeList = true;
       return this;
@@ -653,8 +528,8 @@ public final class Field {
 
     /** For a group row: how to build its model value. */
     @SuppressWarnings("unchecked")
-    <B> Builder builds(java.util.function.Supplier<B> newBuilder, Function<B, ?> build) {
-      this.newBuilder = (java.util.function.Supplier<Object>) newBuilder;
+    <B> Builder builds(Supplier<B> newBuilder, Function<B, ?> build) {
+      this.newBuilder = (Supplier<Object>) newBuilder;
       this.build = (Function<Object, Object>) build;
       return this;
     }

@@ -171,7 +171,7 @@ public final class FormDFields {
       if (f.property().isPresent()) {
         chain.add(0, f);
       }
-      if (f.fromRoot()) {
+      if (f.binding.fromRoot()) {
         break;
       }
     }
@@ -181,8 +181,8 @@ public final class FormDFields {
     for (int i = 0; i < chain.size(); i++) {
       Field f = chain.get(i);
       int index = indexes.get(i);
-      if (f.fixedIndex() >= 0 && index >= 0 && index != f.fixedIndex()
-          || f.indexOffset() > 0 && index >= 0 && index < f.indexOffset()) {
+      if (f.binding.fixedIndex() >= 0 && index >= 0 && index != f.binding.fixedIndex()
+          || f.binding.indexOffset() > 0 && index >= 0 && index < f.binding.indexOffset()) {
         return false;
       }
     }
@@ -212,7 +212,7 @@ public final class FormDFields {
     // Align the path's indexes with the rows that have a property, from the innermost root-based row.
     int start = 0;
     for (int i = 0; i < chain.size(); i++) {
-      if (chain.get(i).fromRoot()) {
+      if (chain.get(i).binding.fromRoot()) {
         start = i;
       }
     }
@@ -228,7 +228,7 @@ public final class FormDFields {
     int carried = -1;
     for (int i = 0; i < chain.size(); i++) {
       Field f = chain.get(i);
-      int index = f.isList() && indexOf[i] >= 0 ? indexOf[i] - f.indexOffset() : -1;
+      int index = f.isList() && indexOf[i] >= 0 ? indexOf[i] - f.binding.indexOffset() : -1;
       if (f.element().isEmpty()) {
         carried = index;
         continue;
@@ -272,7 +272,7 @@ public final class FormDFields {
       if (f.property().isPresent()) {
         chain.add(0, f);
       }
-      if (f.fromRoot()) {
+      if (f.binding.fromRoot()) {
         break;
       }
     }
@@ -282,7 +282,7 @@ public final class FormDFields {
       json.append(json.length() == 0 ? "" : ".").append(f.jsonMember().orElseThrow());
       int index = i < indexes.size() ? indexes.get(i) : -1;
       if (f.isList() && index >= 0) {
-        json.append('[').append(index - f.indexOffset()).append(']');
+        json.append('[').append(index - f.binding.indexOffset()).append(']');
       }
     }
     if (found.get().kind() == Kind.WRAPPER && found.get().alias != null) {

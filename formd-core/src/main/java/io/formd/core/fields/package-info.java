@@ -42,8 +42,8 @@
  * ({@code <value>All States</value>}). Two placements are irregular too: the interleaved {@code state} and
  * {@code description} elements of a states-of-solicitation list (a model-only list row groups each pair), and
  * {@code signatureBlock}, which XML puts inside {@code offeringData} and the model on the filing
- * ({@link io.formd.core.fields.Field#fromRoot()}). Recipients' CRD numbers and broker-dealer names are written
- * {@code None} when the model holds none ({@link io.formd.core.fields.Field#noneWhenAbsent()}).
+ * ({@code Binding.fromRoot()}). Recipients' CRD numbers and broker-dealer names are written
+ * {@code None} when the model holds none ({@code Binding.noneWhenAbsent()}).
  *
  * <h2>Adding an element: one real example</h2>
  * Item 14's {@code numberNonAccreditedInvestors} (an optional count of non-accredited investors who have already

@@ -1,7 +1,7 @@
 package io.formd.core.rules;
 
 import io.formd.core.fields.Field;
-import io.formd.core.fields.FieldWalk;
+import io.formd.core.fields.internal.FieldWalk;
 import io.formd.core.fields.FormDFields;
 import io.formd.core.fields.Kind;
 import io.formd.core.model.ElectronicFormD;

@@ -73,16 +73,16 @@ public final class RuleContext {
     return Optional.ofNullable(lookup);
   }
 
-  private io.formd.core.fields.FieldWalk snapshotWalk;
+  private io.formd.core.fields.internal.FieldWalk snapshotWalk;
   private Object snapshotFiling;
-  private io.formd.core.fields.FieldWalk.Snapshot snapshot;
+  private io.formd.core.fields.internal.FieldWalk.Snapshot snapshot;
 
   /**
    * One walk of the filing shared by the rules that need it (the schema's limits, the text checks): taken on first
    * use in a validation, then reused. A context belongs to one validation on one thread.
    */
-  io.formd.core.fields.FieldWalk.Snapshot snapshot(io.formd.core.fields.FieldWalk walk, Object filing,
-      ThreadLocal<io.formd.core.fields.FieldWalk.Snapshot> reusable) {
+  io.formd.core.fields.internal.FieldWalk.Snapshot snapshot(io.formd.core.fields.internal.FieldWalk walk, Object filing,
+      ThreadLocal<io.formd.core.fields.internal.FieldWalk.Snapshot> reusable) {
     // The thread's snapshot may since have been filled for another filing (a rule validating one of its own).
     if (snapshot == null || snapshotWalk != walk || snapshotFiling != filing || snapshot.filing() != filing) {
       snapshot = reusable.get();

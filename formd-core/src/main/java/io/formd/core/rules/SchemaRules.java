@@ -387,7 +387,7 @@ final class SchemaRules {
     }
   }
 
-  private static void crd(Reporter r, io.formd.core.fields.FieldWalk.Cursor at, String number) {
+  private static void crd(Reporter r, io.formd.core.fields.internal.FieldWalk.Cursor at, String number) {
     if (!isCrd(number)) {
       r.report(at.path(), "CRD number '" + number + "' is not 1 to 9 digits (write None when there is none)", "crdNumber", number);
     }
@@ -412,7 +412,7 @@ final class SchemaRules {
     return true;
   }
 
-  private static void email(Reporter r, io.formd.core.fields.FieldWalk.Cursor at, String email) {
+  private static void email(Reporter r, io.formd.core.fields.internal.FieldWalk.Cursor at, String email) {
     if (!EMAIL.matchesXsd(email)) {
       r.report(at.path(), "'" + email + "' is not a well-formed e-mail address", "email", email);
     } else if (email.length() > MAX_EMAIL) {

@@ -3,6 +3,8 @@ package io.formd.core.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.formd.core.fake.FakeFilings;
+import io.formd.core.fields.internal.Binding;
+import io.formd.core.fields.internal.FieldWalk;
 import io.formd.core.model.Edition;
 import io.formd.core.model.FormD;
 import io.formd.core.model.Recorded;
@@ -67,9 +69,9 @@ class FormDFieldsTest {
         assertThat(FormDFields.find(filing.edition(), path)).as(path).isPresent();
         Object actual = resolve(filing, path);
         if (field.kind() == Kind.SECURITY_TYPE) {
-          assertThat(((Collection<?>) actual).contains(field.constant().orElseThrow())).as(path).isEqualTo(visit[1]);
+          assertThat(((Collection<?>) actual).contains(Binding.of(field).constant().orElseThrow())).as(path).isEqualTo(visit[1]);
         } else if (field.kind() == Kind.YEAR_KIND) {
-          assertThat(actual == field.constant().orElseThrow()).as(path).isEqualTo(visit[1]);
+          assertThat(actual == Binding.of(field).constant().orElseThrow()).as(path).isEqualTo(visit[1]);
         } else {
           assertThat(actual).as(path).isEqualTo(visit[1]);
         }
@@ -189,15 +191,15 @@ class FormDFieldsTest {
     List<String> unsettable = new ArrayList<>();
     for (Field f : FormDFields.electronicRows()) {
       boolean paired = f.parent().map(p -> p.element().isEmpty() && p.parent().isPresent()).orElse(false);
-      if (f.element().isPresent() && f.property().isPresent() && !f.settable() && !paired) {
+      if (f.element().isPresent() && f.property().isPresent() && !Binding.of(f).settable() && !paired) {
         unsettable.add(f.xmlPath());
       }
-      if (f.kind() == Kind.GROUP && f.element().isPresent() && !f.builds()) {
+      if (f.kind() == Kind.GROUP && f.element().isPresent() && !Binding.of(f).builds()) {
         unsettable.add(f.xmlPath() + " (builds nothing)");
       }
       if (f.kind() == Kind.CODE && f.element().isPresent()) {
         try {
-          f.parse("not a code");
+          Binding.of(f).parse("not a code");
           unsettable.add(f.xmlPath() + " (parses anything)");
         } catch (io.formd.core.model.UnknownCodeException expected) {
           // the row's lookup refuses what is not its code

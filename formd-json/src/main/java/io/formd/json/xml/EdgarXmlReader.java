@@ -4,6 +4,7 @@ import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.exc.WstxLazyException;
 import com.ctc.wstx.stax.WstxInputFactory;
 import io.formd.core.fields.Field;
+import io.formd.core.fields.internal.Binding;
 import io.formd.core.fields.FormDFields;
 import io.formd.core.fields.Kind;
 import io.formd.core.model.ElectronicFormD;
@@ -446,6 +447,7 @@ public final class EdgarXmlReader {
    */
   private static final class Plan {
     final Field row;
+    final Binding bind;
     /**
      * The child elements' names (interned, as Woodstox's are, so a scan comparing references usually decides; also
      * what an unexpected element's message lists) and their slots, in the table's order.
@@ -453,7 +455,7 @@ public final class EdgarXmlReader {
     final String[] names;
     final Slot[] slots;
     /** For a row that builds a model value: the rows below it (through wrappers) that set a part of it. */
-    final List<Field> parts = new ArrayList<>();
+    final List<Binding> parts = new ArrayList<>();
     /** Whether the model value is a states-of-solicitation list, whose pairs are flushed at its end. */
     final boolean statesList;
     final boolean yearOfInc;
@@ -461,12 +463,13 @@ public final class EdgarXmlReader {
     final int[] missingParts;
     final Object[] missingValues;
     /** The one part (if any) set as a whole list when the value is built (a person's relationships). */
-    final Field wholeList;
+    final Binding wholeList;
     /** The slot of the child the schema requires even empty (m#11: salesCompensationList), or -1. */
     final int requiredEvenEmpty;
 
     Plan(Field row) {
       this.row = row;
+      this.bind = Binding.of(row);
       List<Slot> slots = new ArrayList<>();
       addChildren(row, slots);
       if (slots.size() > 64) {
@@ -474,12 +477,12 @@ public final class EdgarXmlReader {
       }
       this.slots = slots.toArray(new Slot[0]);
       this.names = slots.stream().map(slot -> slot.name.intern()).toArray(String[]::new);
-      if (row.builds()) {
+      if (bind.builds()) {
         collectParts(row, parts);
         numberParts(this);
       }
       List<Integer> missing = new ArrayList<>();
-      Field whole = null;
+      Binding whole = null;
       for (int i = 0; i < parts.size(); i++) {
         if (parts.get(i).missingValue().isPresent()) {
           missing.add(i);
@@ -498,7 +501,7 @@ public final class EdgarXmlReader {
         }
       }
       this.requiredEvenEmpty = required;
-      Object sample = row.builds() ? row.newBuilder() : null;
+      Object sample = bind.builds() ? bind.newBuilder() : null;
       this.statesList = sample instanceof StatesOfSolicitation.Builder;
       this.yearOfInc = sample instanceof YearOfIncorporation.Builder;
     }
@@ -535,7 +538,7 @@ public final class EdgarXmlReader {
     /** Gives each slot that sets a part of this plan's value its part's index, through wrappers. */
     private void numberParts(Plan plan) {
       for (Slot slot : plan.slots) {
-        int index = parts.indexOf(slot.field);
+        int index = parts.indexOf(slot.bind);
         if (index >= 0) {
           if (index >= 64) {
             throw new IllegalStateException(row + " has more than 64 parts");
@@ -548,12 +551,13 @@ public final class EdgarXmlReader {
       }
     }
 
-    private static void collectParts(Field holder, List<Field> parts) {
+    private static void collectParts(Field holder, List<Binding> parts) {
       for (Field child : holder.children()) {
-        if (child.settable() || child.setsWholeList()) {
-          parts.add(child);
+        Binding bound = Binding.of(child);
+        if (bound.settable() || bound.setsWholeList()) {
+          parts.add(bound);
         }
-        if (child.kind() == Kind.WRAPPER && !child.fromRoot()) {
+        if (child.kind() == Kind.WRAPPER && !bound.fromRoot()) {
           collectParts(child, parts);
         }
       }
@@ -563,6 +567,7 @@ public final class EdgarXmlReader {
   /** One child element of a plan: its row, and what reading it needs, looked up once. */
   private static final class Slot {
     final Field field;
+    final Binding bind;
     final Kind kind;
     final Plan plan;
     final boolean paired;
@@ -586,12 +591,13 @@ public final class EdgarXmlReader {
       this.plan = plan;
       this.paired = paired;
       this.list = field.isList();
-      this.fromRoot = field.fromRoot();
-      this.noneWhenAbsent = field.noneWhenAbsent();
-      this.hasMissingValue = field.missingValue().isPresent();
-      this.wholeList = field.setsWholeList();
+      this.bind = Binding.of(field);
+      this.fromRoot = bind.fromRoot();
+      this.noneWhenAbsent = bind.noneWhenAbsent();
+      this.hasMissingValue = bind.missingValue().isPresent();
+      this.wholeList = bind.setsWholeList();
       this.mandatory = field.forD().mandatory();
-      this.constant = field.constant().orElse(null);
+      this.constant = bind.constant().orElse(null);
     }
   }
 
@@ -618,7 +624,7 @@ public final class EdgarXmlReader {
     }
 
     void set(Slot slot, Object value) {
-      Field field = slot.field;
+      Binding field = slot.bind;
       if (slot.wholeList) {
         if (list == null) {
           list = new ArrayList<>(3);
@@ -660,7 +666,7 @@ public final class EdgarXmlReader {
 
   private ElectronicFormD submission() throws XMLStreamException {
     Frame f = new Frame();
-    Building root = new Building(plan, plan.row.newBuilder(), f.start, "edgarSubmission");
+    Building root = new Building(plan, plan.bind.newBuilder(), f.start, "edgarSubmission");
     read(f, plan, root, root);
     return (ElectronicFormD) build(root, f);
   }
@@ -704,7 +710,7 @@ public final class EdgarXmlReader {
           }
           Frame group = new Frame();
           Plan groupPlan = slot.plan;
-          Building building = new Building(groupPlan, slot.field.newBuilder(), group.start, name);
+          Building building = new Building(groupPlan, slot.bind.newBuilder(), group.start, name);
           read(group, groupPlan, building, root);
           if (group.any) {
             target.set(slot, build(building, group));
@@ -748,7 +754,7 @@ public final class EdgarXmlReader {
       }
       case CODE: {
         String text = text();
-        value = text.isEmpty() ? null : parse(child, name, at, text);
+        value = text.isEmpty() ? null : parse(slot.bind, name, at, text);
         break;
       }
       case BOOLEAN: {
@@ -824,7 +830,7 @@ public final class EdgarXmlReader {
   }
 
   /** A code, looked up by the row (no lambda captured per element). */
-  private Object parse(Field child, String name, long at, String text) {
+  private Object parse(Binding child, String name, long at, String text) {
     try {
       return child.parse(text);
     } catch (UnknownCodeException e) {
@@ -901,7 +907,7 @@ public final class EdgarXmlReader {
           + "<overFiveYears>, found " + building.kinds);
     }
     try {
-      return plan.row.build(building.builder);
+      return plan.bind.build(building.builder);
     } catch (IllegalStateException | IllegalArgumentException e) {
       throw bad(building.start, cannotHold(building, e.getMessage()));
     }
@@ -921,9 +927,9 @@ public final class EdgarXmlReader {
     int close = message == null ? -1 : message.indexOf(']', open + 1);
     if (open >= 0 && close > open) {
       String property = message.substring(open + 1, close).split(",")[0].trim();
-      for (Field part : building.plan.parts) {
-        if (part.property().filter(property::equals).isPresent()) {
-          String element = part.xmlPath().substring(building.plan.row.xmlPath().length() + 1);
+      for (Binding part : building.plan.parts) {
+        if (property.equals(part.property())) {
+          String element = part.field().xmlPath().substring(building.plan.row.xmlPath().length() + 1);
           return "<" + building.element + "> lacks the required element <" + element + ">";
         }
       }

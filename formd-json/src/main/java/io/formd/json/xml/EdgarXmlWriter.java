@@ -1,6 +1,7 @@
 package io.formd.json.xml;
 
 import io.formd.core.fields.Field;
+import io.formd.core.fields.internal.Binding;
 import io.formd.core.fields.FormDFields;
 import io.formd.core.fields.Kind;
 import io.formd.core.model.Dialect;
@@ -55,15 +56,16 @@ public final class EdgarXmlWriter {
     w.out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     Field root = FormDFields.electronic();
     w.open(root.element().orElseThrow());
-    w.children(root, filing, filing);
+    w.children(Binding.of(root), filing, filing);
     w.close(root.element().orElseThrow());
     return w.out.toString();
   }
 
   /** Writes the elements of the rows below {@code row}, whose model value is {@code value}. */
-  private void children(Field row, Object value, Object filing) {
-    for (Field child : row.children()) {
-      if (child.element().isPresent() && leftOut.contains(child.element().get())) {
+  private void children(Binding row, Object value, Object filing) {
+    for (Binding child : row.children()) {
+      Field field = child.field();
+      if (field.element().isPresent() && leftOut.contains(field.element().get())) {
         continue;
       }
       Object base = child.fromRoot() ? filing : value;
@@ -79,13 +81,13 @@ public final class EdgarXmlWriter {
       }
       if (raw == null) {
         if (child.noneWhenAbsent()) {
-          text(child.element().orElseThrow(), "None");
+          text(field.element().orElseThrow(), "None");
         }
         continue;
       }
-      if (child.element().isEmpty()) {
+      if (field.element().isEmpty()) {
         modelOnly(child, raw, filing);
-      } else if (child.isList()) {
+      } else if (field.isList()) {
         for (Object element : (List<?>) raw) {
           one(child, element, filing);
         }
@@ -96,13 +98,13 @@ public final class EdgarXmlWriter {
   }
 
   /** A wrapper element: always written when mandatory, else only when it holds something. */
-  private void wrapper(Field wrapper, Object value, Object filing) {
-    String element = wrapper.element().orElseThrow();
+  private void wrapper(Binding wrapper, Object value, Object filing) {
+    String element = wrapper.field().element().orElseThrow();
     int mark = out.length();
     open(element);
     int opened = out.length();
     children(wrapper, value, filing);
-    if (out.length() == opened && !wrapper.forD().mandatory()) {
+    if (out.length() == opened && !wrapper.field().forD().mandatory()) {
       out.setLength(mark);
       depth--;
       return;
@@ -114,10 +116,11 @@ public final class EdgarXmlWriter {
    * A row without an element: a list whose elements' children are written in turn (the state/description pairs),
    * or a part XML cannot carry, refused.
    */
-  private void modelOnly(Field row, Object value, Object filing) {
+  private void modelOnly(Binding bound, Object value, Object filing) {
+    Field row = bound.field();
     if (row.kind() == Kind.GROUP && row.isList()) {
       for (Object element : (List<?>) value) {
-        children(row, element, filing);
+        children(bound, element, filing);
       }
       return;
     }
@@ -126,8 +129,8 @@ public final class EdgarXmlWriter {
   }
 
   /** One value of a row with an element. */
-  private void one(Field row, Object value, Object filing) {
-    String element = row.element().orElseThrow();
+  private void one(Binding row, Object value, Object filing) {
+    String element = row.field().element().orElseThrow();
     switch (row.kind()) {
       case GROUP:
         open(element);

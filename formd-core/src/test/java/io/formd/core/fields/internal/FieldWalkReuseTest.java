@@ -1,8 +1,10 @@
-package io.formd.core.fields;
+package io.formd.core.fields.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.formd.core.fake.FakeFilings;
+import io.formd.core.fields.FormDFields;
+import io.formd.core.fields.Kind;
 import io.formd.core.model.ElectronicFormD;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
-package io.formd.core.fields;
+package io.formd.core.fields.internal;
 
+import io.formd.core.fields.Field;
+import io.formd.core.fields.Kind;
 import io.formd.core.model.Recorded;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -71,6 +73,7 @@ public final class FieldWalk {
     final boolean selected;
     final Node[] children;
     // The row's facts a walk reads at every value, kept here beside the children (fewer pointers to chase).
+    final Binding binding;
     final boolean wrapper;
     final boolean list;
     final boolean fromRoot;
@@ -86,10 +89,11 @@ public final class FieldWalk {
       this.children = children.toArray(new Node[0]);
       this.wrapper = field.kind() == Kind.WRAPPER;
       this.list = field.isList();
-      this.fromRoot = field.fromRoot();
+      this.binding = Binding.of(field);
+      this.fromRoot = binding.fromRoot();
       this.flagOfSet = field.kind() == Kind.SECURITY_TYPE;
       this.flagOfKind = field.kind() == Kind.YEAR_KIND;
-      this.constant = field.constant().orElse(null);
+      this.constant = binding.constant().orElse(null);
     }
   }
 
@@ -166,7 +170,7 @@ public final class FieldWalk {
         snapshotChildren(child, base, filing, entry, snapshot);
         continue;
       }
-      Object raw = unwrap(child, field.get(base));
+      Object raw = unwrap(child, child.binding.get(base));
       if (raw == null) {
         continue;
       }
@@ -419,12 +423,12 @@ public final class FieldWalk {
       /** Spells the path of the leaf row with the {@code lists} indexes just gathered. */
       private String spell(Field leaf, boolean wholeList, int lists) {
         int depth = 0;
-        for (Field f = leaf; f != null; f = f.parent) {
+        for (Field f = leaf; f != null; f = Binding.of(f).parent()) {
           if (depth == rows.length) {
             rows = java.util.Arrays.copyOf(rows, depth * 2);
           }
           rows[depth++] = f;
-          if (f.fromRoot()) {
+          if (Binding.of(f).fromRoot()) {
             break;
           }
         }
@@ -445,7 +449,7 @@ public final class FieldWalk {
   }
 
   /**
-   * @param root the root row of the table to walk ({@link FormDFields#electronic()})
+   * @param root the root row of the table to walk ({@link io.formd.core.fields.FormDFields#electronic()})
    * @param select which rows to visit
    * @return a walk over those rows
    */
@@ -477,7 +481,7 @@ public final class FieldWalk {
   }
 
   /**
-   * @param filing the root value (the filing, for {@link FormDFields#electronic()})
+   * @param filing the root value (the filing, for {@link io.formd.core.fields.FormDFields#electronic()})
    * @param visitor what to do with each value
    */
   public void walk(Object filing, Visitor visitor) {
@@ -543,11 +547,11 @@ public final class FieldWalk {
     public String path() {
       StringBuilder path = new StringBuilder(48);
       for (int i = 0; i < size; i++) {
-        Field f = fields[i];
+        Binding f = Binding.of(fields[i]);
         if (f.fromRoot()) {
           path.setLength(0);
         }
-        String property = f.property;
+        String property = f.property();
         if (property == null) {
           continue;
         }
@@ -555,10 +559,10 @@ public final class FieldWalk {
           path.append('.');
         }
         boolean wholeList = indexes[i] == WHOLE_LIST;
-        path.append(wholeList && i > 0 && fields[i - 1].alias != null ? fields[i - 1].alias : property);
+        path.append(wholeList && i > 0 && Binding.of(fields[i - 1]).alias() != null ? Binding.of(fields[i - 1]).alias() : property);
         if (f.fixedIndex() >= 0) {
           path.append('[').append(f.fixedIndex()).append(']');
-        } else if (f.isList() && indexes[i] >= 0) {
+        } else if (f.field().isList() && indexes[i] >= 0) {
           path.append('[').append(indexes[i] + f.indexOffset()).append(']');
         }
       }
