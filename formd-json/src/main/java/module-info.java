@@ -18,7 +18,9 @@ module io.formd.json {
   requires static spring.boot.autoconfigure;
 
   exports io.formd.json;
-  // io.formd.json.xml (the XML mapping), io.formd.json.internal and io.formd.json.cli are not exported.
+  exports io.formd.json.html;
+  // io.formd.json.canonical (the JSON mapping), io.formd.json.xml (the XML mapping), io.formd.json.internal and
+  // io.formd.json.cli are not exported.
   exports io.formd.json.spring;
   opens io.formd.json.spring;
   opens io.formd.json.cli to info.picocli;

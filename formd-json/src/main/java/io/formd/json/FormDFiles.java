@@ -2,6 +2,7 @@ package io.formd.json;
 
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FormD;
+import io.formd.json.internal.Inputs;
 import java.io.IOException;
 import java.nio.file.Path;
 

@@ -8,6 +8,13 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.formd.core.model.FormD;
+import io.formd.json.canonical.CanonicalJsonReader;
+import io.formd.json.canonical.CanonicalJsonStream;
+import io.formd.json.canonical.CanonicalJsonWriter;
+import io.formd.json.canonical.JsonSourceMap;
+import io.formd.json.canonical.JsonValue;
+import io.formd.json.internal.Inputs;
+import io.formd.json.internal.Utf8;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,7 +61,7 @@ public final class FormDJson {
    */
   public static FormD read(String json) throws FormDReadException {
     Objects.requireNonNull(json, "json");
-    FormD fast = stream(json, null);
+    FormD fast = CanonicalJsonStream.stream(json, null);
     if (fast != null) {
       return fast;
     }
@@ -72,7 +79,7 @@ public final class FormDJson {
    */
   public static FormD read(byte[] bytes) throws FormDReadException {
     wellFormed(bytes);
-    FormD fast = stream(bytes, null);
+    FormD fast = CanonicalJsonStream.stream(bytes, null);
     if (fast != null) {
       return fast;
     }
@@ -129,7 +136,7 @@ public final class FormDJson {
     wellFormed(bytes);
     // Indented canonical JSON has about one member or element per 20 bytes (the densest real filing, 18).
     JsonSourceMap map = new JsonSourceMap(DOCUMENT_START, bytes.length / 20);
-    FormD fast = stream(bytes, map);
+    FormD fast = CanonicalJsonStream.stream(bytes, map);
     if (fast != null) {
       return new Located<>(fast, map.edition(fast.edition()), FormDFiles.Format.JSON);
     }
@@ -150,34 +157,6 @@ public final class FormDJson {
   /** Where a JSON document starts: what a source map gives for a path the document has no member for. */
   private static final SourcePosition DOCUMENT_START = new SourcePosition(1, 1);
 
-  /**
-   * The fast path ({@link CanonicalJsonStream}): bytes straight into the model.
-   *
-   * @param bytes the document in UTF-8, checked by {@link #wellFormed}
-   * @param map where to note positions, or null
-   * @return the filing, or null when the document must be read through the tree (which says what is wrong)
-   */
-  static FormD stream(byte[] bytes, JsonSourceMap map) {
-    if (!Utf8.isUtf8ByItsStart(bytes)) {
-      return null; // UTF-16 or UTF-32: Jackson detects and reads them
-    }
-    return CanonicalJsonStream.read(bytes, map);
-  }
-
-  /** As {@link #stream(byte[], JsonSourceMap)}, for a document held as a string. */
-  static FormD stream(String json, JsonSourceMap map) {
-    for (int i = 0; i < json.length(); i++) {
-      char c = json.charAt(i);
-      if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < json.length() && Character.isLowSurrogate(json.charAt(i + 1))) {
-          i++; // a pair: UTF-8 carries it
-        } else {
-          return null; // a stray surrogate would not survive UTF-8; the tree reads the string as it is
-        }
-      }
-    }
-    return CanonicalJsonStream.read(json.getBytes(StandardCharsets.UTF_8), map);
-  }
 
   /** Reads through the tree, with positions: what {@link #readLocated} does when the fast path gives up. */
   static Located<FormD> readLocatedThroughTree(byte[] bytes) throws FormDReadException, IOException {

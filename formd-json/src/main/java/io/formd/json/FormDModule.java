@@ -13,6 +13,8 @@ import io.formd.core.model.FormD;
 import io.formd.core.model.OfferingAmount;
 import io.formd.core.model.UsdAmount;
 import io.formd.core.model.PaperFormD;
+import io.formd.json.canonical.CanonicalJsonReader;
+import io.formd.json.canonical.JsonValue;
 import java.io.IOException;
 
 /**

@@ -1,5 +1,7 @@
 package io.formd.json;
 
+import io.formd.json.internal.Inputs;
+import io.formd.json.internal.Utf8;
 import io.formd.json.xml.EdgarXmlReader;
 import io.formd.json.xml.EdgarXmlWriter;
 import io.formd.json.xml.XmlSourceMap;

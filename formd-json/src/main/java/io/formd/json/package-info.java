@@ -6,7 +6,8 @@
  * {@link io.formd.json.FormDReadException} with the place (line and column, or JSON Pointer) and the reason.
  * The command line is in the package {@code io.formd.json.cli} (not exported: run it as {@code java -jar formd.jar}).
  *
- * <p>Where the code is: this package holds the API and the canonical JSON mapping; the EDGAR XML mapping is in
- * {@code io.formd.json.xml} and what both mappings share in {@code io.formd.json.internal}, neither exported.
+ * <p>Where the code is: this package holds the API; the canonical JSON mapping is in {@code io.formd.json.canonical},
+ * the EDGAR XML mapping in {@code io.formd.json.xml} and what both share in {@code io.formd.json.internal}, none of
+ * them exported. HTML is in {@link io.formd.json.html}.
  */
 package io.formd.json;

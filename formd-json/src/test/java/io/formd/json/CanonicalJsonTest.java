@@ -12,6 +12,7 @@ import io.formd.core.examples.Altiris2003;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FormD;
 import io.formd.core.model.PaperFormD;
+import io.formd.json.canonical.CanonicalJsonSchema;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Set;

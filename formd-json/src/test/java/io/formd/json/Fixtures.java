@@ -11,11 +11,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The real EDGAR filings in the test resources. */
-final class Fixtures {
+public final class Fixtures {
 
   private Fixtures() {}
 
-  static List<String> names() {
+  public static List<String> names() {
     try (Stream<Path> files = Files.list(Path.of(Fixtures.class.getResource("/fixtures").toURI()))) {
       return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".xml")).sorted()
           .collect(Collectors.toList());
@@ -24,7 +24,7 @@ final class Fixtures {
     }
   }
 
-  static byte[] bytes(String name) {
+  public static byte[] bytes(String name) {
     try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name)) {
       return in.readAllBytes();
     } catch (IOException e) {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.formd.core.examples.Altiris2003;
 import io.formd.core.fake.FakeFilings;
 import io.formd.core.model.FormD;
+import io.formd.json.FormDReadException;
+import io.formd.json.OneCharacterChange;
+import io.formd.json.canonical.CanonicalJsonStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import net.jqwik.api.ForAll;
@@ -46,7 +49,7 @@ class JsonStreamProperties {
       given = e.getClass();
     }
     assertThat(given).isEqualTo(tree);
-    FormD streamed = FormDJson.stream(bytes, null);
+    FormD streamed = CanonicalJsonStream.stream(bytes, null);
     if (streamed != null) {
       assertThat(streamed).isEqualTo(tree);
     }

@@ -9,6 +9,12 @@ import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FormD;
 import io.formd.core.rules.Rule;
 import io.formd.core.rules.RuleSets;
+import io.formd.json.FormDReadException;
+import io.formd.json.Located;
+import io.formd.json.SourcePosition;
+import io.formd.json.canonical.CanonicalJsonStream;
+import io.formd.json.canonical.JsonSourceMap;
+import io.formd.json.canonical.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,9 +58,9 @@ class JsonStreamTest {
     for (byte[] document : documents) {
       Located<FormD> tree = FormDJson.readLocatedThroughTree(document);
       JsonSourceMap map = new JsonSourceMap(new SourcePosition(1, 1));
-      FormD streamed = FormDJson.stream(document, map);
+      FormD streamed = CanonicalJsonStream.stream(document, map);
       assertThat(streamed).as(new String(document, StandardCharsets.UTF_8)).isEqualTo(tree.value());
-      assertThat(FormDJson.stream(new String(document, StandardCharsets.UTF_8), null)).isEqualTo(tree.value());
+      assertThat(CanonicalJsonStream.stream(new String(document, StandardCharsets.UTF_8), null)).isEqualTo(tree.value());
       map.edition(streamed.edition());
       assertThat(map.positions()).isEqualTo(((JsonSourceMap) tree.sourceMap()).positions()).isNotEmpty();
     }
@@ -71,7 +77,7 @@ class JsonStreamTest {
         byte[] bytes = utf8(variant);
         Located<FormD> tree = FormDJson.readLocatedThroughTree(bytes);
         JsonSourceMap map = new JsonSourceMap(new SourcePosition(1, 1));
-        FormD streamed = FormDJson.stream(bytes, map);
+        FormD streamed = CanonicalJsonStream.stream(bytes, map);
         assertThat(streamed).isEqualTo(tree.value());
         map.edition(streamed.edition());
         assertThat(map.positions()).isEqualTo(((JsonSourceMap) tree.sourceMap()).positions());
@@ -93,9 +99,9 @@ class JsonStreamTest {
       assertThat(document).isNotEqualTo(good);
       byte[] bytes = utf8(document);
       FormD tree = FormDJson.readLocatedThroughTree(bytes).value();
-      FormD streamed = FormDJson.stream(bytes, null);
+      FormD streamed = CanonicalJsonStream.stream(bytes, null);
       assertThat(streamed).isNotNull().isEqualTo(tree);
-      assertThat(FormDJson.stream(document, null)).isEqualTo(tree);
+      assertThat(CanonicalJsonStream.stream(document, null)).isEqualTo(tree);
       assertThat(FormDJson.read(document)).isEqualTo(tree);
       assertThat(((ElectronicFormD) streamed).primaryIssuer().address().street1()).isEqualTo(c[1]);
     }
@@ -104,15 +110,15 @@ class JsonStreamTest {
       String document = good.replaceFirst("\"street1\" : \"[^\"]*\"",
           Matcher.quoteReplacement("\"street1\" : \"" + surrogates + "\""));
       assertThat(document).contains("\\ud83d");
-      assertThat(FormDJson.stream(utf8(document), null)).isNull();
+      assertThat(CanonicalJsonStream.stream(utf8(document), null)).isNull();
       assertThat(FormDJson.read(utf8(document))).isEqualTo(FormDJson.readLocatedThroughTree(utf8(document)).value());
     }
     // In a String, a pair of surrogates streams; a stray one goes to the tree, which keeps it.
     String stray = good.replaceFirst("\"street1\" : \"[^\"]*\"", "\"street1\" : \"\ud83d x\"");
-    assertThat(FormDJson.stream(stray, null)).isNull();
+    assertThat(CanonicalJsonStream.stream(stray, null)).isNull();
     assertThat(((ElectronicFormD) FormDJson.read(stray)).primaryIssuer().address().street1()).isEqualTo("\ud83d x");
     String reversed = good.replaceFirst("\"street1\" : \"[^\"]*\"", "\"street1\" : \"\ude00\ud83d\"");
-    assertThat(FormDJson.stream(reversed, null)).isNull();
+    assertThat(CanonicalJsonStream.stream(reversed, null)).isNull();
   }
 
   @Test
@@ -141,7 +147,7 @@ class JsonStreamTest {
     for (String document : bad) {
       assertThat(document).isNotEqualTo(good).isNotEqualTo(paper);
       byte[] bytes = utf8(document);
-      assertThat(FormDJson.stream(bytes, null)).as(document).isNull();
+      assertThat(CanonicalJsonStream.stream(bytes, null)).as(document).isNull();
       FormDReadException given = catchThrowableOfType(() -> FormDJson.read(bytes), FormDReadException.class);
       FormDReadException tree = catchThrowableOfType(() -> FormDJson.readLocatedThroughTree(bytes), FormDReadException.class);
       assertThat(given).as(document).isNotNull();
@@ -196,7 +202,7 @@ class JsonStreamTest {
       Object tree = treeOutcome(bytes);
       assertThat(tree).as(document.substring(0, 80)).isInstanceOf(FormD.class);
       JsonSourceMap map = new JsonSourceMap(new SourcePosition(1, 1), 4);
-      assertThat(FormDJson.stream(bytes, map)).as(document.substring(0, 80)).isEqualTo(tree);
+      assertThat(CanonicalJsonStream.stream(bytes, map)).as(document.substring(0, 80)).isEqualTo(tree);
       map.edition(((FormD) tree).edition());
       assertThat(map.positions()).isEqualTo(((JsonSourceMap) FormDJson.readLocatedThroughTree(bytes).sourceMap()).positions());
     }
@@ -235,13 +241,13 @@ class JsonStreamTest {
     for (String document : odd) {
       assertThat(document).as("variant %d", odd.indexOf(document)).isNotEqualTo(good);
       byte[] bytes = utf8(document);
-      assertThat(FormDJson.stream(bytes, null)).as(document.substring(0, 80)).isNull();
+      assertThat(CanonicalJsonStream.stream(bytes, null)).as(document.substring(0, 80)).isNull();
       assertThat(outcome(bytes)).isEqualTo(treeOutcome(bytes));
     }
     // Exactly the longest list the tree takes streams.
     String longest = good.replaceFirst("\"notificationEmailAddresses\" : \\[ \\]", "\"notificationEmailAddresses\" : [ "
         + String.join(", ", java.util.Collections.nCopies(JsonValue.MAX_ELEMENTS, "\"a@b.co\"")) + " ]");
-    assertThat(FormDJson.stream(utf8(longest), null)).isNotNull().isEqualTo(treeOutcome(utf8(longest)));
+    assertThat(CanonicalJsonStream.stream(utf8(longest), null)).isNotNull().isEqualTo(treeOutcome(utf8(longest)));
   }
 
   @Test
@@ -251,7 +257,7 @@ class JsonStreamTest {
         "\"edition\" : \"ELECTRONIC\",$1\"formatVersion\" : 1");
     assertThat(swapped).isNotEqualTo(good);
     byte[] bytes = utf8(swapped);
-    assertThat(FormDJson.stream(bytes, null)).isNull();
+    assertThat(CanonicalJsonStream.stream(bytes, null)).isNull();
     assertThat(FormDJson.read(bytes)).isEqualTo(FormDJson.read(good));
     Located<FormD> located = FormDJson.readLocated(bytes);
     assertThat(located.value()).isEqualTo(FormDJson.read(good));

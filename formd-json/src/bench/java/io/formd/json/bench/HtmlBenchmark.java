@@ -4,7 +4,7 @@ import io.formd.core.model.ElectronicFormD;
 import io.formd.core.rules.RuleSet;
 import io.formd.core.rules.RuleSets;
 import io.formd.core.rules.ValidationReport;
-import io.formd.json.FormDHtml;
+import io.formd.json.html.FormDHtml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

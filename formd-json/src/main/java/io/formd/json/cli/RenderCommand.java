@@ -1,7 +1,7 @@
 package io.formd.json.cli;
 
 import io.formd.core.rules.RuleSets;
-import io.formd.json.FormDHtml;
+import io.formd.json.html.FormDHtml;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -13,6 +13,7 @@ import io.formd.json.FormDReadException;
 import io.formd.json.Located;
 import io.formd.json.SourceMap;
 import io.formd.json.SourcePosition;
+import io.formd.json.html.BatchReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -179,8 +180,11 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     int failing = 0;
-    List<Outcome> htmlOutcomes = new ArrayList<>();
-    int embedded = 0;
+    BatchReport batch = html == null ? null
+        : new BatchReport("formd validate: " + (files.size() + unreadable.size()) + " files");
+    for (Outcome nothing : batch == null ? List.<Outcome>of() : unreadable) {
+      batch.addUnreadable(nothing.file().toString(), nothing.unreadable());
+    }
     Progress progress = new Progress(err, files.size());
     int errors = 0;
     int warnings = 0;
@@ -196,6 +200,9 @@ final class ValidateCommand implements Callable<Integer> {
           Path file = outcome.file();
           if (outcome.unreadable() != null) {
             unreadable.add(outcome);
+            if (batch != null) {
+              batch.addUnreadable(file.toString(), outcome.unreadable());
+            }
             if (format.equals("text")) {
               progress.clear();
               out.println(file + ": cannot be read: " + outcome.unreadable());
@@ -204,11 +211,9 @@ final class ValidateCommand implements Callable<Integer> {
             continue;
           }
           ValidationReport report = outcome.report();
-          if (html != null) {
-            // Only the filings the report renders are kept: a batch of 100,000 must not hold them all.
-            boolean rendered = !report.findings().isEmpty() && embedded < HtmlReport.EMBEDDED;
-            embedded += rendered ? 1 : 0;
-            htmlOutcomes.add(rendered ? outcome : new Outcome(outcome.file(), report, outcome.sourceMap(), null, null));
+          if (batch != null) {
+            // The batch keeps only the filings it lays out: a batch of 100,000 must not hold them all.
+            batch.add(file.toString(), outcome.filing(), report);
           }
           for (io.formd.core.rules.SkippedCheck check : report.skippedChecks()) {
             skipped.computeIfAbsent(check.reason(), k -> new java.util.TreeSet<>()).add(check.ruleId());
@@ -254,7 +259,7 @@ final class ValidateCommand implements Callable<Integer> {
     out.flush();
     if (html != null) {
       try {
-        Cli.writeWhole(html, HtmlReport.render(htmlOutcomes, unreadable));
+        Cli.writeWhole(html, batch.render());
       } catch (IOException e) {
         err.println(html + ": cannot be written: " + Cli.reason(e));
         return 2;

@@ -1,5 +1,6 @@
 /**
- * What the XML and JSON mappings share: the hand-written lexical checks ({@link io.formd.json.internal.Lexical})
+ * What the XML and JSON mappings share: the hand-written lexical checks ({@link io.formd.json.internal.Lexical}),
+ * UTF-8 checks ({@link io.formd.json.internal.Utf8}), bounded reading of inputs ({@link io.formd.json.internal.Inputs})
  * and the unchecked carrier of a read failure out of lambdas ({@link io.formd.json.internal.ReadFailure}).
  *
  * <p><b>Not API.</b> The module {@code io.formd.json} does not export this package; on the class path its

@@ -47,16 +47,17 @@ class RenderAndHtmlReportTest {
   }
 
   @Test
-  void aFileWhoseFilingWasNotKeptIsARowWithoutARendering() throws Exception {
+  void aFileBeyondTheLayoutLimitIsARowWithoutARenderingAndThePageSaysSo() throws Exception {
     io.formd.core.model.FormD broken = io.formd.core.fake.FakeFilings.seeded(9).brokenBy("D-XSD-ZIP");
     io.formd.core.rules.ValidationReport report = io.formd.core.rules.RuleSets.builtIn().validate(broken);
-    ValidateCommand.Outcome kept = new ValidateCommand.Outcome(Path.of("kept.xml"), report, null, null, null, broken);
-    ValidateCommand.Outcome dropped = new ValidateCommand.Outcome(Path.of("dropped.xml"), report, null, null, null);
-    Document doc = Jsoup.parse(HtmlReport.render(java.util.List.of(kept, dropped), java.util.List.of()));
+    Document doc = Jsoup.parse(new io.formd.json.html.BatchReport("two", 1).add("kept.xml", broken, report)
+        .add("dropped.xml", broken, report).render());
     assertThat(doc.select("details")).hasSize(1);
     assertThat(doc.select("details summary").text()).isEqualTo("kept.xml");
     assertThat(doc.select("a[href=#f1]")).hasSize(1);
     assertThat(doc.select("td:contains(dropped.xml) a")).isEmpty();
     assertThat(doc.select("td:contains(dropped.xml)")).hasSize(1);
+    assertThat(doc.select("p[role=note]").text())
+        .isEqualTo("1 file with findings is listed below but not laid out: the page lays out the first 1 with findings.");
   }
 }

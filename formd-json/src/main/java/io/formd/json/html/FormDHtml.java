@@ -1,4 +1,4 @@
-package io.formd.json;
+package io.formd.json.html;
 
 import io.formd.core.fields.Field;
 import io.formd.core.fields.internal.FieldWalk;
@@ -84,7 +84,7 @@ public final class FormDHtml {
    * @param filing the filing
    * @param report its findings, or null
    */
-  public static void article(StringBuilder out, FormD filing, ValidationReport report) {
+  static void article(StringBuilder out, FormD filing, ValidationReport report) {
     body(out, filing, report);
   }
 
@@ -92,7 +92,7 @@ public final class FormDHtml {
    * @param out where to write
    * @param text text to escape for HTML
    */
-  public static void escapeTo(StringBuilder out, String text) {
+  static void escapeTo(StringBuilder out, String text) {
     escape(out, text);
   }
 
@@ -103,7 +103,7 @@ public final class FormDHtml {
    * @param title the page's title
    * @param content writes the body
    */
-  public static void page(StringBuilder out, String title, Runnable content) {
+  static void page(StringBuilder out, String title, Runnable content) {
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
     escape(out, title);
@@ -196,7 +196,7 @@ public final class FormDHtml {
    * @param out where to write
    * @param counts findings by severity
    */
-  public static void counts(StringBuilder out, Map<Severity, Integer> counts) {
+  static void counts(StringBuilder out, Map<Severity, Integer> counts) {
     for (Severity s : Severity.values()) {
       int n = counts.getOrDefault(s, 0);
       out.append("<span class=\"").append(s.name()).append("\">").append(n).append(' ')

@@ -1,4 +1,4 @@
-package io.formd.json;
+package io.formd.json.canonical;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.formd.core.fields.Field;
@@ -31,18 +31,18 @@ import java.util.Optional;
  * its EDGAR string, or the Java constant name for the paper-only values that have none; a box or answer the
  * source does not record is {@code "NOT_RECORDED"}.
  */
-final class CanonicalJsonWriter {
+public final class CanonicalJsonWriter {
 
   static final int FORMAT_VERSION = 1;
   static final String NOT_RECORDED = "NOT_RECORDED";
 
   private final JsonGenerator g;
 
-  CanonicalJsonWriter(JsonGenerator g) {
+  public CanonicalJsonWriter(JsonGenerator g) {
     this.g = g;
   }
 
-  void write(FormD filing) throws IOException {
+  public void write(FormD filing) throws IOException {
     g.writeStartObject();
     g.writeNumberField("formatVersion", FORMAT_VERSION);
     g.writeStringField("edition", filing.edition().name());

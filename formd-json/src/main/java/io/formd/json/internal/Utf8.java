@@ -1,4 +1,4 @@
-package io.formd.json;
+package io.formd.json.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -8,7 +8,7 @@ import java.util.Locale;
  * lenient with some malformed forms (an overlong {@code C0 AF} decodes as {@code /}, {@code C0 BC} as {@code <}),
  * which would let one text read as another. Plain ASCII, nearly every filing, is passed at one comparison a byte.
  */
-final class Utf8 {
+public final class Utf8 {
 
   private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
       long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
@@ -20,7 +20,7 @@ final class Utf8 {
    * @return the index of the first byte that does not begin or continue a well-formed UTF-8 sequence (an overlong
    *     form, a surrogate, a code point past U+10FFFF, a stray or missing continuation byte), or -1 if there is none
    */
-  static int firstMalformed(byte[] bytes) {
+  public static int firstMalformed(byte[] bytes) {
     int i = 0;
     int n = bytes.length;
     while (i < n) {
@@ -86,7 +86,7 @@ final class Utf8 {
    * @return true if it is in UTF-8: no byte-order mark of UTF-16 or UTF-32, no NUL among its first bytes, and no XML
    *     declaration naming another encoding
    */
-  static boolean isUtf8Xml(byte[] bytes) {
+  public static boolean isUtf8Xml(byte[] bytes) {
     if (!isUtf8ByItsStart(bytes)) {
       return false;
     }
@@ -128,7 +128,7 @@ final class Utf8 {
   }
 
   /** @return true without a UTF-16/32 byte-order mark and without a NUL among the first four bytes */
-  static boolean isUtf8ByItsStart(byte[] bytes) {
+  public static boolean isUtf8ByItsStart(byte[] bytes) {
     if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff
         || (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe)) {
       return false;
@@ -142,7 +142,7 @@ final class Utf8 {
   }
 
   /** @return the 1-based line and column (in bytes) of a byte index */
-  static int[] lineAndColumn(byte[] bytes, int index) {
+  public static int[] lineAndColumn(byte[] bytes, int index) {
     int line = 1;
     int lineStart = 0;
     for (int i = 0; i < index; i++) {
@@ -155,7 +155,7 @@ final class Utf8 {
   }
 
   /** @return the problem, for a message: the bytes at {@code index} in hex */
-  static String describe(byte[] bytes, int index) {
+  public static String describe(byte[] bytes, int index) {
     StringBuilder hex = new StringBuilder();
     for (int i = index; i < Math.min(bytes.length, index + 4); i++) {
       hex.append(i == index ? "" : " ").append(String.format(Locale.ROOT, "%02X", bytes[i] & 0xff));

@@ -1,4 +1,4 @@
-package io.formd.json;
+package io.formd.json.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,8 @@ import io.formd.core.model.Issuer;
 import io.formd.core.rules.Finding;
 import io.formd.core.rules.RuleSets;
 import io.formd.core.rules.ValidationReport;
+import io.formd.json.Fixtures;
+import io.formd.json.FormDXml;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;

@@ -1,5 +1,6 @@
-package io.formd.json;
+package io.formd.json.canonical;
 
+import io.formd.json.FormDReadException;
 import io.formd.json.internal.Lexical;
 import io.formd.json.internal.ReadFailure;
 
@@ -37,12 +38,12 @@ import java.util.function.Function;
  * for what canonical JSON writes differently from the table's shape: {@code NOT_RECORDED}, the paper cells, Item
  * 9's set of security types, and the Java names of paper-only codes.
  */
-final class CanonicalJsonReader {
+public final class CanonicalJsonReader {
 
 
   private CanonicalJsonReader() {}
 
-  static FormD read(JsonValue root) throws FormDReadException {
+  public static FormD read(JsonValue root) throws FormDReadException {
     return read(root, ELECTRONIC, PAPER);
   }
 
@@ -50,7 +51,7 @@ final class CanonicalJsonReader {
    * Reads with read plans built anew from the field tables, not the shared ones: for tests of the plans'
    * derivation (the shared plans are built once, when the class is loaded).
    */
-  static FormD readWithNewPlans(JsonValue root) throws FormDReadException {
+  public static FormD readWithNewPlans(JsonValue root) throws FormDReadException {
     return read(root, new Plan(FormDFields.electronic(), true), new Plan(FormDFields.paper(), true));
   }
 

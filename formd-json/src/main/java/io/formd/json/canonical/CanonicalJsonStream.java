@@ -1,4 +1,4 @@
-package io.formd.json;
+package io.formd.json.canonical;
 
 import io.formd.core.fields.Field;
 import io.formd.core.fields.internal.Binding;
@@ -11,8 +11,9 @@ import io.formd.core.model.StatedAmount;
 import io.formd.core.model.StatedCount;
 import io.formd.core.model.UsdAmount;
 import io.formd.core.model.YearOfIncorporation;
-import io.formd.json.CanonicalJsonReader.Member;
-import io.formd.json.CanonicalJsonReader.Plan;
+import io.formd.json.canonical.CanonicalJsonReader.Member;
+import io.formd.json.canonical.CanonicalJsonReader.Plan;
+import io.formd.json.internal.Utf8;
 import io.formd.json.internal.Lexical;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -40,7 +41,7 @@ import java.util.List;
  * checking it again. Positions for a located read are Jackson's: 1-based lines ({@code \n}, {@code \r\n} or
  * {@code \r} ends one) and columns in bytes.
  */
-final class CanonicalJsonStream {
+public final class CanonicalJsonStream {
 
   /** Gives up: the tree reader decides. One instance, no stack trace. */
   private static final class GiveUp extends RuntimeException {
@@ -80,11 +81,40 @@ final class CanonicalJsonStream {
   }
 
   /**
+   * The fast path (this class): bytes straight into the model.
+   *
+   * @param bytes the document in UTF-8, checked by {@code FormDJson}'s well-formedness check
+   * @param map where to note positions, or null
+   * @return the filing, or null when the document must be read through the tree (which says what is wrong)
+   */
+  public static FormD stream(byte[] bytes, JsonSourceMap map) {
+    if (!Utf8.isUtf8ByItsStart(bytes)) {
+      return null; // UTF-16 or UTF-32: Jackson detects and reads them
+    }
+    return CanonicalJsonStream.read(bytes, map);
+  }
+
+  /** As {@link #stream(byte[], JsonSourceMap)}, for a document held as a string. */
+  public static FormD stream(String json, JsonSourceMap map) {
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < json.length() && Character.isLowSurrogate(json.charAt(i + 1))) {
+          i++; // a pair: UTF-8 carries it
+        } else {
+          return null; // a stray surrogate would not survive UTF-8; the tree reads the string as it is
+        }
+      }
+    }
+    return CanonicalJsonStream.read(json.getBytes(StandardCharsets.UTF_8), map);
+  }
+
+  /**
    * @param bytes a whole document, well-formed UTF-8
    * @param map where to note each member's position, or null
    * @return the filing, or null when the document must be read through the tree
    */
-  static FormD read(byte[] bytes, JsonSourceMap map) {
+  public static FormD read(byte[] bytes, JsonSourceMap map) {
     if (bytes.length > MAX_DOCUMENT) {
       return null;
     }

@@ -1,4 +1,4 @@
-package io.formd.json;
+package io.formd.json.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.formd.json;
+package io.formd.json.canonical;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -15,7 +15,7 @@ import java.util.Arrays;
  * {@link #member}). Duplicate members are kept here and refused by {@link CanonicalJsonReader}, so readers that
  * get a parser without strict duplicate detection (the {@link FormDModule} deserializer) are strict too.
  */
-final class JsonValue {
+public final class JsonValue {
 
   /** The JSON type of a value, named as in error messages. */
   enum Kind {
@@ -66,7 +66,7 @@ final class JsonValue {
    *
    * @return the value, or null at the end of input
    */
-  static JsonValue read(JsonParser parser) throws IOException {
+  public static JsonValue read(JsonParser parser) throws IOException {
     return read(parser, false);
   }
 
@@ -75,12 +75,12 @@ final class JsonValue {
    * names are then the JVM's interned strings, the same instances as the reader's string literals, and
    * lookups compare references only.
    */
-  static JsonValue read(JsonParser parser, boolean internedNames) throws IOException {
+  public static JsonValue read(JsonParser parser, boolean internedNames) throws IOException {
     return read(parser, internedNames, false);
   }
 
   /** As {@link #read(JsonParser, boolean)}, keeping each member's and element's line and column. */
-  static JsonValue readLocated(JsonParser parser, boolean internedNames) throws IOException {
+  public static JsonValue readLocated(JsonParser parser, boolean internedNames) throws IOException {
     return read(parser, internedNames, true);
   }
 
@@ -100,7 +100,7 @@ final class JsonValue {
   /** The most members an object may have: a Form D's largest object has fewer than 40. */
   static final int MAX_MEMBERS = 256;
   /** The most entries a list may have: the schema's longest lists hold 100 (a draft may hold a few more). */
-  static final int MAX_ELEMENTS = 10_000;
+  public static final int MAX_ELEMENTS = 10_000;
 
   /**
    * Collects the members of the objects and arrays being read on one stack, so that each finished container

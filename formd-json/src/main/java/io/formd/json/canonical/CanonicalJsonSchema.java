@@ -1,4 +1,4 @@
-package io.formd.json;
+package io.formd.json.canonical;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -38,7 +38,7 @@ import java.util.Optional;
  * is optional, a list or a recorded answer, and the constants of a code list) by reflection, which formd never does
  * at run time.
  */
-final class CanonicalJsonSchema {
+public final class CanonicalJsonSchema {
 
   /** The code lists met, written once each under {@code $defs} and referred to. */
   private final java.util.Set<Class<?>> codeLists = new java.util.LinkedHashSet<>();
@@ -61,7 +61,7 @@ final class CanonicalJsonSchema {
   }
 
   /** @return the schema, as the shipped file holds it */
-  static String generate() {
+  public static String generate() {
     return new CanonicalJsonSchema().write();
   }
 

@@ -1,7 +1,9 @@
-package io.formd.json;
+package io.formd.json.canonical;
 
 import io.formd.core.fields.FormDFields;
 import io.formd.core.model.Edition;
+import io.formd.json.SourceMap;
+import io.formd.json.SourcePosition;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,7 +14,7 @@ import java.util.Optional;
  * each member and element is noted cheaply (its parent's entry, its name or index, its line and column: no path
  * is built); the first {@link #locate} spells out the paths.
  */
-final class JsonSourceMap implements SourceMap {
+public final class JsonSourceMap implements SourceMap {
 
   private final SourcePosition root;
   private Edition edition;
@@ -30,7 +32,7 @@ final class JsonSourceMap implements SourceMap {
    * @param root where the document starts
    * @param expected about how many members and elements it has (the arrays grow past it)
    */
-  JsonSourceMap(SourcePosition root, int expected) {
+  public JsonSourceMap(SourcePosition root, int expected) {
     this.root = root;
     int capacity = Math.max(16, expected);
     parents = new int[capacity];
@@ -39,12 +41,12 @@ final class JsonSourceMap implements SourceMap {
     columns = new int[capacity];
   }
 
-  JsonSourceMap(SourcePosition root) {
+  public JsonSourceMap(SourcePosition root) {
     this(root, 128);
   }
 
   /** A map of the members of a tree read with {@link JsonValue#readLocated}. */
-  static JsonSourceMap of(JsonValue tree, SourcePosition root) {
+  public static JsonSourceMap of(JsonValue tree, SourcePosition root) {
     JsonSourceMap map = new JsonSourceMap(root);
     map.addAll(tree, -1);
     return map;
@@ -61,7 +63,7 @@ final class JsonSourceMap implements SourceMap {
   }
 
   /** The edition the paths are of: known once the filing is read. */
-  JsonSourceMap edition(Edition edition) {
+  public JsonSourceMap edition(Edition edition) {
     this.edition = edition;
     return this;
   }
@@ -89,7 +91,7 @@ final class JsonSourceMap implements SourceMap {
   }
 
   /** Member paths are spelled out on the first lookup only: most located reads are never asked. */
-  synchronized Map<String, SourcePosition> positions() {
+  public synchronized Map<String, SourcePosition> positions() {
     if (positions == null) {
       positions = new HashMap<>(size * 2);
       String[] paths = new String[size];

@@ -1,5 +1,7 @@
-package io.formd.json;
+package io.formd.json.internal;
 
+import io.formd.json.FormDReadException;
+import io.formd.json.FormDXml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -9,7 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /** Reading whole documents from callers' readers, never more than a Form D can be. */
-final class Inputs {
+public final class Inputs {
 
   private Inputs() {}
 
@@ -20,7 +22,7 @@ final class Inputs {
    * @throws FormDReadException if it is longer than {@link FormDXml#MAX_BYTES} characters
    * @throws IOException if the reader fails
    */
-  static String readBounded(Reader reader, boolean pointerStyle) throws FormDReadException, IOException {
+  public static String readBounded(Reader reader, boolean pointerStyle) throws FormDReadException, IOException {
     StringBuilder text = new StringBuilder();
     char[] buffer = new char[8192];
     int n;
@@ -46,7 +48,7 @@ final class Inputs {
    * @throws IOException if the file cannot be read, with the reason: no such file, permission denied, a directory,
    *     not a regular file
    */
-  static byte[] readBounded(Path path, boolean pointerStyle) throws FormDReadException, IOException {
+  public static byte[] readBounded(Path path, boolean pointerStyle) throws FormDReadException, IOException {
     BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
     if (attributes.isDirectory()) {
       throw new FileSystemException(path.toString(), null, "is a directory");
@@ -80,7 +82,7 @@ final class Inputs {
    * @throws FormDReadException if it holds more than {@link FormDXml#MAX_BYTES} bytes
    * @throws IOException if the stream fails, or nothing arrives for {@code idleLimit} (the message says so)
    */
-  static byte[] readBounded(InputStream in, String what, java.time.Duration idleLimit)
+  public static byte[] readBounded(InputStream in, String what, java.time.Duration idleLimit)
       throws FormDReadException, IOException {
     java.util.concurrent.BlockingQueue<Object> chunks = new java.util.concurrent.LinkedBlockingQueue<>();
     Object end = new Object();
