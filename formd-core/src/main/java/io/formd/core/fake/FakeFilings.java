@@ -153,15 +153,25 @@ public final class FakeFilings {
    *     this sequence makes submissions ({@link FakeConfig#dialect()}) and the rule cannot apply to one (a paper
    *     rule, a rule of published filings only, a rule of dates before today's codes), saying which
    */
+  /** The rule's breaker, or a refusal that says whether the rule exists. */
+  private static Breakers.Breaker breaker(String ruleId) {
+    Breakers.Breaker breaker = BREAKERS.get(ruleId);
+    if (breaker != null) {
+      return breaker;
+    }
+    if (RuleSets.builtIn().rule(ruleId).isPresent()) {
+      throw new IllegalArgumentException("built-in rule " + ruleId + " has no breaker: the generator cannot yet make "
+          + "a filing that breaks it alone (a bug in formd: every built-in rule has a breaker or is unbreakable)");
+    }
+    throw new IllegalArgumentException("no built-in rule " + ruleId + " (see RuleSets.builtIn().rules())");
+  }
+
   public FormD brokenBy(String ruleId) {
     Objects.requireNonNull(ruleId, "ruleId");
     if (UNBREAKABLE.containsKey(ruleId)) {
       throw new IllegalArgumentException("rule " + ruleId + " cannot be broken by a filing alone: " + UNBREAKABLE.get(ruleId));
     }
-    Breakers.Breaker breaker = BREAKERS.get(ruleId);
-    if (breaker == null) {
-      throw new IllegalArgumentException("no built-in rule " + ruleId + " (see RuleSets.builtIn().rules())");
-    }
+    Breakers.Breaker breaker = breaker(ruleId);
     FakeConfig wanted = breaker.config;
     if (config.dialect() == io.formd.core.model.Dialect.SUBMISSION && wanted.dialect() != config.dialect()) {
       wanted = asSubmission(ruleId, wanted);
@@ -196,10 +206,7 @@ public final class FakeFilings {
     if (UNBREAKABLE.containsKey(Objects.requireNonNull(ruleId, "ruleId"))) {
       throw new IllegalArgumentException("rule " + ruleId + " cannot be broken by a filing alone: " + UNBREAKABLE.get(ruleId));
     }
-    Breakers.Breaker breaker = BREAKERS.get(ruleId);
-    if (breaker == null) {
-      throw new IllegalArgumentException("no built-in rule " + ruleId + " (see RuleSets.builtIn().rules())");
-    }
+    Breakers.Breaker breaker = breaker(ruleId);
     if (!RuleSets.builtIn().rule(ruleId).orElseThrow().editions().contains(base.edition())) {
       return Optional.empty();
     }
