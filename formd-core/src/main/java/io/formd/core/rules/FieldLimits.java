@@ -43,31 +43,31 @@ final class FieldLimits {
     if (wholeList) {
       return ((List<?>) value).size() > field.maxOccurs() ? LIST_SIZE : 0;
     }
-    switch (field.kind()) {
-      case TEXT: {
-        String text = (String) value;
-        int marks = SchemaRules.firstNonXmlCharacter(text) >= 0 ? NON_XML_CHARACTER : 0;
-        if (SchemaRules.hasOuterWhitespace(text)) {
-          marks |= OUTER_WHITESPACE;
-          if (text.isBlank()) {
-            marks |= BLANK;
-          }
-        }
-        int length = text.length();
-        if (length < field.minLength() || length > field.xsdMaxLengthOrUnbounded()) {
-          marks |= LENGTH;
-        }
-        return marks;
+    // A switch expression over every kind: a new Kind does not compile until it says what its limits are.
+    return switch (field.kind()) {
+      case TEXT -> textMarks(field, (String) value);
+      case AMOUNT -> badAmount((UsdAmount) value) ? AMOUNT_DIGITS : 0;
+      case OFFERING_AMOUNT ->
+          ((OfferingAmount) value).amount().map(FieldLimits::badAmount).orElse(false) ? AMOUNT_DIGITS : 0;
+      case COUNT -> (Long) value > MAX_COUNT ? COUNT_DIGITS : 0;
+      case GROUP, WRAPPER, CODE, BOOLEAN, FLAG, DATE, YEAR, YEAR_MONTH, MARK, STATED_AMOUNT, STATED_COUNT, YEAR_KIND,
+          SECURITY_TYPE, NONE, ALL_STATES -> 0;
+    };
+  }
+
+  private static int textMarks(Field field, String text) {
+    int marks = SchemaRules.firstNonXmlCharacter(text) >= 0 ? NON_XML_CHARACTER : 0;
+    if (SchemaRules.hasOuterWhitespace(text)) {
+      marks |= OUTER_WHITESPACE;
+      if (text.isBlank()) {
+        marks |= BLANK;
       }
-      case AMOUNT:
-        return badAmount((UsdAmount) value) ? AMOUNT_DIGITS : 0;
-      case OFFERING_AMOUNT:
-        return ((OfferingAmount) value).amount().map(FieldLimits::badAmount).orElse(false) ? AMOUNT_DIGITS : 0;
-      case COUNT:
-        return (Long) value > MAX_COUNT ? COUNT_DIGITS : 0;
-      default:
-        return 0;
     }
+    int length = text.length();
+    if (length < field.minLength() || length > field.xsdMaxLengthOrUnbounded()) {
+      marks |= LENGTH;
+    }
+    return marks;
   }
 
   /** The largest amount of twelve digits: an amount of whole dollars above it has more. */

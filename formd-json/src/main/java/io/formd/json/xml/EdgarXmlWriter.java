@@ -12,6 +12,7 @@ import io.formd.core.model.OfferingAmount;
 import io.formd.core.model.Recorded;
 import io.formd.core.model.Relationship;
 import io.formd.core.model.UsdAmount;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -131,53 +132,39 @@ public final class EdgarXmlWriter {
   /** One value of a row with an element. */
   private void one(Binding row, Object value, Object filing) {
     String element = row.field().element().orElseThrow();
+    // Every kind is listed, each with its XML form or the reason it has none; a new Kind meets the default.
     switch (row.kind()) {
-      case GROUP:
+      case GROUP -> {
         open(element);
         children(row, value, filing);
         close(element);
-        break;
-      case TEXT:
+      }
+      case TEXT -> {
         if (!((String) value).isEmpty() || !element.equals("entityName")) {
           text(element, (String) value);
         }
-        break;
-      case CODE:
-        text(element, code((EdgarCode) value));
-        break;
-      case BOOLEAN:
-      case DATE:
-      case YEAR:
-      case COUNT:
-        text(element, value.toString());
-        break;
-      case FLAG:
-        flag(element, (Boolean) value);
-        break;
-      case AMOUNT:
-        text(element, ((UsdAmount) value).toPlainString());
-        break;
-      case OFFERING_AMOUNT:
-        text(element, ((OfferingAmount) value).toEdgarString());
-        break;
-      case YEAR_KIND:
-        flag(element, value == row.constant().orElseThrow());
-        break;
-      case SECURITY_TYPE:
-        flag(element, ((java.util.Collection<?>) value).contains(row.constant().orElseThrow()));
-        break;
-      case NONE:
+      }
+      case CODE -> text(element, code((EdgarCode) value));
+      case BOOLEAN, DATE, YEAR, COUNT -> text(element, value.toString());
+      case FLAG -> flag(element, (Boolean) value);
+      case AMOUNT -> text(element, ((UsdAmount) value).toPlainString());
+      case OFFERING_AMOUNT -> text(element, ((OfferingAmount) value).toEdgarString());
+      case YEAR_KIND -> flag(element, value == row.constant().orElseThrow());
+      case SECURITY_TYPE -> flag(element, ((Collection<?>) value).contains(row.constant().orElseThrow()));
+      case NONE -> {
         if ((Boolean) value) {
           text(element, "None");
         }
-        break;
-      case ALL_STATES:
+      }
+      case ALL_STATES -> {
         if ((Boolean) value) {
           text(element, "All States");
         }
-        break;
-      default:
-        throw new IllegalStateException("no XML form for " + row.kind() + " (" + row + ")");
+      }
+      case WRAPPER, YEAR_MONTH, MARK, STATED_AMOUNT, STATED_COUNT ->
+          // wrappers are written by wrapper(); the rest are paper kinds, which EDGAR XML has no element for
+          throw new IllegalStateException("no XML form for " + row.kind() + " (" + row + ")");
+      default -> throw new IllegalStateException("no XML form for the new kind " + row.kind() + " (" + row + ")");
     }
   }
 
