@@ -45,12 +45,24 @@
  * ({@code Binding.fromRoot()}). Recipients' CRD numbers and broker-dealer names are written
  * {@code None} when the model holds none ({@code Binding.noneWhenAbsent()}).
  *
- * <h2>Adding an element: one real example</h2>
+ * <h2>The descriptor and the binding</h2>
+ * {@link io.formd.core.fields.Field} is the public face of a row: what the specification and the printed form say
+ * (element, limits, applicability, labels, place, kind, paths). How the row is bound to the model (its accessor,
+ * setter, builder, code lookup, the value held when a document lacks it, placement facts) is its
+ * {@code io.formd.core.fields.internal.Binding}, in a package the module exports only to {@code io.formd.json}:
+ * formats look a row's binding up once ({@code Binding.of(row)}) while building their plans, never per element.
+ * Both are written in the same row of the table, in this package.
+ *
+ * <h2>Adding an element: the whole recipe</h2>
  * Item 14's {@code numberNonAccreditedInvestors} (an optional count of non-accredited investors who have already
- * invested), had it been missing:
+ * invested), had it been missing. Each step names the test that fails when it is forgotten.
  * <ol>
- *   <li>the model accessor, on {@code Investors}: {@code Optional<Long> numberNonAccreditedInvestors();}</li>
- *   <li>the row, in {@code FormDFields}, between its siblings in §3.4's order:
+ *   <li>The model accessor, on {@code Investors}: {@code Optional<Long> numberNonAccreditedInvestors();}.
+ *       Forgotten row: {@code FormDFieldsTest.everyRowsPathIsADeclaredPropertyOfTheModel} and the text walk's
+ *       {@code everyVisitedPathIsARealPropertyHoldingTheVisitedValue}.</li>
+ *   <li>The row, in {@code FormDFields}, between its siblings in §3.4's order. The first line is §3.4's (level,
+ *       order, data type, element, maximum length, choice list, occurrences, D and D/A codes), then the schema's type
+ *       and facets, the printed label, the model binding and the limit rule:
  * <pre>{@code
  * e(4, 2, STRING, "numberNonAccreditedInvestors", 12, null, 1, O, O).xsd("POSITIVE_INTEGER_TYPE", 0, 12)
  *     .printed("Number of such non-accredited investors who already have invested in the offering")
@@ -58,13 +70,27 @@
  *     .model(Kind.COUNT, "numberNonAccreditedInvestors", Investors::numberNonAccreditedInvestors)
  *     .<Investors.Builder, Long>set(Investors.Builder::numberNonAccreditedInvestors)
  *     .limitRule("D-XSD-AMOUNTS"),
- * }</pre></li>
- *   <li>the generator ({@code io.formd.core.fake}), so fake filings fill it.</li>
+ * }</pre>
+ *       A row out of the schema's order or with other limits: {@code TableAgainstSchemaTest}
+ *       ({@code theTableHasTheSchemasElementsInTheSchemasOrder}, {@code repeatLimitsTypesAndLengthsAreTheSchemas}).
+ *       No setter or builder: {@code FormDFieldsTest.everyElementWithAModelPropertyCanBeReadBack}.</li>
+ *   <li>The limit rule, where the schema limits the value: name the built-in {@code D-XSD-*} rule that checks rows
+ *       of its kind (lengths and patterns of texts, 12-digit amounts and counts, list sizes). A misspelled or missing
+ *       rule: {@code StringIdsTest.everyRowsLimitRuleIsABuiltInRuleOfItsEdition}.</li>
+ *   <li>A paper row too, in {@code PaperFields}, when the model type is shared by both editions ({@code Issuer},
+ *       {@code RelatedPerson}, {@code Address}, {@code PersonName}): the paper edition walks the same properties.
+ *       Forgotten: {@code FormDFieldsTest.everyRowsPathIsADeclaredPropertyOfTheModel} for the paper table.</li>
+ *   <li>The generator ({@code io.formd.core.fake}), so fake filings fill it. The generator's output changes, so
+ *       raise {@code FakeFilings.OUTPUT_VERSION} and update the golden names and digests: forgotten,
+ *       {@code FakeFilingsTest.outputIsPinnedForSeed42SoAChangeIsNoticed}.</li>
+ *   <li>The JSON Schema, generated anew ({@code io.formd.json.canonical.CanonicalJsonSchema}, its output is
+ *       {@code formd.schema.json}): forgotten, {@code CanonicalJsonTest.theShippedSchemaIsTheOneGeneratedFromTheFieldTable}.</li>
  * </ol>
- * The XML and JSON readers and writers then read and write it, the text walk and the {@code D-XSD-AMOUNTS} limit
- * check it, findings on it read "Item 14, Number of non-accredited investors" and point at its line, and the table
- * tests prove the row against the model and the schema. The JSON Schema is generated anew
- * ({@code CanonicalJsonSchema}; a test fails until it is). A paper part is the same, with a row in
- * {@code PaperFields}.
+ * Nothing else is edited: the XML and JSON readers and writers read and write the element, the text walk and the
+ * limit rule check it, the diff compares it, HTML shows it, findings on it read "Item 14, Number of non-accredited
+ * investors" and point at its line. A paper part is the same, with a row in {@code PaperFields} only.
+ *
+ * <h2>Adding a rule</h2>
+ * The recipe is in the package documentation of {@code io.formd.core.rules}.
  */
 package io.formd.core.fields;

@@ -69,6 +69,37 @@
  * carry. Ids with
  * {@code -PAPER-} (and {@code D-PAPER-*}) concern the paper form only.
  *
+ * <h2>Adding a rule: the whole recipe</h2>
+ * Each step names the test that fails when it is forgotten.
+ * <ol>
+ *   <li>The rule, in the family's class (below), with a new id (ids are never reused):
+ * <pre>{@code
+ * Rule.builder("D-XREF-RECIPIENT-PLACEHOLDER")
+ *     .why("Item 12 lists the persons paid for soliciting ...")            // why it matters, with what was measured
+ *     .fix("Remove the placeholder recipient ...")                          // how to meet it
+ *     .severity(Severity.WARNING)                                           // the severity policy above
+ *     .citation("Form D, Item 12 ...; " + EdgarRules.SPEC + "§3.3 m#11")  // what a user can open; its Basis follows
+ *     .summary("no sales compensation recipient is a placeholder (None, N/A)")
+ *     .checkElectronic((f, c, r) -> ...r.report(path, message, "name", value)...)
+ *     .build(),
+ * }</pre>
+ *       A rule that needs a filing date ({@code Rule.Builder.needsFilingDate()}) or EDGAR's records is skipped,
+ *       and says so in {@link io.formd.core.rules.ValidationReport#skippedChecks()}, when they are not at hand.
+ *       No {@code why}/{@code fix}: {@code RuleCatalogueTest.everyRuleSaysWhyItMattersAndHowToMeetIt}. A path that
+ *       names no row of the field table: {@code FindingPathsTest}.</li>
+ *   <li>The pinned count {@code RuleCatalogueTest.BUILT_IN_RULES}, raised by one: forgotten, every test of the
+ *       catalogue's size fails with the two counts.</li>
+ *   <li>A breaker, in {@code io.formd.core.fake.Breakers}: the one change to a clean generated filing that breaks this
+ *       rule and no other. Forgotten: {@code FakeFilingsTest.brokenByAFilingBreaksExactlyThatRule} fails with
+ *       "built-in rule ... has no breaker". A rule no filing alone can break (it needs EDGAR's records) goes into
+ *       {@code FakeFilings.unbreakableRules()} with the reason instead.</li>
+ *   <li>The clean filings stay clean: {@code RuleCatalogueTest.rulePassesOnTheCleanFilingOfItsEdition} and
+ *       {@code theCleanSubmissionHasNoFindingAtAll} fail when the rule fires on what it should accept.</li>
+ *   <li>Real filings: every fixture must stay without an ERROR ({@code EdgarFixturesTest}); measure a new WARNING on
+ *       a data-set quarter before choosing it, and put the figure in {@code why}.</li>
+ *   <li>The README's rules section, when the rule adds a family or a condition of the technical specification.</li>
+ * </ol>
+ *
  * <h2>Where each family lives</h2>
  * <table>
  *   <caption>The built-in rules by class, in the order {@link io.formd.core.rules.RuleSets#builtIn()} runs them
