@@ -1,6 +1,8 @@
 package io.formd.core.amendments;
 
 import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -85,22 +87,20 @@ public record Deadline(Kind kind, Optional<LocalDate> since, Optional<LocalDate>
 
   /** @return the deadline in a sentence: "on or before 2026-03-07, a Saturday: EDGAR's last open day by then is ..." */
   public String describe() {
-    switch (kind) {
-      case AS_SOON_AS_PRACTICABLE:
-        return "as soon as practicable after the change" + since.map(d -> " (known on " + d + ")").orElse("") + " ("
-            + citation + ")";
-      case ON_OR_BEFORE:
+    return switch (kind) {
+      case AS_SOON_AS_PRACTICABLE -> "as soon as practicable after the change"
+          + since.map(d -> " (known on " + d + ")").orElse("") + " (" + citation + ")";
+      case ON_OR_BEFORE -> {
         LocalDate due = day.orElseThrow();
         LocalDate open = lastOpenDay.orElseThrow();
-        return "on or before " + due + " (" + citation + ")" + (open.equals(due) ? ""
-            : "; " + due + " is a " + due.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL,
-                java.util.Locale.ENGLISH) + " or a day EDGAR is closed: its last open day by then is " + open);
-      case NOT_CHECKED:
-        return "the annual amendment was not checked: the day the last notice was filed is not known (give it: "
-            + "lastFiledOn, --last-filed; EDGAR's full submission file carries it)";
-      default:
-        return "none";
-    }
+        yield "on or before " + due + " (" + citation + ")" + (open.equals(due) ? ""
+            : "; " + due + " is a " + due.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                + " or a day EDGAR is closed: its last open day by then is " + open);
+      }
+      case NOT_CHECKED -> "the annual amendment was not checked: the day the last notice was filed is not known "
+          + "(give it: lastFiledOn, --last-filed; EDGAR's full submission file carries it)";
+      case NONE -> "none";
+    };
   }
 
   @Override

@@ -244,90 +244,60 @@ public final class CanonicalJsonReader {
       return;
     }
     // The value is in hand: read it as it is (one member lookup per member, no lambda per code).
-    Object read;
-    switch (m.kind) {
-      case GROUP: {
+    Object read = switch (m.kind) {
+      case GROUP -> {
         J child = new J(value, j, m.step, -1);
         if (!value.isObject()) {
           throw bad(child.pointer(), "expected an object, found " + kind(value));
         }
-        read = object(child, m.plan);
-        break;
+        yield object(child, m.plan);
       }
-      case TEXT:
-        read = j.text(value, m.name);
-        break;
-      case CODE: {
+      case TEXT -> j.text(value, m.name);
+      case CODE -> {
         String text = j.text(value, m.name);
         try {
-          read = code(field, text);
+          yield code(field, text);
         } catch (UnknownCodeException e) {
           throw bad(j.at(m.name), "unknown code: " + e.getMessage());
         }
-        break;
       }
-      case BOOLEAN:
-        read = field.recorded() ? j.recordedBoolean(m.name) : j.bool(value, m.name);
-        break;
-      case FLAG:
-      case NONE:
-      case ALL_STATES:
-        read = j.bool(value, m.name);
-        break;
-      case AMOUNT:
-        read = j.usd(value, m.name);
-        break;
-      case OFFERING_AMOUNT:
-        read = value.isString(OfferingAmount.INDEFINITE_LITERAL) ? OfferingAmount.INDEFINITE
-            : OfferingAmount.of(j.usd(value, m.name));
-        break;
-      case COUNT:
-        read = j.integer(value, m.name);
-        break;
-      case DATE:
-        read = j.date(value, m.name);
-        break;
-      case YEAR:
-        read = Year.of((int) Math.min(j.integer(value, m.name), 999_999_999));
-        break;
-      case YEAR_MONTH:
-        read = j.get(m.name).yearMonth();
-        break;
-      case YEAR_KIND:
-        read = j.enumValue(m.name, YearOfIncorporation.Kind.class);
-        break;
-      case MARK:
-        read = j.mark(m.name);
-        break;
-      case STATED_AMOUNT:
-        read = j.stated(m.name);
-        break;
-      case STATED_COUNT:
-        read = j.count(m.name);
-        break;
-      default:
+      case BOOLEAN -> field.recorded() ? j.recordedBoolean(m.name) : j.bool(value, m.name);
+      case FLAG, NONE, ALL_STATES -> j.bool(value, m.name);
+      case AMOUNT -> j.usd(value, m.name);
+      case OFFERING_AMOUNT -> value.isString(OfferingAmount.INDEFINITE_LITERAL) ? OfferingAmount.INDEFINITE
+          : OfferingAmount.of(j.usd(value, m.name));
+      case COUNT -> j.integer(value, m.name);
+      case DATE -> j.date(value, m.name);
+      case YEAR -> Year.of((int) Math.min(j.integer(value, m.name), 999_999_999));
+      case YEAR_MONTH -> j.get(m.name).yearMonth();
+      case YEAR_KIND -> j.enumValue(m.name, YearOfIncorporation.Kind.class);
+      case MARK -> j.mark(m.name);
+      case STATED_AMOUNT -> j.stated(m.name);
+      case STATED_COUNT -> j.count(m.name);
+      // A wrapper has no member of its own (its children are its parent's); Item 9's types are one list.
+      case WRAPPER, SECURITY_TYPE ->
         throw new IllegalStateException("no canonical JSON reading for " + m.kind + " (" + field + ")");
-    }
+    };
     field.set(builder, read);
   }
 
   /** One element of a list member. */
   private static Object element(J element, Member m) {
-    switch (m.kind) {
-      case GROUP:
+    return switch (m.kind) {
+      case GROUP -> {
         if (!element.node.isObject()) {
           throw bad(element.pointer(), "expected an object, found " + kind(element.node));
         }
-        return object(element, m.plan);
-      case TEXT:
-        return element.text();
-      case CODE:
-        return element.code(code -> code(m.bind, code));
-      case SECURITY_TYPE:
-        return element.code(SecurityType::fromEdgar);
-      default:
+        yield object(element, m.plan);
+      }
+      case TEXT -> element.text();
+      case CODE -> element.code(code -> code(m.bind, code));
+      case SECURITY_TYPE -> element.code(SecurityType::fromEdgar);
+      // No list in the model holds any other kind.
+      case WRAPPER, BOOLEAN, FLAG, AMOUNT, OFFERING_AMOUNT, COUNT, DATE, YEAR, YEAR_MONTH, MARK, STATED_AMOUNT,
+          STATED_COUNT, YEAR_KIND, NONE, ALL_STATES ->
         throw new IllegalStateException("no canonical JSON list of " + m.kind + " (" + m.field + ")");
-    }
+    };
   }
 
   /** A code, or the Java name the writer gives a paper-only value ({@code BENEFICIAL_OWNER}), which has none. */

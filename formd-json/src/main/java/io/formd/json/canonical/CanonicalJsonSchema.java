@@ -310,51 +310,23 @@ public final class CanonicalJsonSchema {
 
   private void value(JsonGenerator g, Field row, Class<?> type, List<Member> members) throws IOException {
     switch (row.kind()) {
-      case GROUP: {
-        objectFields(g, members, row.place());
-        break;
-      }
-      case TEXT:
-        g.writeStringField("type", "string");
-        break;
-      case CODE:
-        codes(g, type);
-        break;
-      case BOOLEAN:
-      case FLAG:
-      case NONE:
-      case ALL_STATES:
-        g.writeStringField("type", "boolean");
-        break;
-      case AMOUNT:
-        g.writeStringField("$ref", "#/$defs/usd");
-        break;
-      case OFFERING_AMOUNT:
-        g.writeStringField("$ref", "#/$defs/offeringAmount");
-        break;
-      case COUNT:
-        g.writeStringField("$ref", "#/$defs/count");
-        break;
-      case DATE:
-        g.writeStringField("$ref", "#/$defs/date");
-        break;
-      case YEAR:
-        g.writeStringField("type", "integer");
-        break;
-      case YEAR_MONTH:
+      case GROUP -> objectFields(g, members, row.place());
+      case TEXT -> g.writeStringField("type", "string");
+      case CODE -> codes(g, type);
+      case BOOLEAN, FLAG, NONE, ALL_STATES -> g.writeStringField("type", "boolean");
+      case AMOUNT -> g.writeStringField("$ref", "#/$defs/usd");
+      case OFFERING_AMOUNT -> g.writeStringField("$ref", "#/$defs/offeringAmount");
+      case COUNT -> g.writeStringField("$ref", "#/$defs/count");
+      case DATE -> g.writeStringField("$ref", "#/$defs/date");
+      case YEAR -> g.writeStringField("type", "integer");
+      case YEAR_MONTH -> {
         g.writeStringField("type", "string");
         g.writeStringField("pattern", "^[0-9]{4}-[0-9]{2}$");
-        break;
-      case MARK:
-        enumNames(g, type);
-        break;
-      case STATED_AMOUNT:
-        g.writeStringField("$ref", "#/$defs/statedAmount");
-        break;
-      case STATED_COUNT:
-        g.writeStringField("$ref", "#/$defs/statedCount");
-        break;
-      default:
+      }
+      case MARK -> enumNames(g, type);
+      case STATED_AMOUNT -> g.writeStringField("$ref", "#/$defs/statedAmount");
+      case STATED_COUNT -> g.writeStringField("$ref", "#/$defs/statedCount");
+      case WRAPPER, YEAR_KIND, SECURITY_TYPE ->
         throw new IllegalStateException("no JSON schema for " + row.kind() + " (" + row + ")");
     }
     if (row.kind() != Kind.GROUP && row.printedLabel().isPresent()) {

@@ -159,41 +159,20 @@ public final class CanonicalJsonWriter {
   /** One value of a row, by the row's kind. */
   private void value(Plan row, Object value, Object filing, List<Plan> deferred) throws IOException {
     switch (row.kind) {
-      case GROUP:
+      case GROUP -> {
         g.writeStartObject();
         members(row, value, filing, deferred, false);
         g.writeEndObject();
-        break;
-      case TEXT:
-      case DATE:
-      case YEAR_MONTH:
-        g.writeString(value.toString());
-        break;
-      case CODE:
-        g.writeString(code((EdgarCode) value));
-        break;
-      case BOOLEAN:
-      case FLAG:
-      case NONE:
-      case ALL_STATES:
-        g.writeBoolean((Boolean) value);
-        break;
-      case AMOUNT:
-        g.writeString(((UsdAmount) value).toPlainString());
-        break;
-      case OFFERING_AMOUNT:
-        g.writeString(((OfferingAmount) value).toEdgarString());
-        break;
-      case COUNT:
-        g.writeNumber((Long) value);
-        break;
-      case YEAR:
-        g.writeNumber(((java.time.Year) value).getValue());
-        break;
-      case MARK:
-        g.writeString(((Enum<?>) value).name());
-        break;
-      case STATED_AMOUNT: {
+      }
+      case TEXT, DATE, YEAR_MONTH -> g.writeString(value.toString());
+      case CODE -> g.writeString(code((EdgarCode) value));
+      case BOOLEAN, FLAG, NONE, ALL_STATES -> g.writeBoolean((Boolean) value);
+      case AMOUNT -> g.writeString(((UsdAmount) value).toPlainString());
+      case OFFERING_AMOUNT -> g.writeString(((OfferingAmount) value).toEdgarString());
+      case COUNT -> g.writeNumber((Long) value);
+      case YEAR -> g.writeNumber(((java.time.Year) value).getValue());
+      case MARK -> g.writeString(((Enum<?>) value).name());
+      case STATED_AMOUNT -> {
         StatedAmount amount = (StatedAmount) value;
         g.writeStartObject();
         if (amount.amount().isPresent()) {
@@ -201,9 +180,8 @@ public final class CanonicalJsonWriter {
         }
         opt("asWritten", amount.asWritten());
         g.writeEndObject();
-        break;
       }
-      case STATED_COUNT: {
+      case STATED_COUNT -> {
         StatedCount count = (StatedCount) value;
         g.writeStartObject();
         if (count.count().isPresent()) {
@@ -211,9 +189,9 @@ public final class CanonicalJsonWriter {
         }
         opt("asWritten", count.asWritten());
         g.writeEndObject();
-        break;
       }
-      default:
+      // A wrapper has no value of its own; the year-of-incorporation and Item 9 flags are written by their groups.
+      case WRAPPER, YEAR_KIND, SECURITY_TYPE ->
         throw new IllegalStateException("no canonical JSON for " + row.kind + " (" + row.field + ")");
     }
   }

@@ -698,13 +698,12 @@ public final class EdgarXmlReader {
         continue;
       }
       switch (slot.kind) {
-        case WRAPPER: {
+        case WRAPPER -> {
           frame.once(slot, offset());
           Frame wrapper = new Frame();
           read(wrapper, slot.plan, target, root);
-          break;
         }
-        case GROUP: {
+        case GROUP -> {
           if (!slot.list) {
             frame.once(slot, offset());
           }
@@ -722,11 +721,10 @@ public final class EdgarXmlReader {
               target.set(slot, empty);
             }
           }
-          break;
         }
-        default:
-          leaf(frame, slot, target);
-          break;
+        // A simple element: leaf()'s switch expression says how each kind is read.
+        case TEXT, CODE, BOOLEAN, FLAG, AMOUNT, OFFERING_AMOUNT, COUNT, DATE, YEAR, YEAR_MONTH, MARK, STATED_AMOUNT,
+            STATED_COUNT, YEAR_KIND, SECURITY_TYPE, NONE, ALL_STATES -> leaf(frame, slot, target);
       }
     }
     if (plan.requiredEvenEmpty >= 0 && (frame.seenSlots & (1L << plan.requiredEvenEmpty)) == 0) {
@@ -744,86 +742,74 @@ public final class EdgarXmlReader {
     if (!slot.list) {
       frame.once(slot, at);
     }
-    Object value;
-    switch (slot.kind) {
-      case TEXT: {
+    Object value = switch (slot.kind) {
+      case TEXT -> {
         String text = text(false);
         // A CRD number or broker-dealer written empty is kept empty (a rule reports it), never read as None.
-        value = slot.noneWhenAbsent ? (text.equals("None") ? null : text) : text.isEmpty() ? null : text;
-        break;
+        yield slot.noneWhenAbsent ? (text.equals("None") ? null : text) : text.isEmpty() ? null : text;
       }
-      case CODE: {
+      case CODE -> {
         String text = text();
-        value = text.isEmpty() ? null : parse(slot.bind, name, at, text);
-        break;
+        yield text.isEmpty() ? null : parse(slot.bind, name, at, text);
       }
-      case BOOLEAN: {
+      case BOOLEAN -> {
         String text = text();
-        value = text.isEmpty() ? null : bool(name, at, text);
-        break;
+        yield text.isEmpty() ? null : bool(name, at, text);
       }
-      case FLAG:
-        value = isTrue(name, at) ? Boolean.TRUE : null;
-        break;
-      case SECURITY_TYPE:
-        value = isTrue(name, at) ? slot.constant : null;
-        break;
-      case YEAR_KIND:
-        value = isTrue(name, at) ? slot.constant : null;
-        if (value != null) {
+      case FLAG -> isTrue(name, at) ? Boolean.TRUE : null;
+      case SECURITY_TYPE -> isTrue(name, at) ? slot.constant : null;
+      case YEAR_KIND -> {
+        Object kind = isTrue(name, at) ? slot.constant : null;
+        if (kind != null) {
           target.kinds++;
         }
-        break;
-      case AMOUNT: {
-        String text = text();
-        value = text.isEmpty() ? null : dollars(name, at, text, "");
-        break;
+        yield kind;
       }
-      case OFFERING_AMOUNT: {
+      case AMOUNT -> {
         String text = text();
-        value = text.isEmpty() ? null : text.equals(OfferingAmount.INDEFINITE_LITERAL) ? OfferingAmount.INDEFINITE
+        yield text.isEmpty() ? null : dollars(name, at, text, "");
+      }
+      case OFFERING_AMOUNT -> {
+        String text = text();
+        yield text.isEmpty() ? null : text.equals(OfferingAmount.INDEFINITE_LITERAL) ? OfferingAmount.INDEFINITE
             : OfferingAmount.of(dollars(name, at, text, " or 'Indefinite'"));
-        break;
       }
-      case COUNT: {
+      case COUNT -> {
         String text = text();
         if (!text.isEmpty() && !Lexical.isDigits(text, 1, 18)) {
           throw bad(at, "expected a number (digits only) in <" + name + ">, found '" + shorten(text) + "'");
         }
-        value = text.isEmpty() ? null : Long.parseLong(text);
-        break;
+        yield text.isEmpty() ? null : Long.parseLong(text);
       }
-      case DATE: {
+      case DATE -> {
         String text = text();
-        value = text.isEmpty() ? null : Lexical.date(text);
-        if (!text.isEmpty() && value == null) {
+        Object date = text.isEmpty() ? null : Lexical.date(text);
+        if (!text.isEmpty() && date == null) {
           throw bad(at, "expected a date YYYY-MM-DD in <" + name + ">, found '" + shorten(text) + "'");
         }
-        break;
+        yield date;
       }
-      case YEAR: {
+      case YEAR -> {
         // The schema wants four digits 2xxx (rule D-XSD-YEAR-OF-INC); any year a number can hold is read.
         String text = text();
         if (!text.isEmpty() && !Lexical.isDigits(text, 1, 9)) {
           throw bad(at, "expected a year (digits) in <" + name + ">, found '" + shorten(text) + "'");
         }
-        value = text.isEmpty() ? null : Year.of(Integer.parseInt(text));
-        break;
+        yield text.isEmpty() ? null : Year.of(Integer.parseInt(text));
       }
-      case NONE:
-      case ALL_STATES: {
+      case NONE, ALL_STATES -> {
         String text = text();
         String literal = slot.kind == Kind.NONE ? "None" : "All States";
         if (!text.isEmpty() && !text.equals(literal)) {
           throw bad(at, "expected <" + name + ">" + literal + "</" + name + "> in <" + frame.name + ">, found '"
               + shorten(text) + "'");
         }
-        value = text.isEmpty() ? null : Boolean.TRUE;
-        break;
+        yield text.isEmpty() ? null : Boolean.TRUE;
       }
-      default:
+      // Groups and wrappers are read by read(); the paper edition's kinds have no XML element.
+      case GROUP, WRAPPER, YEAR_MONTH, MARK, STATED_AMOUNT, STATED_COUNT ->
         throw new IllegalStateException("no XML reading for " + child.kind() + " (" + child + ")");
-    }
+    };
     if (value != null) {
       target.set(slot, value);
     }
