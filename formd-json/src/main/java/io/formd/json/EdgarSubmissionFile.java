@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -52,7 +54,7 @@ public record EdgarSubmissionFile(ElectronicFormD filing, String accessionNumber
   private static final Pattern NAME = Pattern.compile(
       "(?m)^[ \\t]*(?:COMPANY CONFORMED NAME:|<CONFORMED-NAME>)[ \\t]*(.+?)[ \\t]*$");
   private static final DateTimeFormatter ACCEPTANCE_FORMAT =
-      DateTimeFormatter.ofPattern("yyyyMMddHHmmss", java.util.Locale.ROOT);
+      DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT);
   private static final Pattern DOCUMENT_TYPE = Pattern.compile("(?m)^<TYPE>[ \\t]*(\\S+)");
 
   /** Checks the parts are given. */
@@ -126,7 +128,7 @@ public record EdgarSubmissionFile(ElectronicFormD filing, String accessionNumber
       throw FormDReadException.atXml("the primary document opened with <XML> is not closed by </XML>",
           line(text, start), 1, null);
     }
-    byte[] xml = java.util.Arrays.copyOfRange(bytes, start, end);
+    byte[] xml = Arrays.copyOfRange(bytes, start, end);
     int lineOffset = line(text, start) - 1;
     int firstLineColumn = start - text.lastIndexOf('\n', start - 1) - 1;
     Located<ElectronicFormD> read;

@@ -4,7 +4,14 @@ import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FormD;
 import io.formd.json.internal.Inputs;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 
 /**
  * Reads a filing in either format, telling EDGAR XML from canonical JSON by content: the first character
@@ -122,7 +129,7 @@ public final class FormDFiles {
    * @throws FormDReadException if it holds more than {@link FormDXml#MAX_BYTES} bytes
    * @throws IOException if it fails, or nothing comes for {@code idleLimit}: the message says which
    */
-  public static byte[] readBytes(java.io.InputStream in, String what, java.time.Duration idleLimit)
+  public static byte[] readBytes(InputStream in, String what, Duration idleLimit)
       throws FormDReadException, IOException {
     if (idleLimit.isNegative() || idleLimit.isZero()) {
       throw new IllegalArgumentException("the idle limit must be positive: " + idleLimit);
@@ -144,23 +151,23 @@ public final class FormDFiles {
   public static void writeWhole(Path target, byte[] bytes) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();
-    if (java.nio.file.Files.isDirectory(absolute)) {
-      throw new java.nio.file.FileSystemException(target.toString(), null, "is a directory");
+    if (Files.isDirectory(absolute)) {
+      throw new FileSystemException(target.toString(), null, "is a directory");
     }
-    if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
-      throw new java.nio.file.NoSuchFileException(target.toString(), null, "no such directory: " + folder);
+    if (folder == null || !Files.isDirectory(folder)) {
+      throw new NoSuchFileException(target.toString(), null, "no such directory: " + folder);
     }
-    Path temporary = java.nio.file.Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".part");
+    Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".part");
     try {
-      java.nio.file.Files.write(temporary, bytes);
+      Files.write(temporary, bytes);
       try {
-        java.nio.file.Files.move(temporary, absolute, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-        java.nio.file.Files.move(temporary, absolute, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
     } finally {
-      java.nio.file.Files.deleteIfExists(temporary);
+      Files.deleteIfExists(temporary);
     }
   }
 }

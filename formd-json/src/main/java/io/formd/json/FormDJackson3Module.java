@@ -1,5 +1,6 @@
 package io.formd.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FormD;
 import io.formd.core.model.OfferingAmount;
@@ -7,6 +8,7 @@ import io.formd.core.model.PaperFormD;
 import io.formd.core.model.UsdAmount;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -35,7 +37,7 @@ import tools.jackson.databind.module.SimpleModule;
 public final class FormDJackson3Module extends SimpleModule {
 
   private static final long serialVersionUID = 1L;
-  private static final com.fasterxml.jackson.core.JsonFactory JACKSON2 = new com.fasterxml.jackson.core.JsonFactory();
+  private static final JsonFactory JACKSON2 = new JsonFactory();
 
   /** Creates the module. */
   public FormDJackson3Module() {
@@ -45,6 +47,7 @@ public final class FormDJackson3Module extends SimpleModule {
       public void serialize(FormD value, JsonGenerator generator, SerializationContext context) {
         // The same writer as Jackson 2's, its compact output handed over as one raw value.
         StringWriter text = new StringWriter(8192);
+        // two types of this name: Jackson 2's and Jackson 3's
         try (com.fasterxml.jackson.core.JsonGenerator compact = JACKSON2.createGenerator(text)) {
           FormDJson.write(value, compact);
         } catch (IOException e) {
@@ -106,9 +109,9 @@ public final class FormDJackson3Module extends SimpleModule {
 
   private static final class Amounts<T> extends ValueDeserializer<T> {
     private final Class<T> type;
-    private final java.util.function.Function<String, T> parse;
+    private final Function<String, T> parse;
 
-    Amounts(Class<T> type, java.util.function.Function<String, T> parse) {
+    Amounts(Class<T> type, Function<String, T> parse) {
       this.type = type;
       this.parse = parse;
     }

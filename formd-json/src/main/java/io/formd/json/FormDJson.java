@@ -126,7 +126,8 @@ public final class FormDJson {
   /**
    * Reads a filing and where each of its members is, so that findings can point into the document
    * ({@link SourceMap#locate(String)} with a finding's path gives the line and column where its member's value
-   * starts, or the nearest enclosing member's, for a member the document lacks). The filing is the same as {@link #read(byte[])} gives.
+   * starts, or the nearest enclosing member's, for a member the document lacks). The filing is the same as {@link
+   * #read(byte[])} gives.
    *
    * @param bytes canonical JSON of a filing, UTF-8
    * @return the filing and its source map

@@ -2,11 +2,14 @@ package io.formd.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FormD;
@@ -16,6 +19,7 @@ import io.formd.core.model.PaperFormD;
 import io.formd.json.canonical.CanonicalJsonReader;
 import io.formd.json.canonical.JsonValue;
 import java.io.IOException;
+import java.util.function.Function;
 
 /**
  * A Jackson {@link com.fasterxml.jackson.databind.Module} that reads and writes {@link FormD},
@@ -79,19 +83,19 @@ public final class FormDModule extends SimpleModule {
    */
   private static final class AmountReader<T> extends JsonDeserializer<T> {
     private final Class<T> type;
-    private final java.util.function.Function<String, T> parse;
+    private final Function<String, T> parse;
 
-    AmountReader(Class<T> type, java.util.function.Function<String, T> parse) {
+    AmountReader(Class<T> type, Function<String, T> parse) {
       this.type = type;
       this.parse = parse;
     }
 
     @Override
     public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-      com.fasterxml.jackson.core.JsonToken token = parser.currentToken();
+      JsonToken token = parser.currentToken();
       String text;
-      if (token == com.fasterxml.jackson.core.JsonToken.VALUE_STRING
-          || token == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT) {
+      if (token == JsonToken.VALUE_STRING
+          || token == JsonToken.VALUE_NUMBER_INT) {
         text = parser.getText();
       } else {
         return type.cast(context.handleUnexpectedToken(type, parser));
@@ -99,7 +103,7 @@ public final class FormDModule extends SimpleModule {
       try {
         return parse.apply(text);
       } catch (IllegalArgumentException e) {
-        throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(parser, e.getMessage(), text, type);
+        throw InvalidFormatException.from(parser, e.getMessage(), text, type);
       }
     }
   }
@@ -130,7 +134,7 @@ public final class FormDModule extends SimpleModule {
         }
         return type.cast(filing);
       } catch (FormDReadException e) {
-        throw com.fasterxml.jackson.databind.JsonMappingException.from(parser, e.getMessage(), e);
+        throw JsonMappingException.from(parser, e.getMessage(), e);
       }
     }
   }

@@ -17,7 +17,11 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads and writes SEC EDGAR Form D XML: the primary document {@code edgarSubmission} of schema
@@ -112,11 +116,11 @@ public final class FormDXml {
       throw FormDReadException.atXml("the document is empty; expected an <edgarSubmission> Form D", 0, 0, null);
     }
     int bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef ? 3 : 0;
-    byte[] body = start == 0 ? bytes : java.util.Arrays.copyOfRange(bytes, start, bytes.length);
+    byte[] body = start == 0 ? bytes : Arrays.copyOfRange(bytes, start, bytes.length);
     ElectronicFormD filing = utf8 ? EdgarXmlReader.readUtf8(body, lines, positions)
         : EdgarXmlReader.read(body, lines, positions);
     return withDeclaration(filing, body, start > bom ? new String(bytes, bom, start - bom,
-        java.nio.charset.StandardCharsets.ISO_8859_1) : "");
+        StandardCharsets.ISO_8859_1) : "");
   }
 
   /**
@@ -133,10 +137,10 @@ public final class FormDXml {
     while (end + 1 < body.length && end < 512 && !(body[end] == '?' && body[end + 1] == '>')) {
       end++;
     }
-    java.util.regex.Matcher version = DECLARED_VERSION.matcher(new String(body, 0, end,
-        java.nio.charset.StandardCharsets.ISO_8859_1));
-    java.util.Optional<String> declaredVersion = version.find() ? java.util.Optional.of(version.group(1))
-        : java.util.Optional.empty();
+    Matcher version = DECLARED_VERSION.matcher(new String(body, 0, end,
+        StandardCharsets.ISO_8859_1));
+    Optional<String> declaredVersion = version.find() ? Optional.of(version.group(1))
+        : Optional.empty();
     if (skipped.isEmpty() && declaredVersion.map("1.0"::equals).orElse(true)) {
       return filing; // the common case: nothing to keep, no copy
     }
@@ -144,7 +148,7 @@ public final class FormDXml {
         .withDeclaration(skipped, declaredVersion)).build();
   }
 
-  private static final java.util.regex.Pattern DECLARED_VERSION = java.util.regex.Pattern.compile(
+  private static final Pattern DECLARED_VERSION = Pattern.compile(
       "version\\s*=\\s*[\"']([^\"']*)[\"']");
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.formd.core.model.OfferingAmount;
 import io.formd.core.model.UsdAmount;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class AmountBindingTest {
     assertThatThrownBy(() -> mapper.readValue("{\"minimum\":\"-5\"}", Deal.class))
         .isInstanceOf(InvalidFormatException.class).hasMessageContaining("-5");
     assertThatThrownBy(() -> mapper.readValue("{\"minimum\":12.5}", Deal.class))
-        .isInstanceOf(com.fasterxml.jackson.databind.exc.MismatchedInputException.class);
+        .isInstanceOf(MismatchedInputException.class);
     assertThatThrownBy(() -> mapper.readValue("{\"total\":\"lots\"}", Deal.class))
         .isInstanceOf(InvalidFormatException.class).hasMessageContaining("lots");
   }

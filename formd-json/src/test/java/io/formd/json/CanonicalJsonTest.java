@@ -2,6 +2,9 @@ package io.formd.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
@@ -9,13 +12,16 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.formd.core.examples.Altiris2003;
+import io.formd.core.fake.FakeFilings;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FormD;
 import io.formd.core.model.PaperFormD;
 import io.formd.json.canonical.CanonicalJsonSchema;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,7 +75,7 @@ class CanonicalJsonTest {
 
   @Test
   void generatedFilingsOfEveryShapeMatchTheSchema() throws Exception {
-    io.formd.core.fake.FakeFilings fakes = io.formd.core.fake.FakeFilings.seeded(17);
+    FakeFilings fakes = FakeFilings.seeded(17);
     int paperWithAppendix = 0;
     for (int i = 0; i < 400; i++) {
       FormD filing = i % 2 == 0 ? fakes.next() : fakes.nextPaper();
@@ -104,8 +110,8 @@ class CanonicalJsonTest {
   void theModuleReportsABadFilingWithItsPointer() {
     ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
     String json = "{\"filings\":[{\"formatVersion\":1,\"edition\":\"PAPER\",\"uloe\":\"MAYBE\"}]}";
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> mapper.readValue(json, Holder.class))
-        .isInstanceOf(com.fasterxml.jackson.databind.JsonMappingException.class)
+    Assertions.assertThatThrownBy(() -> mapper.readValue(json, Holder.class))
+        .isInstanceOf(JsonMappingException.class)
         .hasRootCauseInstanceOf(FormDReadException.class)
         .hasMessageContaining("at /");
   }
@@ -114,19 +120,19 @@ class CanonicalJsonTest {
   void theModuleReadsThroughAParserThatNeitherInternsNamesNorDetectsDuplicates() throws Exception {
     // The module gets whatever parser the user's mapper makes: member lookups must not rely on interned names,
     // and duplicate members must still be refused (formd checks them itself).
-    com.fasterxml.jackson.core.JsonFactory factory = com.fasterxml.jackson.core.JsonFactory.builder()
-        .disable(com.fasterxml.jackson.core.JsonFactory.Feature.INTERN_FIELD_NAMES)
-        .disable(com.fasterxml.jackson.core.JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build();
+    JsonFactory factory = JsonFactory.builder()
+        .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+        .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build();
     ObjectMapper mapper = new ObjectMapper(factory).registerModule(new FormDModule());
     FormD seed = Altiris2003.filing();
     FormD fixture = FormDXml.read(Fixtures.bytes(Fixtures.names().get(0)));
     assertThat(mapper.readValue(mapper.writeValueAsString(seed), FormD.class)).isEqualTo(seed);
     assertThat(mapper.readValue(mapper.writeValueAsBytes(fixture), FormD.class)).isEqualTo(fixture);
     String duplicated = FormDJson.write(seed).replaceFirst("\"city\" : ", "\"city\" : \"Twice\", \"city\" : ");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> mapper.readValue(duplicated, FormD.class))
+    Assertions.assertThatThrownBy(() -> mapper.readValue(duplicated, FormD.class))
         .hasRootCauseInstanceOf(FormDReadException.class)
         .hasMessageContaining("/issuer/address/city").hasMessageContaining("twice");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> mapper.readValue("[]", FormD.class))
+    Assertions.assertThatThrownBy(() -> mapper.readValue("[]", FormD.class))
         .hasRootCauseInstanceOf(FormDReadException.class);
   }
 
@@ -134,7 +140,7 @@ class CanonicalJsonTest {
   void theModuleReadsAnObjectWhoseStartJacksonAlreadyConsumed() throws Exception {
     ObjectMapper mapper = new ObjectMapper().registerModule(new FormDModule());
     FormD seed = Altiris2003.filing();
-    try (com.fasterxml.jackson.core.JsonParser parser = mapper.createParser(FormDJson.write(seed))) {
+    try (JsonParser parser = mapper.createParser(FormDJson.write(seed))) {
       parser.nextToken();
       parser.nextToken(); // on the first member's name, as after polymorphic or buffered reading
       assertThat(mapper.readValue(parser, FormD.class)).isEqualTo(seed);
@@ -154,7 +160,7 @@ class CanonicalJsonTest {
   @Test
   void theShippedSchemaIsTheOneGeneratedFromTheFieldTable() throws Exception {
     try (InputStream in = FormDJson.class.getResourceAsStream("/io/formd/json/formd.schema.json")) {
-      String shipped = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      String shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       assertThat(shipped).as("regenerate: java -cp ... io.formd.json.CanonicalJsonSchema > formd.schema.json")
           .isEqualTo(CanonicalJsonSchema.generate());
     }
@@ -162,7 +168,7 @@ class CanonicalJsonTest {
 
   @Test
   void theSchemaRejectsAnUnknownCodeAMissingMemberAndAnUnknownMember() throws Exception {
-    String json = FormDJson.write(io.formd.core.fake.FakeFilings.seeded(3).nextElectronic());
+    String json = FormDJson.write(FakeFilings.seeded(3).nextElectronic());
     assertThat(schemaErrors(json)).isEmpty();
     assertThat(schemaErrors(json.replaceFirst("\"stateOrCountry\" : \"[A-Z0-9]{2}\"", "\"stateOrCountry\" : \"QQ\"")))
         .isNotEmpty();

@@ -2,6 +2,7 @@ package io.formd.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.formd.core.model.Dialect;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.rules.Finding;
 import io.formd.core.rules.RuleSets;
@@ -11,6 +12,8 @@ import java.io.StringReader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
@@ -48,7 +51,8 @@ class EdgarFixturesTest {
     byte[] original = Fixtures.bytes(name);
     ElectronicFormD filing = FormDXml.read(original);
     String written = FormDXml.write(filing);
-    XmlNode before = XmlTreeParser.parse(new String(original, StandardCharsets.UTF_8).strip().getBytes(StandardCharsets.UTF_8));
+    XmlNode before = XmlTreeParser.parse(new String(original, StandardCharsets.UTF_8).strip()
+        .getBytes(StandardCharsets.UTF_8));
     XmlNode after = XmlTreeParser.parse(written.getBytes(StandardCharsets.UTF_8));
     boolean x0301 = filing.schemaVersion().orElse("").equals("X0301");
     assertThat(XmlComparison.differences(before, after, x0301)).as(name).isEmpty();
@@ -72,7 +76,7 @@ class EdgarFixturesTest {
   }
 
   /** The rules that fire on the accepted fixtures, each checked by hand against the filing. */
-  private static final java.util.Set<String> FIRING_ON_FIXTURES = java.util.Set.of(
+  private static final Set<String> FIRING_ON_FIXTURES = Set.of(
       "D-FORMAT-ELECTRONIC-DATE", "D-REQ-ENTITY-OTHER-DESC", "D-XREF-3C-UMBRELLA", "D-XREF-FIRST-SALE-AFTER-SIGNATURE",
       // Five new notices signed after their due date: filed late, as EDGAR dates no signature after the filing.
       "D-TIME-NEW-NOTICE-SIGNED-LATE",
@@ -83,7 +87,7 @@ class EdgarFixturesTest {
   @Test
   void warningsOnAcceptedFilingsAreTheOnesDocumentedAsWarnings() throws Exception {
     // Rules that real accepted filings break are WARNINGs; this pins which ones fire, so a new one is looked at.
-    java.util.Set<String> fired = new java.util.TreeSet<>();
+    Set<String> fired = new TreeSet<>();
     for (String name : fixtures()) {
       for (Finding f : RuleSets.builtIn().validate(FormDXml.read(Fixtures.bytes(name))).findings()) {
         assertThat(f.severity()).isNotEqualTo(Severity.ERROR);
@@ -94,7 +98,7 @@ class EdgarFixturesTest {
     // Published filings are checked under the disseminated profile, where such a rule is never an ERROR (a check
     // EDGAR makes today, like a described 'Other' entity type, may have been missing when a 2009 filing was accepted).
     assertThat(fired).allSatisfy(id -> assertThat(RuleSets.builtIn().rule(id).orElseThrow()
-        .severity(io.formd.core.model.Dialect.DISSEMINATED)).isNotEqualTo(Severity.ERROR));
+        .severity(Dialect.DISSEMINATED)).isNotEqualTo(Severity.ERROR));
     assertThat(fired).as("pinned: a new rule firing on accepted filings is looked at").containsExactlyInAnyOrder(
         FIRING_ON_FIXTURES.toArray(new String[0]));
   }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,7 +72,7 @@ public class EdgarSubmissionFileTest {
     assertThat(file.sourceMap().locate("issuers[0].address.zipCode").orElseThrow().line())
         .isGreaterThan(13);
     byte[] notD = ncEnvelope(xml, "8-K", "20200305").getBytes(StandardCharsets.UTF_8);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> EdgarSubmissionFile.read(notD))
+    Assertions.assertThatThrownBy(() -> EdgarSubmissionFile.read(notD))
         .isInstanceOf(FormDReadException.class).hasMessageContaining("a 8-K, not a Form D");
   }
 
@@ -161,7 +162,8 @@ public class EdgarSubmissionFileTest {
     assertThat(EdgarSubmissionFile.read(two.getBytes(StandardCharsets.UTF_8)).filing()).isEqualTo(FormDXml.read(xml));
     // The document starting on the <XML> line itself: its columns on that line are shifted by the tag.
     String inline = envelope(xml, "D", "20200305").replace("<XML>\n", "<XML>");
-    String broken = inline.replaceFirst("<\\?xml[^>]*\\?>", "").replace("<edgarSubmission>", "<edgarSubmission><oops/>");
+    String broken = inline.replaceFirst("<\\?xml[^>]*\\?>", "")
+        .replace("<edgarSubmission>", "<edgarSubmission><oops/>");
     int at = broken.indexOf("<oops/>");
     int line = broken.substring(0, at).split("\n", -1).length;
     assertThatThrownBy(() -> EdgarSubmissionFile.read(broken.getBytes(StandardCharsets.UTF_8)))

@@ -13,6 +13,8 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +26,8 @@ class FacadeOverloadsTest {
 
   @Test
   void xmlThroughBytesStringsStreamsReadersWritersAndPaths() throws Exception {
-    ElectronicFormD filing = FormDXml.read(Fixtures.bytes("d-reit-llc-506b-3c7-recipients-state-lists-cik0001961089.xml"));
+    ElectronicFormD filing = FormDXml.read(Fixtures.bytes(
+        "d-reit-llc-506b-3c7-recipients-state-lists-cik0001961089.xml"));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     FormDXml.write(filing, bytes);
     StringWriter chars = new StringWriter();
@@ -69,7 +72,8 @@ class FacadeOverloadsTest {
     assertThatThrownBy(() -> FormDXml.read(big)).isInstanceOf(FormDReadException.class).hasMessageContaining(tooLarge);
     assertThatThrownBy(() -> FormDXml.readLocated(big)).isInstanceOf(FormDReadException.class)
         .hasMessageContaining(tooLarge);
-    assertThatThrownBy(() -> FormDFiles.read(big)).isInstanceOf(FormDReadException.class).hasMessageContaining(tooLarge);
+    assertThatThrownBy(() -> FormDFiles.read(big)).isInstanceOf(FormDReadException.class)
+        .hasMessageContaining(tooLarge);
     assertThatThrownBy(() -> FormDFiles.readLocated(big)).isInstanceOf(FormDReadException.class)
         .hasMessageContaining(tooLarge);
   }
@@ -83,16 +87,16 @@ class FacadeOverloadsTest {
     assertThatThrownBy(() -> FormDFiles.read(exact)).isInstanceOf(FormDReadException.class)
         .hasMessage("the document is empty");
     char[] spaces = new char[FormDXml.MAX_BYTES];
-    java.util.Arrays.fill(spaces, ' ');
+    Arrays.fill(spaces, ' ');
     spaces[0] = '[';
     String atLimit = new String(spaces);
     assertThatThrownBy(() -> FormDJson.read(new StringReader(atLimit))).isInstanceOf(FormDReadException.class)
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("larger than"));
-    FormDReadException json = org.assertj.core.api.Assertions.catchThrowableOfType(
+    FormDReadException json = Assertions.catchThrowableOfType(
         () -> FormDJson.read(new StringReader(atLimit + " ")), FormDReadException.class);
     assertThat(json.getMessage()).contains("larger than " + FormDXml.MAX_BYTES + " characters");
     assertThat(json.jsonPointer()).as("a JSON problem is placed by its pointer").contains("");
-    FormDReadException xml = org.assertj.core.api.Assertions.catchThrowableOfType(
+    FormDReadException xml = Assertions.catchThrowableOfType(
         () -> FormDXml.read(new StringReader(atLimit + " ")), FormDReadException.class);
     assertThat(xml.getMessage()).contains("larger than " + FormDXml.MAX_BYTES + " characters");
     assertThat(xml.jsonPointer()).as("an XML problem has no pointer").isEmpty();

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.formd.core.fake.FakeFilings;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FormD;
+import io.formd.core.model.Issuer;
+import io.formd.core.rules.RuleSets;
+import io.formd.core.rules.ValidationReport;
 import java.io.StringReader;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
@@ -56,7 +59,7 @@ class GeneratedRoundTripProperties {
   void xmlWritingRoundTripsOrIsRefusedAsTheRulesForetell(@ForAll("texts") String text, @ForAll long seed) {
     ElectronicFormD filing = FakeFilings.seeded(seed).nextElectronic();
     ElectronicFormD withText = withIssuerName(filing, text);
-    io.formd.core.rules.ValidationReport report = io.formd.core.rules.RuleSets.builtIn().validate(withText);
+    ValidationReport report = RuleSets.builtIn().validate(withText);
     boolean badCharacters = !report.findingsOf("D-XSD-XML-CHARACTERS").isEmpty();
     String xml;
     try {
@@ -67,7 +70,8 @@ class GeneratedRoundTripProperties {
     }
     assertThat(badCharacters).as("written, so the rule must not fire").isFalse();
     // Whitespace alone is not "outer" whitespace: it is no value at all (D-EDGAR-BLANK-REQUIRED, for required texts).
-    assertThat(report.findingsOf("D-XSD-OUTER-WHITESPACE").isEmpty()).isEqualTo(text.equals(text.trim()) || text.isBlank());
+    assertThat(report.findingsOf("D-XSD-OUTER-WHITESPACE").isEmpty())
+        .isEqualTo(text.equals(text.trim()) || text.isBlank());
     try {
       assertThat(FormDXml.read(xml)).isEqualTo(withText);
     } catch (FormDReadException e) {
@@ -76,7 +80,7 @@ class GeneratedRoundTripProperties {
   }
 
   private static ElectronicFormD withIssuerName(ElectronicFormD filing, String name) {
-    return ElectronicFormD.builder().from(filing).primaryIssuer(io.formd.core.model.Issuer.builder()
+    return ElectronicFormD.builder().from(filing).primaryIssuer(Issuer.builder()
         .from(filing.primaryIssuer()).name(name).build()).build();
   }
 

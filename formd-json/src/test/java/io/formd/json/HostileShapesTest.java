@@ -3,9 +3,20 @@ package io.formd.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.formd.core.model.ElectronicFormD;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,7 +81,7 @@ class HostileShapesTest {
   void utf16WithOrWithoutAByteOrderMarkIsDetectedAndReadAlike() throws Exception {
     String text = new String(Fixtures.bytes(FIXTURE), StandardCharsets.UTF_8);
     Object expected = FormDXml.read(Fixtures.bytes(FIXTURE));
-    for (java.nio.charset.Charset charset : new java.nio.charset.Charset[] {StandardCharsets.UTF_16,
+    for (Charset charset : new Charset[] {StandardCharsets.UTF_16,
         StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
       byte[] bytes = text.replaceFirst("encoding=\"UTF-8\"", "").getBytes(charset);
       assertThat(FormDFiles.detect(bytes)).as(charset.name()).isEqualTo(FormDFiles.Format.XML);
@@ -92,7 +103,8 @@ class HostileShapesTest {
   @Test
   void anAttributeOnAnInnerElementIsRefusedNotDroppedButTheRootMayCarryTheSchemaInstances() throws Exception {
     String xml = new String(Fixtures.bytes(FIXTURE), StandardCharsets.UTF_8);
-    String nil = xml.replaceFirst("<cik>", "<cik xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\">");
+    String nil = xml.replaceFirst("<cik>", "<cik xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+        + "xsi:nil=\"true\">");
     assertThatThrownBy(() -> FormDXml.read(nil)).isInstanceOf(FormDReadException.class)
         .hasMessageContaining("xsi:nil=\"true\" on <cik>").hasMessageContaining("line ");
     String plain = xml.replaceFirst("<city>", "<city lang=\"en\">");
@@ -117,13 +129,13 @@ class HostileShapesTest {
 
   @Test
   void aDirectoryOrAFifoIsRefusedByEveryPathReaderBeforeItIsOpened() throws Exception {
-    assertThatThrownBy(() -> FormDXml.read(dir)).isInstanceOf(java.nio.file.FileSystemException.class)
+    assertThatThrownBy(() -> FormDXml.read(dir)).isInstanceOf(FileSystemException.class)
         .hasMessageContaining("is a directory");
     Path fifo = dir.resolve("pipe");
     Process mkfifo;
     try {
       mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return; // no mkfifo on this system: the directory case above stands for it
     }
     if (mkfifo.waitFor() != 0) {
@@ -138,33 +150,33 @@ class HostileShapesTest {
   @Test
   void aStreamIsReadWhileItSpeaksAndGivenUpWhenItFallsSilent() throws Exception {
     byte[] doc = "<edgarSubmission/>".getBytes(StandardCharsets.UTF_8);
-    assertThat(FormDFiles.readBytes(new java.io.ByteArrayInputStream(doc), "a pipe", java.time.Duration.ofSeconds(5)))
+    assertThat(FormDFiles.readBytes(new ByteArrayInputStream(doc), "a pipe", Duration.ofSeconds(5)))
         .isEqualTo(doc);
-    java.io.PipedOutputStream writer = new java.io.PipedOutputStream();
-    try (java.io.PipedInputStream silent = new java.io.PipedInputStream(writer)) {
+    PipedOutputStream writer = new PipedOutputStream();
+    try (PipedInputStream silent = new PipedInputStream(writer)) {
       writer.write('<'); // one byte, then the writer stays open and silent
-      assertThatThrownBy(() -> FormDFiles.readBytes(silent, "a pipe", java.time.Duration.ofMillis(100)))
-          .isInstanceOf(java.io.IOException.class).isNotInstanceOf(FormDReadException.class)
+      assertThatThrownBy(() -> FormDFiles.readBytes(silent, "a pipe", Duration.ofMillis(100)))
+          .isInstanceOf(IOException.class).isNotInstanceOf(FormDReadException.class)
           .hasMessage("nothing came on a pipe for 100 ms (1 bytes read); pipe a Form D into it, or give a file");
     } finally {
       writer.close();
     }
-    java.io.InputStream failing = new java.io.InputStream() {
+    InputStream failing = new InputStream() {
       @Override
-      public int read() throws java.io.IOException {
-        throw new java.io.IOException("connection reset");
+      public int read() throws IOException {
+        throw new IOException("connection reset");
       }
     };
-    assertThatThrownBy(() -> FormDFiles.readBytes(failing, "a socket", java.time.Duration.ofSeconds(5)))
-        .isInstanceOf(java.io.IOException.class).hasMessage("connection reset");
-    assertThatThrownBy(() -> FormDFiles.readBytes(failing, "a socket", java.time.Duration.ZERO))
+    assertThatThrownBy(() -> FormDFiles.readBytes(failing, "a socket", Duration.ofSeconds(5)))
+        .isInstanceOf(IOException.class).hasMessage("connection reset");
+    assertThatThrownBy(() -> FormDFiles.readBytes(failing, "a socket", Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void aSilentStreamIsGivenUpInWholeSecondsOrMillisecondsAndItsReaderThreadDoesNotHoldTheJvm() throws Exception {
-    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-    java.io.InputStream deaf = new java.io.InputStream() {
+    CountDownLatch release = new CountDownLatch(1);
+    InputStream deaf = new InputStream() {
       @Override
       public int read() {
         // Blocks until the test ends, deaf to interrupts, as a read from a pipe in native code is.
@@ -179,9 +191,9 @@ class HostileShapesTest {
       }
     };
     try {
-      assertThatThrownBy(() -> FormDFiles.readBytes(deaf, "a quiet pipe", java.time.Duration.ofSeconds(1)))
+      assertThatThrownBy(() -> FormDFiles.readBytes(deaf, "a quiet pipe", Duration.ofSeconds(1)))
           .hasMessageStartingWith("nothing came on a quiet pipe for 1 s (0 bytes read)");
-      assertThatThrownBy(() -> FormDFiles.readBytes(deaf, "a quiet pipe", java.time.Duration.ofMillis(1500)))
+      assertThatThrownBy(() -> FormDFiles.readBytes(deaf, "a quiet pipe", Duration.ofMillis(1500)))
           .hasMessageStartingWith("nothing came on a quiet pipe for 1500 ms");
       assertThat(Thread.getAllStackTraces().keySet()).filteredOn(t -> t.getName().equals("formd-read-a quiet pipe"))
           .hasSize(2).allMatch(Thread::isDaemon);
@@ -193,11 +205,11 @@ class HostileShapesTest {
   @Test
   void aStreamOfExactlyTheLimitIsReadAndOneByteMoreIsNot() throws Exception {
     byte[] exact = new byte[FormDXml.MAX_BYTES];
-    assertThat(FormDFiles.readBytes(new java.io.ByteArrayInputStream(exact), "a pipe", java.time.Duration.ofSeconds(30)))
+    assertThat(FormDFiles.readBytes(new ByteArrayInputStream(exact), "a pipe", Duration.ofSeconds(30)))
         .hasSize(FormDXml.MAX_BYTES);
     byte[] over = new byte[FormDXml.MAX_BYTES + 1];
-    assertThatThrownBy(() -> FormDFiles.readBytes(new java.io.ByteArrayInputStream(over), "a pipe",
-        java.time.Duration.ofSeconds(30))).isInstanceOf(FormDReadException.class)
+    assertThatThrownBy(() -> FormDFiles.readBytes(new ByteArrayInputStream(over), "a pipe",
+        Duration.ofSeconds(30))).isInstanceOf(FormDReadException.class)
         .hasMessage("a pipe holds more than " + FormDXml.MAX_BYTES + " bytes; a Form D is not that large");
   }
 
@@ -214,15 +226,15 @@ class HostileShapesTest {
 
   @Test
   void aPathWriteIsWholeOrNothing() throws Exception {
-    io.formd.core.model.ElectronicFormD filing = FormDXml.read(Fixtures.bytes(FIXTURE));
+    ElectronicFormD filing = FormDXml.read(Fixtures.bytes(FIXTURE));
     Path target = Files.writeString(dir.resolve("filing.xml"), "the old content");
     FormDXml.write(filing, target);
     assertThat(FormDXml.read(target)).isEqualTo(filing);
     FormDJson.write(filing, dir.resolve("filing.json"));
     assertThat(FormDJson.read(dir.resolve("filing.json"))).isEqualTo(filing);
     assertThatThrownBy(() -> FormDXml.write(filing, dir.resolve("missing/filing.xml")))
-        .isInstanceOf(java.nio.file.NoSuchFileException.class).hasMessageContaining("no such directory");
-    assertThatThrownBy(() -> FormDJson.write(filing, dir)).isInstanceOf(java.nio.file.FileSystemException.class)
+        .isInstanceOf(NoSuchFileException.class).hasMessageContaining("no such directory");
+    assertThatThrownBy(() -> FormDJson.write(filing, dir)).isInstanceOf(FileSystemException.class)
         .hasMessageContaining("is a directory");
     try (var files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("filing.xml", "filing.json");

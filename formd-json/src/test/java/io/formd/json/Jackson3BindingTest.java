@@ -3,6 +3,7 @@ package io.formd.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.formd.core.examples.Altiris2003;
 import io.formd.core.fake.FakeFilings;
 import io.formd.core.model.ElectronicFormD;
@@ -44,7 +45,7 @@ class Jackson3BindingTest {
   void jackson2AndJackson3WriteTheSameCanonicalJson() throws Exception {
     ElectronicFormD filing = FakeFilings.seeded(12).nextElectronic();
     String three = mapper.writeValueAsString(filing);
-    String two = new com.fasterxml.jackson.databind.ObjectMapper().registerModule(new FormDModule())
+    String two = new ObjectMapper().registerModule(new FormDModule())
         .writeValueAsString(filing);
     assertThat(three).isEqualTo(two);
     assertThat(mapper.readValue(three, ElectronicFormD.class)).isEqualTo(filing);

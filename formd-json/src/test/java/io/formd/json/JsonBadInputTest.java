@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.formd.core.examples.Altiris2003;
 import io.formd.core.fake.FakeFilings;
+import java.io.Reader;
+import java.util.Arrays;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** Bad JSON: one exception type, with the JSON Pointer and what was expected. */
@@ -66,19 +69,19 @@ class JsonBadInputTest {
 
   @Test
   void aReaderLongerThanAnyFormDIsCutOffNotReadToTheEnd() {
-    java.io.Reader endless = new java.io.Reader() {
+    Reader endless = new Reader() {
       @Override
       public int read(char[] buffer, int offset, int length) {
-        java.util.Arrays.fill(buffer, offset, offset + length, ' ');
+        Arrays.fill(buffer, offset, offset + length, ' ');
         return length;
       }
 
       @Override
       public void close() {}
     };
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> FormDJson.read(endless))
+    Assertions.assertThatThrownBy(() -> FormDJson.read(endless))
         .isInstanceOf(FormDReadException.class).hasMessageContaining("larger than");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> FormDXml.read(endless))
+    Assertions.assertThatThrownBy(() -> FormDXml.read(endless))
         .isInstanceOf(FormDReadException.class).hasMessageContaining("larger than");
   }
 

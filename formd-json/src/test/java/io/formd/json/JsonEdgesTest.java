@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.formd.core.examples.Altiris2003;
 import io.formd.core.fake.FakeFilings;
+import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.PaperFormD;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** Canonical JSON's reader at its edges: paper cells, recorded answers, amounts as numbers, missing required members. */
+/**
+ * Canonical JSON's reader at its edges: paper cells, recorded answers, amounts as numbers, missing required members.
+ */
 class JsonEdgesTest {
 
   private static final String SEED = FormDJson.write(Altiris2003.filing());
@@ -49,7 +52,7 @@ class JsonEdgesTest {
     int end = ELECTRONIC.indexOf('"', at + sold.length());
     String prefix = ELECTRONIC.substring(0, at);
     String suffix = ELECTRONIC.substring(end + 1);
-    assertThat(((io.formd.core.model.ElectronicFormD) FormDJson.read((prefix + "\"totalAmountSold\" : 1000" + suffix)
+    assertThat(((ElectronicFormD) FormDJson.read((prefix + "\"totalAmountSold\" : 1000" + suffix)
         .getBytes(StandardCharsets.UTF_8))).offering().amounts().totalAmountSold().toPlainString()).isEqualTo("1000");
     FormDReadException fraction = failure(prefix + "\"totalAmountSold\" : 1000.5" + suffix);
     assertThat(fraction.getMessage()).contains("found 1000.5");

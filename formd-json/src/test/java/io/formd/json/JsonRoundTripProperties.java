@@ -2,7 +2,12 @@ package io.formd.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.formd.core.examples.Altiris2003;
+import io.formd.core.fake.FakeFilings;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FormD;
 import io.formd.core.model.Mark;
@@ -15,8 +20,11 @@ import io.formd.core.model.PaperPartC;
 import io.formd.core.model.StatedAmount;
 import io.formd.core.model.UsdAmount;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -99,13 +107,13 @@ class JsonRoundTripProperties {
    * compact instead of indented) reads back equal, whatever the order, on both facades' parsers.
    */
   @Property(tries = 200)
-  void memberOrderDoesNotMatter(@ForAll("anyFiling") FormD filing, @ForAll java.util.Random random) throws Exception {
-    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-    com.fasterxml.jackson.databind.JsonNode tree = mapper.readTree(FormDJson.write(filing));
+  void memberOrderDoesNotMatter(@ForAll("anyFiling") FormD filing, @ForAll Random random) throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    JsonNode tree = mapper.readTree(FormDJson.write(filing));
     String shuffled = mapper.writeValueAsString(shuffle(tree, random, mapper));
     assertThat(FormDJson.read(shuffled)).isEqualTo(filing);
-    assertThat(FormDJson.read(shuffled.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEqualTo(filing);
-    com.fasterxml.jackson.databind.ObjectMapper withModule = new com.fasterxml.jackson.databind.ObjectMapper()
+    assertThat(FormDJson.read(shuffled.getBytes(StandardCharsets.UTF_8))).isEqualTo(filing);
+    ObjectMapper withModule = new ObjectMapper()
         .registerModule(new FormDModule());
     assertThat(withModule.readValue(shuffled, FormD.class)).isEqualTo(filing);
   }
@@ -113,23 +121,23 @@ class JsonRoundTripProperties {
   @Provide
   Arbitrary<FormD> anyFiling() {
     return Arbitraries.oneOf(electronic().map(f -> (FormD) f), Arbitraries.just(Altiris2003.filing()),
-        Arbitraries.longs().map(seed -> io.formd.core.fake.FakeFilings.seeded(seed).next()));
+        Arbitraries.longs().map(seed -> FakeFilings.seeded(seed).next()));
   }
 
-  private static com.fasterxml.jackson.databind.JsonNode shuffle(com.fasterxml.jackson.databind.JsonNode node,
-      java.util.Random random, com.fasterxml.jackson.databind.ObjectMapper mapper) {
+  private static JsonNode shuffle(JsonNode node,
+      Random random, ObjectMapper mapper) {
     if (node.isObject()) {
       List<String> names = new ArrayList<>();
       node.fieldNames().forEachRemaining(names::add);
-      java.util.Collections.shuffle(names, random);
-      com.fasterxml.jackson.databind.node.ObjectNode copy = mapper.createObjectNode();
+      Collections.shuffle(names, random);
+      ObjectNode copy = mapper.createObjectNode();
       for (String name : names) {
         copy.set(name, shuffle(node.get(name), random, mapper));
       }
       return copy;
     }
     if (node.isArray()) {
-      com.fasterxml.jackson.databind.node.ArrayNode copy = mapper.createArrayNode();
+      ArrayNode copy = mapper.createArrayNode();
       node.forEach(element -> copy.add(shuffle(element, random, mapper)));
       return copy;
     }

@@ -17,6 +17,7 @@ import io.formd.json.canonical.JsonSourceMap;
 import io.formd.json.canonical.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,8 @@ class JsonStreamTest {
       JsonSourceMap map = new JsonSourceMap(new SourcePosition(1, 1));
       FormD streamed = CanonicalJsonStream.stream(document, map);
       assertThat(streamed).as(new String(document, StandardCharsets.UTF_8)).isEqualTo(tree.value());
-      assertThat(CanonicalJsonStream.stream(new String(document, StandardCharsets.UTF_8), null)).isEqualTo(tree.value());
+      assertThat(CanonicalJsonStream.stream(new String(document, StandardCharsets.UTF_8), null))
+          .isEqualTo(tree.value());
       map.edition(streamed.edition());
       assertThat(map.positions()).isEqualTo(((JsonSourceMap) tree.sourceMap()).positions()).isNotEmpty();
     }
@@ -149,7 +151,8 @@ class JsonStreamTest {
       byte[] bytes = utf8(document);
       assertThat(CanonicalJsonStream.stream(bytes, null)).as(document).isNull();
       FormDReadException given = catchThrowableOfType(() -> FormDJson.read(bytes), FormDReadException.class);
-      FormDReadException tree = catchThrowableOfType(() -> FormDJson.readLocatedThroughTree(bytes), FormDReadException.class);
+      FormDReadException tree = catchThrowableOfType(() -> FormDJson.readLocatedThroughTree(bytes),
+          FormDReadException.class);
       assertThat(given).as(document).isNotNull();
       assertThat(given.getMessage()).isEqualTo(tree == null ? null : tree.getMessage());
       // From a String, Jackson's character parser words some syntax errors differently; the path is the same.
@@ -188,12 +191,14 @@ class JsonStreamTest {
         good.replaceFirst("(\"city\" : \"[^\"]*\"),(\\s*)(\"stateOrCountry\" : \"[^\"]*\")", "$3,$2$1"),
         good.replaceFirst("\"totalAmountSold\" : \"([0-9]+)\"", "\"totalAmountSold\" : $1"),
         good.replaceFirst("\"totalAmountSold\" : \"[0-9]+\"", "\"totalAmountSold\" : 0"),
-        good.replaceFirst("\"totalNumberAlreadyInvested\" : [0-9]+", "\"totalNumberAlreadyInvested\" : 123456789012345678"),
+        good.replaceFirst("\"totalNumberAlreadyInvested\" : [0-9]+",
+            "\"totalNumberAlreadyInvested\" : 123456789012345678"),
         good.replaceFirst("\"street1\" : \"[^\"]*\"", Matcher.quoteReplacement(
             "\"street1\" : \"\\u004a\\u004A\\u0030\\u0039\\u0061\\u0066\\u0041\\u0046\\u007e\\u0009x\"")),
         good.replaceFirst("\"notificationEmailAddresses\" : \\[ \\]", "\"notificationEmailAddresses\" : [\r\n]"),
         paper.replaceFirst("\"asWritten\" : \"no minimum\"", "\"asWritten\" : null"),
-        paper.replaceFirst("\"amount\" : \"0\",(\\s*)\"asWritten\" : \"no minimum\"", "\"asWritten\" : \"no minimum\",$1\"amount\" : \"0\""),
+        paper.replaceFirst("\"amount\" : \"0\",(\\s*)\"asWritten\" : \"no minimum\"",
+            "\"asWritten\" : \"no minimum\",$1\"amount\" : \"0\""),
         paper.replaceFirst("\\{\\s*\"amount\" : \"0\",\\s*\"asWritten\" : \"no minimum\"\\s*}", "{ }"),
         good.replaceFirst("\"street1\" : \"[^\"]*\"", "\"street1\" : \"" + "x".repeat(1 << 20) + "\""));
     for (String document : read) {
@@ -204,7 +209,8 @@ class JsonStreamTest {
       JsonSourceMap map = new JsonSourceMap(new SourcePosition(1, 1), 4);
       assertThat(CanonicalJsonStream.stream(bytes, map)).as(document.substring(0, 80)).isEqualTo(tree);
       map.edition(((FormD) tree).edition());
-      assertThat(map.positions()).isEqualTo(((JsonSourceMap) FormDJson.readLocatedThroughTree(bytes).sourceMap()).positions());
+      assertThat(map.positions()).isEqualTo(((JsonSourceMap) FormDJson.readLocatedThroughTree(bytes).sourceMap())
+          .positions());
     }
   }
 
@@ -222,7 +228,8 @@ class JsonStreamTest {
         good.replaceFirst("\"moreThan100Issuers\" : false", "\"moreThan100Issuers\" : nul"),
         good.replaceFirst("\"moreThan100Issuers\" : false", "\"moreThan100Issuers\" : nulL"),
         good.replaceFirst("\"moreThan100Issuers\" : false", "\"moreThan100Issuers\" : trUe"),
-        good.replaceFirst("\"totalNumberAlreadyInvested\" : [0-9]+", "\"totalNumberAlreadyInvested\" : 1234567890123456789"),
+        good.replaceFirst("\"totalNumberAlreadyInvested\" : [0-9]+",
+            "\"totalNumberAlreadyInvested\" : 1234567890123456789"),
         good.replaceFirst("\"totalNumberAlreadyInvested\" : [0-9]+", "\"totalNumberAlreadyInvested\" : 05"),
         good.replaceFirst("\"totalNumberAlreadyInvested\" : [0-9]+", "\"totalNumberAlreadyInvested\" : -5"),
         good.replaceFirst("\"totalAmountSold\" : \"[0-9]+\"", "\"totalAmountSold\" : 10.5"),
@@ -237,7 +244,7 @@ class JsonStreamTest {
           Matcher.quoteReplacement("\"street1\" : \"\\u00" + hex + "0\"")));
     }
     odd.add(good.replaceFirst("\"notificationEmailAddresses\" : \\[ \\]", "\"notificationEmailAddresses\" : [ "
-        + String.join(", ", java.util.Collections.nCopies(JsonValue.MAX_ELEMENTS + 1, "\"a@b.co\"")) + " ]"));
+        + String.join(", ", Collections.nCopies(JsonValue.MAX_ELEMENTS + 1, "\"a@b.co\"")) + " ]"));
     for (String document : odd) {
       assertThat(document).as("variant %d", odd.indexOf(document)).isNotEqualTo(good);
       byte[] bytes = utf8(document);
@@ -246,7 +253,7 @@ class JsonStreamTest {
     }
     // Exactly the longest list the tree takes streams.
     String longest = good.replaceFirst("\"notificationEmailAddresses\" : \\[ \\]", "\"notificationEmailAddresses\" : [ "
-        + String.join(", ", java.util.Collections.nCopies(JsonValue.MAX_ELEMENTS, "\"a@b.co\"")) + " ]");
+        + String.join(", ", Collections.nCopies(JsonValue.MAX_ELEMENTS, "\"a@b.co\"")) + " ]");
     assertThat(CanonicalJsonStream.stream(utf8(longest), null)).isNotNull().isEqualTo(treeOutcome(utf8(longest)));
   }
 

@@ -2,18 +2,23 @@ package io.formd.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.formd.core.fake.FakeFilings;
+import io.formd.core.fields.FormDFields;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FormD;
 import io.formd.core.rules.Finding;
+import io.formd.core.rules.Rule;
 import io.formd.core.rules.RuleSets;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** A located read gives the same filing as a plain one, and a source map that points findings at their elements. */
 class LocatedReadTest {
 
-  private static final String GOOD = new String(Fixtures.bytes("d-vcfund-coissuer-506b-3c1-leading-blank-line-cik0001958740.xml"),
+  private static final String GOOD = new String(Fixtures.bytes(
+      "d-vcfund-coissuer-506b-3c1-leading-blank-line-cik0001958740.xml"),
       StandardCharsets.UTF_8);
 
   /** @return line and column (from 1) of the n-th occurrence (from 0) of a text */
@@ -68,11 +73,11 @@ class LocatedReadTest {
 
   @Test
   void everyFindingOnEveryRuleBrokenAloneIsLocatedAtOrInsideItsElement() throws Exception {
-    for (io.formd.core.rules.Rule rule : RuleSets.builtIn().rules()) {
-      if (io.formd.core.fake.FakeFilings.unbreakableRules().containsKey(rule.id()) || rule.id().equals("D-XSD-XML-CHARACTERS")) {
+    for (Rule rule : RuleSets.builtIn().rules()) {
+      if (FakeFilings.unbreakableRules().containsKey(rule.id()) || rule.id().equals("D-XSD-XML-CHARACTERS")) {
         continue;
       }
-      FormD broken = io.formd.core.fake.FakeFilings.seeded(11).brokenBy(rule.id());
+      FormD broken = FakeFilings.seeded(11).brokenBy(rule.id());
       if (!(broken instanceof ElectronicFormD)) {
         continue;
       }
@@ -82,7 +87,7 @@ class LocatedReadTest {
         SourcePosition at = located.sourceMap().locate(f.path()).orElseThrow();
         String line = xml.split("\n", -1)[at.line() - 1];
         assertThat(line.substring(at.column() - 1)).as(rule.id() + " " + f.path()).startsWith("<");
-        String element = io.formd.core.fields.FormDFields.xmlPath(f.path()).map(p -> p.replaceAll("\\[\\d+\\]", ""))
+        String element = FormDFields.xmlPath(f.path()).map(p -> p.replaceAll("\\[\\d+\\]", ""))
             .map(p -> p.substring(p.lastIndexOf('/') + 1)).orElse("edgarSubmission");
         if (line.substring(at.column()).startsWith(element + ">")) {
           continue; // the element itself
@@ -121,7 +126,7 @@ class LocatedReadTest {
 
   @Test
   void badJsonIsStillAReadExceptionWhenLocated() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> FormDFiles.readLocated("{\"formatVersion\": 1, \"edition\": \"X\"}"
+    Assertions.assertThatThrownBy(() -> FormDFiles.readLocated("{\"formatVersion\": 1, \"edition\": \"X\"}"
         .getBytes(StandardCharsets.UTF_8))).isInstanceOf(FormDReadException.class).hasMessageContaining("edition 'X'");
   }
 }

@@ -2,6 +2,7 @@ package io.formd.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.formd.core.examples.Altiris2003;
 import io.formd.core.fake.FakeFilings;
 import io.formd.core.model.FormD;
 import io.formd.core.rules.RuleSets;
@@ -22,7 +23,8 @@ import net.jqwik.api.Property;
 class MutatedDocumentsProperties {
 
   private static final Pattern XML_LEAF = Pattern.compile("<([A-Za-z0-9]+)>([^<]*)</\\1>");
-  private static final Pattern JSON_MEMBER = Pattern.compile("\"([A-Za-z0-9]+)\" : (\"[^\"]*\"|[0-9.]+|true|false|\\[ \\]|\\{)");
+  private static final Pattern JSON_MEMBER = Pattern.compile("\"([A-Za-z0-9]+)\" : (\"[^\"]*\"|[0-9.]+|true|false|\\[ "
+      + "\\]|\\{)");
   private static final String[] XML_TEXTS = {"", " ", "x", "-1", "1.005", "99999999999999999999", "true", "None",
       "All States", "2020-02-30", "<a>1</a>", "&amp;", "\u00e9"};
   private static final String[] JSON_VALUES = {"\"\"", "\"x\"", "-1", "1.5", "true", "null", "[ ]", "[ 1 ]", "{ }",
@@ -78,7 +80,7 @@ class MutatedDocumentsProperties {
   @Property(tries = 300)
   void aMutatedJsonMemberIsReadOrRefusedButNeverThrowsAnythingElse(@ForAll long seed) {
     Random random = new Random(seed);
-    FormD filing = random.nextBoolean() ? FakeFilings.seeded(seed).next() : io.formd.core.examples.Altiris2003.filing();
+    FormD filing = random.nextBoolean() ? FakeFilings.seeded(seed).next() : Altiris2003.filing();
     String json = FormDJson.write(filing);
     List<int[]> members = matches(JSON_MEMBER, json);
     int[] member = members.get(random.nextInt(members.size()));
@@ -88,7 +90,8 @@ class MutatedDocumentsProperties {
       // Rename the member: unknown, so refused by name.
       mutated = json.substring(0, member[0] + 1) + "x" + json.substring(member[0] + 1);
     } else {
-      mutated = json.substring(0, member[2]) + JSON_VALUES[random.nextInt(JSON_VALUES.length)] + json.substring(member[3]);
+      mutated = json.substring(0, member[2]) + JSON_VALUES[random.nextInt(JSON_VALUES.length)]
+          + json.substring(member[3]);
     }
     readAndCheck(() -> FormDJson.read(mutated));
   }

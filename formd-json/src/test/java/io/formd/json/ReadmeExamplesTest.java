@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.formd.core.examples.Altiris2003;
 import io.formd.core.fake.FakeConfig;
 import io.formd.core.fake.FakeFilings;
+import io.formd.core.fields.Applicability;
+import io.formd.core.fields.Field;
+import io.formd.core.fields.FormDFields;
 import io.formd.core.model.Address;
 import io.formd.core.model.Edition;
 import io.formd.core.model.ElectronicFormD;
@@ -18,12 +21,16 @@ import io.formd.core.model.StateOrCountry;
 import io.formd.core.model.SubmissionType;
 import io.formd.core.model.UsdAmount;
 import io.formd.core.model.YearOfIncorporation;
+import io.formd.core.rules.Finding;
 import io.formd.core.rules.RuleSet;
 import io.formd.core.rules.RuleSets;
 import io.formd.core.rules.ValidationReport;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,14 +42,16 @@ class ReadmeExamplesTest {
 
   @Test
   void theOpeningExample() throws Exception {
-    Path primaryDoc = Files.write(dir.resolve("primary_doc.xml"), Fixtures.bytes("d-reit-llc-506b-3c7-recipients-state-lists-cik0001961089.xml"));
+    Path primaryDoc = Files.write(dir.resolve("primary_doc.xml"),
+        Fixtures.bytes("d-reit-llc-506b-3c7-recipients-state-lists-cik0001961089.xml"));
     ElectronicFormD filing = FormDXml.read(primaryDoc);
     ValidationReport report = RuleSets.builtIn().validate(filing);
     assertThat(report.hasErrors()).isFalse();
     String json = FormDJson.write(filing);
     assertThat(FormDJson.read(json)).isEqualTo(filing);
     FormD test = FakeFilings.seeded(42).brokenBy("D-ARITH-REMAINING");
-    assertThat(RuleSets.builtIn().validate(test).findings()).extracting(f -> f.ruleId()).containsOnly("D-ARITH-REMAINING");
+    assertThat(RuleSets.builtIn().validate(test).findings()).extracting(f -> f.ruleId())
+        .containsOnly("D-ARITH-REMAINING");
   }
 
   @Test
@@ -84,24 +93,24 @@ class ReadmeExamplesTest {
 
   @Test
   void theFieldTableExample() {
-    io.formd.core.fields.Field remaining = io.formd.core.fields.FormDFields.find("offering.amounts.totalRemaining")
+    Field remaining = FormDFields.find("offering.amounts.totalRemaining")
         .orElseThrow();
     assertThat(remaining.place()).isEqualTo("Item 13, Total Remaining to be Sold");
     assertThat(remaining.element()).hasValue("totalRemaining");
     assertThat(remaining.maxLength()).hasValue(12);
-    assertThat(remaining.forDA()).isEqualTo(io.formd.core.fields.Applicability.M8);
-    assertThat(io.formd.core.fields.FormDFields.xmlPath("issuers[2].address.city"))
+    assertThat(remaining.forDA()).isEqualTo(Applicability.M8);
+    assertThat(FormDFields.xmlPath("issuers[2].address.city"))
         .hasValue("edgarSubmission/issuerList/issuer[1]/issuerAddress/city");
   }
 
   @Test
   void theLocatedReadExample() throws Exception {
-    String xml = new String(Fixtures.bytes("d-other-06b-x0708-0001829412-20-000002.xml"), java.nio.charset.StandardCharsets.UTF_8)
+    String xml = new String(Fixtures.bytes("d-other-06b-x0708-0001829412-20-000002.xml"), StandardCharsets.UTF_8)
         .replaceFirst("<entityType>[^<]*</entityType>", "");
     Path draft = Files.writeString(dir.resolve("draft.xml"), xml);
     Located<FormD> read = FormDFiles.readLocated(draft);
-    java.util.List<String> lines = new java.util.ArrayList<>();
-    for (io.formd.core.rules.Finding f : RuleSets.builtIn().validate(read.value()).findings()) {
+    List<String> lines = new ArrayList<>();
+    for (Finding f : RuleSets.builtIn().validate(read.value()).findings()) {
       SourcePosition at = read.sourceMap().locate(f.path()).orElseThrow();
       lines.add("draft.xml:" + at.line() + ":" + at.column() + ": " + f.ruleId() + " " + f.place().orElse(""));
     }

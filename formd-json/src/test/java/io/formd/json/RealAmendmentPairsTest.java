@@ -11,9 +11,11 @@ import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.EstimatedAmount;
 import io.formd.core.model.IndustryGroup;
 import io.formd.core.model.Investors;
+import io.formd.core.model.Issuer;
 import io.formd.core.model.OfferingAmount;
 import io.formd.core.model.OfferingData;
 import io.formd.core.model.OfferingSalesAmounts;
+import io.formd.core.model.PersonName;
 import io.formd.core.model.RelatedPerson;
 import io.formd.core.model.SalesCommissionsFindersFees;
 import io.formd.core.model.SalesCompensationRecipient;
@@ -51,7 +53,8 @@ class RealAmendmentPairsTest {
   }
 
   private static ElectronicFormD amounts(ElectronicFormD f, UnaryOperator<OfferingSalesAmounts.Builder> change) {
-    return offering(f, o -> o.amounts(change.apply(OfferingSalesAmounts.builder().from(f.offering().amounts())).build()));
+    return offering(f, o -> o.amounts(change.apply(OfferingSalesAmounts.builder().from(f.offering().amounts()))
+        .build()));
   }
 
   /** Asserts the change is required (or excepted) and decided by the paragraph ending with {@code paragraph}. */
@@ -71,7 +74,7 @@ class RealAmendmentPairsTest {
   void eachTriggerAndExceptionOnARealFiling(String name) {
     ElectronicFormD f = read(name);
     // Any other information: the issuer's address and the industry group.
-    judged(f, ElectronicFormD.builder().from(f).primaryIssuer(io.formd.core.model.Issuer.builder().from(f.primaryIssuer())
+    judged(f, ElectronicFormD.builder().from(f).primaryIssuer(Issuer.builder().from(f.primaryIssuer())
         .address(Address.builder().from(f.primaryIssuer().address()).city("Elsewhere").build()).build()).build(),
         true, "230.503(a)(3)(ii)");
     IndustryGroup other = f.offering().industryGroup() == IndustryGroup.BIOTECHNOLOGY ? IndustryGroup.RETAILING
@@ -82,12 +85,13 @@ class RealAmendmentPairsTest {
     persons.set(0, RelatedPerson.builder().from(persons.get(0)).address(Address.builder().from(persons.get(0).address())
         .city("Elsewhere").build()).build());
     judged(f, ElectronicFormD.builder().from(f).relatedPersons(persons).build(), false, "(ii)(A)");
-    persons.add(RelatedPerson.builder().from(persons.get(0)).name(io.formd.core.model.PersonName.of("Ada", "Newcomer"))
+    persons.add(RelatedPerson.builder().from(persons.get(0)).name(PersonName.of("Ada", "Newcomer"))
         .build());
     judged(f, ElectronicFormD.builder().from(f).relatedPersons(persons).build(), true, "(ii)");
     // (C) the minimum investment: down by exactly 10 % excepted, by more required.
     UsdAmount minimum = f.offering().minimumInvestment();
-    if (minimum.value().compareTo(BigDecimal.valueOf(100)) >= 0 && minimum.value().remainder(BigDecimal.TEN).signum() == 0) {
+    if (minimum.value().compareTo(BigDecimal.valueOf(100)) >= 0 && minimum.value().remainder(BigDecimal.TEN)
+        .signum() == 0) {
       long floor = percentOf(minimum, 90);
       judged(f, offering(f, o -> o.minimumInvestment(UsdAmount.of(floor))), false, "(ii)(C)");
       judged(f, offering(f, o -> o.minimumInvestment(UsdAmount.of(floor - 1))), true, "(ii)(C)");
@@ -115,7 +119,8 @@ class RealAmendmentPairsTest {
     Investors investors = f.offering().investors();
     if (investors.numberNonAccreditedInvestors().orElse(0L) < 35) {
       judged(f, offering(f, o -> o.investors(Investors.builder().from(investors).hasNonAccreditedInvestors(true)
-          .numberNonAccreditedInvestors(35L).build())), investors.hasNonAccreditedInvestors() ? false : true, "(ii)(G)");
+          .numberNonAccreditedInvestors(35L).build())), investors.hasNonAccreditedInvestors() ? false : true,
+              "(ii)(G)");
       judged(f, offering(f, o -> o.investors(Investors.builder().from(investors).hasNonAccreditedInvestors(true)
           .numberNonAccreditedInvestors(36L).build())), true, "(ii)(G)");
     }

@@ -2,10 +2,16 @@ package io.formd.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.formd.core.model.Dialect;
 import io.formd.core.model.ElectronicFormD;
+import io.formd.core.model.Issuer;
 import io.formd.core.rules.Finding;
 import io.formd.core.rules.RuleSets;
+import io.formd.core.rules.ValidationReport;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,8 +43,8 @@ class SecSamplesTest {
   @Test
   void bothSamplesHaveNoErrorAsSubmissionsAndOnlyTheWarningsTheirMadeUpNumbersEarn() throws Exception {
     for (String name : new String[] {"SampleFormD.xml", "SampleFormD_A.xml"}) {
-      io.formd.core.rules.ValidationReport report = RuleSets.builtIn().validate(sample(name));
-      assertThat(report.profile()).isEqualTo(io.formd.core.model.Dialect.SUBMISSION);
+      ValidationReport report = RuleSets.builtIn().validate(sample(name));
+      assertThat(report.profile()).isEqualTo(Dialect.SUBMISSION);
       assertThat(report.errors()).as(name).isEmpty();
       // $6,000 of fees on a $1,000 offering; a primary issuer "yet to be formed" that sold $100; a co-issuer
       // without the previous-name list §3.3 m#7 asks for (the SEC's sample leaves it out, so a WARNING).
@@ -53,19 +59,19 @@ class SecSamplesTest {
   @Test
   void anOverlongIssuerNameIsStillAnError() throws Exception {
     ElectronicFormD filing = sample("SampleFormD.xml");
-    ElectronicFormD named = ElectronicFormD.builder().from(filing).primaryIssuer(io.formd.core.model.Issuer.builder()
+    ElectronicFormD named = ElectronicFormD.builder().from(filing).primaryIssuer(Issuer.builder()
         .from(filing.primaryIssuer()).name("x".repeat(151)).build()).build();
     assertThat(RuleSets.builtIn().validate(named).findingsOf("D-XSD-ISSUER-NAME")).hasSize(1);
   }
 
   /** Every element of a document in order, as {@code path=text}, empty elements included. */
-  private static java.util.List<String> elements(byte[] xml) throws Exception {
-    java.util.List<String> out = new java.util.ArrayList<>();
+  private static List<String> elements(byte[] xml) throws Exception {
+    List<String> out = new ArrayList<>();
     flatten(XmlTreeParser.parse(xml), "", out);
     return out;
   }
 
-  private static void flatten(XmlNode node, String path, java.util.List<String> out) {
+  private static void flatten(XmlNode node, String path, List<String> out) {
     String here = path + "/" + node.name;
     out.add(here + "=" + node.text);
     for (XmlNode child : node.children) {
@@ -83,11 +89,11 @@ class SecSamplesTest {
   void bothSamplesAreSubmissionsAndRoundTripElementForElementAsSubmissions() throws Exception {
     for (String name : new String[] {"SampleFormD.xml", "SampleFormD_A.xml"}) {
       ElectronicFormD filing = sample(name);
-      assertThat(FormDXml.dialect(filing)).as(name).isEqualTo(io.formd.core.model.Dialect.SUBMISSION);
-      java.util.List<String> original = elements(bytes(name));
-      assertThat(elements(FormDXml.write(filing, io.formd.core.model.Dialect.SUBMISSION)
-          .getBytes(java.nio.charset.StandardCharsets.UTF_8))).as(name).isEqualTo(original);
-      assertThat(elements(FormDXml.write(filing).getBytes(java.nio.charset.StandardCharsets.UTF_8))).as(name)
+      assertThat(FormDXml.dialect(filing)).as(name).isEqualTo(Dialect.SUBMISSION);
+      List<String> original = elements(bytes(name));
+      assertThat(elements(FormDXml.write(filing, Dialect.SUBMISSION)
+          .getBytes(StandardCharsets.UTF_8))).as(name).isEqualTo(original);
+      assertThat(elements(FormDXml.write(filing).getBytes(StandardCharsets.UTF_8))).as(name)
           .isEqualTo(original);
     }
   }
@@ -96,15 +102,15 @@ class SecSamplesTest {
   void theDisseminatedFormStripsCredentialsContactAndDeliveryOptionsAndReadsBackAsDisseminatedOnceNamed()
       throws Exception {
     ElectronicFormD filing = sample("SampleFormD.xml");
-    String published = FormDXml.write(filing, io.formd.core.model.Dialect.DISSEMINATED);
+    String published = FormDXml.write(filing, Dialect.DISSEMINATED);
     assertThat(published).doesNotContain("<ccc>", "<contactData>", "<returnCopy>", "<notificationAddressList>",
         "<entityName>");
     ElectronicFormD named = ElectronicFormD.builder().from(FormDXml.read(published))
-        .primaryIssuer(io.formd.core.model.Issuer.builder().from(FormDXml.read(published).primaryIssuer())
+        .primaryIssuer(Issuer.builder().from(FormDXml.read(published).primaryIssuer())
             .name("Company ABC").build()).build();
-    assertThat(FormDXml.dialect(named)).isEqualTo(io.formd.core.model.Dialect.DISSEMINATED);
+    assertThat(FormDXml.dialect(named)).isEqualTo(Dialect.DISSEMINATED);
     String submission = FormDXml.write(ElectronicFormD.builder().from(named).schemaVersion("X0808").build(),
-        io.formd.core.model.Dialect.SUBMISSION);
+        Dialect.SUBMISSION);
     assertThat(submission).doesNotContain("<entityName>", "<schemaVersion>", "<jurisdictionOfInc>",
         "<edgarPreviousNameList>");
     assertThat(FormDXml.write(named)).contains("<entityName>Company ABC</entityName>");
@@ -115,7 +121,7 @@ class SecSamplesTest {
     assertThat(Fixtures.names()).isNotEmpty();
     for (String fixture : Fixtures.names()) {
       assertThat(FormDXml.dialect(FormDXml.read(Fixtures.bytes(fixture)))).as(fixture)
-          .isEqualTo(io.formd.core.model.Dialect.DISSEMINATED);
+          .isEqualTo(Dialect.DISSEMINATED);
     }
   }
 }

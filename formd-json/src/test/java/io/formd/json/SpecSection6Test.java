@@ -2,6 +2,7 @@ package io.formd.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.formd.core.model.ElectronicFormD;
 import io.formd.core.rules.Finding;
 import io.formd.core.rules.RuleSets;
 import io.formd.core.rules.Severity;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -63,7 +65,8 @@ class SpecSection6Test {
                 .replaceFirst("<totalNumberAlreadyInvested>\\d+</totalNumberAlreadyInvested>",
                     "<totalNumberAlreadyInvested>40</totalNumberAlreadyInvested>")),
         c("$0 offering amount", "D-EDGAR-OFFERING-ZERO", Severity.WARNING, "<totalOfferingAmount>",
-            x -> x.replace("<totalOfferingAmount>1000</totalOfferingAmount>", "<totalOfferingAmount>0</totalOfferingAmount>")
+            x -> x.replace("<totalOfferingAmount>1000</totalOfferingAmount>",
+                "<totalOfferingAmount>0</totalOfferingAmount>")
                 .replace("<totalAmountSold>100</totalAmountSold>", "<totalAmountSold>0</totalAmountSold>")
                 .replace("<totalRemaining>900</totalRemaining>", "<totalRemaining>0</totalRemaining>")),
         c("amount sold above a definite offering amount (m#8: no valid remaining)", "D-XREF-SOLD-LE-OFFERING",
@@ -76,8 +79,10 @@ class SpecSection6Test {
             "<totalOfferingAmount>",
             x -> x.replaceFirst("(?s)<federalExemptionsExclusions>.*?</federalExemptionsExclusions>",
                 "<federalExemptionsExclusions>\n\t\t\t<item>04</item>\n\t\t\t<item>06b</item>\n\t\t"
-                + "</federalExemptionsExclusions>").replace("<isPooledInvestmentFundType>true</isPooledInvestmentFundType>", "")
-                .replace("<totalOfferingAmount>1000</totalOfferingAmount>", "<totalOfferingAmount>25000000</totalOfferingAmount>")
+                + "</federalExemptionsExclusions>")
+                    .replace("<isPooledInvestmentFundType>true</isPooledInvestmentFundType>", "")
+                .replace("<totalOfferingAmount>1000</totalOfferingAmount>",
+                    "<totalOfferingAmount>25000000</totalOfferingAmount>")
                 .replace("<totalRemaining>900</totalRemaining>", "<totalRemaining>24999900</totalRemaining>")),
         c("PO Box in Street Address 2 after a building (accepted by EDGAR)", "D-EDGAR-PO-BOX", Severity.WARNING,
             "<street2>UGLAND",
@@ -89,19 +94,22 @@ class SpecSection6Test {
             x -> x.replace("<item>06b</item>", "<item>06b</item>\n\t\t\t<item>06c</item>")),
         c("no zip code", "D-EDGAR-ZIP", Severity.ERROR, "<zipCode></zipCode>",
             x -> x.replaceFirst("<zipCode>12345</zipCode>", "<zipCode></zipCode>")),
-        c("an accession number on a Form D", "D-XREF-PREVIOUS-ACCESSION-NEW", Severity.ERROR, "<previousAccessionNumber>",
+        c("an accession number on a Form D", "D-XREF-PREVIOUS-ACCESSION-NEW", Severity.ERROR,
+            "<previousAccessionNumber>",
             x -> x.replace("<isAmendment>false</isAmendment>", "<isAmendment>false</isAmendment>\n"
                 + "\t\t\t\t<previousAccessionNumber>1212121212-08-232323</previousAccessionNumber>")),
         c("no contact information", "D-SUB-CONTACT", Severity.ERROR, "<edgarSubmission",
             x -> x.replaceFirst("(?s)<contactData>.*?</contactData>", "")),
         c("an over-100 flag without the 100 values", "D-EDGAR-OVER100", Severity.ERROR, "<relatedPersonsList>",
-            x -> x.replace("</relatedPersonsList>", "\t<over100PersonsFlag>true</over100PersonsFlag>\n\t</relatedPersonsList>")),
+            x -> x.replace("</relatedPersonsList>",
+                "\t<over100PersonsFlag>true</over100PersonsFlag>\n\t</relatedPersonsList>")),
         c("only whitespace in a required field", "D-EDGAR-BLANK-REQUIRED", Severity.ERROR, "<city>   </city>",
             x -> x.replaceFirst("<city>City</city>", "<city>   </city>")),
         c("a future date in the signature block", "D-EDGAR-SIGNATURE-FUTURE", Severity.ERROR, "<signatureDate>",
             x -> x.replaceFirst("<signatureDate>[^<]*</signatureDate>", "<signatureDate>2099-12-31</signatureDate>")),
         c("entityName given (§5.3)", "D-SUB-ENTITY-NAME", Severity.WARNING, "<entityName>",
-            x -> x.replaceFirst("<ccc>pa\\$\\$w0rd</ccc>", "<ccc>pa\\$\\$w0rd</ccc>\n\t\t<entityName>Company ABC</entityName>")),
+            x -> x.replaceFirst("<ccc>pa\\$\\$w0rd</ccc>", "<ccc>pa\\$\\$w0rd</ccc>\n\t\t<entityName>Company "
+                + "ABC</entityName>")),
         c("schemaVersion given (§5.2)", "D-SUB-SCHEMA-VERSION", Severity.WARNING, "<schemaVersion>",
             x -> x.replace("<submissionType>D</submissionType>", "<schemaVersion>X0808</schemaVersion>\n\t"
                 + "<submissionType>D</submissionType>")));
@@ -127,7 +135,7 @@ class SpecSection6Test {
     String original = sample();
     String xml = change.apply(original);
     assertThat(xml).as("the change applies").isNotEqualTo(original);
-    Located<io.formd.core.model.ElectronicFormD> read = FormDXml.readLocated(xml.getBytes(StandardCharsets.UTF_8));
+    Located<ElectronicFormD> read = FormDXml.readLocated(xml.getBytes(StandardCharsets.UTF_8));
     ValidationReport before = RuleSets.builtIn().validate(FormDXml.read(original));
     ValidationReport report = RuleSets.builtIn().validate(read.value());
     List<Finding> findings = report.findingsOf(ruleId);
@@ -143,7 +151,7 @@ class SpecSection6Test {
     }
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void anAmendmentWithoutItsAccessionNumberIsSuspended() throws Exception {
     String xml = sampleA().replaceFirst("<previousAccessionNumber>[^<]*</previousAccessionNumber>", "");
     ValidationReport report = RuleSets.builtIn().validate(FormDXml.read(xml));

@@ -52,18 +52,21 @@ class WhatEdgarWouldReceiveTest {
     return Stream.of(
         v("s01 a blank line before the declaration", "D-EDGAR-XML-PROLOG", "before the XML declaration",
             x -> "\n" + x),
-        v("s13 version 1.1", "D-EDGAR-XML-PROLOG", "version 1.1", x -> x.replaceFirst("version=\"1.0\"", "version=\"1.1\"")),
+        v("s13 version 1.1", "D-EDGAR-XML-PROLOG", "version 1.1",
+            x -> x.replaceFirst("version=\"1.0\"", "version=\"1.1\"")),
         v("s02 a style sheet", "D-EDGAR-XML-PROLOG", "references a style sheet", x -> x.replaceFirst("\\?>",
             "?>\n<?xml-stylesheet type=\"text/xsl\" href=\"formd.xsl\"?>")),
         v("s28 testOrLive before submissionType", "D-XSD-DOCUMENT-STRUCTURE",
             "<submissionType> comes after <testOrLive> in <edgarSubmission>",
-            x -> x.replaceFirst("(\\s*<submissionType>D</submissionType>)(\\s*<testOrLive>[^<]*</testOrLive>)", "$2$1")),
+            x -> x.replaceFirst("(\\s*<submissionType>D</submissionType>)(\\s*<testOrLive>[^<]*</testOrLive>)",
+                "$2$1")),
         v("s14 no salesCompensationList", "D-XSD-DOCUMENT-STRUCTURE", "has no <salesCompensationList>",
             x -> x.replaceFirst("(?s)<salesCompensationList>.*</salesCompensationList>", "")),
         v("s08 an empty recipientCRDNumber", "D-EDGAR-RECIPIENT-COMPLETE", "lacks recipientCRDNumber",
             x -> x.replaceFirst("<recipientCRDNumber>None</recipientCRDNumber>", "<recipientCRDNumber/>")),
         v("s31 an empty associatedBDName", "D-EDGAR-RECIPIENT-COMPLETE", "lacks associatedBDName",
-            x -> x.replaceFirst("<associatedBDName>[^<]*</associatedBDName>", "<associatedBDName></associatedBDName>")));
+            x -> x.replaceFirst("<associatedBDName>[^<]*</associatedBDName>",
+                "<associatedBDName></associatedBDName>")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -99,7 +102,8 @@ class WhatEdgarWouldReceiveTest {
   @Test
   void bothReadersSeeTheSameOrderAndTheSameInstructions() throws Exception {
     String sample = sample();
-    String outOfOrder = sample.replaceFirst("(\\s*<submissionType>D</submissionType>)(\\s*<testOrLive>[^<]*</testOrLive>)",
+    String outOfOrder = sample.replaceFirst(
+        "(\\s*<submissionType>D</submissionType>)(\\s*<testOrLive>[^<]*</testOrLive>)",
         "$2$1");
     // UTF-8 bytes go through the byte cursor, a String through Woodstox.
     DocumentFacts fast = FormDXml.read(outOfOrder.getBytes(StandardCharsets.UTF_8)).documentFacts();

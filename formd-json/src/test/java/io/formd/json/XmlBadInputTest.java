@@ -3,7 +3,16 @@ package io.formd.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.formd.core.examples.Altiris2003;
+import io.formd.core.fake.FakeFilings;
+import io.formd.core.model.Address;
+import io.formd.core.model.ElectronicFormD;
+import io.formd.core.model.FormD;
+import io.formd.core.model.Issuer;
+import io.formd.core.rules.RuleSets;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** Bad and hostile XML: always a FormDReadException saying where and why; never an NPE, a hang or a file read. */
@@ -23,7 +32,8 @@ class XmlBadInputTest {
 
   @Test
   void externalEntitiesAreNeverResolved() {
-    FormDReadException e = failure("<?xml version=\"1.0\"?>\n<!DOCTYPE edgarSubmission [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
+    FormDReadException e = failure("<?xml version=\"1.0\"?>\n<!DOCTYPE edgarSubmission [<!ENTITY xxe SYSTEM "
+        + "\"file:///etc/passwd\">]>\n"
         + "<edgarSubmission><schemaVersion>&xxe;</schemaVersion></edgarSubmission>");
     assertThat(e.getMessage()).doesNotContain("root:");
     assertThat(e.line()).isPresent();
@@ -83,8 +93,10 @@ class XmlBadInputTest {
 
   @Test
   void anUnknownCodeNamesTheValueTheElementAndTheLine() {
-    String xml = GOOD.replace("<stateOrCountry>", "<stateOrCountry>Q").replaceFirst("<stateOrCountry>Q", "<stateOrCountry>");
-    xml = GOOD.replaceFirst("<industryGroupType>[^<]*</industryGroupType>", "<industryGroupType>Crypto</industryGroupType>");
+    String xml = GOOD.replace("<stateOrCountry>", "<stateOrCountry>Q")
+        .replaceFirst("<stateOrCountry>Q", "<stateOrCountry>");
+    xml = GOOD.replaceFirst("<industryGroupType>[^<]*</industryGroupType>",
+        "<industryGroupType>Crypto</industryGroupType>");
     FormDReadException e = failure(xml);
     assertThat(e.getMessage()).contains("'Crypto'").contains("<industryGroupType>").contains("INDUSTRY_GROUP_LIST");
     int expectedLine = GOOD.substring(0, GOOD.indexOf("<industryGroupType>")).split("\n", -1).length;
@@ -148,7 +160,7 @@ class XmlBadInputTest {
 
   @Test
   void aPaperFilingHasNoXmlForm() {
-    assertThatThrownBy(() -> FormDXml.write((io.formd.core.model.FormD) io.formd.core.examples.Altiris2003.filing()))
+    assertThatThrownBy(() -> FormDXml.write((FormD) Altiris2003.filing()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("paper");
   }
 
@@ -162,24 +174,24 @@ class XmlBadInputTest {
 
   @Test
   void theWriterRefusesCharactersXmlCannotCarryAndKeepsTheRest() throws Exception {
-    io.formd.core.model.ElectronicFormD filing = io.formd.core.fake.FakeFilings.seeded(8).nextElectronic();
-    for (String bad : java.util.List.of("\u0001", "\u001F", "\uD800", "x\uDC00", "\uFFFE", "\uFFFF")) {
-      io.formd.core.model.ElectronicFormD broken = withCity(filing, "Boston" + bad);
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> FormDXml.write(broken))
+    ElectronicFormD filing = FakeFilings.seeded(8).nextElectronic();
+    for (String bad : List.of("\u0001", "\u001F", "\uD800", "x\uDC00", "\uFFFE", "\uFFFF")) {
+      ElectronicFormD broken = withCity(filing, "Boston" + bad);
+      Assertions.assertThatThrownBy(() -> FormDXml.write(broken))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("<city>").hasMessageContaining("U+");
-      assertThat(io.formd.core.rules.RuleSets.builtIn().validate(broken).findingsOf("D-XSD-XML-CHARACTERS"))
+      assertThat(RuleSets.builtIn().validate(broken).findingsOf("D-XSD-XML-CHARACTERS"))
           .isNotEmpty();
     }
     // A supplementary character (a surrogate pair), tab and line breaks are XML characters: written and read back.
-    io.formd.core.model.ElectronicFormD fine = withCity(filing, "Bo\uD83D\uDE00s\tto&n");
+    ElectronicFormD fine = withCity(filing, "Bo\uD83D\uDE00s\tto&n");
     assertThat(FormDXml.read(FormDXml.write(fine))).isEqualTo(fine);
-    assertThat(io.formd.core.rules.RuleSets.builtIn().validate(fine).findingsOf("D-XSD-XML-CHARACTERS")).isEmpty();
+    assertThat(RuleSets.builtIn().validate(fine).findingsOf("D-XSD-XML-CHARACTERS")).isEmpty();
   }
 
-  private static io.formd.core.model.ElectronicFormD withCity(io.formd.core.model.ElectronicFormD filing, String city) {
-    io.formd.core.model.Issuer issuer = filing.primaryIssuer();
-    return io.formd.core.model.ElectronicFormD.builder().from(filing).primaryIssuer(io.formd.core.model.Issuer.builder()
-        .from(issuer).address(io.formd.core.model.Address.builder().from(issuer.address()).city(city).build()).build())
+  private static ElectronicFormD withCity(ElectronicFormD filing, String city) {
+    Issuer issuer = filing.primaryIssuer();
+    return ElectronicFormD.builder().from(filing).primaryIssuer(Issuer.builder()
+        .from(issuer).address(Address.builder().from(issuer.address()).city(city).build()).build())
         .build();
   }
 

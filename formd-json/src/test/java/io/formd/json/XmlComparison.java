@@ -45,7 +45,8 @@ final class XmlComparison {
     }
   }
 
-  private static void pairwise(List<XmlNode> left, List<XmlNode> right, String path, boolean anyOrder, List<String> out) {
+  private static void pairwise(List<XmlNode> left, List<XmlNode> right, String path, boolean anyOrder,
+      List<String> out) {
     if (left.size() != right.size()) {
       out.add(path + ": " + names(left) + " became " + names(right));
       return;

@@ -10,6 +10,7 @@ import io.formd.core.rules.RuleSets;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,10 +79,12 @@ class XmlDraftTest {
 
   @Test
   void paperOnlyCodesAreReadAndReported() throws Exception {
-    String draft = GOOD.replaceFirst("<relationship>[^<]*</relationship>", "<relationship>Beneficial Owner</relationship>")
+    String draft = GOOD.replaceFirst("<relationship>[^<]*</relationship>",
+        "<relationship>Beneficial Owner</relationship>")
         .replaceFirst("<entityType>[^<]*</entityType>", "<entityType>Limited Partnership, to be formed</entityType>");
     ElectronicFormD filing = FormDXml.read(draft);
-    assertThat(filing.relatedPersons().get(0).relationships().asOptional().orElseThrow()).contains(Relationship.BENEFICIAL_OWNER);
+    assertThat(filing.relatedPersons().get(0).relationships().asOptional().orElseThrow())
+        .contains(Relationship.BENEFICIAL_OWNER);
     assertThat(filing.primaryIssuer().entityType()).hasValue(EntityType.LIMITED_PARTNERSHIP_TO_BE_FORMED);
     assertThat(rulesFiring(filing)).contains("D-XSD-RELATIONSHIPS", "D-XSD-ENTITY-TYPE");
   }
@@ -89,10 +92,10 @@ class XmlDraftTest {
   @Test
   void whatTheModelCannotHoldIsStillRefusedByName() {
     String noState = GOOD.replaceFirst("<stateOrCountry>[^<]*</stateOrCountry>", "");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> FormDXml.read(noState))
+    Assertions.assertThatThrownBy(() -> FormDXml.read(noState))
         .isInstanceOf(FormDReadException.class).hasMessageContaining("lacks the required element <stateOrCountry>");
     String manyCents = GOOD.replaceFirst("<minimumInvestmentAccepted>[^<]*<", "<minimumInvestmentAccepted>0.505<");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> FormDXml.read(manyCents))
+    Assertions.assertThatThrownBy(() -> FormDXml.read(manyCents))
         .isInstanceOf(FormDReadException.class).hasMessageContaining("at most two decimals");
   }
 }

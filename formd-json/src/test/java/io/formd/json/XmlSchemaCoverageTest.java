@@ -20,8 +20,10 @@ class XmlSchemaCoverageTest {
       StandardCharsets.UTF_8);
 
   private static String withEnvelope() {
-    return BASE.replace("<testOrLive>LIVE</testOrLive>", "<testOrLive>TEST</testOrLive>\n<returnCopy>true</returnCopy>\n"
-            + "<contactData><contactName>Filing Agent</contactName><contactPhoneNumber>212-555-0100</contactPhoneNumber>"
+    return BASE.replace("<testOrLive>LIVE</testOrLive>",
+        "<testOrLive>TEST</testOrLive>\n<returnCopy>true</returnCopy>\n"
+            + "<contactData><contactName>Filing "
+                + "Agent</contactName><contactPhoneNumber>212-555-0100</contactPhoneNumber>"
             + "<contactEmailAddress>agent@example.com</contactEmailAddress></contactData>\n"
             + "<notificationAddressList><notificationEmailAddress>a@example.com</notificationEmailAddress>"
             + "<notificationEmailAddress>b@example.com</notificationEmailAddress></notificationAddressList>")
@@ -49,7 +51,8 @@ class XmlSchemaCoverageTest {
 
   @Test
   void namespaceDeclarationsAndSchemaLocationsOnTheRootAreAccepted() throws Exception {
-    String xml = BASE.replace("<edgarSubmission>", "<edgarSubmission xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+    String xml = BASE.replace("<edgarSubmission>",
+        "<edgarSubmission xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
         + "xsi:noNamespaceSchemaLocation=\"eis_FormD.xsd\">");
     assertThat(FormDXml.read(xml)).isEqualTo(FormDXml.read(BASE));
   }
@@ -65,7 +68,8 @@ class XmlSchemaCoverageTest {
 
   @Test
   void commentsAndCdataAreReadLikeText() throws Exception {
-    String xml = BASE.replaceFirst("<entityName>([^<]*)</entityName>", "<!-- issuer --><entityName><![CDATA[$1]]></entityName>");
+    String xml = BASE.replaceFirst("<entityName>([^<]*)</entityName>",
+        "<!-- issuer --><entityName><![CDATA[$1]]></entityName>");
     assertThat(FormDXml.read(xml)).isEqualTo(FormDXml.read(BASE));
   }
 }

@@ -101,7 +101,8 @@ public final class FormDValidator implements ConstraintValidator<ValidFormD, For
       if (bracket < 0) {
         steps.add(new Step(part, null));
       } else {
-        steps.add(new Step(part.substring(0, bracket), Integer.valueOf(part.substring(bracket + 1, part.length() - 1))));
+        steps.add(new Step(part.substring(0, bracket), Integer.valueOf(part.substring(bracket + 1,
+            part.length() - 1))));
       }
     }
     return steps;
@@ -133,7 +134,8 @@ public final class FormDValidator implements ConstraintValidator<ValidFormD, For
       pending = steps.get(i).index;
     }
     if (pending != null) {
-      (defined != null ? defined.addBeanNode() : node.addBeanNode()).inIterable().atIndex(pending).addConstraintViolation();
+      (defined != null ? defined.addBeanNode() : node.addBeanNode()).inIterable().atIndex(pending)
+          .addConstraintViolation();
     } else if (defined != null) {
       defined.addConstraintViolation();
     } else {

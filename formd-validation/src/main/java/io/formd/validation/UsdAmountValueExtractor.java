@@ -12,7 +12,8 @@ import java.math.BigDecimal;
  * {@code META-INF/services/jakarta.validation.valueextraction.ValueExtractor}.
  */
 @UnwrapByDefault
-public final class UsdAmountValueExtractor implements ValueExtractor<@ExtractedValue(type = BigDecimal.class) UsdAmount> {
+public final class UsdAmountValueExtractor implements ValueExtractor<@ExtractedValue(
+    type = BigDecimal.class) UsdAmount> {
 
   /** Creates the extractor (providers call this). */
   public UsdAmountValueExtractor() {}

@@ -3,7 +3,11 @@ package io.formd.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.formd.core.examples.Altiris2003;
+import io.formd.core.fake.FakeConfig;
 import io.formd.core.fake.FakeFilings;
+import io.formd.core.model.Dialect;
+import io.formd.core.model.Edition;
+import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FormD;
 import io.formd.core.model.OfferingAmount;
 import io.formd.core.model.UsdAmount;
@@ -20,10 +24,15 @@ import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -88,22 +97,25 @@ abstract class ValidFormDContract {
 
   static List<String> fixtureNames() throws IOException, URISyntaxException {
     try (Stream<Path> files = Files.list(Path.of(ValidFormDContract.class.getResource("/fixtures").toURI()))) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".xml")).sorted().collect(Collectors.toList());
-    } catch (java.nio.file.FileSystemNotFoundException e) {
+      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".xml")).sorted()
+          .collect(Collectors.toList());
+    } catch (FileSystemNotFoundException e) {
       return fixtureNamesFromJar();
     }
   }
 
   private static List<String> fixtureNamesFromJar() throws IOException, URISyntaxException {
-    try (java.nio.file.FileSystem fs = java.nio.file.FileSystems.newFileSystem(
-        ValidFormDContract.class.getResource("/fixtures").toURI(), java.util.Map.of());
+    try (FileSystem fs = FileSystems.newFileSystem(
+        ValidFormDContract.class.getResource("/fixtures").toURI(), Map.of());
         Stream<Path> files = Files.list(fs.getPath("/fixtures"))) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".xml")).sorted().collect(Collectors.toList());
+      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".xml")).sorted()
+          .collect(Collectors.toList());
     }
   }
 
   static Stream<String> breakableRules() {
-    return RuleSets.builtIn().rules().stream().map(Rule::id).filter(id -> !FakeFilings.unbreakableRules().containsKey(id));
+    return RuleSets.builtIn().rules().stream().map(Rule::id)
+        .filter(id -> !FakeFilings.unbreakableRules().containsKey(id));
   }
 
   @Test
@@ -124,10 +136,10 @@ abstract class ValidFormDContract {
   @MethodSource("breakableRules")
   void aFilingBrokenByOneRuleYieldsExactlyOneViolationNamingIt(String ruleId) {
     FormD broken = FakeFilings.seeded(3).brokenBy(ruleId);
-    Set<ConstraintViolation<StrictRequest>> violations = new java.util.HashSet<>(validator().validate(
+    Set<ConstraintViolation<StrictRequest>> violations = new HashSet<>(validator().validate(
         new StrictRequest(broken)));
     // A generated submission is signed in the past: judged as filed today, a new notice is late too (true).
-    violations.removeIf(v -> io.formd.core.model.Dialect.of(broken) == io.formd.core.model.Dialect.SUBMISSION
+    violations.removeIf(v -> Dialect.of(broken) == Dialect.SUBMISSION
         && FormDViolations.ruleId(v).filter("D-TIME-NEW-NOTICE-15D"::equals).isPresent());
     assertThat(violations).as(ruleId).hasSize(1);
     ConstraintViolation<StrictRequest> violation = violations.iterator().next();
@@ -136,7 +148,7 @@ abstract class ValidFormDContract {
     assertThat(FormDViolations.ruleId(violation)).contains(ruleId);
     assertThat(FormDViolations.severity(violation)).contains(finding.severity());
     assertThat(finding.severity()).isEqualTo(RuleSets.builtIn().rule(ruleId).get()
-        .severity(io.formd.core.model.Dialect.of(broken)));
+        .severity(Dialect.of(broken)));
     assertThat(violation.getPropertyPath().toString())
         .isEqualTo(finding.path().isEmpty() ? "filing" : "filing." + finding.path());
     assertThat(violation.getMessage()).isEqualTo(expectedMessage(finding));
@@ -153,15 +165,16 @@ abstract class ValidFormDContract {
   void pathsIntoListsCarryTheIndex() {
     FormD broken = FakeFilings.seeded(5).brokenBy("D-XSD-CRD-NUMBER");
     ConstraintViolation<Request> violation = validator().validate(new Request(broken)).iterator().next();
-    assertThat(violation.getPropertyPath().toString()).isEqualTo("filing.offering.salesCompensationRecipients[0].crdNumber");
+    assertThat(violation.getPropertyPath().toString())
+        .isEqualTo("filing.offering.salesCompensationRecipients[0].crdNumber");
   }
 
   @Test
   void aCascadedValidReachesFilingsInAListWithTheirIndex() {
     Request request = new Request(Altiris2003.filing());
     // A filer's submission: the remaining amount not adding up is an ERROR there (a WARNING on a published copy).
-    FormD broken = FakeFilings.seeded(8, io.formd.core.fake.FakeConfig.builder()
-        .edition(io.formd.core.model.Edition.ELECTRONIC).dialect(io.formd.core.model.Dialect.SUBMISSION).build())
+    FormD broken = FakeFilings.seeded(8, FakeConfig.builder()
+        .edition(Edition.ELECTRONIC).dialect(Dialect.SUBMISSION).build())
         .brokenBy("D-ARITH-REMAINING");
     request.amendments = List.of(Altiris2003.filing(), broken);
     Set<ConstraintViolation<Envelope>> violations = validator().validate(new Envelope(request));
@@ -194,8 +207,8 @@ abstract class ValidFormDContract {
   @Test
   void hostileTextInAFindingIsReportedLiterallyNeverInterpolated() {
     FormD broken = FakeFilings.seeded(9).brokenBy("D-XSD-SCHEMA-VERSION");
-    io.formd.core.model.ElectronicFormD hostile = io.formd.core.model.ElectronicFormD.builder()
-        .from((io.formd.core.model.ElectronicFormD) broken).schemaVersion("${1+1}{x}").build();
+    ElectronicFormD hostile = ElectronicFormD.builder()
+        .from((ElectronicFormD) broken).schemaVersion("${1+1}{x}").build();
     ConstraintViolation<StrictRequest> violation = validator().validate(new StrictRequest(hostile)).iterator().next();
     assertThat(violation.getMessage()).contains("'${1+1}{x}'");
   }

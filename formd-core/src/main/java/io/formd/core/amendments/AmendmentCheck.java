@@ -3,12 +3,18 @@ package io.formd.core.amendments;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.rules.EdgarCalendar;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Is an amendment required, and by when (Rule 503(a)(3), 17 CFR 230.503): given the notice or amendment last filed
@@ -42,9 +48,9 @@ public final class AmendmentCheck {
   private static final String P = "17 CFR 230.503(a)(3)";
   private static final BigDecimal TEN_PERCENT_UP = new BigDecimal("1.1");
   private static final BigDecimal TEN_PERCENT_DOWN = new BigDecimal("0.9");
-  private static final java.util.regex.Pattern ENTRY = java.util.regex.Pattern.compile(
+  private static final Pattern ENTRY = Pattern.compile(
       "((?:relatedPersons|offering\\.salesCompensationRecipients)\\[(?:removed )?\\d+])");
-  private static final java.util.regex.Pattern WHOLE_ENTRY_NAME = java.util.regex.Pattern.compile(
+  private static final Pattern WHOLE_ENTRY_NAME = Pattern.compile(
       "((?:relatedPersons|offering\\.salesCompensationRecipients)\\[(?:removed )?\\d+])\\.(?:name\\.lastName|name)");
 
   private final ElectronicFormD previous;
@@ -114,10 +120,10 @@ public final class AmendmentCheck {
     List<Reason> reasons = new ArrayList<>();
     List<Change> changes = FilingDiff.between(previous, current);
     // A person or recipient added or removed is one reason, given at its name, not one per field.
-    java.util.Set<String> wholeEntries = new java.util.HashSet<>();
+    Set<String> wholeEntries = new HashSet<>();
     for (Change change : changes) {
       if (change.added() || change.removed()) {
-        java.util.regex.Matcher m = WHOLE_ENTRY_NAME.matcher(change.path());
+        Matcher m = WHOLE_ENTRY_NAME.matcher(change.path());
         if (m.matches()) {
           wholeEntries.add(m.group(1));
         }
@@ -125,7 +131,7 @@ public final class AmendmentCheck {
     }
     for (Change change : changes) {
       if (!wholeEntries.isEmpty()) {
-        java.util.regex.Matcher entry = ENTRY.matcher(change.path());
+        Matcher entry = ENTRY.matcher(change.path());
         if (entry.lookingAt() && wholeEntries.contains(entry.group(1))
             && !WHOLE_ENTRY_NAME.matcher(change.path()).matches()) {
           continue;
@@ -178,11 +184,13 @@ public final class AmendmentCheck {
   static Reason judge(Change c) {
     String path = c.path();
     if (path.startsWith("signatures") || path.equals("authorizedRepresentative") || path.equals("submissionType")
-        || path.equals("offering.typeOfFiling.amendment") || path.equals("offering.typeOfFiling.previousAccessionNumber")) {
+        || path.equals("offering.typeOfFiling.amendment")
+            || path.equals("offering.typeOfFiling.previousAccessionNumber")) {
       return null; // the signature block and the filing's own kind are not information about the offering
     }
     if (path.startsWith("relatedPersons")) {
-      boolean entryAddedOrRemoved = path.contains("[removed ") || c.before().isEmpty() && path.endsWith(".name.lastName");
+      boolean entryAddedOrRemoved = path.contains("[removed ") || c.before()
+          .isEmpty() && path.endsWith(".name.lastName");
       if (!entryAddedOrRemoved && (path.contains(".address.") || path.contains(".relationships")
           || path.contains(".relationshipClarification"))) {
         return exempt(c, "(ii)(A)", "a related person's address or relationship changed: excepted");
@@ -198,7 +206,8 @@ public final class AmendmentCheck {
     }
     if (path.startsWith("offering.salesCompensationRecipients")) {
       if (path.contains("[removed ") || c.before().isEmpty() && path.endsWith(".name")) {
-        return required(c, "(ii)", "a recipient was added or removed: (D) excepts only a recipient's address and states "
+        return required(c, "(ii)", "a recipient was added or removed: (D) excepts only a recipient's address and "
+            + "states "
             + "of solicitation");
       }
       if (path.contains(".address.") || path.contains(".statesOfSolicitation")) {
@@ -272,7 +281,7 @@ public final class AmendmentCheck {
       return required(c, paragraph, what + " rose from nothing, which no percentage can excuse");
     }
     BigDecimal percent = after.subtract(before).multiply(BigDecimal.valueOf(100))
-        .divide(before, 1, java.math.RoundingMode.HALF_UP);
+        .divide(before, 1, RoundingMode.HALF_UP);
     if (after.compareTo(before.multiply(TEN_PERCENT_UP)) > 0) {
       return required(c, paragraph, what + " rose by " + percent + " % since the notice last filed: more than 10 %");
     }
@@ -287,7 +296,7 @@ public final class AmendmentCheck {
       return exempt(c, paragraph, what + " increased: excepted");
     }
     BigDecimal percent = before.subtract(after).multiply(BigDecimal.valueOf(100))
-        .divide(before, 1, java.math.RoundingMode.HALF_UP);
+        .divide(before, 1, RoundingMode.HALF_UP);
     if (after.compareTo(before.multiply(floor)) < 0) {
       return required(c, paragraph, what + " fell by " + percent + " % since the notice last filed: more than 10 %");
     }
@@ -306,7 +315,8 @@ public final class AmendmentCheck {
    *     not given (and the offering was not said to have terminated)
    * @param asOf the day asked about (by default the signature of the filing as it stands now), when known
    */
-  public record Verdict(List<Reason> reasons, Optional<LocalDate> annualDueDate, Optional<LocalDate> lastDayToFileAnnual,
+  public record Verdict(List<Reason> reasons, Optional<LocalDate> annualDueDate,
+      Optional<LocalDate> lastDayToFileAnnual,
       boolean annualDueSoon, boolean annualChecked, Optional<LocalDate> asOf) {
 
     /** Copies the list and checks the parts are given. */
@@ -343,7 +353,7 @@ public final class AmendmentCheck {
 
     /** @return the reasons that require an amendment */
     public List<Reason> requiring() {
-      return reasons.stream().filter(Reason::required).collect(java.util.stream.Collectors.toUnmodifiableList());
+      return reasons.stream().filter(Reason::required).collect(Collectors.toUnmodifiableList());
     }
 
     /**

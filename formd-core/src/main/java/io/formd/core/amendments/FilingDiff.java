@@ -6,17 +6,22 @@ import io.formd.core.fields.internal.FieldWalk;
 import io.formd.core.fields.FormDFields;
 import io.formd.core.fields.Kind;
 import io.formd.core.model.EdgarCode;
+import io.formd.core.model.Edition;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.Issuer;
 import io.formd.core.model.OfferingAmount;
+import io.formd.core.model.OfferingData;
+import io.formd.core.model.PersonName;
 import io.formd.core.model.RelatedPerson;
 import io.formd.core.model.SalesCompensationRecipient;
 import io.formd.core.model.Signature;
 import io.formd.core.model.UsdAmount;
 import io.formd.core.rules.EdgarLookup;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +29,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What changed between two electronic filings of one offering (a notice and its amendment, or two amendments), field
- * by field as the field table ({@link FormDFields}) lists them, each change with its path, its place on the printed form
+ * by field as the field table ({@link FormDFields}) lists them, each change with its path, its place on the printed
+ * form
  * and its values before and after.
  *
  * <p>Entries of a list are matched as the same person or party, not by position: a related person by name, an issuer
@@ -54,11 +63,11 @@ public final class FilingDiff {
       "contactData", "notificationEmailAddresses");
 
   /** The issuers' values EDGAR fills in when a submission leaves them out. */
-  private static final java.util.regex.Pattern EDGAR_FILLED = java.util.regex.Pattern.compile(
+  private static final Pattern EDGAR_FILLED = Pattern.compile(
       "(issuers\\[\\d+])\\.(?:name|jurisdictionOfIncorporation)");
 
   /** A removed entry's index in a path. */
-  private static final java.util.regex.Pattern REMOVED = java.util.regex.Pattern.compile("\\[removed \\d+]");
+  private static final Pattern REMOVED = Pattern.compile("\\[removed \\d+]");
 
   private FilingDiff() {}
 
@@ -116,7 +125,7 @@ public final class FilingDiff {
     }
     return ElectronicFormD.builder().from(f).relatedPersons(persons).signatures(signatures)
         .offering(recipients.size() == f.salesCompensationRecipients().size() ? f.offering()
-            : io.formd.core.model.OfferingData.builder().from(f.offering()).salesCompensationRecipients(recipients)
+            : OfferingData.builder().from(f.offering()).salesCompensationRecipients(recipients)
                 .build())
         .build();
   }
@@ -157,14 +166,14 @@ public final class FilingDiff {
    * to EDGAR is no change. An issuer added or removed keeps its name among the changes.
    */
   private static boolean leftToEdgar(String path, String before, String after, Map<String, String> renames) {
-    java.util.regex.Matcher m = EDGAR_FILLED.matcher(path);
+    Matcher m = EDGAR_FILLED.matcher(path);
     return m.matches() && renames.containsValue(m.group(1)) && (before == null || before.isEmpty() || after == null
         || after.isEmpty());
   }
 
   private static Change change(String path, String before, String after) {
     String tablePath = path.contains("[removed ") ? REMOVED.matcher(path).replaceAll("[0]") : path;
-    String place = FormDFields.find(io.formd.core.model.Edition.ELECTRONIC, tablePath).map(Field::place).orElse(path);
+    String place = FormDFields.find(Edition.ELECTRONIC, tablePath).map(Field::place).orElse(path);
     return new Change(path, place, Optional.ofNullable(before), Optional.ofNullable(after));
   }
 
@@ -184,8 +193,8 @@ public final class FilingDiff {
   private static final Map<Field, Role> ROLES = roles();
 
   private static Map<Field, Role> roles() {
-    Map<Field, Role> roles = new java.util.IdentityHashMap<>();
-    java.util.ArrayDeque<Field> rows = new java.util.ArrayDeque<>(List.of(FormDFields.electronic()));
+    Map<Field, Role> roles = new IdentityHashMap<>();
+    ArrayDeque<Field> rows = new ArrayDeque<>(List.of(FormDFields.electronic()));
     while (!rows.isEmpty()) {
       Field row = rows.pop();
       String path = row.path();
@@ -201,7 +210,7 @@ public final class FilingDiff {
   private static Map<String, String> values(ElectronicFormD filing, Map<String, String> renames) {
     Map<String, String> values = new LinkedHashMap<>(256);
     // Keys are final paths, renamed as they are taken (renames are one-to-one, so no two keys meet).
-    java.util.function.UnaryOperator<String> key = renames.isEmpty() ? path -> path : path -> rename(path, renames);
+    UnaryOperator<String> key = renames.isEmpty() ? path -> path : path -> rename(path, renames);
     Map<String, TreeSet<String>> states = new LinkedHashMap<>(); // and Item 9's boxes: sets by path
     LEAVES.walk(filing, new FieldWalk.Visitor() {
       @Override
@@ -275,8 +284,8 @@ public final class FilingDiff {
     if (value instanceof EdgarCode) {
       return ((EdgarCode) value).label();
     }
-    if (value instanceof io.formd.core.model.PersonName) {
-      return ((io.formd.core.model.PersonName) value).displayName();
+    if (value instanceof PersonName) {
+      return ((PersonName) value).displayName();
     }
     return String.valueOf(value);
   }
@@ -324,7 +333,8 @@ public final class FilingDiff {
   }
 
   static String issuerKey(Issuer issuer) {
-    return issuer.cik().map(c -> "CIK " + withoutLeadingZeros(c)).orElseGet(() -> EdgarLookup.conformedName(issuer.name()));
+    return issuer.cik().map(c -> "CIK " + withoutLeadingZeros(c))
+        .orElseGet(() -> EdgarLookup.conformedName(issuer.name()));
   }
 
   /** @return the CIK without its leading zeros, but for the last character (no regex: this runs for every issuer) */

@@ -95,7 +95,8 @@ public final class OfferingTimeline {
     List<Finding> links = new ArrayList<>();
     for (Filed f : sorted) {
       String root = f.accessionNumber();
-      Optional<String> previous = f.filing().offering().typeOfFiling().previousAccessionNumber().filter(a -> !a.isBlank());
+      Optional<String> previous = f.filing().offering().typeOfFiling().previousAccessionNumber()
+          .filter(a -> !a.isBlank());
       if (f.filing().offering().typeOfFiling().amendment() && previous.isPresent()) {
         Filed amended = byAccession.get(previous.get());
         if (amended == null) {
@@ -239,7 +240,8 @@ public final class OfferingTimeline {
     for (Offering o : offerings) {
       ElectronicFormD latest = o.latest().filing();
       Optional<LocalDate> start = latest.offering().typeOfFiling().dateOfFirstSale();
-      if (!claims(latest, FederalExemption.RULE_506_B) || start.isEmpty() || start.get().isBefore(Limits.RULE_506B_90_DAYS_FROM)
+      if (!claims(latest, FederalExemption.RULE_506_B) || start.isEmpty() || start.get()
+          .isBefore(Limits.RULE_506B_90_DAYS_FROM)
           || o.latest().filedDate().isAfter(asOf)) {
         continue;
       }

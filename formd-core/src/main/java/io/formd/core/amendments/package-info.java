@@ -7,7 +7,8 @@
  *       CRD number, plain lists and states of solicitation as sets.</li>
  *   <li>{@link io.formd.core.amendments.AmendmentCheck}: whether the changes require an amendment (503(a)(3)(ii) and
  *       its exceptions (A)-(I)), and when the annual one is due (503(a)(3)(iii)).</li>
- *   <li>{@link io.formd.core.amendments.AmendmentDraft}: the first draft of the amendment, from the filing amended.</li>
+ *   <li>{@link io.formd.core.amendments.AmendmentDraft}: the first draft of the amendment, from the filing
+ * amended.</li>
  *   <li>{@link io.formd.core.amendments.OfferingTimeline}: a set of filed notices linked into offerings, and what they
  *       owe as of a day: late notices, annual amendments, Rule 504's and Rule 506(b)'s limits across offerings.</li>
  * </ul>

@@ -54,7 +54,8 @@ public final class Altiris2003 {
     Address headquarters = address(LINDON_HQ, null, "Lindon", StateOrCountry.UTAH, "Utah", "84042");
     Address lindonSuite300 =
         address("333 South 520 West", "Suite 300", "Lindon", StateOrCountry.UTAH, "Utah", "84042");
-    Address paloAlto = address("528 Ramona Street", null, "Palo Alto", StateOrCountry.CALIFORNIA, "California", "94301");
+    Address paloAlto = address("528 Ramona Street", null, "Palo Alto", StateOrCountry.CALIFORNIA, "California",
+        "94301");
 
     return PaperFormD.builder()
         .editionExpires(LocalDate.of(2002, 5, 31))

@@ -2,6 +2,8 @@ package io.formd.core.fake;
 
 import io.formd.core.model.Address;
 import io.formd.core.model.ContactData;
+import io.formd.core.model.Dialect;
+import io.formd.core.model.DocumentFacts;
 import io.formd.core.model.Edition;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.EntityType;
@@ -42,21 +44,26 @@ import io.formd.core.model.StatedAmount;
 import io.formd.core.model.StatedCount;
 import io.formd.core.model.StatesOfSolicitation;
 import io.formd.core.model.SubmissionType;
+import io.formd.core.model.TestOrLive;
 import io.formd.core.model.TypeOfFiling;
 import io.formd.core.model.UsdAmount;
 import io.formd.core.model.UseOfProceeds;
 import io.formd.core.model.YearOfIncorporation;
 import io.formd.core.rules.Limits;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * For each built-in rule, how to break it in a valid generated filing: the kind of base filing it needs and
@@ -68,16 +75,18 @@ final class Breakers {
   /** How to break one rule. */
   static final class Breaker {
     final FakeConfig config;
-    final java.util.function.Function<FormD, FormD> change;
+    final Function<FormD, FormD> change;
 
-    Breaker(FakeConfig config, java.util.function.Function<FormD, FormD> change) {
+    Breaker(FakeConfig config, Function<FormD, FormD> change) {
       this.config = config;
       this.change = change;
     }
   }
 
-  private static final FakeConfig ELECTRONIC = FakeConfig.builder().edition(Edition.ELECTRONIC).amendments(FakeConfig.Amendments.NEVER).build();
-  private static final FakeConfig PAPER = FakeConfig.builder().edition(Edition.PAPER).amendments(FakeConfig.Amendments.NEVER).build();
+  private static final FakeConfig ELECTRONIC = FakeConfig.builder().edition(Edition.ELECTRONIC)
+      .amendments(FakeConfig.Amendments.NEVER).build();
+  private static final FakeConfig PAPER = FakeConfig.builder().edition(Edition.PAPER)
+      .amendments(FakeConfig.Amendments.NEVER).build();
 
   private Breakers() {}
 
@@ -122,7 +131,8 @@ final class Breakers {
 
   static ElectronicFormD typeOfFiling(FormD f, UnaryOperator<TypeOfFiling.Builder> change) {
     ElectronicFormD e = (ElectronicFormD) f;
-    return offering(e, o -> o.typeOfFiling(change.apply(TypeOfFiling.builder().from(e.offering().typeOfFiling())).build()));
+    return offering(e, o -> o.typeOfFiling(change.apply(TypeOfFiling.builder().from(e.offering().typeOfFiling()))
+        .build()));
   }
 
   static ElectronicFormD investors(FormD f, UnaryOperator<Investors.Builder> change) {
@@ -132,7 +142,8 @@ final class Breakers {
 
   static ElectronicFormD amounts(FormD f, UnaryOperator<OfferingSalesAmounts.Builder> change) {
     ElectronicFormD e = (ElectronicFormD) f;
-    return offering(e, o -> o.amounts(change.apply(OfferingSalesAmounts.builder().from(e.offering().amounts())).build()));
+    return offering(e, o -> o.amounts(change.apply(OfferingSalesAmounts.builder().from(e.offering().amounts()))
+        .build()));
   }
 
   static ElectronicFormD exemptions(FormD f, List<FederalExemption> items) {
@@ -170,7 +181,8 @@ final class Breakers {
             .findersFees(EstimatedAmount.of(UsdAmount.of(Math.min(cap, od.commissionsAndFees().findersFees()
                 .amount().value().longValueExact())), od.commissionsAndFees().findersFees().estimate())).build())
         .useOfProceeds(UseOfProceeds.builder().from(od.useOfProceeds()).grossProceedsUsed(EstimatedAmount.of(
-            UsdAmount.of(Math.min(cap, od.useOfProceeds().grossProceedsUsed().amount().value().longValueExact())), false)).build()));
+            UsdAmount.of(Math.min(cap, od.useOfProceeds().grossProceedsUsed().amount().value().longValueExact())),
+                false)).build()));
   }
 
   static ElectronicFormD signedOn(FormD f, LocalDate date) {
@@ -191,7 +203,8 @@ final class Breakers {
   /** The same filing before any sale: nothing sold, no investor, the whole (definite) amount remaining. */
   static ElectronicFormD nothingSold(FormD f) {
     long offered = offered(f);
-    ElectronicFormD none = amounts(f, a -> a.totalAmountSold(UsdAmount.of(0)).totalRemaining(OfferingAmount.of(offered)));
+    ElectronicFormD none = amounts(f,
+        a -> a.totalAmountSold(UsdAmount.of(0)).totalRemaining(OfferingAmount.of(offered)));
     return investors(none, i -> i.hasNonAccreditedInvestors(false).numberNonAccreditedInvestors(Optional.empty())
         .totalNumberAlreadyInvested(0));
   }
@@ -231,7 +244,8 @@ final class Breakers {
   static PaperFormD growPaper(FormD f, long x) {
     PaperPartC c = partCOf(f);
     return changePartC(f, b -> b
-        .equity(PaperSecurityLine.of(usd(dollars(c.equity().aggregateOfferingPrice()) + x), c.equity().amountAlreadySold()))
+        .equity(PaperSecurityLine.of(usd(dollars(c.equity().aggregateOfferingPrice()) + x),
+            c.equity().amountAlreadySold()))
         .securitiesTotal(PaperSecurityLine.of(usd(dollars(c.securitiesTotal().aggregateOfferingPrice()) + x),
             c.securitiesTotal().amountAlreadySold()))
         .adjustedGrossProceeds(usd(dollars(c.adjustedGrossProceeds()) + x))
@@ -265,7 +279,7 @@ final class Breakers {
   /** A filing whose document gave the element (as read from XML): see DocumentFacts#discardedElements. */
   static FormD sent(FormD f, String element) {
     return ElectronicFormD.builder().from((ElectronicFormD) f)
-        .documentFacts(io.formd.core.model.DocumentFacts.discarding(List.of(element))).build();
+        .documentFacts(DocumentFacts.discarding(List.of(element))).build();
   }
 
   static boolean claimsFamily504(FormD f) {
@@ -278,7 +292,7 @@ final class Breakers {
     FakeConfig operating = electronic(b -> b.issuerKind(FakeConfig.IssuerKind.OPERATING_COMPANY));
     FakeConfig funds = electronic(b -> b.issuerKind(FakeConfig.IssuerKind.POOLED_FUND));
     FakeConfig amendments = electronic(b -> b.amendments(FakeConfig.Amendments.ALWAYS));
-    FakeConfig submissions = electronic(b -> b.dialect(io.formd.core.model.Dialect.SUBMISSION));
+    FakeConfig submissions = electronic(b -> b.dialect(Dialect.SUBMISSION));
     FakeConfig afterSplit = electronic(b -> b.signedFrom(Limits.RULE_506C_FROM));
     // Amendments only: a first sale moved far back in a new notice would make it late too.
     FakeConfig amending = electronic(b -> b.amendments(FakeConfig.Amendments.ALWAYS));
@@ -287,43 +301,57 @@ final class Breakers {
     FakeConfig beforeSplit = electronic(b -> b.signedUntil(Limits.RULE_506C_FROM.minusDays(1)));
     FakeConfig before505Repeal = electronic(b -> b.signedUntil(Limits.RULE_505_REPEALED.minusDays(1))
         .issuerKind(FakeConfig.IssuerKind.OPERATING_COMPANY));
-    FakeConfig after505Repeal = electronic(b -> b.signedFrom(Limits.RULE_505_REPEALED).issuerKind(FakeConfig.IssuerKind.OPERATING_COMPANY));
-    FakeConfig after4a5 = electronic(b -> b.signedFrom(Limits.SECTION_4_6_RENUMBERED).issuerKind(FakeConfig.IssuerKind.OPERATING_COMPANY));
+    FakeConfig after505Repeal = electronic(b -> b.signedFrom(Limits.RULE_505_REPEALED)
+        .issuerKind(FakeConfig.IssuerKind.OPERATING_COMPANY));
+    FakeConfig after4a5 = electronic(b -> b.signedFrom(Limits.SECTION_4_6_RENUMBERED)
+        .issuerKind(FakeConfig.IssuerKind.OPERATING_COMPANY));
 
     // What the schema enforces.
     m.put("D-XSD-CIK", new Breaker(anyElectronic, f -> issuer(f, i -> i.cik("12345678901"))));
     m.put("D-XSD-ISSUER-NAME", new Breaker(anyElectronic, f -> issuer(f, i -> i.name(f.primaryIssuer().name() + " "
         + text(150 - f.primaryIssuer().name().length())))));
     m.put("D-XSD-PHONE", new Breaker(anyElectronic, f -> issuer(f, i -> i.phone("+1 (212) 555-0100 ext. 12"))));
-    m.put("D-XSD-JURISDICTION", new Breaker(anyElectronic, f -> issuer(f, i -> i.jurisdictionOfIncorporation(text(51)))));
+    m.put("D-XSD-JURISDICTION",
+        new Breaker(anyElectronic, f -> issuer(f, i -> i.jurisdictionOfIncorporation(text(51)))));
     m.put("D-XSD-STREET", new Breaker(anyElectronic, f -> address(f, a -> a.street1(text(41)))));
     m.put("D-XSD-CITY", new Breaker(anyElectronic, f -> address(f, a -> a.city(text(31)))));
     // A bell character (U+0007): XML 1.0 cannot carry it, not even as a character reference.
     m.put("D-XSD-XML-CHARACTERS", new Breaker(anyElectronic, f -> address(f, a -> a.city("Salt Lake\u0007City"))));
     m.put("D-XSD-OUTER-WHITESPACE", new Breaker(anyElectronic, f -> address(f, a -> a.city(" Salt Lake City"))));
     m.put("D-XSD-ZIP", new Breaker(anyElectronic, f -> address(f, a -> a.zipCode("10001_0001"))));
-    m.put("D-XSD-STATE-DESCRIPTION", new Breaker(anyElectronic, f -> address(f, a -> a.stateOrCountryDescription(text(51)))));
+    m.put("D-XSD-STATE-DESCRIPTION",
+        new Breaker(anyElectronic, f -> address(f, a -> a.stateOrCountryDescription(text(51)))));
     m.put("D-XSD-ENTITY-TYPE", new Breaker(anyElectronic, f -> issuer(f, i -> i.entityType(Optional.empty())
         .entityTypeOtherDescription(Optional.empty()))));
-    m.put("D-XSD-ENTITY-OTHER-DESC-LENGTH", new Breaker(anyElectronic, f -> issuer(f, i -> i.entityType(EntityType.OTHER)
+    m.put("D-XSD-ENTITY-OTHER-DESC-LENGTH",
+        new Breaker(anyElectronic, f -> issuer(f, i -> i.entityType(EntityType.OTHER)
         .entityTypeOtherDescription(text(256)))));
-    m.put("D-XSD-YEAR-OF-INC", new Breaker(anyElectronic, f -> issuer(f, i -> i.yearOfIncorporation(Optional.empty()))));
-    m.put("D-XSD-PREVIOUS-NAMES", new Breaker(anyElectronic, f -> issuer(f, i -> i.previousNames(PreviousNames.of("A", "B", "C", "D")))));
+    m.put("D-XSD-YEAR-OF-INC",
+        new Breaker(anyElectronic, f -> issuer(f, i -> i.yearOfIncorporation(Optional.empty()))));
+    m.put("D-XSD-PREVIOUS-NAMES", new Breaker(anyElectronic, f -> issuer(f,
+        i -> i.previousNames(PreviousNames.of("A", "B", "C", "D")))));
     m.put("D-XSD-PERSON-NAME", new Breaker(anyElectronic, f -> firstPerson(f, p -> p.name(PersonName.builder()
         .from(f.relatedPersons().get(0).name()).firstName(Optional.empty()).build()))));
-    m.put("D-XSD-RELATIONSHIPS", new Breaker(anyElectronic, f -> firstPerson(f, p -> p.relationships(Recorded.of(List.of())))));
-    m.put("D-XREF-DUPLICATE-RELATIONSHIP", new Breaker(anyElectronic, f -> firstPerson(f, p -> p.relationships(Relationship.DIRECTOR,
+    m.put("D-XSD-RELATIONSHIPS", new Breaker(anyElectronic,
+        f -> firstPerson(f, p -> p.relationships(Recorded.of(List.of())))));
+    m.put("D-XREF-DUPLICATE-RELATIONSHIP", new Breaker(anyElectronic,
+        f -> firstPerson(f, p -> p.relationships(Relationship.DIRECTOR,
         Relationship.DIRECTOR))));
     m.put("D-XSD-CLARIFICATION-LENGTH", new Breaker(anyElectronic, f -> amounts(f, a -> a.clarification(text(256)))));
-    m.put("D-XSD-LIST-LIMITS", new Breaker(anyElectronic, f -> changeFiling(f, b -> b.relatedPersons(Collections.nCopies(101, f.relatedPersons().get(0))))));
-    m.put("D-XSD-ACCESSION-NUMBER", new Breaker(amendments, f -> typeOfFiling(f, t -> t.previousAccessionNumber("0001234567-25-1234567"))));
-    m.put("D-XSD-AMOUNTS", new Breaker(anyElectronic, f -> offering(f, o -> o.minimumInvestment(UsdAmount.parse("0.50")))));
-    m.put("D-XSD-SIGNATURE-FIELDS", new Breaker(anyElectronic, f -> changeFiling(f, b -> b.signatures(replaceFirst(f.signatures(),
+    m.put("D-XSD-LIST-LIMITS", new Breaker(anyElectronic,
+        f -> changeFiling(f, b -> b.relatedPersons(Collections.nCopies(101, f.relatedPersons().get(0))))));
+    m.put("D-XSD-ACCESSION-NUMBER",
+        new Breaker(amendments, f -> typeOfFiling(f, t -> t.previousAccessionNumber("0001234567-25-1234567"))));
+    m.put("D-XSD-AMOUNTS",
+        new Breaker(anyElectronic, f -> offering(f, o -> o.minimumInvestment(UsdAmount.parse("0.50")))));
+    m.put("D-XSD-SIGNATURE-FIELDS", new Breaker(anyElectronic,
+        f -> changeFiling(f, b -> b.signatures(replaceFirst(f.signatures(),
         Signature.builder().from(f.signatures().get(0)).signature("/s/ " + text(30)).build())))));
     m.put("D-XSD-CRD-NUMBER", new Breaker(anyElectronic, f -> firstRecipient(f, r -> r.crdNumber("12-3456"))));
     m.put("D-XSD-RECIPIENT-NAMES", new Breaker(anyElectronic, f -> firstRecipient(f, r -> r.name(text(201)))));
     m.put("D-XSD-SCHEMA-VERSION", new Breaker(anyElectronic, f -> changeFiling(f, b -> b.schemaVersion("X708"))));
-    m.put("D-XSD-CONTACT", new Breaker(submissions, f -> changeFiling(f, b -> b.contactData(ContactData.builder().name("Filing Agent")
+    m.put("D-XSD-CONTACT", new Breaker(submissions, f -> changeFiling(f,
+        b -> b.contactData(ContactData.builder().name("Filing Agent")
         .phone("(212) 555-0100").email("agent at example.com").build()))));
     m.put("D-XSD-CCC", new Breaker(submissions, f -> issuer(f, i -> i.ccc("abc"))));
 
@@ -348,23 +376,30 @@ final class Breakers {
         Address.builder().from(r.build().address()).city("").build()))));
     m.put("D-EDGAR-BLANK-REQUIRED", new Breaker(anyElectronic, f -> address(f, a -> a.city("   "))));
     m.put("D-EDGAR-OVER100", new Breaker(anyElectronic, f -> changeFiling(f, b -> b.moreThan100RelatedPersons(true))));
-    m.put("D-EDGAR-SIGNATURE-FUTURE", new Breaker(submissions, f -> f.issuers().stream().anyMatch(i -> i.yearOfIncorporation()
-        .filter(y -> y.kind() == YearOfIncorporation.Kind.WITHIN_FIVE_YEARS).isPresent()) ? null : signedOn(f, LocalDate.of(2099, 12, 31))));
-    m.put("D-EDGAR-OFFERING-ZERO", new Breaker(operating, f -> offeringOf(f).typeOfFiling().dateOfFirstSale().isPresent() ? null
+    m.put("D-EDGAR-SIGNATURE-FUTURE", new Breaker(submissions,
+        f -> f.issuers().stream().anyMatch(i -> i.yearOfIncorporation()
+        .filter(y -> y.kind() == YearOfIncorporation.Kind.WITHIN_FIVE_YEARS).isPresent()) ? null : signedOn(f,
+            LocalDate.of(2099, 12, 31))));
+    m.put("D-EDGAR-OFFERING-ZERO", new Breaker(operating, f -> offeringOf(f).typeOfFiling().dateOfFirstSale()
+        .isPresent() ? null
         : withOffering(f, 0)));
     m.put("D-EDGAR-3C-POOLED", new Breaker(funds, f -> {
       if (f.federalExemptions().stream().noneMatch(e -> e.family() == FederalExemption.Family.SECTION_3C)) {
         return null;
       }
-      java.util.EnumSet<SecurityType> types = java.util.EnumSet.of(SecurityType.EQUITY);
+      EnumSet<SecurityType> types = EnumSet.of(SecurityType.EQUITY);
       return offering(f, o -> o.securityTypes(types));
     }));
 
     // Electronic cross-item rules.
-    m.put("D-XREF-SUBMISSION-TYPE", new Breaker(anyElectronic, f -> changeFiling(f, b -> b.submissionType(SubmissionType.D_A))));
-    m.put("D-REQ-PREVIOUS-ACCESSION", new Breaker(amendments, f -> typeOfFiling(f, t -> t.previousAccessionNumber(Optional.empty()))));
-    m.put("D-XREF-PREVIOUS-ACCESSION-NEW", new Breaker(anyElectronic, f -> typeOfFiling(f, t -> t.previousAccessionNumber("0001234567-24-000001"))));
-    m.put("D-REQ-FIRST-SALE-CHOICE", new Breaker(anyElectronic, f -> offeringOf(f).typeOfFiling().dateOfFirstSale().isEmpty() ? null
+    m.put("D-XREF-SUBMISSION-TYPE", new Breaker(anyElectronic,
+        f -> changeFiling(f, b -> b.submissionType(SubmissionType.D_A))));
+    m.put("D-REQ-PREVIOUS-ACCESSION",
+        new Breaker(amendments, f -> typeOfFiling(f, t -> t.previousAccessionNumber(Optional.empty()))));
+    m.put("D-XREF-PREVIOUS-ACCESSION-NEW", new Breaker(anyElectronic,
+        f -> typeOfFiling(f, t -> t.previousAccessionNumber("0001234567-24-000001"))));
+    m.put("D-REQ-FIRST-SALE-CHOICE", new Breaker(anyElectronic, f -> offeringOf(f).typeOfFiling().dateOfFirstSale()
+        .isEmpty() ? null
         : typeOfFiling(f, t -> t.firstSaleYetToOccur(true))));
     // A first sale moved far back breaks the rule alone only in an amendment: a new notice would also be late.
     m.put("D-XREF-FIRST-SALE-FLOOR", new Breaker(amending, f -> !f.isAmendment()
@@ -375,82 +410,96 @@ final class Breakers {
         || f.primaryIssuer().yearOfIncorporation().flatMap(YearOfIncorporation::year)
             .filter(y -> y.getValue() >= f.signatures().get(0).date().minusDays(40).getYear()).isPresent() ? null
         : typeOfFiling(f, t -> t.dateOfFirstSale(f.signatures().get(0).date().minusDays(40)))));
-    m.put("D-XREF-FIRST-SALE-AFTER-SIGNATURE", new Breaker(anyElectronic, f -> offeringOf(f).typeOfFiling().dateOfFirstSale().isEmpty() ? null
+    m.put("D-XREF-FIRST-SALE-AFTER-SIGNATURE", new Breaker(anyElectronic,
+        f -> offeringOf(f).typeOfFiling().dateOfFirstSale().isEmpty() ? null
         : typeOfFiling(f, t -> t.dateOfFirstSale(f.signatures().get(0).date().plusDays(10)))));
     m.put("D-ARITH-REMAINING", new Breaker(anyElectronic, f -> offered(f) < 0 ? null
         : amounts(f, a -> a.totalRemaining(OfferingAmount.of(offered(f) - sold(f) + 1)))));
     m.put("D-XREF-SOLD-LE-OFFERING", new Breaker(anyElectronic, f -> offered(f) < 0 || sold(f) == 0 ? null
         : amounts(f, a -> a.totalAmountSold(UsdAmount.of(offered(f) + 1000)))));
     m.put("D-XREF-FUND-INFO", new Breaker(funds, f -> offeringOf(f).investmentFundInfo()
-        .filter(i -> i.fundType() == InvestmentFundType.HEDGE_FUND || i.fundType() == InvestmentFundType.OTHER_INVESTMENT_FUND
+        .filter(i -> i.fundType() == InvestmentFundType.HEDGE_FUND
+            || i.fundType() == InvestmentFundType.OTHER_INVESTMENT_FUND
             || i.registeredUnder40Act()).isPresent() ? null
         : offering(f, o -> o.investmentFundInfo(Optional.empty()))));
     m.put("D-XREF-ISSUER-SIZE-ONE", new Breaker(anyElectronic, f -> offering(f, o -> o.revenueRange(Optional.empty())
         .netAssetValueRange(Optional.empty()))));
     m.put("D-XREF-ISSUER-SIZE-KIND", new Breaker(operating, f -> offering(f, o -> o.revenueRange(Optional.empty())
         .netAssetValueRange(NetAssetValueRange.DECLINE_TO_DISCLOSE))));
-    m.put("D-XREF-NONACCREDITED-FLAG", new Breaker(anyElectronic, f -> sold(f) == 0 || claims(f, FederalExemption.RULE_506_C)
+    m.put("D-XREF-NONACCREDITED-FLAG", new Breaker(anyElectronic,
+        f -> sold(f) == 0 || claims(f, FederalExemption.RULE_506_C)
         || primary(f).family() == FederalExemption.Family.SECTION_4A5 ? null
         : investors(f, i -> i.hasNonAccreditedInvestors(false).numberNonAccreditedInvestors(1L))));
     m.put("D-REQ-NONACCREDITED-COUNT", new Breaker(anyElectronic, f -> claims(f, FederalExemption.RULE_506_C) ? null
         : investors(f, i -> i.hasNonAccreditedInvestors(true).numberNonAccreditedInvestors(Optional.empty()))));
     m.put("D-XREF-NONACCREDITED-LE-TOTAL", new Breaker(anyElectronic, f -> claims(f, FederalExemption.RULE_506_C)
-        || primary(f).family() == FederalExemption.Family.SECTION_4A5 || offeringOf(f).investors().totalNumberAlreadyInvested() > 30 ? null
+        || primary(f).family() == FederalExemption.Family.SECTION_4A5 || offeringOf(f).investors()
+            .totalNumberAlreadyInvested() > 30 ? null
         : investors(f, i -> i.hasNonAccreditedInvestors(true)
             .numberNonAccreditedInvestors(offeringOf(f).investors().totalNumberAlreadyInvested() + 1))));
     m.put("D-REQ-SECURITIES-ACT-EXEMPTION", new Breaker(funds, f -> exemptions(f, List.of(FederalExemption.SECTION_3C,
         f.federalExemptions().get(2)))));
     m.put("D-XREF-3C-UMBRELLA", new Breaker(funds, f -> exemptions(f, f.federalExemptions().stream()
-        .filter(e -> !e.isSection3cParagraph()).collect(java.util.stream.Collectors.toList()))));
+        .filter(e -> !e.isSection3cParagraph()).collect(Collectors.toList()))));
     m.put("D-XREF-3C-NOT-REGISTERED", new Breaker(funds, f -> offering(f, o -> o.investmentFundInfo(
         InvestmentFundInfo.of(offeringOf(f).investmentFundInfo().get().fundType(), true)))));
     m.put("D-XREF-506B-506C-BOTH", new Breaker(afterSplit, f -> !claims(f, FederalExemption.RULE_506_B)
         || offeringOf(f).investors().hasNonAccreditedInvestors() ? null
         : exemptions(f, concat(f.federalExemptions(), FederalExemption.RULE_506_C))));
-    m.put("D-XREF-DUPLICATE-EXEMPTION", new Breaker(anyElectronic, f -> exemptions(f, concat(f.federalExemptions(), primary(f)))));
+    m.put("D-XREF-DUPLICATE-EXEMPTION", new Breaker(anyElectronic, f -> exemptions(f,
+        concat(f.federalExemptions(), primary(f)))));
     m.put("D-XREF-POOLED-SECURITY", new Breaker(funds, f -> {
       List<FederalExemption> no3c = new ArrayList<>();
       f.federalExemptions().stream().filter(e -> e.family() != FederalExemption.Family.SECTION_3C).forEach(no3c::add);
-      return no3c.isEmpty() ? null : offering(f, o -> o.securityTypes(List.of(SecurityType.EQUITY)).federalExemptions(no3c));
+      return no3c.isEmpty() ? null : offering(f, o -> o.securityTypes(List.of(SecurityType.EQUITY))
+          .federalExemptions(no3c));
     }));
     m.put("D-REQ-SECURITY-TYPE", new Breaker(operating, f -> offering(f, o -> o.securityTypes(List.of())
         .otherSecurityTypeDescription(Optional.empty()))));
-    m.put("D-REQ-SECURITY-OTHER-DESC", new Breaker(operating, f -> offering(f, o -> o.securityTypes(List.of(SecurityType.OTHER))
+    m.put("D-REQ-SECURITY-OTHER-DESC",
+        new Breaker(operating, f -> offering(f, o -> o.securityTypes(List.of(SecurityType.OTHER))
         .otherSecurityTypeDescription(Optional.empty()))));
     m.put("D-REQ-ENTITY-OTHER-DESC", new Breaker(anyElectronic, f -> issuer(f, i -> i.entityType(EntityType.OTHER)
         .entityTypeOtherDescription(Optional.empty()))));
-    m.put("D-REQ-YEAR-WITHIN-5", new Breaker(anyElectronic, f -> issuer(f, i -> i.yearOfIncorporation(YearOfIncorporation.builder()
+    m.put("D-REQ-YEAR-WITHIN-5",
+        new Breaker(anyElectronic, f -> issuer(f, i -> i.yearOfIncorporation(YearOfIncorporation.builder()
         .kind(YearOfIncorporation.Kind.WITHIN_FIVE_YEARS).build()))));
     m.put("D-XREF-YEAR-WITHIN-5", new Breaker(anyElectronic, f -> issuer(f, i -> i.yearOfIncorporation(
         YearOfIncorporation.withinFiveYears(latest(f).getYear() - 7)))));
     m.put("D-XREF-YET-TO-BE-FORMED", new Breaker(anyElectronic, f -> sold(f) == 0 ? null
         : issuer(f, i -> i.yearOfIncorporation(YearOfIncorporation.yetToBeFormed()))));
-    m.put("D-REQ-BUSINESS-COMBINATION-CLARIFICATION", new Breaker(anyElectronic, f -> offering(f, o -> o.businessCombination(true)
+    m.put("D-REQ-BUSINESS-COMBINATION-CLARIFICATION",
+        new Breaker(anyElectronic, f -> offering(f, o -> o.businessCombination(true)
         .businessCombinationClarification(Optional.empty()))));
     m.put("D-XREF-MIN-INVESTMENT", new Breaker(anyElectronic, f -> offered(f) < 0 ? null
         : offering(f, o -> o.minimumInvestment(UsdAmount.of(offered(f) + 1000)))));
-    m.put("D-XREF-COMP-VS-ITEM15", new Breaker(anyElectronic, f -> offered(f) < 0 ? null : offering(f, o -> o.salesCompensationRecipients(List.of())
+    m.put("D-XREF-COMP-VS-ITEM15", new Breaker(anyElectronic,
+        f -> offered(f) < 0 ? null : offering(f, o -> o.salesCompensationRecipients(List.of())
         .commissionsAndFees(SalesCommissionsFindersFees.builder().from(offeringOf(f).commissionsAndFees())
             .salesCommissions(EstimatedAmount.of(1000)).build()))));
     m.put("D-XREF-FEES-LE-OFFERING", new Breaker(anyElectronic, f -> offered(f) < 0 ? null
-        : offering(f, o -> o.commissionsAndFees(SalesCommissionsFindersFees.builder().from(offeringOf(f).commissionsAndFees())
+        : offering(f, o -> o.commissionsAndFees(SalesCommissionsFindersFees.builder()
+            .from(offeringOf(f).commissionsAndFees())
             .findersFees(EstimatedAmount.of(offered(f) + 1)).build()))));
     m.put("D-XREF-PROCEEDS-LE-OFFERING", new Breaker(anyElectronic, f -> offered(f) < 0 ? null
-        : offering(f, o -> o.useOfProceeds(UseOfProceeds.builder().grossProceedsUsed(EstimatedAmount.of(offered(f) + 1)).build()))));
+        : offering(f, o -> o.useOfProceeds(UseOfProceeds.builder().grossProceedsUsed(EstimatedAmount.of(offered(f) + 1))
+            .build()))));
     m.put("D-XREF-SOLD-VS-INVESTORS", new Breaker(anyElectronic, f -> sold(f) == 0 ? null
         : investors(f, i -> i.hasNonAccreditedInvestors(false).numberNonAccreditedInvestors(Optional.empty())
             .totalNumberAlreadyInvested(0))));
-    m.put("D-XREF-SIGNATURE-PER-ISSUER", new Breaker(anyElectronic, f -> changeFiling(f, b -> b.authorizedRepresentative(false)
+    m.put("D-XREF-SIGNATURE-PER-ISSUER", new Breaker(anyElectronic,
+        f -> changeFiling(f, b -> b.authorizedRepresentative(false)
         .addAdditionalIssuers(Issuer.builder().from(f.primaryIssuer())
             .name(f.primaryIssuer().name().isEmpty() ? "" : f.primaryIssuer().name() + " II").build()))));
     // Rules the December 2026 audit found missing (OfferingRules).
     m.put("D-XREF-YET-TO-OCCUR-SOLD", new Breaker(anyElectronic, f -> sold(f) == 0 ? null
         : typeOfFiling(f, t -> t.dateOfFirstSale(Optional.empty()).firstSaleYetToOccur(true))));
-    m.put("D-XREF-YTBF-FIRST-SALE", new Breaker(anyElectronic, f -> offeringOf(f).typeOfFiling().dateOfFirstSale().isEmpty()
+    m.put("D-XREF-YTBF-FIRST-SALE", new Breaker(anyElectronic, f -> offeringOf(f).typeOfFiling().dateOfFirstSale()
+        .isEmpty()
         || offeringOf(f).amounts().totalOfferingAmount().amount().isEmpty() ? null
         : issuer(nothingSold(f), i -> i.yearOfIncorporation(YearOfIncorporation.yetToBeFormed()))));
     m.put("D-XREF-FIRST-SALE-BEFORE-FORMATION", new Breaker(amending, f -> {
-      Optional<java.time.Year> year = f.primaryIssuer().yearOfIncorporation().flatMap(YearOfIncorporation::year);
+      Optional<Year> year = f.primaryIssuer().yearOfIncorporation().flatMap(YearOfIncorporation::year);
       if (!f.isAmendment() || year.isEmpty() || offeringOf(f).typeOfFiling().dateOfFirstSale().isEmpty()
           || claims(f, FederalExemption.RULE_506_C)) {
         return null;
@@ -475,26 +524,32 @@ final class Breakers {
     m.put("D-XREF-4A5-WITH-506C", new Breaker(electronic(b -> b.signedFrom(Limits.RULE_506C_FROM)
         .issuerKind(FakeConfig.IssuerKind.OPERATING_COMPANY)), f -> !claims(f, FederalExemption.RULE_506_C) ? null
         : exemptions(f, with(f.federalExemptions(), FederalExemption.SECTION_4A5))));
-    m.put("D-XREF-506C-BEFORE-FIRST-SALE", new Breaker(amendingAfterSplit, f -> !f.isAmendment() || !claims(f, FederalExemption.RULE_506_C)
+    m.put("D-XREF-506C-BEFORE-FIRST-SALE", new Breaker(amendingAfterSplit,
+        f -> !f.isAmendment() || !claims(f, FederalExemption.RULE_506_C)
         || offeringOf(f).typeOfFiling().dateOfFirstSale().isEmpty()
-        || f.primaryIssuer().yearOfIncorporation().flatMap(YearOfIncorporation::year).filter(y -> y.getValue() > 2012).isPresent()
+        || f.primaryIssuer().yearOfIncorporation().flatMap(YearOfIncorporation::year).filter(y -> y.getValue() > 2012)
+            .isPresent()
         ? null : typeOfFiling(f, t -> t.dateOfFirstSale(LocalDate.of(2013, 6, 3)))));
-    m.put("D-REQ-JURISDICTION", new Breaker(anyElectronic, f -> issuer(f, i -> i.jurisdictionOfIncorporation(Optional.empty()))));
+    m.put("D-REQ-JURISDICTION",
+        new Breaker(anyElectronic, f -> issuer(f, i -> i.jurisdictionOfIncorporation(Optional.empty()))));
     m.put("D-XREF-DUPLICATE-PREVIOUS-NAME", new Breaker(anyElectronic, f -> issuer(f, i -> i.previousNames(
         PreviousNames.of("Harbour Light Partners LLC", "Harbour Light Partners LLC")))));
-    m.put("D-XREF-TEST-FILING", new Breaker(anyElectronic, f -> changeFiling(f, b -> b.testOrLive(io.formd.core.model.TestOrLive.TEST))));
-    m.put("D-XSD-ACCESSION-EXACT", new Breaker(amendments, f -> typeOfFiling(f, t -> t.previousAccessionNumber("1234567-25-000123"))));
+    m.put("D-XREF-TEST-FILING", new Breaker(anyElectronic, f -> changeFiling(f, b -> b.testOrLive(TestOrLive.TEST))));
+    m.put("D-XSD-ACCESSION-EXACT",
+        new Breaker(amendments, f -> typeOfFiling(f, t -> t.previousAccessionNumber("1234567-25-000123"))));
 
     m.put("D-XREF-SIGNATURE-ISSUER-NAME", new Breaker(anyElectronic, f -> changeFiling(f, b -> b.signatures(List.of(
         Signature.builder().from(f.signatures().get(0)).issuerName("Somebody Else Holdings Inc.").build())))));
-    m.put("D-FORMAT-ELECTRONIC-DATE", new Breaker(electronic(b -> b.issuerKind(FakeConfig.IssuerKind.OPERATING_COMPANY)),
+    m.put("D-FORMAT-ELECTRONIC-DATE",
+        new Breaker(electronic(b -> b.issuerKind(FakeConfig.IssuerKind.OPERATING_COMPANY)),
         f -> {
           if (primary(f).family() == FederalExemption.Family.SECTION_4A5) {
             return null;
           }
           ElectronicFormD early = signedOn(f, LocalDate.of(2008, 6, 2));
           early = issuer(early, i -> i.yearOfIncorporation(YearOfIncorporation.overFiveYears()));
-          early = changeFiling(early, b -> b.additionalIssuers(List.of()).signatures(List.of(f.signatures().get(0))).authorizedRepresentative(false));
+          early = changeFiling(early, b -> b.additionalIssuers(List.of()).signatures(List.of(f.signatures().get(0)))
+              .authorizedRepresentative(false));
           early = signedOn(early, LocalDate.of(2008, 6, 2));
           List<FederalExemption> items = new ArrayList<>(early.federalExemptions());
           items.replaceAll(x -> x.family() == FederalExemption.Family.RULE_506 ? FederalExemption.RULE_506 : x);
@@ -505,26 +560,34 @@ final class Breakers {
 
     // Regulation D.
     m.put("D-CODE-506-SPLIT", new Breaker(afterSplit, f -> !claims(f, FederalExemption.RULE_506_B)
-        ? null : exemptions(f, replace(f.federalExemptions(), FederalExemption.RULE_506_B, FederalExemption.RULE_506))));
+        ? null : exemptions(f, replace(f.federalExemptions(), FederalExemption.RULE_506_B,
+            FederalExemption.RULE_506))));
     m.put("D-CODE-506C-DATE", new Breaker(beforeSplit, f -> !claims(f, FederalExemption.RULE_506)
-        ? null : exemptions(f, replace(f.federalExemptions(), FederalExemption.RULE_506, FederalExemption.RULE_506_B))));
+        ? null : exemptions(f, replace(f.federalExemptions(), FederalExemption.RULE_506,
+            FederalExemption.RULE_506_B))));
     m.put("D-CODE-505-REPEALED", new Breaker(after505Repeal, f -> !claims(f, FederalExemption.RULE_506_B)
-        ? null : exemptions(f, replace(f.federalExemptions(), FederalExemption.RULE_506_B, FederalExemption.RULE_505))));
+        ? null : exemptions(f, replace(f.federalExemptions(), FederalExemption.RULE_506_B,
+            FederalExemption.RULE_505))));
     m.put("D-CODE-4A5-LABEL", new Breaker(after4a5, f -> !claims(f, FederalExemption.SECTION_4A5)
-        ? null : exemptions(f, replace(f.federalExemptions(), FederalExemption.SECTION_4A5, FederalExemption.SECTION_4_6))));
-    m.put("D-ELIG-506C-ACCREDITED-ONLY", new Breaker(afterSplit, f -> !claims(f, FederalExemption.RULE_506_C) || sold(f) == 0
+        ? null : exemptions(f, replace(f.federalExemptions(), FederalExemption.SECTION_4A5,
+            FederalExemption.SECTION_4_6))));
+    m.put("D-ELIG-506C-ACCREDITED-ONLY", new Breaker(afterSplit,
+        f -> !claims(f, FederalExemption.RULE_506_C) || sold(f) == 0
         ? null : investors(f, i -> i.hasNonAccreditedInvestors(true).numberNonAccreditedInvestors(2L)
             .totalNumberAlreadyInvested(Math.max(5, offeringOf(f).investors().totalNumberAlreadyInvested())))));
     m.put("D-ELIG-ACCREDITED-FLAG", new Breaker(afterSplit, f -> !claims(f, FederalExemption.RULE_506_C)
         ? null : investors(f, i -> i.hasNonAccreditedInvestors(true).numberNonAccreditedInvestors(0L))));
-    m.put("D-LIMIT-506B-NONACCREDITED", new Breaker(anyElectronic, f -> sold(f) == 0 || !(claims(f, FederalExemption.RULE_506_B)
+    m.put("D-LIMIT-506B-NONACCREDITED", new Breaker(anyElectronic,
+        f -> sold(f) == 0 || !(claims(f, FederalExemption.RULE_506_B)
         || claims(f, FederalExemption.RULE_506)) ? null
         : investors(f, i -> i.hasNonAccreditedInvestors(true).numberNonAccreditedInvestors(36L)
             .totalNumberAlreadyInvested(Math.max(40, offeringOf(f).investors().totalNumberAlreadyInvested())))));
-    m.put("D-LIMIT-505-NONACCREDITED", new Breaker(before505Repeal, f -> !claims(f, FederalExemption.RULE_505) || sold(f) == 0
+    m.put("D-LIMIT-505-NONACCREDITED", new Breaker(before505Repeal,
+        f -> !claims(f, FederalExemption.RULE_505) || sold(f) == 0
         ? null : investors(f, i -> i.hasNonAccreditedInvestors(true).numberNonAccreditedInvestors(36L)
             .totalNumberAlreadyInvested(Math.max(40, offeringOf(f).investors().totalNumberAlreadyInvested())))));
-    m.put("D-LIMIT-504-AGGREGATE", new Breaker(operating, f -> primary(f).family() != FederalExemption.Family.RULE_504 ? null
+    m.put("D-LIMIT-504-AGGREGATE", new Breaker(operating, f -> primary(f).family() != FederalExemption.Family.RULE_504
+        ? null
         : withOffering(f, Limits.rule504Ceiling(latest(f)).value().longValueExact() + 500_000)));
     m.put("D-LIMIT-504-AT-FIRST-SALE", new Breaker(electronic(b -> b.signedFrom(Limits.RULE_504_10M_FROM.plusDays(30))
         .amendments(FakeConfig.Amendments.ALWAYS)
@@ -535,40 +598,54 @@ final class Breakers {
             .isPresent() ? null
         : typeOfFiling(withOffering(f, 7_000_000), t -> t.dateOfFirstSale(LocalDate.of(2021, 1, 4))
             .firstSaleYetToOccur(false))));
-    m.put("D-LIMIT-504-INDEFINITE", new Breaker(operating, f -> primary(f).family() != FederalExemption.Family.RULE_504 ? null
+    m.put("D-LIMIT-504-INDEFINITE", new Breaker(operating, f -> primary(f).family() != FederalExemption.Family.RULE_504
+        ? null
         : amounts(f, a -> a.totalOfferingAmount(OfferingAmount.INDEFINITE).totalRemaining(OfferingAmount.INDEFINITE))));
     m.put("D-LIMIT-505-AGGREGATE", new Breaker(before505Repeal, f -> !claims(f, FederalExemption.RULE_505) ? null
         : withOffering(f, 6_000_000)));
-    m.put("D-ELIG-504B1III-ACCREDITED-ONLY", new Breaker(operating, f -> primary(f).family() != FederalExemption.Family.RULE_504
+    m.put("D-ELIG-504B1III-ACCREDITED-ONLY",
+        new Breaker(operating, f -> primary(f).family() != FederalExemption.Family.RULE_504
         || sold(f) == 0 ? null : investors(exemptions(f, List.of(FederalExemption.RULE_504_B1_III)),
             i -> i.hasNonAccreditedInvestors(true).numberNonAccreditedInvestors(1L)
                 .totalNumberAlreadyInvested(Math.max(2, offeringOf(f).investors().totalNumberAlreadyInvested())))));
-    m.put("D-XREF-RECIPIENT-PLACEHOLDER", new Breaker(anyElectronic, f -> offeringOf(f).salesCompensationRecipients().size() != 1
+    m.put("D-XREF-RECIPIENT-PLACEHOLDER", new Breaker(anyElectronic, f -> offeringOf(f).salesCompensationRecipients()
+        .size() != 1
         ? null : firstRecipient(f, r -> r.name("None"))));
-    m.put("D-XREF-RECIPIENTS-WITHOUT-COMP", new Breaker(anyElectronic, f -> offeringOf(f).salesCompensationRecipients().isEmpty()
+    m.put("D-XREF-RECIPIENTS-WITHOUT-COMP", new Breaker(anyElectronic, f -> offeringOf(f).salesCompensationRecipients()
+        .isEmpty()
         || offeringOf(f).salesCompensationRecipients().stream().anyMatch(r -> r.crdNumber().isEmpty()) ? null
-        : offering(f, o -> o.commissionsAndFees(SalesCommissionsFindersFees.builder().from(offeringOf(f).commissionsAndFees())
+        : offering(f, o -> o.commissionsAndFees(SalesCommissionsFindersFees.builder()
+            .from(offeringOf(f).commissionsAndFees())
             .salesCommissions(EstimatedAmount.of(0)).findersFees(EstimatedAmount.of(0)).build()))));
-    m.put("D-XREF-RECIPIENT-UNREGISTERED", new Breaker(anyElectronic, f -> offeringOf(f).salesCompensationRecipients().size() != 1
+    m.put("D-XREF-RECIPIENT-UNREGISTERED", new Breaker(anyElectronic, f -> offeringOf(f).salesCompensationRecipients()
+        .size() != 1
         || offeringOf(f).commissionsAndFees().salesCommissions().amount().isZero() ? null
         : firstRecipient(f, r -> r.crdNumber(Optional.empty()).associatedBrokerDealerName(Optional.empty())
             .associatedBrokerDealerCrdNumber(Optional.empty()))));
-    m.put("D-LIMIT-4A5-AGGREGATE", new Breaker(operating, f -> primary(f).family() != FederalExemption.Family.SECTION_4A5 ? null
+    m.put("D-LIMIT-4A5-AGGREGATE",
+        new Breaker(operating, f -> primary(f).family() != FederalExemption.Family.SECTION_4A5 ? null
         : withOffering(f, 6_000_000)));
-    m.put("D-ELIG-4A5-ACCREDITED-ONLY", new Breaker(operating, f -> primary(f).family() != FederalExemption.Family.SECTION_4A5
-        || sold(f) == 0 ? null : investors(f, i -> i.hasNonAccreditedInvestors(true).numberNonAccreditedInvestors(1L))));
-    m.put("D-ELIG-504-INVESTMENT-COMPANY", new Breaker(operating, f -> primary(f).family() != FederalExemption.Family.RULE_504
+    m.put("D-ELIG-4A5-ACCREDITED-ONLY",
+        new Breaker(operating, f -> primary(f).family() != FederalExemption.Family.SECTION_4A5
+        || sold(f) == 0 ? null : investors(f,
+            i -> i.hasNonAccreditedInvestors(true).numberNonAccreditedInvestors(1L))));
+    m.put("D-ELIG-504-INVESTMENT-COMPANY",
+        new Breaker(operating, f -> primary(f).family() != FederalExemption.Family.RULE_504
         || offeringOf(f).netAssetValueRange().isPresent() ? null
         : offering(f, o -> o.industryGroup(IndustryGroup.POOLED_INVESTMENT_FUND)
             .investmentFundInfo(InvestmentFundInfo.of(InvestmentFundType.PRIVATE_EQUITY_FUND, true))
-            .securityTypes(List.of(SecurityType.POOLED_INVESTMENT_FUND_INTERESTS)).otherSecurityTypeDescription(Optional.empty()))));
+            .securityTypes(List.of(SecurityType.POOLED_INVESTMENT_FUND_INTERESTS))
+            .otherSecurityTypeDescription(Optional.empty()))));
 
     // Both editions.
     m.put("D-REQ-RELATED-PERSON", new Breaker(anyElectronic, f -> changeFiling(f, b -> b.relatedPersons(List.of()))));
-    m.put("D-REQ-SIGNATURE", new Breaker(PAPER, f -> changePaper(f, b -> b.federalSignature(Optional.empty()).partE(Optional.empty()))));
+    m.put("D-REQ-SIGNATURE", new Breaker(PAPER, f -> changePaper(f,
+        b -> b.federalSignature(Optional.empty()).partE(Optional.empty()))));
     m.put("D-CODE-SOLICITATION-STATES", new Breaker(anyElectronic, f -> firstRecipient(f, r -> r.statesOfSolicitation(
-        StatesOfSolicitation.builder().allStates(true).addStates(StatesOfSolicitation.Entry.of(SolicitationState.NY)).build()))));
-    m.put("D-XREF-DUPLICATE-SOLICITATION-STATE", new Breaker(anyElectronic, f -> firstRecipient(f, r -> r.statesOfSolicitation(
+        StatesOfSolicitation.builder().allStates(true).addStates(StatesOfSolicitation.Entry.of(SolicitationState.NY))
+            .build()))));
+    m.put("D-XREF-DUPLICATE-SOLICITATION-STATE", new Breaker(anyElectronic,
+        f -> firstRecipient(f, r -> r.statesOfSolicitation(
         StatesOfSolicitation.of(SolicitationState.NY, SolicitationState.NY)))));
     m.put("D-REQ-SOLICITATION-STATES", new Breaker(anyElectronic, f -> firstRecipient(f, r -> r.statesOfSolicitation(
         StatesOfSolicitation.builder().build()).foreignSolicitation(false))));
@@ -578,10 +655,12 @@ final class Breakers {
       PaperFormD p = (PaperFormD) f;
       Signature late = Signature.builder().from(p.federalSignature().get()).date(LocalDate.of(2009, 3, 16)).build();
       return changePaper(p, b -> b.federalSignature(late).editionExpires(Optional.empty())
-          .partE(p.partE().map(e -> io.formd.core.model.PaperPartE.builder().from(e).signature(late).build())));
+          .partE(p.partE().map(e -> PaperPartE.builder().from(e).signature(late).build())));
     }));
-    m.put("D-PAPER-EDITION-EXPIRED", new Breaker(PAPER, f -> changePaper(f, b -> b.editionExpires(latest(f).minusDays(1)))));
-    m.put("D-REQ-PAPER-EXEMPTION-CLAIMED", new Breaker(PAPER, f -> changePaper(f, b -> b.filingUnder(Recorded.of(Set.of())).uloe(Mark.UNCHECKED)
+    m.put("D-PAPER-EDITION-EXPIRED", new Breaker(PAPER, f -> changePaper(f,
+        b -> b.editionExpires(latest(f).minusDays(1)))));
+    m.put("D-REQ-PAPER-EXEMPTION-CLAIMED",
+        new Breaker(PAPER, f -> changePaper(f, b -> b.filingUnder(Recorded.of(Set.of())).uloe(Mark.UNCHECKED)
         .partE(Optional.empty()).appendix(List.of()))));
     m.put("D-FORMAT-PAPER-TEMPORARY-FORM-D", new Breaker(PAPER, f -> {
       PaperFormD p = (PaperFormD) f;
@@ -600,32 +679,43 @@ final class Breakers {
       return changePaper(f, b -> b.partB(PaperPartB.builder().from(p.partB())
           .minimumInvestment(usd(total.get().value().longValueExact() + 1)).build()));
     }));
-    m.put("D-CODE-PAPER-JURISDICTION", new Breaker(PAPER, f -> changePaper(f, b -> b.issuer(Issuer.builder().from(f.primaryIssuer())
+    m.put("D-CODE-PAPER-JURISDICTION", new Breaker(PAPER, f -> changePaper(f,
+        b -> b.issuer(Issuer.builder().from(f.primaryIssuer())
         .jurisdictionOfIncorporation("Delaware").build()))));
-    m.put("D-REQ-PAPER-RELATED-PERSON-ROLE", new Breaker(PAPER, f -> changePaper(f, b -> b.relatedPersons(replaceFirst(f.relatedPersons(),
+    m.put("D-REQ-PAPER-RELATED-PERSON-ROLE",
+        new Breaker(PAPER, f -> changePaper(f, b -> b.relatedPersons(replaceFirst(f.relatedPersons(),
         RelatedPerson.builder().from(f.relatedPersons().get(0)).relationships(Recorded.of(List.of())).build())))));
-    m.put("D-XREF-PAPER-PROMOTER-5Y", new Breaker(PAPER, f -> changePaper(f, b -> b.organizationDate(YearMonth.from(latest(f).minusYears(10)))
+    m.put("D-XREF-PAPER-PROMOTER-5Y",
+        new Breaker(PAPER, f -> changePaper(f, b -> b.organizationDate(YearMonth.from(latest(f).minusYears(10)))
         .relatedPersons(replaceFirst(f.relatedPersons(), RelatedPerson.builder().from(f.relatedPersons().get(0))
             .relationships(Relationship.PROMOTER).build())))));
     m.put("D-XREF-PAPER-B1-C2", new Breaker(PAPER, f -> partCOf(f).nonAccreditedInvestors().number().orZero() == 0
         || !((PaperFormD) f).appendix().isEmpty() ? null
-        : changePaper(f, b -> b.partB(PaperPartB.builder().from(((PaperFormD) f).partB()).nonAccreditedSales(Recorded.of(false)).build()))));
-    m.put("D-XREF-PAPER-COMMISSION-B4", new Breaker(PAPER, f -> dollars(partCOf(f).salesCommissions().amount()) == 0 ? null
-        : changePaper(f, b -> b.partB(PaperPartB.builder().from(((PaperFormD) f).partB()).salesCompensationRecipients(List.of()).build()))));
+        : changePaper(f, b -> b.partB(PaperPartB.builder().from(((PaperFormD) f).partB())
+            .nonAccreditedSales(Recorded.of(false)).build()))));
+    m.put("D-XREF-PAPER-COMMISSION-B4", new Breaker(PAPER, f -> dollars(partCOf(f).salesCommissions().amount()) == 0
+        ? null
+        : changePaper(f, b -> b.partB(PaperPartB.builder().from(((PaperFormD) f).partB())
+            .salesCompensationRecipients(List.of()).build()))));
     m.put("D-ARITH-PAPER-C1-OFFERED-TOTAL", new Breaker(PAPER, f -> changePartC(f, b -> b.debt(PaperSecurityLine.of(
         usd(dollars(partCOf(f).debt().aggregateOfferingPrice()) + 1000), partCOf(f).debt().amountAlreadySold())))));
-    m.put("D-ARITH-PAPER-C1-SOLD-TOTAL", new Breaker(PAPER, f -> dollars(partCOf(f).equity().amountAlreadySold()) < 1000 ? null
+    m.put("D-ARITH-PAPER-C1-SOLD-TOTAL", new Breaker(PAPER, f -> dollars(partCOf(f).equity().amountAlreadySold()) < 1000
+        ? null
         : changePartC(f, b -> b.equity(PaperSecurityLine.of(partCOf(f).equity().aggregateOfferingPrice(),
             usd(dollars(partCOf(f).equity().amountAlreadySold()) - 1000))))));
-    m.put("D-XREF-PAPER-C1-SOLD-LE-OFFERED", new Breaker(PAPER, f -> dollars(partCOf(f).equity().amountAlreadySold()) < 1000 ? null
+    m.put("D-XREF-PAPER-C1-SOLD-LE-OFFERED", new Breaker(PAPER,
+        f -> dollars(partCOf(f).equity().amountAlreadySold()) < 1000 ? null
         : changePartC(f, b -> b.equity(PaperSecurityLine.of(partCOf(f).equity().aggregateOfferingPrice(),
             usd(dollars(partCOf(f).equity().amountAlreadySold()) - 1000)))
             .otherSecurities(PaperSecurityLine.of(partCOf(f).otherSecurities().aggregateOfferingPrice(), usd(1000))))));
     m.put("D-REQ-PAPER-C1-OTHER-SPECIFY", new Breaker(PAPER, f -> dollars(partCOf(f).equity().aggregateOfferingPrice())
         - dollars(partCOf(f).equity().amountAlreadySold()) < 1000 ? null
-        : changePartC(f, b -> b.equity(PaperSecurityLine.of(usd(dollars(partCOf(f).equity().aggregateOfferingPrice()) - 1000),
-            partCOf(f).equity().amountAlreadySold())).otherSecurities(PaperSecurityLine.of(usd(1000), partCOf(f).otherSecurities().amountAlreadySold())))));
-    m.put("D-REQ-PAPER-C1-EQUITY-CLASS", new Breaker(PAPER, f -> changePartC(f, b -> b.equityCommon(Mark.UNCHECKED).equityPreferred(Mark.UNCHECKED))));
+        : changePartC(f, b -> b.equity(PaperSecurityLine.of(usd(dollars(partCOf(f).equity().aggregateOfferingPrice())
+            - 1000),
+            partCOf(f).equity().amountAlreadySold())).otherSecurities(PaperSecurityLine.of(usd(1000),
+                partCOf(f).otherSecurities().amountAlreadySold())))));
+    m.put("D-REQ-PAPER-C1-EQUITY-CLASS", new Breaker(PAPER, f -> changePartC(f,
+        b -> b.equityCommon(Mark.UNCHECKED).equityPreferred(Mark.UNCHECKED))));
     m.put("D-XREF-PAPER-C2-504-TOTAL-LINE", new Breaker(PAPER, f -> claims(f, FederalExemption.RULE_504)
         || partCOf(f).accreditedInvestors().number().orZero() == 0 ? null
         : changePartC(f, b -> b.investorsTotal504(PaperInvestorLine.of(partCOf(f).accreditedInvestors().number(),
@@ -633,13 +723,16 @@ final class Breakers {
             StatedCount.of(0), partCOf(f).nonAccreditedInvestors().dollarAmount())))));
     m.put("D-ARITH-PAPER-C2-504-TOTAL", new Breaker(PAPER, f -> !claims(f, FederalExemption.RULE_504) ? null
         : changePartC(f, b -> b.investorsTotal504(PaperInvestorLine.of(
-        StatedCount.of(partCOf(f).accreditedInvestors().number().orZero() + partCOf(f).nonAccreditedInvestors().number().orZero() + 1),
+        StatedCount.of(partCOf(f).accreditedInvestors().number().orZero() + partCOf(f).nonAccreditedInvestors().number()
+            .orZero() + 1),
         partCOf(f).investorsTotal504().dollarAmount())))));
     m.put("D-XREF-PAPER-C2-EQ-C1-SOLD", new Breaker(PAPER, f -> claims(f, FederalExemption.RULE_504) ? null
         : changePartC(f, b -> b.accreditedInvestors(PaperInvestorLine.of(partCOf(f).accreditedInvestors().number(),
             usd(dollars(partCOf(f).accreditedInvestors().dollarAmount()) + 1))))));
-    m.put("D-ARITH-PAPER-C3-TOTAL", new Breaker(PAPER, f -> dollars(partCOf(f).priorSalesTotal().dollarAmount()) == 0 ? null
-        : changePartC(f, b -> b.priorSalesTotal(PaperPriorSale.of(Optional.empty(), usd(dollars(partCOf(f).priorSalesTotal().dollarAmount()) - 1))))));
+    m.put("D-ARITH-PAPER-C3-TOTAL", new Breaker(PAPER, f -> dollars(partCOf(f).priorSalesTotal().dollarAmount()) == 0
+        ? null
+        : changePartC(f, b -> b.priorSalesTotal(PaperPriorSale.of(Optional.empty(),
+            usd(dollars(partCOf(f).priorSalesTotal().dollarAmount()) - 1))))));
     m.put("D-XREF-PAPER-C3-ONLY-504-505", new Breaker(PAPER, f -> !(claims(f, FederalExemption.RULE_506)
         || claims(f, FederalExemption.SECTION_4_6)) ? null
         : changePartC(f, b -> b.priorSalesRule505(PaperPriorSale.of(Optional.of("Equity"), usd(1000)))
@@ -655,27 +748,38 @@ final class Breakers {
     m.put("D-XREF-PAPER-C4A-ESTIMATE-PROPAGATION", new Breaker(PAPER, f -> changePartC(f, b -> b.legalFees(
         MarkedAmount.of(Mark.CHECKED, partCOf(f).legalFees().amount())).expensesTotal(MarkedAmount.of(Mark.UNCHECKED,
         partCOf(f).expensesTotal().amount())))));
-    m.put("D-REQ-PAPER-C4A-OTHER-IDENTIFY", new Breaker(PAPER, f -> dollars(partCOf(f).otherExpenses().amount()) == 0 ? null
+    m.put("D-REQ-PAPER-C4A-OTHER-IDENTIFY", new Breaker(PAPER, f -> dollars(partCOf(f).otherExpenses().amount()) == 0
+        ? null
         : changePartC(f, b -> b.otherExpensesDescription(Optional.empty()))));
-    m.put("D-ARITH-PAPER-C4B-ADJUSTED-GROSS", new Breaker(PAPER, f -> changePartC(f, b -> shiftExpenses(partCOf(f), b, 1))));
+    m.put("D-ARITH-PAPER-C4B-ADJUSTED-GROSS", new Breaker(PAPER, f -> changePartC(f,
+        b -> shiftExpenses(partCOf(f), b, 1))));
     m.put("D-XREF-PAPER-C4B-NONNEGATIVE", new Breaker(PAPER, f -> changePartC(f, b -> shiftExpenses(partCOf(f), b,
         dollars(partCOf(f).securitiesTotal().aggregateOfferingPrice()) + 1))));
-    m.put("D-ARITH-PAPER-C5-COLUMN-TOTAL", new Breaker(PAPER, f -> changePartC(f, b -> b.workingCapital(PaperProceedsLine.of(
+    m.put("D-ARITH-PAPER-C5-COLUMN-TOTAL",
+        new Breaker(PAPER, f -> changePartC(f, b -> b.workingCapital(PaperProceedsLine.of(
         partCOf(f).workingCapital().toOfficersDirectorsAffiliates(),
-        marked(partCOf(f).workingCapital().toOthers(), dollars(partCOf(f).workingCapital().toOthers().amount()) + 1))))));
+        marked(partCOf(f).workingCapital().toOthers(), dollars(partCOf(f).workingCapital().toOthers().amount())
+            + 1))))));
     m.put("D-ARITH-PAPER-C5-GRAND-TOTAL", new Breaker(PAPER, f -> dollars(partCOf(f).legalFees().amount()) < 1 ? null
-        : changePartC(f, b -> shiftExpenses(partCOf(f), b, -1).adjustedGrossProceeds(usd(dollars(partCOf(f).adjustedGrossProceeds()) + 1))
-            .totalPaymentsListed(marked(partCOf(f).totalPaymentsListed(), dollars(partCOf(f).totalPaymentsListed().amount()) + 1)))));
+        : changePartC(f, b -> shiftExpenses(partCOf(f), b, -1)
+            .adjustedGrossProceeds(usd(dollars(partCOf(f).adjustedGrossProceeds()) + 1))
+            .totalPaymentsListed(marked(partCOf(f).totalPaymentsListed(),
+                dollars(partCOf(f).totalPaymentsListed().amount()) + 1)))));
     m.put("D-ARITH-PROCEEDS-TOTAL", new Breaker(PAPER, f -> dollars(partCOf(f).legalFees().amount()) < 1 ? null
-        : changePartC(f, b -> shiftExpenses(partCOf(f), b, -1).adjustedGrossProceeds(usd(dollars(partCOf(f).adjustedGrossProceeds()) + 1)))));
-    m.put("D-REQ-PAPER-C5-OTHER-SPECIFY", new Breaker(PAPER, f -> dollars(partCOf(f).workingCapital().toOthers().amount()) < 1 ? null
-        : changePartC(f, b -> b.workingCapital(PaperProceedsLine.of(partCOf(f).workingCapital().toOfficersDirectorsAffiliates(),
-            marked(partCOf(f).workingCapital().toOthers(), dollars(partCOf(f).workingCapital().toOthers().amount()) - 1)))
+        : changePartC(f, b -> shiftExpenses(partCOf(f), b, -1)
+            .adjustedGrossProceeds(usd(dollars(partCOf(f).adjustedGrossProceeds()) + 1)))));
+    m.put("D-REQ-PAPER-C5-OTHER-SPECIFY", new Breaker(PAPER, f -> dollars(partCOf(f).workingCapital().toOthers()
+        .amount()) < 1 ? null
+        : changePartC(f, b -> b.workingCapital(PaperProceedsLine.of(partCOf(f).workingCapital()
+            .toOfficersDirectorsAffiliates(),
+            marked(partCOf(f).workingCapital().toOthers(), dollars(partCOf(f).workingCapital().toOthers().amount())
+                - 1)))
             .otherPurposes(PaperProceedsLine.of(partCOf(f).otherPurposes().toOfficersDirectorsAffiliates(),
                 marked(partCOf(f).otherPurposes().toOthers(), 1))))));
     m.put("D-XREF-PAPER-SIGNER-ISSUER", new Breaker(PAPER, f -> {
       PaperFormD p = (PaperFormD) f;
-      Signature other = Signature.builder().from(p.federalSignature().get()).issuerName("Another Company, Inc.").build();
+      Signature other = Signature.builder().from(p.federalSignature().get()).issuerName("Another Company, Inc.")
+          .build();
       return changePaper(p, b -> b.federalSignature(other));
     }));
     m.put("D-XREF-PAPER-ULOE-APPENDIX", new Breaker(PAPER, f -> ((PaperFormD) f).uloe() != Mark.CHECKED ? null
@@ -701,10 +805,12 @@ final class Breakers {
       if (p.appendix().stream().anyMatch(r -> r.state() == other)) {
         return null;
       }
-      PaperAppendixRow moved = PaperAppendixRow.builder().from(first).state(other).nonAccreditedSales(Recorded.of(false))
+      PaperAppendixRow moved = PaperAppendixRow.builder().from(first).state(other)
+          .nonAccreditedSales(Recorded.of(false))
           .aggregateOfferingPrice(usd(0)).accreditedInvestors(StatedCount.of(0)).accreditedAmount(usd(0))
           .nonAccreditedInvestors(StatedCount.of(1)).nonAccreditedAmount(usd(0)).build();
-      PaperFormD less = appendixRow0(p, r -> r.nonAccreditedInvestors(StatedCount.of(first.nonAccreditedInvestors().orZero() - 1)));
+      PaperFormD less = appendixRow0(p, r -> r.nonAccreditedInvestors(StatedCount.of(first.nonAccreditedInvestors()
+          .orZero() - 1)));
       return changePaper(less, b -> b.addAppendix(moved));
     }));
     m.put("D-XREF-PAPER-APPX-C2-SUM", new Breaker(PAPER, f -> appendixRow0(f, r -> r.accreditedInvestors(
@@ -743,9 +849,9 @@ final class Breakers {
     StatedAmount blank = StatedAmount.blank();
     PaperSecurityLine security = PaperSecurityLine.of(blank, blank);
     MarkedAmount amount = MarkedAmount.of(Mark.UNCHECKED, blank);
-    PaperInvestorLine investors = PaperInvestorLine.of(io.formd.core.model.StatedCount.blank(), blank);
+    PaperInvestorLine investors = PaperInvestorLine.of(StatedCount.blank(), blank);
     PaperPriorSale sale = PaperPriorSale.of(Optional.empty(), blank);
-    io.formd.core.model.PaperProceedsLine proceeds = io.formd.core.model.PaperProceedsLine.of(amount, amount);
+    PaperProceedsLine proceeds = PaperProceedsLine.of(amount, amount);
     return PaperPartC.builder().exchangeOffering(Mark.UNCHECKED).debt(security).equity(security)
         .equityCommon(Mark.UNCHECKED).equityPreferred(Mark.UNCHECKED).convertibleSecurities(security)
         .partnershipInterests(security).otherSecurities(security).securitiesTotal(security)

@@ -1,6 +1,9 @@
 package io.formd.core.fake;
 
 import io.formd.core.model.Address;
+import io.formd.core.model.ContactData;
+import io.formd.core.model.Dialect;
+import io.formd.core.model.Edition;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.EntityType;
 import io.formd.core.model.EstimatedAmount;
@@ -16,6 +19,7 @@ import io.formd.core.model.OfferingData;
 import io.formd.core.model.OfferingSalesAmounts;
 import io.formd.core.model.PersonName;
 import io.formd.core.model.PreviousNames;
+import io.formd.core.model.Recorded;
 import io.formd.core.model.RelatedPerson;
 import io.formd.core.model.Relationship;
 import io.formd.core.model.RevenueRange;
@@ -39,12 +43,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Generates electronic filings that no built-in rule finds anything wrong with. */
 final class ElectronicGenerator {
 
   private static final List<IndustryGroup> OPERATING_INDUSTRIES = List.of(IndustryGroup.values()).stream()
-      .filter(g -> g != IndustryGroup.POOLED_INVESTMENT_FUND).collect(java.util.stream.Collectors.toUnmodifiableList());
+      .filter(g -> g != IndustryGroup.POOLED_INVESTMENT_FUND).collect(Collectors.toUnmodifiableList());
   private static final List<SecurityType> OPERATING_SECURITIES = List.of(SecurityType.EQUITY, SecurityType.DEBT,
       SecurityType.OPTION_TO_ACQUIRE, SecurityType.SECURITY_TO_BE_ACQUIRED, SecurityType.TENANT_IN_COMMON,
       SecurityType.MINERAL_PROPERTY, SecurityType.OTHER);
@@ -58,8 +63,8 @@ final class ElectronicGenerator {
   }
 
   ElectronicFormD next() {
-    LocalDate signed = rng.dateBetween(config.fromFor(io.formd.core.model.Edition.ELECTRONIC),
-        config.untilFor(io.formd.core.model.Edition.ELECTRONIC));
+    LocalDate signed = rng.dateBetween(config.fromFor(Edition.ELECTRONIC),
+        config.untilFor(Edition.ELECTRONIC));
     boolean fund = config.issuerKind() == FakeConfig.IssuerKind.POOLED_FUND
         || config.issuerKind() == FakeConfig.IssuerKind.ANY && rng.chance(30);
     boolean amendment = config.amendments() == FakeConfig.Amendments.ALWAYS
@@ -76,7 +81,8 @@ final class ElectronicGenerator {
     } else if (roll < 90) {
       primary = FederalExemption.RULE_504;
     } else if (roll < 95 || !signed.isBefore(Limits.RULE_505_REPEALED)) {
-      primary = signed.isBefore(Limits.SECTION_4_6_RENUMBERED) ? FederalExemption.SECTION_4_6 : FederalExemption.SECTION_4A5;
+      primary = signed.isBefore(Limits.SECTION_4_6_RENUMBERED) ? FederalExemption.SECTION_4_6
+          : FederalExemption.SECTION_4A5;
     } else {
       primary = FederalExemption.RULE_505;
     }
@@ -84,7 +90,8 @@ final class ElectronicGenerator {
       primary = FederalExemption.RULE_506_C;
     }
     UsdAmount ceiling = primary.family() == FederalExemption.Family.RULE_504 ? Limits.rule504Ceiling(signed)
-        : primary.family() == FederalExemption.Family.RULE_505 || primary.family() == FederalExemption.Family.SECTION_4A5
+        : primary.family() == FederalExemption.Family.RULE_505
+            || primary.family() == FederalExemption.Family.SECTION_4A5
             ? Limits.FIVE_MILLION : null;
 
     // Item 13: amounts.
@@ -120,7 +127,8 @@ final class ElectronicGenerator {
 
     // Item 14: investors.
     long investors = sold == 0 ? 0 : rng.between(1, fund ? 400 : 60);
-    boolean accreditedOnly = primary == FederalExemption.RULE_506_C || primary.family() == FederalExemption.Family.SECTION_4A5;
+    boolean accreditedOnly = primary == FederalExemption.RULE_506_C
+        || primary.family() == FederalExemption.Family.SECTION_4A5;
     boolean nonAccredited = !accreditedOnly && rng.chance(15);
     Long nonAccreditedCount = nonAccredited ? rng.between(0L, Math.min(investors, Limits.MAX_NON_ACCREDITED)) : null;
 
@@ -173,7 +181,8 @@ final class ElectronicGenerator {
     // Item 12 lists everyone paid for soliciting, finders included: no recipient, no finders' fee (output version 2).
     long finders = recipients.isEmpty() ? 0 : drawnFinders;
     long insiders = rng.chance(20) ? rng.round(0, definite / 10) : 0;
-    long minimum = rng.chance(50) ? 0 : rng.round(1_000, Math.max(1_000, Math.min(definite, fund ? 5_000_000 : 250_000)));
+    long minimum = rng.chance(50) ? 0 : rng.round(1_000, Math.max(1_000,
+        Math.min(definite, fund ? 5_000_000 : 250_000)));
     if (minimum > offered) {
       minimum = 0;
     }
@@ -202,32 +211,33 @@ final class ElectronicGenerator {
         securities.add(rng.pick(OPERATING_SECURITIES));
       }
       if (securities.contains(SecurityType.OTHER)) {
-        otherDescription = rng.pick("Simple agreements for future equity", "Membership units", "Revenue participation rights");
+        otherDescription = rng.pick("Simple agreements for future equity", "Membership units",
+            "Revenue participation rights");
       }
     }
     boolean combination = rng.chance(5);
 
     OfferingData offering = OfferingData.builder()
         .industryGroup(industry)
-        .investmentFundInfo(java.util.Optional.ofNullable(fundInfo))
-        .revenueRange(java.util.Optional.ofNullable(revenue))
-        .netAssetValueRange(java.util.Optional.ofNullable(nav))
+        .investmentFundInfo(Optional.ofNullable(fundInfo))
+        .revenueRange(Optional.ofNullable(revenue))
+        .netAssetValueRange(Optional.ofNullable(nav))
         .federalExemptions(items)
         .typeOfFiling(TypeOfFiling.builder().amendment(amendment)
-            .previousAccessionNumber(java.util.Optional.ofNullable(amendment ? accession(issuer, signed) : null))
-            .dateOfFirstSale(java.util.Optional.ofNullable(firstSale)).firstSaleYetToOccur(yetToOccur).build())
+            .previousAccessionNumber(Optional.ofNullable(amendment ? accession(issuer, signed) : null))
+            .dateOfFirstSale(Optional.ofNullable(firstSale)).firstSaleYetToOccur(yetToOccur).build())
         .moreThanOneYear(fund ? rng.chance(70) : rng.chance(20))
         .securityTypes(securities)
-        .otherSecurityTypeDescription(java.util.Optional.ofNullable(otherDescription))
+        .otherSecurityTypeDescription(Optional.ofNullable(otherDescription))
         .businessCombination(combination)
-        .businessCombinationClarification(java.util.Optional.ofNullable(combination
+        .businessCombinationClarification(Optional.ofNullable(combination
             ? "Issued to the shareholders of an acquired company in a merger" : null))
         .minimumInvestment(UsdAmount.of(minimum))
         .salesCompensationRecipients(recipients)
         .amounts(OfferingSalesAmounts.builder().totalOfferingAmount(total).totalAmountSold(UsdAmount.of(sold))
             .totalRemaining(remaining).build())
         .investors(Investors.builder().hasNonAccreditedInvestors(nonAccredited)
-            .numberNonAccreditedInvestors(java.util.Optional.ofNullable(nonAccreditedCount))
+            .numberNonAccreditedInvestors(Optional.ofNullable(nonAccreditedCount))
             .totalNumberAlreadyInvested(investors).build())
         .commissionsAndFees(SalesCommissionsFindersFees.builder()
             .salesCommissions(EstimatedAmount.of(UsdAmount.of(commissions), commissions > 0 && rng.chance(50)))
@@ -261,7 +271,7 @@ final class ElectronicGenerator {
         .authorizedRepresentative(representative)
         .signatures(signatures)
         .build();
-    return config.dialect() == io.formd.core.model.Dialect.SUBMISSION ? submission(published) : published;
+    return config.dialect() == Dialect.SUBMISSION ? submission(published) : published;
   }
 
   /**
@@ -278,8 +288,9 @@ final class ElectronicGenerator {
     return ElectronicFormD.builder().from(published)
         .schemaVersion(Optional.empty())
         .returnCopy(false)
-        .contactData(io.formd.core.model.ContactData.builder()
-            .name(agent.displayName().length() <= 30 ? agent.displayName() : agent.displayName().substring(0, 30).trim())
+        .contactData(ContactData.builder()
+            .name(agent.displayName().length() <= 30 ? agent.displayName() : agent.displayName().substring(0, 30)
+            .trim())
             .phone("(212) 555-" + rng.digits(4))
             .email("filings" + rng.digits(3) + "@example.com").build())
         .primaryIssuer(issuers.get(0))
@@ -305,7 +316,8 @@ final class ElectronicGenerator {
 
   private Issuer issuer(LocalDate signed, boolean fund, long sold, LocalDate firstSale) {
     String name = fund
-        ? rng.pick(Words.NAME_WORDS) + " " + rng.pick(Words.FUND_WORDS) + " Fund " + rng.pick("I", "II", "III", "IV", "V")
+        ? rng.pick(Words.NAME_WORDS) + " " + rng.pick(Words.FUND_WORDS) + " Fund " + rng.pick("I", "II", "III", "IV",
+            "V")
             + ", " + rng.pick("L.P.", "LLC", "Ltd.")
         : rng.pick(Words.NAME_WORDS) + " " + rng.pick(Words.BUSINESS) + ", " + rng.pick("Inc.", "LLC", "Corp.");
     EntityType type = name.endsWith("L.P.") ? EntityType.LIMITED_PARTNERSHIP
@@ -336,7 +348,7 @@ final class ElectronicGenerator {
             : PreviousNames.of(rng.pick(Words.NAME_WORDS) + " " + rng.pick(Words.BUSINESS) + " Inc."))
         .edgarPreviousNames(PreviousNames.ofNone())
         .entityType(type)
-        .entityTypeOtherDescription(java.util.Optional.ofNullable(type == EntityType.OTHER
+        .entityTypeOtherDescription(Optional.ofNullable(type == EntityType.OTHER
             ? "Exempted company with limited liability" : null))
         .yearOfIncorporation(year)
         .build();
@@ -345,8 +357,10 @@ final class ElectronicGenerator {
   Address address() {
     if (rng.chance(12)) {
       Words.Foreign f = rng.pick(Words.FOREIGN);
-      return Address.builder().street1(rng.between(1, 200) + " " + rng.pick("Harbour Road", "Queen Street", "King Street West", "Raffles Place"))
-          .city(f.city).stateOrCountry(f.country).stateOrCountryDescription(f.country.label()).zipCode(f.postal).build();
+      return Address.builder().street1(rng.between(1, 200) + " " + rng.pick("Harbour Road", "Queen Street",
+          "King Street West", "Raffles Place"))
+          .city(f.city).stateOrCountry(f.country).stateOrCountryDescription(f.country.label()).zipCode(f.postal)
+          .build();
     }
     Words.City city = rng.pick(Words.CITIES);
     Address.Builder b = Address.builder().street1(rng.between(1, 9999) + " " + rng.pick(Words.STREETS))
@@ -385,8 +399,9 @@ final class ElectronicGenerator {
         ? PersonName.of(rng.pick(Words.FIRST), rng.pick(Words.MIDDLE), rng.pick(Words.LAST))
         : PersonName.of(rng.pick(Words.FIRST), rng.pick(Words.LAST));
     return RelatedPerson.builder().name(name).address(address())
-        .relationships(io.formd.core.model.Recorded.of(List.copyOf(roles)))
-        .relationshipClarification(java.util.Optional.ofNullable(rng.chance(15) ? "Managing member of the general partner" : null))
+        .relationships(Recorded.of(List.copyOf(roles)))
+        .relationshipClarification(Optional.ofNullable(rng.chance(15) ? "Managing member of the general "
+            + "partner" : null))
         .build();
   }
 

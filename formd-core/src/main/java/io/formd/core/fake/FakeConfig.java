@@ -1,5 +1,6 @@
 package io.formd.core.fake;
 
+import io.formd.core.model.Dialect;
 import io.formd.core.model.Edition;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -88,13 +89,14 @@ public abstract class FakeConfig {
 
   /**
    * @return the form of the electronic document: {@link io.formd.core.model.Dialect#DISSEMINATED} (the default) as
-   *     EDGAR publishes it, or {@link io.formd.core.model.Dialect#SUBMISSION} as a filer sends it (credentials, contact,
+   *     EDGAR publishes it, or {@link io.formd.core.model.Dialect#SUBMISSION} as a filer sends it (credentials,
+   * contact,
    *     no issuer names; signed from {@link #SUBMISSION_FROM}, so its codes are today's). Paper filings are always
    *     records of what was filed.
    */
   @Value.Default
-  public io.formd.core.model.Dialect dialect() {
-    return io.formd.core.model.Dialect.DISSEMINATED;
+  public Dialect dialect() {
+    return Dialect.DISSEMINATED;
   }
 
   /** @return the size of offerings */
@@ -109,7 +111,7 @@ public abstract class FakeConfig {
    */
   public LocalDate fromFor(Edition edition) {
     return signedFrom().orElse(edition == Edition.PAPER ? PAPER_FROM
-        : dialect() == io.formd.core.model.Dialect.SUBMISSION ? SUBMISSION_FROM : ELECTRONIC_FROM);
+        : dialect() == Dialect.SUBMISSION ? SUBMISSION_FROM : ELECTRONIC_FROM);
   }
 
   /**
@@ -123,18 +125,22 @@ public abstract class FakeConfig {
   @Value.Check
   void checkShape() {
     if (signedFrom().isPresent() && signedUntil().isPresent() && signedFrom().get().isAfter(signedUntil().get())) {
-      throw new IllegalArgumentException("signedFrom " + signedFrom().get() + " is after signedUntil " + signedUntil().get());
+      throw new IllegalArgumentException("signedFrom " + signedFrom().get() + " is after signedUntil " + signedUntil()
+          .get());
     }
-    if (edition().orElse(null) == Edition.PAPER && signedFrom().isPresent() && signedFrom().get().isAfter(PAPER_UNTIL)) {
+    if (edition().orElse(null) == Edition.PAPER && signedFrom().isPresent() && signedFrom().get()
+        .isAfter(PAPER_UNTIL)) {
       throw new IllegalArgumentException("a valid paper filing is dated before the electronic form (2008-09-15), "
           + "but signedFrom is " + signedFrom().get());
     }
-    if (dialect() == io.formd.core.model.Dialect.SUBMISSION && edition().orElse(null) == Edition.PAPER) {
-      throw new IllegalArgumentException("a paper Form D has no submission dialect: EDGAR takes only the electronic form");
+    if (dialect() == Dialect.SUBMISSION && edition().orElse(null) == Edition.PAPER) {
+      throw new IllegalArgumentException("a paper Form D has no submission dialect: EDGAR takes only the electronic "
+          + "form");
     }
     if (edition().orElse(null) == Edition.ELECTRONIC && signedUntil().isPresent()
         && signedUntil().get().isBefore(LocalDate.of(2008, 9, 15))) {
-      throw new IllegalArgumentException("a valid electronic filing is dated from 2008-09-15, but signedUntil is " + signedUntil().get());
+      throw new IllegalArgumentException("a valid electronic filing is dated from 2008-09-15, but signedUntil is "
+          + signedUntil().get());
     }
   }
 

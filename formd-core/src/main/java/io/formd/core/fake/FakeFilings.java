@@ -1,12 +1,20 @@
 package io.formd.core.fake;
 
+import io.formd.core.model.Dialect;
 import io.formd.core.model.Edition;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FormD;
 import io.formd.core.model.PaperFormD;
+import io.formd.core.rules.EdgarCalendar;
+import io.formd.core.rules.Rule;
 import io.formd.core.rules.RuleSets;
+import io.formd.core.rules.ValidationReport;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -32,14 +40,14 @@ public final class FakeFilings {
   public static final int OUTPUT_VERSION = 2;
 
   private static final int MAX_ATTEMPTS = 2_000;
-  private static final java.util.Map<String, Breakers.Breaker> BREAKERS = Breakers.all();
+  private static final Map<String, Breakers.Breaker> BREAKERS = Breakers.all();
   private static final String LOOKUP = "it compares the filing with EDGAR's records, which are not part of the "
       + "filing: give RuleSet.withLookup an EdgarLookup to test it";
   private static final String DOCUMENT = "it judges the XML document as read (its declaration, processing "
       + "instructions, order of elements), which a filing built in memory does not have and no writer produces: read a "
       + "document with FormDXml.read to test it";
 
-  private static final java.util.Map<String, String> UNBREAKABLE = java.util.Map.of(
+  private static final Map<String, String> UNBREAKABLE = Map.of(
       "D-TIME-NEW-NOTICE-15D", "it compares the date of first sale with the date of filing, which is not part of "
           + "the filing: pass a filing date to RuleSet.validate(filing, filingDate) to test it",
       "D-EDGAR-CIK", LOOKUP, "D-EDGAR-CIK-CCC", LOOKUP, "D-EDGAR-ACCESSION", LOOKUP, "D-EDGAR-ACCESSION-ISSUER", LOOKUP,
@@ -47,7 +55,7 @@ public final class FakeFilings {
       "D-EDGAR-XML-PROLOG", DOCUMENT, "D-XSD-DOCUMENT-STRUCTURE", DOCUMENT);
 
   /** Rules whose break, in a submission, is also another rule's: the element is one a submission leaves out. */
-  private static final java.util.Map<String, String> NOT_IN_A_SUBMISSION = java.util.Map.of(
+  private static final Map<String, String> NOT_IN_A_SUBMISSION = Map.of(
       "D-XSD-SCHEMA-VERSION", "D-SUB-SCHEMA-VERSION (a submission gives no schemaVersion)",
       "D-XSD-ISSUER-NAME", "D-SUB-ENTITY-NAME (a submission gives no issuer name)",
       "D-XSD-JURISDICTION", "D-SUB-JURISDICTION (a submission gives no jurisdiction of incorporation)");
@@ -104,7 +112,7 @@ public final class FakeFilings {
    * @throws IllegalStateException if the configured dates leave no room for an electronic filing
    */
   public ElectronicFormD nextElectronic() {
-    if (config.untilFor(Edition.ELECTRONIC).isBefore(java.time.LocalDate.of(2008, 9, 15))) {
+    if (config.untilFor(Edition.ELECTRONIC).isBefore(LocalDate.of(2008, 9, 15))) {
       throw new IllegalStateException("the configured dates end before the electronic form existed (2008-09-15)");
     }
     return electronic.next();
@@ -129,15 +137,15 @@ public final class FakeFilings {
    * @param filing a filing
    * @return the built-in rules' report
    */
-  public static io.formd.core.rules.ValidationReport validateAsSigned(FormD filing) {
-    if (io.formd.core.model.Dialect.of(filing) != io.formd.core.model.Dialect.SUBMISSION) {
+  public static ValidationReport validateAsSigned(FormD filing) {
+    if (Dialect.of(filing) != Dialect.SUBMISSION) {
       return RuleSets.builtIn().validate(filing);
     }
-    java.time.LocalDate filed = filing.latestSignatureDate().orElse(null);
-    if (filed != null && filing instanceof io.formd.core.model.ElectronicFormD && !filing.isAmendment()) {
+    LocalDate filed = filing.latestSignatureDate().orElse(null);
+    if (filed != null && filing instanceof ElectronicFormD && !filing.isAmendment()) {
       // A new notice is filed by its due date at the latest: a signature after it is then in the future.
-      java.time.LocalDate due = ((io.formd.core.model.ElectronicFormD) filing).offering().typeOfFiling().dateOfFirstSale()
-          .map(sale -> io.formd.core.rules.EdgarCalendar.standard().onOrAfter(sale.plusDays(15))).orElse(filed);
+      LocalDate due = ((ElectronicFormD) filing).offering().typeOfFiling().dateOfFirstSale()
+          .map(sale -> EdgarCalendar.standard().onOrAfter(sale.plusDays(15))).orElse(filed);
       filed = due.isBefore(filed) ? due : filed;
     }
     return RuleSets.builtIn().validate(filing, filed);
@@ -169,11 +177,12 @@ public final class FakeFilings {
   public FormD brokenBy(String ruleId) {
     Objects.requireNonNull(ruleId, "ruleId");
     if (UNBREAKABLE.containsKey(ruleId)) {
-      throw new IllegalArgumentException("rule " + ruleId + " cannot be broken by a filing alone: " + UNBREAKABLE.get(ruleId));
+      throw new IllegalArgumentException("rule " + ruleId + " cannot be broken by a filing alone: "
+          + UNBREAKABLE.get(ruleId));
     }
     Breakers.Breaker breaker = breaker(ruleId);
     FakeConfig wanted = breaker.config;
-    if (config.dialect() == io.formd.core.model.Dialect.SUBMISSION && wanted.dialect() != config.dialect()) {
+    if (config.dialect() == Dialect.SUBMISSION && wanted.dialect() != config.dialect()) {
       wanted = asSubmission(ruleId, wanted);
     }
     FakeFilings bases = new FakeFilings(rng.nextLong(), wanted);
@@ -183,9 +192,9 @@ public final class FakeFilings {
       if (broken == null) {
         continue;
       }
-      java.util.Set<String> fired = new java.util.TreeSet<>();
+      Set<String> fired = new TreeSet<>();
       validateAsSigned(broken).findings().forEach(f -> fired.add(f.ruleId()));
-      if (fired.equals(java.util.Set.of(ruleId))) {
+      if (fired.equals(Set.of(ruleId))) {
         return broken;
       }
     }
@@ -204,7 +213,8 @@ public final class FakeFilings {
   public static Optional<FormD> brokenFrom(FormD base, String ruleId) {
     Objects.requireNonNull(base, "base");
     if (UNBREAKABLE.containsKey(Objects.requireNonNull(ruleId, "ruleId"))) {
-      throw new IllegalArgumentException("rule " + ruleId + " cannot be broken by a filing alone: " + UNBREAKABLE.get(ruleId));
+      throw new IllegalArgumentException("rule " + ruleId + " cannot be broken by a filing alone: "
+          + UNBREAKABLE.get(ruleId));
     }
     Breakers.Breaker breaker = breaker(ruleId);
     if (!RuleSets.builtIn().rule(ruleId).orElseThrow().editions().contains(base.edition())) {
@@ -220,9 +230,9 @@ public final class FakeFilings {
     if (broken == null) {
       return Optional.empty();
     }
-    java.util.Set<String> fired = new java.util.TreeSet<>();
+    Set<String> fired = new TreeSet<>();
     validateAsSigned(broken).findings().forEach(f -> fired.add(f.ruleId()));
-    return fired.equals(java.util.Set.of(ruleId)) ? Optional.of(broken) : Optional.empty();
+    return fired.equals(Set.of(ruleId)) ? Optional.of(broken) : Optional.empty();
   }
 
   /**
@@ -230,23 +240,23 @@ public final class FakeFilings {
    * submission profile, and it is in force on the dates a submission is signed (today's codes and limits).
    */
   private static FakeConfig asSubmission(String ruleId, FakeConfig base) {
-    io.formd.core.rules.Rule rule = RuleSets.builtIn().rule(ruleId).orElseThrow();
+    Rule rule = RuleSets.builtIn().rule(ruleId).orElseThrow();
     String why = NOT_IN_A_SUBMISSION.get(ruleId);
     if (why != null) {
       why = "breaking it in a submission also breaks " + why;
-    } else if (!rule.profiles().contains(io.formd.core.model.Dialect.SUBMISSION)) {
+    } else if (!rule.profiles().contains(Dialect.SUBMISSION)) {
       why = "it checks only published filings";
-    } else if (base.edition().orElse(null) == io.formd.core.model.Edition.PAPER
-        || !rule.editions().contains(io.formd.core.model.Edition.ELECTRONIC)) {
+    } else if (base.edition().orElse(null) == Edition.PAPER
+        || !rule.editions().contains(Edition.ELECTRONIC)) {
       why = "its break is made on the paper form, which has no submission dialect";
     } else if (base.signedUntil().filter(d -> d.isBefore(FakeConfig.SUBMISSION_FROM)).isPresent()
-        || rule.until().filter(d -> d.isBefore(java.time.LocalDate.of(2026, 1, 1))).isPresent()) {
+        || rule.until().filter(d -> d.isBefore(LocalDate.of(2026, 1, 1))).isPresent()) {
       why = "it concerns filings signed before today's codes and limits, and a submission is judged as of today";
     }
     if (why != null) {
       throw new IllegalArgumentException("rule " + ruleId + " cannot be broken in a submission: " + why);
     }
-    return FakeConfig.builder().from(base).dialect(io.formd.core.model.Dialect.SUBMISSION)
+    return FakeConfig.builder().from(base).dialect(Dialect.SUBMISSION)
         .signedFrom(base.signedFrom().filter(d -> d.isAfter(FakeConfig.SUBMISSION_FROM)))
         .build();
   }
@@ -254,7 +264,7 @@ public final class FakeFilings {
   /**
    * @return the built-in rules {@link #brokenBy} refuses, each with the reason a filing alone cannot break it
    */
-  public static java.util.Map<String, String> unbreakableRules() {
+  public static Map<String, String> unbreakableRules() {
     return UNBREAKABLE;
   }
 

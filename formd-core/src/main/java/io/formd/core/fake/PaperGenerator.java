@@ -31,6 +31,7 @@ import io.formd.core.rules.Limits;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -145,10 +146,12 @@ final class PaperGenerator {
         .otherExpensesDescription(Optional.ofNullable(expenses[6] > 0 ? "Blue sky filing fees" : null))
         .expensesTotal(MarkedAmount.of(anyEstimate ? Mark.CHECKED : Mark.UNCHECKED, StatedAmount.of(expenseTotal)))
         .adjustedGrossProceeds(StatedAmount.of(adjusted));
-    PaperProceedsLine none = PaperProceedsLine.of(MarkedAmount.of(Mark.UNCHECKED, DASH_ZERO), MarkedAmount.of(Mark.UNCHECKED, DASH_ZERO));
+    PaperProceedsLine none = PaperProceedsLine.of(MarkedAmount.of(Mark.UNCHECKED, DASH_ZERO),
+        MarkedAmount.of(Mark.UNCHECKED, DASH_ZERO));
     PaperProceedsLine[] purposes = new PaperProceedsLine[8];
-    java.util.Arrays.fill(purposes, none);
-    purposes[0] = PaperProceedsLine.of(MarkedAmount.of(Mark.UNCHECKED, amount(toOfficers)), MarkedAmount.of(Mark.UNCHECKED, DASH_ZERO));
+    Arrays.fill(purposes, none);
+    purposes[0] = PaperProceedsLine.of(MarkedAmount.of(Mark.UNCHECKED, amount(toOfficers)),
+        MarkedAmount.of(Mark.UNCHECKED, DASH_ZERO));
     purposes[6] = PaperProceedsLine.of(MarkedAmount.of(Mark.UNCHECKED, DASH_ZERO),
         MarkedAmount.of(rng.chance(50) ? Mark.CHECKED : Mark.UNCHECKED, amount(toOthersWorking)));
     int row = otherRow == 0 ? 1 : otherRow;
@@ -208,7 +211,8 @@ final class PaperGenerator {
       }
     }
     Signature signature = Signature.builder().issuerName(name)
-        .signerName(rng.pick(Words.FIRST) + " " + rng.pick(Words.LAST)).title(rng.pick(Words.TITLES)).date(signed).build();
+        .signerName(rng.pick(Words.FIRST) + " " + rng.pick(Words.LAST)).title(rng.pick(Words.TITLES)).date(signed)
+        .build();
     return PaperFormD.builder()
         .editionExpires(Optional.ofNullable(rng.chance(50) ? signed.plusMonths(rng.between(1, 36)) : null))
         .nameOfOffering(Optional.ofNullable(rng.chance(70) ? "Private placement of common stock of " + name : null))

@@ -18,7 +18,8 @@ public enum Applicability {
   /** {@code m#4}: {@code investmentFundInfo} is mandatory if pooled investment fund interests are offered. */
   M4("m#4", "if <isPooledInvestmentFundType> is true, <investmentFundInfo> becomes mandatory"),
   /** {@code m#5}: hedge and other investment funds give a net asset value range, other issuers a revenue range. */
-  M5("m#5", "<aggregateNetAssetValueRange> if the fund type is Hedge Fund or Other Investment Fund, else <revenueRange>"),
+  M5("m#5", "<aggregateNetAssetValueRange> if the fund type is Hedge Fund or Other Investment Fund, else "
+      + "<revenueRange>"),
   /** {@code m#6}: mandatory if {@code entityType} is Other. */
   M6("m#6", "mandatory if <entityType> is Other"),
   /** {@code m#7}: previous names, or the value None. */

@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * One row of the Form D field table ({@link FormDFields}): an element of the electronic form as the EDGAR Form D
@@ -84,7 +85,8 @@ public final class Field {
     this.json = b.json == null ? b.property : b.json;
     this.list = b.list;
     this.limitRule = b.limitRule;
-    this.binding = new Binding(this, new Binding.Parts(b.property, b.alias, b.accessor, b.fixedIndex, b.indexOffset, b.fromRoot,
+    this.binding = new Binding(this, new Binding.Parts(b.property, b.alias, b.accessor, b.fixedIndex, b.indexOffset,
+        b.fromRoot,
         b.constant, b.noneWhenAbsent, b.setter, b.setsWholeList, b.recorded, b.newBuilder, b.build, b.parser,
         b.missingValue));
   }
@@ -159,16 +161,17 @@ public final class Field {
    * table of the ASCII characters it allows, without a regex: the CIK and ZIP checks run on every filing.
    */
   private static final class Matcher {
-    private final java.util.regex.Pattern pattern;
+    private final Pattern pattern;
     /** For a repeated character class: the ASCII characters it allows; null otherwise. */
     private final boolean[] ascii;
     private final boolean oneOrMore;
 
     Matcher(String regex) {
-      this.pattern = java.util.regex.Pattern.compile(regex);
-      java.util.regex.Matcher simple = java.util.regex.Pattern.compile("(\\[[^\\[\\]]+\\])([*+])").matcher(regex);
+      this.pattern = Pattern.compile(regex);
+      // two types of this name: java.util.regex's and this one
+      java.util.regex.Matcher simple = Pattern.compile("(\\[[^\\[\\]]+\\])([*+])").matcher(regex);
       if (simple.matches()) {
-        java.util.regex.Pattern one = java.util.regex.Pattern.compile(simple.group(1));
+        Pattern one = Pattern.compile(simple.group(1));
         ascii = new boolean[128];
         for (char c = 0; c < 128; c++) {
           ascii[c] = one.matcher(String.valueOf(c)).matches();

@@ -22,6 +22,9 @@ import static io.formd.core.fields.DataType.NV;
 import static io.formd.core.fields.DataType.STRING;
 
 import io.formd.core.model.Address;
+import io.formd.core.model.EdgarCode;
+import io.formd.core.model.OfferingAmount;
+import io.formd.core.model.UnknownCodeException;
 import io.formd.core.model.UsdAmount;
 import io.formd.core.model.TestOrLive;
 import io.formd.core.model.SubmissionType;
@@ -55,13 +58,20 @@ import io.formd.core.model.StatesOfSolicitation;
 import io.formd.core.model.TypeOfFiling;
 import io.formd.core.model.UseOfProceeds;
 import io.formd.core.model.YearOfIncorporation;
+import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The table of Form D's fields: one {@link Field} per element of the electronic form, as the SEC's EDGAR Form D
@@ -130,7 +140,9 @@ public final class FormDFields {
     return pick(BY_PATH.get(pattern(path)), path);
   }
 
-  /** Of the rows sharing a pattern ({@code issuers[]}: the primary issuer and the co-issuers), the one the indexes name. */
+  /**
+   * Of the rows sharing a pattern ({@code issuers[]}: the primary issuer and the co-issuers), the one the indexes name.
+   */
   private static Optional<Field> pick(List<Field> candidates, String path) {
     if (candidates == null) {
       return Optional.empty();
@@ -217,7 +229,7 @@ public final class FormDFields {
       }
     }
     int[] indexOf = new int[chain.size()];
-    java.util.Arrays.fill(indexOf, -1);
+    Arrays.fill(indexOf, -1);
     int segment = 0;
     for (int i = start; i < chain.size() && segment < indexes.size(); i++) {
       if (chain.get(i).property().isPresent()) {
@@ -291,17 +303,17 @@ public final class FormDFields {
     return Optional.of(json.toString());
   }
 
-  private static final java.util.Set<String> REPEATABLE = repeatableElements();
+  private static final Set<String> REPEATABLE = repeatableElements();
 
-  private static java.util.Set<String> repeatableElements() {
-    java.util.Set<String> names = new java.util.HashSet<>();
+  private static Set<String> repeatableElements() {
+    Set<String> names = new HashSet<>();
     for (Field f : flatten(ELECTRONIC)) {
       if (f.element().isPresent() && (f.maxOccurs() > 1 || f.parent().map(p -> p.element().isEmpty() && p.isList())
           .orElse(false))) {
         names.add(f.element().get());
       }
     }
-    return java.util.Set.copyOf(names);
+    return Set.copyOf(names);
   }
 
   /**
@@ -322,7 +334,8 @@ public final class FormDFields {
       "FORM_D_ZIP_CODE_TYPE", "[0-9A-Za-z #\\-]*",
       "CRD_NUMBER_TYPE", "None|\\d+",
       "FORMD_ACCESSION_NUMBER_TYPE", "[*]{0}|[0-9]{1,10}\\-[0-9]{1,2}\\-[0-9]{1,6}",
-      "FORM_D_EMAIL_TYPE", "([a-zA-Z0-9_\\-\\.]+)@((\\[[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.)|(([a-zA-Z0-9\\-]+\\.)+))"
+      "FORM_D_EMAIL_TYPE",
+          "([a-zA-Z0-9_\\-\\.]+)@((\\[[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.)|(([a-zA-Z0-9\\-]+\\.)+))"
           + "([a-zA-Z]{2,7}|[0-9]{1,3})(\\]?)",
       "YEAR_VALUE_TYPE", "2\\d\\d\\d");
 
@@ -404,119 +417,175 @@ public final class FormDFields {
     return e(1, 1, NV, "edgarSubmission", 0, null, 1, M, M).label("Form D").model(Kind.GROUP, null,
         Function.identity()).builds(ElectronicFormD::builder, ElectronicFormD.Builder::build).children(
         e(2, 1, STRING, "schemaVersion", 5, null, 1, O, O).xsd("SCHEMA_VERSION_TYPE", 5, 5)
-            .label("Schema version").model(Kind.TEXT, "schemaVersion", ElectronicFormD::schemaVersion).<ElectronicFormD.Builder, String>set(ElectronicFormD.Builder::schemaVersion)
+            .label("Schema version").model(Kind.TEXT, "schemaVersion", ElectronicFormD::schemaVersion)
+            .<ElectronicFormD.Builder, String>set(ElectronicFormD.Builder::schemaVersion)
             .limitRule("D-XSD-SCHEMA-VERSION"),
         e(2, 2, STRING, "submissionType", 0, "SubTypeList", 1, M, M).xsd("SUBMISSION_TYPE", 0, 0)
-            .label("Submission type").model(Kind.CODE, "submissionType", ElectronicFormD::submissionType).<ElectronicFormD.Builder, SubmissionType>set(ElectronicFormD.Builder::submissionType).parse(SubmissionType::fromEdgar),
+            .label("Submission type").model(Kind.CODE, "submissionType", ElectronicFormD::submissionType)
+            .<ElectronicFormD.Builder, SubmissionType>set(ElectronicFormD.Builder::submissionType)
+            .parse(SubmissionType::fromEdgar),
         e(2, 3, STRING, "testOrLive", 0, "TestLiveList", 1, O, O).xsd("LIVE_OR_TEST_TYPE", 0, 0)
-            .label("Test or live").model(Kind.CODE, "testOrLive", ElectronicFormD::testOrLive).<ElectronicFormD.Builder, TestOrLive>set(ElectronicFormD.Builder::testOrLive).parse(TestOrLive::fromEdgar),
+            .label("Test or live").model(Kind.CODE, "testOrLive", ElectronicFormD::testOrLive)
+            .<ElectronicFormD.Builder, TestOrLive>set(ElectronicFormD.Builder::testOrLive).parse(TestOrLive::fromEdgar),
         e(2, 4, BOOLEAN, "returnCopy", 0, "TrueFalseList", 1, O, O).label("Return copy")
-            .model(Kind.BOOLEAN, "returnCopy", ElectronicFormD::returnCopy).<ElectronicFormD.Builder, Boolean>set(ElectronicFormD.Builder::returnCopy),
+            .model(Kind.BOOLEAN, "returnCopy", ElectronicFormD::returnCopy)
+            .<ElectronicFormD.Builder, Boolean>set(ElectronicFormD.Builder::returnCopy),
         e(2, 5, NV, "contactData", 0, null, 1, O2, O2).xsd("FORM_D_POINT_OF_CONTACT_TYPE", 0, 0)
-            .label("Contact information").model(Kind.GROUP, "contactData", ElectronicFormD::contactData).<ElectronicFormD.Builder, ContactData>set(ElectronicFormD.Builder::contactData).builds(ContactData::builder, ContactData.Builder::build).children(
+            .label("Contact information").model(Kind.GROUP, "contactData", ElectronicFormD::contactData)
+            .<ElectronicFormD.Builder, ContactData>set(ElectronicFormD.Builder::contactData)
+            .builds(ContactData::builder, ContactData.Builder::build).children(
             e(3, 1, STRING, "contactName", 30, null, 1, O2, O2).xsd(null, 1, 30).label("Contact name")
-                .model(Kind.TEXT, "name", ContactData::name).<ContactData.Builder, String>set(ContactData.Builder::name).missingAs("").limitRule("D-XSD-CONTACT"),
+                .model(Kind.TEXT, "name", ContactData::name).<ContactData.Builder, String>set(ContactData.Builder::name)
+                .missingAs("").limitRule("D-XSD-CONTACT"),
             e(3, 2, STRING, "contactPhoneNumber", 20, null, 1, O2, O2).xsd(null, 1, 20).label("Contact phone number")
-                .model(Kind.TEXT, "phone", ContactData::phone).<ContactData.Builder, String>set(ContactData.Builder::phone).missingAs("").limitRule("D-XSD-CONTACT"),
+                .model(Kind.TEXT, "phone", ContactData::phone)
+                .<ContactData.Builder, String>set(ContactData.Builder::phone).missingAs("").limitRule("D-XSD-CONTACT"),
             e(3, 3, STRING, "contactEmailAddress", 80, null, 1, O2, O2).xsd("FORM_D_EMAIL_TYPE", 1, 0)
-                .label("Contact e-mail address").model(Kind.TEXT, "email", ContactData::email).<ContactData.Builder, String>set(ContactData.Builder::email).missingAs("")
+                .label("Contact e-mail address").model(Kind.TEXT, "email", ContactData::email)
+                .<ContactData.Builder, String>set(ContactData.Builder::email).missingAs("")
                 .limitRule("D-XSD-CONTACT")),
         e(2, 6, NV, "notificationAddressList", 0, null, 1, O, O).xsd("FORM_D_NOTIFY_GROUP_TYPE", 0, 0)
             .label("Notification e-mail addresses").alias("notificationEmailAddresses").children(
             e(3, 1, STRING, "notificationEmailAddress", 80, null, 3, O, O).xsd("FORM_D_EMAIL_TYPE", 1, 0)
                 .label("Notification e-mail address")
-                .model(Kind.TEXT, "notificationEmailAddresses", ElectronicFormD::notificationEmailAddresses).set((ElectronicFormD.Builder b, String v) -> b.addNotificationEmailAddresse(v)).list()
+                .model(Kind.TEXT, "notificationEmailAddresses", ElectronicFormD::notificationEmailAddresses)
+                .set((ElectronicFormD.Builder b, String v) -> b.addNotificationEmailAddresse(v)).list()
                 .limitRule("D-XSD-CONTACT")),
         issuer(2, 7, "primaryIssuer", M).label("Issuer's Identity").printed("Issuer's Identity")
-            .model(Kind.GROUP, "issuers", ElectronicFormD::primaryIssuer).<ElectronicFormD.Builder, Issuer>set(ElectronicFormD.Builder::primaryIssuer).builds(Issuer::builder, Issuer.Builder::build).json("primaryIssuer").fixedIndex(0),
+            .model(Kind.GROUP, "issuers", ElectronicFormD::primaryIssuer)
+            .<ElectronicFormD.Builder, Issuer>set(ElectronicFormD.Builder::primaryIssuer)
+            .builds(Issuer::builder, Issuer.Builder::build).json("primaryIssuer").fixedIndex(0),
         e(2, 8, NV, "issuerList", 0, null, 1, O, O).xsd("ADDITIONAL_ISSUER_TYPE", 0, 0).item(1)
             .printed("Issuer's Identity").alias("additionalIssuers").children(
-            issuer(3, 1, "issuer", M).label("Co-issuer").model(Kind.GROUP, "issuers", ElectronicFormD::additionalIssuers).set((ElectronicFormD.Builder b, Issuer v) -> b.addAdditionalIssuer(v)).builds(Issuer::builder, Issuer.Builder::build)
+            issuer(3, 1, "issuer", M).label("Co-issuer")
+                .model(Kind.GROUP, "issuers", ElectronicFormD::additionalIssuers)
+                .set((ElectronicFormD.Builder b, Issuer v) -> b.addAdditionalIssuer(v))
+                .builds(Issuer::builder, Issuer.Builder::build)
                 .json("additionalIssuers").list().indexOffset(1).limitRule("D-XSD-LIST-LIMITS"),
             e(3, 2, BOOLEAN, "over100IssuerFlag", 0, "\"True\"", 1, O, O).xsd("IS_TRUE_TYPE", 0, 0)
-                .printed("Over 100 Issuers").model(Kind.FLAG, "moreThan100Issuers", ElectronicFormD::moreThan100Issuers).<ElectronicFormD.Builder, Boolean>set(ElectronicFormD.Builder::moreThan100Issuers)),
+                .printed("Over 100 Issuers").model(Kind.FLAG, "moreThan100Issuers", ElectronicFormD::moreThan100Issuers)
+                .<ElectronicFormD.Builder, Boolean>set(ElectronicFormD.Builder::moreThan100Issuers)),
         e(2, 9, NV, "relatedPersonsList", 0, null, 1, M, M).xsd("RELATED_PERSONS_LIST", 0, 0).item(3)
             .label("Related Persons").alias("relatedPersons").children(
             e(3, 1, NV, "relatedPersonInfo", 0, null, 100, M, M).xsd("RELATED_PERSON_INFO_TYPE", 0, 0)
-                .printed("Related Persons").model(Kind.GROUP, "relatedPersons", ElectronicFormD::relatedPersons).set((ElectronicFormD.Builder b, RelatedPerson v) -> b.addRelatedPerson(v)).builds(RelatedPerson::builder, RelatedPerson.Builder::build).list()
+                .printed("Related Persons").model(Kind.GROUP, "relatedPersons", ElectronicFormD::relatedPersons)
+                .set((ElectronicFormD.Builder b, RelatedPerson v) -> b.addRelatedPerson(v))
+                .builds(RelatedPerson::builder, RelatedPerson.Builder::build).list()
                 .limitRule("D-XSD-LIST-LIMITS").children(
                 e(4, 1, NV, "relatedPersonName", 0, null, 1, M, M).xsd("NAME_TYPE_W_LAST_NAME_200", 0, 0)
-                    .label("Name").model(Kind.GROUP, "name", RelatedPerson::name).<RelatedPerson.Builder, PersonName>set(RelatedPerson.Builder::name).builds(PersonName::builder, PersonName.Builder::build).children(
+                    .label("Name").model(Kind.GROUP, "name", RelatedPerson::name)
+                    .<RelatedPerson.Builder, PersonName>set(RelatedPerson.Builder::name)
+                    .builds(PersonName::builder, PersonName.Builder::build).children(
                     e(5, 1, STRING, "firstName", 150, null, 1, M, M).xsd("STRING_150_TYPE", 1, 150)
-                        .printed("First Name").model(Kind.TEXT, "firstName", PersonName::firstName).<PersonName.Builder, String>set(PersonName.Builder::firstName)
+                        .printed("First Name").model(Kind.TEXT, "firstName", PersonName::firstName)
+                        .<PersonName.Builder, String>set(PersonName.Builder::firstName)
                         .limitRule("D-XSD-PERSON-NAME"),
                     e(5, 2, STRING, "middleName", 150, null, 1, O, O).xsd("STRING_150_TYPE", 1, 150)
-                        .printed("Middle Name").model(Kind.TEXT, "middleName", PersonName::middleName).<PersonName.Builder, String>set(PersonName.Builder::middleName)
+                        .printed("Middle Name").model(Kind.TEXT, "middleName", PersonName::middleName)
+                        .<PersonName.Builder, String>set(PersonName.Builder::middleName)
                         .limitRule("D-XSD-PERSON-NAME"),
                     e(5, 3, STRING, "lastName", 200, null, 1, M, M).xsd("STRING_200_TYPE", 1, 200)
-                        .printed("Last Name").model(Kind.TEXT, "lastName", PersonName::lastName).<PersonName.Builder, String>set(PersonName.Builder::lastName)
+                        .printed("Last Name").model(Kind.TEXT, "lastName", PersonName::lastName)
+                        .<PersonName.Builder, String>set(PersonName.Builder::lastName)
                         .limitRule("D-XSD-PERSON-NAME"),
                     Field.row(Edition.ELECTRONIC).label("Full name as written (paper form only)")
                         .model(Kind.TEXT, "asWritten", PersonName::asWritten)
                         .<PersonName.Builder, String>set(PersonName.Builder::asWritten)),
-                address(4, 2, "relatedPersonAddress", M, RelatedPerson::address, RelatedPerson.Builder::address).label("Address"),
+                address(4, 2, "relatedPersonAddress", M, RelatedPerson::address, RelatedPerson.Builder::address)
+                    .label("Address"),
                 e(4, 3, NV, "relatedPersonRelationshipList", 0, null, 1, M, M).xsd("RELATIONSHIP_LIST_TYPE", 0, 0)
                     .label("Relationship").alias("relationships").children(
-                    e(5, 1, STRING, "relationship", 0, "RelationshipTypeList", 3, M10, M10).xsd("RELATIONSHIP_TYPE", 0, 0)
-                        .printed("Relationship").model(Kind.CODE, "relationships", RelatedPerson::relationships).setAll((RelatedPerson.Builder b, Recorded<List<Relationship>> v) -> b.relationships(v)).recorded().parse(code -> orPaperLabel(code, Relationship::fromEdgar, Relationship.class)).list()
+                    e(5, 1, STRING, "relationship", 0, "RelationshipTypeList", 3, M10, M10)
+                        .xsd("RELATIONSHIP_TYPE", 0, 0)
+                        .printed("Relationship").model(Kind.CODE, "relationships", RelatedPerson::relationships)
+                        .setAll((RelatedPerson.Builder b, Recorded<List<Relationship>> v) -> b.relationships(v))
+                        .recorded().parse(code -> orPaperLabel(code, Relationship::fromEdgar, Relationship.class))
+                        .list()
                         .limitRule("D-XSD-RELATIONSHIPS")),
                 e(4, 4, STRING, "relationshipClarification", 255, null, 1, O, O).xsd("STRING_255_TYPE", 0, 255)
                     .printed("Clarification of Response (if Necessary)")
-                    .model(Kind.TEXT, "relationshipClarification", RelatedPerson::relationshipClarification).<RelatedPerson.Builder, String>set(RelatedPerson.Builder::relationshipClarification)
+                    .model(Kind.TEXT, "relationshipClarification", RelatedPerson::relationshipClarification)
+                    .<RelatedPerson.Builder, String>set(RelatedPerson.Builder::relationshipClarification)
                     .limitRule("D-XSD-CLARIFICATION-LENGTH")),
             e(3, 2, BOOLEAN, "over100PersonsFlag", 0, "\"True\"", 1, O, O).xsd("IS_TRUE_TYPE", 0, 0)
                 .printed("Over 100 Related Persons")
-                .model(Kind.FLAG, "moreThan100RelatedPersons", ElectronicFormD::moreThan100RelatedPersons).<ElectronicFormD.Builder, Boolean>set(ElectronicFormD.Builder::moreThan100RelatedPersons)),
+                .model(Kind.FLAG, "moreThan100RelatedPersons", ElectronicFormD::moreThan100RelatedPersons)
+                .<ElectronicFormD.Builder, Boolean>set(ElectronicFormD.Builder::moreThan100RelatedPersons)),
         e(2, 10, NV, "offeringData", 0, null, 1, M, M).xsd("OFFERING_DATA_TYPE", 0, 0).label("Offering data")
-            .model(Kind.GROUP, "offering", ElectronicFormD::offering).<ElectronicFormD.Builder, OfferingData>set(ElectronicFormD.Builder::offering).builds(OfferingData::builder, OfferingData.Builder::build).children(
+            .model(Kind.GROUP, "offering", ElectronicFormD::offering)
+            .<ElectronicFormD.Builder, OfferingData>set(ElectronicFormD.Builder::offering)
+            .builds(OfferingData::builder, OfferingData.Builder::build).children(
             e(3, 1, NV, "industryGroup", 0, null, 1, M, M).xsd("INDUSTRY_GROUP_TYPE", 0, 0).item(4)
                 .printed("Industry Group").children(
                 e(4, 1, STRING, "industryGroupType", 0, "IndustryGroupList", 1, M4, M4).xsd("INDUSTRY_GROUP_LIST", 0, 0)
-                    .label("Industry Group").model(Kind.CODE, "industryGroup", OfferingData::industryGroup).<OfferingData.Builder, IndustryGroup>set(OfferingData.Builder::industryGroup).parse(IndustryGroup::fromEdgar),
+                    .label("Industry Group").model(Kind.CODE, "industryGroup", OfferingData::industryGroup)
+                    .<OfferingData.Builder, IndustryGroup>set(OfferingData.Builder::industryGroup)
+                    .parse(IndustryGroup::fromEdgar),
                 e(4, 2, NV, "investmentFundInfo", 0, null, 1, O, O).xsd("INVESTMENT_FUND_TYPE", 0, 0)
                     .label("Pooled investment fund")
-                    .model(Kind.GROUP, "investmentFundInfo", OfferingData::investmentFundInfo).<OfferingData.Builder, InvestmentFundInfo>set(OfferingData.Builder::investmentFundInfo).builds(Holder.of("fundType", "registeredUnder40Act"), h -> InvestmentFundInfo.of((InvestmentFundType) h.required(0), (Boolean) h.required(1))).children(
+                    .model(Kind.GROUP, "investmentFundInfo", OfferingData::investmentFundInfo)
+                    .<OfferingData.Builder, InvestmentFundInfo>set(OfferingData.Builder::investmentFundInfo)
+                    .builds(Holder.of("fundType", "registeredUnder40Act"),
+                        h -> InvestmentFundInfo.of((InvestmentFundType) h.required(0), (Boolean) h.required(1)))
+                    .children(
                     e(5, 1, STRING, "investmentFundType", 0, "InvestmentFundList", 1, M, M)
                         .xsd("INVESTMENT_FUND_LIST", 0, 0).label("Investment fund type")
-                        .model(Kind.CODE, "fundType", InvestmentFundInfo::fundType).set(Holder.at(0)).parse(InvestmentFundType::fromEdgar),
+                        .model(Kind.CODE, "fundType", InvestmentFundInfo::fundType).set(Holder.at(0))
+                        .parse(InvestmentFundType::fromEdgar),
                     e(5, 2, BOOLEAN, "is40Act", 0, "TrueFalseList", 1, M, M).xsd("TRUE_FALSE_TYPE", 0, 0)
-                        .label("Is the issuer registered as an investment company under the Investment Company Act of 1940?")
-                        .model(Kind.BOOLEAN, "registeredUnder40Act", InvestmentFundInfo::registeredUnder40Act).set(Holder.at(1)))),
+                        .label("Is the issuer registered as an investment company under the Investment Company Act of "
+                            + "1940?")
+                        .model(Kind.BOOLEAN, "registeredUnder40Act", InvestmentFundInfo::registeredUnder40Act)
+                        .set(Holder.at(1)))),
             e(3, 2, NV, "issuerSize", 0, null, 1, M, M).xsd("ISSUER_SIZE_TYPE", 0, 0).item(5).printed("Issuer Size")
                 .children(
                 e(4, 1, STRING, "revenueRange", 0, "RevenueRangeTypeList", 1, M5, M5).xsd("REVENUE_RANGE_TYPE", 0, 0)
-                    .printed("Revenue Range").model(Kind.CODE, "revenueRange", OfferingData::revenueRange).<OfferingData.Builder, RevenueRange>set(OfferingData.Builder::revenueRange).parse(RevenueRange::fromEdgar),
+                    .printed("Revenue Range").model(Kind.CODE, "revenueRange", OfferingData::revenueRange)
+                    .<OfferingData.Builder, RevenueRange>set(OfferingData.Builder::revenueRange)
+                    .parse(RevenueRange::fromEdgar),
                 e(4, 1, STRING, "aggregateNetAssetValueRange", 0, "AggregateNetAssetValueRangeTypeList", 1, M5, M5)
                     .xsd("AGGREGATE_NET_ASSET_VALUE_RANGE_TYPE", 0, 0).printed("Aggregate Net Asset Value Range")
-                    .model(Kind.CODE, "netAssetValueRange", OfferingData::netAssetValueRange).<OfferingData.Builder, NetAssetValueRange>set(OfferingData.Builder::netAssetValueRange).parse(NetAssetValueRange::fromEdgar)),
+                    .model(Kind.CODE, "netAssetValueRange", OfferingData::netAssetValueRange)
+                    .<OfferingData.Builder, NetAssetValueRange>set(OfferingData.Builder::netAssetValueRange)
+                    .parse(NetAssetValueRange::fromEdgar)),
             e(3, 3, NV, "federalExemptionsExclusions", 0, null, 1, M, M).xsd("FED_EXEMPT_EXCLUDE_TYPE", 0, 0).item(6)
                 .printed("Federal Exemption(s) and Exclusion(s) Claimed").alias("federalExemptions").children(
-                e(4, 1, STRING, "item", 0, "FederalExemptionExclusionsList", 21, M, M).xsd("FEDERAL_EXEMPTION_LIST", 0, 0)
+                e(4, 1, STRING, "item", 0, "FederalExemptionExclusionsList", 21, M, M)
+                    .xsd("FEDERAL_EXEMPTION_LIST", 0, 0)
                     .label("Exemption or exclusion claimed")
-                    .model(Kind.CODE, "federalExemptions", OfferingData::federalExemptions).set((OfferingData.Builder b, FederalExemption v) -> b.addFederalExemption(v)).parse(FederalExemption::fromEdgar).list()
+                    .model(Kind.CODE, "federalExemptions", OfferingData::federalExemptions)
+                    .set((OfferingData.Builder b, FederalExemption v) -> b.addFederalExemption(v))
+                    .parse(FederalExemption::fromEdgar).list()
                     .limitRule("D-XSD-LIST-LIMITS")),
             e(3, 4, NV, "typeOfFiling", 0, null, 1, M, M).xsd("FILING_TYPE", 0, 0).item(7).printed("Type of Filing")
-                .model(Kind.GROUP, "typeOfFiling", OfferingData::typeOfFiling).<OfferingData.Builder, TypeOfFiling>set(OfferingData.Builder::typeOfFiling).builds(TypeOfFiling::builder, TypeOfFiling.Builder::build).children(
+                .model(Kind.GROUP, "typeOfFiling", OfferingData::typeOfFiling)
+                .<OfferingData.Builder, TypeOfFiling>set(OfferingData.Builder::typeOfFiling)
+                .builds(TypeOfFiling::builder, TypeOfFiling.Builder::build).children(
                 e(4, 1, NV, "newOrAmendment", 0, null, 1, M, M).xsd("FORMD_AMENDMENT_TYPE", 0, 0)
                     .label("New Notice/Amendment").children(
                     e(5, 1, BOOLEAN, "isAmendment", 0, "TrueFalseList", 1, M, M).xsd("TRUE_FALSE_TYPE", 0, 0)
-                        .printed("New Notice/Amendment").model(Kind.BOOLEAN, "amendment", TypeOfFiling::amendment).<TypeOfFiling.Builder, Boolean>set(TypeOfFiling.Builder::amendment),
+                        .printed("New Notice/Amendment").model(Kind.BOOLEAN, "amendment", TypeOfFiling::amendment)
+                        .<TypeOfFiling.Builder, Boolean>set(TypeOfFiling.Builder::amendment),
                     e(5, 2, STRING, "previousAccessionNumber", 20, null, 1, O, M)
                         .xsd("FORMD_ACCESSION_NUMBER_TYPE", 0, 0).label("Previous accession number")
-                        .model(Kind.TEXT, "previousAccessionNumber", TypeOfFiling::previousAccessionNumber).<TypeOfFiling.Builder, String>set(TypeOfFiling.Builder::previousAccessionNumber)
+                        .model(Kind.TEXT, "previousAccessionNumber", TypeOfFiling::previousAccessionNumber)
+                        .<TypeOfFiling.Builder, String>set(TypeOfFiling.Builder::previousAccessionNumber)
                         .limitRule("D-XSD-ACCESSION-NUMBER")),
                 e(4, 2, NV, "dateOfFirstSale", 0, null, 1, M, M).xsd("FIRST_SALE_DATE_TYPE", 0, 0)
                     .printed("Date of First Sale").children(
                     e(5, 1, DATE, "value", 0, null, 1, M9, M9).xsd("xs:date", 0, 0).label("Date of First Sale")
-                        .model(Kind.DATE, "dateOfFirstSale", TypeOfFiling::dateOfFirstSale).<TypeOfFiling.Builder, java.time.LocalDate>set(TypeOfFiling.Builder::dateOfFirstSale),
+                        .model(Kind.DATE, "dateOfFirstSale", TypeOfFiling::dateOfFirstSale)
+                        .<TypeOfFiling.Builder, LocalDate>set(TypeOfFiling.Builder::dateOfFirstSale),
                     e(5, 1, BOOLEAN, "yetToOccur", 0, "\"True\"", 1, M9, M9).xsd("IS_TRUE_TYPE", 0, 0)
                         .printed("First Sale Yet to Occur")
-                        .model(Kind.FLAG, "firstSaleYetToOccur", TypeOfFiling::firstSaleYetToOccur).<TypeOfFiling.Builder, Boolean>set(TypeOfFiling.Builder::firstSaleYetToOccur))),
+                        .model(Kind.FLAG, "firstSaleYetToOccur", TypeOfFiling::firstSaleYetToOccur)
+                        .<TypeOfFiling.Builder, Boolean>set(TypeOfFiling.Builder::firstSaleYetToOccur))),
             e(3, 5, NV, "durationOfOffering", 0, null, 1, M, M).xsd("OFFERING_DURATION_TYPE", 0, 0).item(8)
                 .printed("Duration of Offering").children(
                 e(4, 1, BOOLEAN, "moreThanOneYear", 0, "TrueFalseList", 1, M, M).xsd("TRUE_FALSE_TYPE", 0, 0)
                     .printed("Does the issuer intend this offering to last more than one year?")
-                    .model(Kind.BOOLEAN, "moreThanOneYear", OfferingData::moreThanOneYear).<OfferingData.Builder, Boolean>set(OfferingData.Builder::moreThanOneYear)),
+                    .model(Kind.BOOLEAN, "moreThanOneYear", OfferingData::moreThanOneYear)
+                    .<OfferingData.Builder, Boolean>set(OfferingData.Builder::moreThanOneYear)),
             e(3, 6, NV, "typesOfSecuritiesOffered", 0, null, 1, M, M).xsd("SECURITIES_OFFERED_TYPE", 0, 0).item(9)
                 .printed("Type(s) of Securities Offered").alias("securityTypes").children(securityTypes()),
             e(3, 7, NV, "businessCombinationTransaction", 0, null, 1, M, M)
@@ -526,43 +595,63 @@ public final class FormDFields {
                     .xsd("TRUE_FALSE_TYPE", 0, 0)
                     .printed("Is this offering being made in connection with a business combination transaction, "
                         + "such as a merger, acquisition, or exchange offer?")
-                    .model(Kind.BOOLEAN, "businessCombination", OfferingData::businessCombination).<OfferingData.Builder, Boolean>set(OfferingData.Builder::businessCombination),
+                    .model(Kind.BOOLEAN, "businessCombination", OfferingData::businessCombination)
+                    .<OfferingData.Builder, Boolean>set(OfferingData.Builder::businessCombination),
                 e(4, 2, STRING, "clarificationOfResponse", 255, null, 1, O, O).xsd("STRING_255_TYPE", 0, 255)
                     .printed("Clarification of Response (if Necessary)")
-                    .model(Kind.TEXT, "businessCombinationClarification", OfferingData::businessCombinationClarification).<OfferingData.Builder, String>set(OfferingData.Builder::businessCombinationClarification)
+                    .model(Kind.TEXT, "businessCombinationClarification",
+                        OfferingData::businessCombinationClarification)
+                    .<OfferingData.Builder, String>set(OfferingData.Builder::businessCombinationClarification)
                     .limitRule("D-XSD-CLARIFICATION-LENGTH")),
             e(3, 8, STRING, "minimumInvestmentAccepted", 12, null, 1, M, M).xsd("POSITIVE_INTEGER_TYPE", 0, 12).item(11)
                 .printed("Minimum investment accepted from any outside investor")
-                .model(Kind.AMOUNT, "minimumInvestment", OfferingData::minimumInvestment).<OfferingData.Builder, UsdAmount>set(OfferingData.Builder::minimumInvestment).limitRule("D-XSD-AMOUNTS"),
+                .model(Kind.AMOUNT, "minimumInvestment", OfferingData::minimumInvestment)
+                .<OfferingData.Builder, UsdAmount>set(OfferingData.Builder::minimumInvestment)
+                .limitRule("D-XSD-AMOUNTS"),
             e(3, 9, STRING, "salesCompensationList", 0, null, 1, M11, M11).xsd("SALES_COMPENSATION_LIST", 0, 0).item(12)
                 .printed("Sales Compensation").alias("salesCompensationRecipients").children(
                 e(4, 1, NV, "recipient", 0, null, 100, O, O).xsd("SALES_COMPENSATION_TYPE", 0, 0).label("Recipient")
-                    .model(Kind.GROUP, "salesCompensationRecipients", OfferingData::salesCompensationRecipients).set((OfferingData.Builder b, SalesCompensationRecipient v) -> b.addSalesCompensationRecipient(v)).builds(SalesCompensationRecipient::builder, SalesCompensationRecipient.Builder::build).list()
+                    .model(Kind.GROUP, "salesCompensationRecipients", OfferingData::salesCompensationRecipients)
+                    .set((OfferingData.Builder b, SalesCompensationRecipient v) -> b.addSalesCompensationRecipient(v))
+                    .builds(SalesCompensationRecipient::builder, SalesCompensationRecipient.Builder::build).list()
                     .limitRule("D-XSD-LIST-LIMITS").children(
                     e(5, 1, STRING, "recipientName", 200, null, 1, M12, M12).xsd("STRING_200_TYPE", 1, 200)
-                        .printed("Recipient").model(Kind.TEXT, "name", SalesCompensationRecipient::name).<SalesCompensationRecipient.Builder, String>set(SalesCompensationRecipient.Builder::name).missingAs("")
+                        .printed("Recipient").model(Kind.TEXT, "name", SalesCompensationRecipient::name)
+                        .<SalesCompensationRecipient.Builder, String>set(SalesCompensationRecipient.Builder::name)
+                        .missingAs("")
                         .limitRule("D-XSD-RECIPIENT-NAMES"),
                     e(5, 2, STRING, "recipientCRDNumber", 9, null, 1, M12, M12).xsd("CRD_NUMBER_TYPE", 0, 9)
-                        .printed("Recipient CRD Number").model(Kind.TEXT, "crdNumber", SalesCompensationRecipient::crdNumber).<SalesCompensationRecipient.Builder, String>set(SalesCompensationRecipient.Builder::crdNumber)
+                        .printed("Recipient CRD Number")
+                        .model(Kind.TEXT, "crdNumber", SalesCompensationRecipient::crdNumber)
+                        .<SalesCompensationRecipient.Builder, String>set(SalesCompensationRecipient.Builder::crdNumber)
                         .noneWhenAbsent().limitRule("D-XSD-CRD-NUMBER"),
                     e(5, 3, STRING, "associatedBDName", 200, null, 1, M12, M12).xsd("BD_NAME_TYPE_200", 1, 200)
                         .printed("(Associated) Broker or Dealer")
-                        .model(Kind.TEXT, "associatedBrokerDealerName", SalesCompensationRecipient::associatedBrokerDealerName).<SalesCompensationRecipient.Builder, String>set(SalesCompensationRecipient.Builder::associatedBrokerDealerName)
+                        .model(Kind.TEXT, "associatedBrokerDealerName",
+                            SalesCompensationRecipient::associatedBrokerDealerName)
+                        .<SalesCompensationRecipient.Builder, String>set(
+                            SalesCompensationRecipient.Builder::associatedBrokerDealerName)
                         .noneWhenAbsent().limitRule("D-XSD-RECIPIENT-NAMES"),
                     e(5, 4, STRING, "associatedBDCRDNumber", 9, null, 1, M12, M12).xsd("CRD_NUMBER_TYPE", 0, 9)
                         .printed("(Associated) Broker or Dealer CRD Number")
                         .model(Kind.TEXT, "associatedBrokerDealerCrdNumber",
                             SalesCompensationRecipient::associatedBrokerDealerCrdNumber)
-            .<SalesCompensationRecipient.Builder, String>set(SalesCompensationRecipient.Builder::associatedBrokerDealerCrdNumber)
+            .<SalesCompensationRecipient.Builder, String>set(
+                SalesCompensationRecipient.Builder::associatedBrokerDealerCrdNumber)
                         .noneWhenAbsent().limitRule("D-XSD-CRD-NUMBER"),
                     address(5, 5, "recipientAddress", M12, SalesCompensationRecipient::address,
                         SalesCompensationRecipient.Builder::address).label("Address"),
-                    e(5, 6, NV, "statesOfSolicitationList", 0, null, 1, M12, M12).xsd("STATES_OF_SOLICITATION_LIST", 0, 0)
+                    e(5, 6, NV, "statesOfSolicitationList", 0, null, 1, M12, M12)
+                        .xsd("STATES_OF_SOLICITATION_LIST", 0, 0)
                         .printed("State(s) of Solicitation")
-                        .model(Kind.GROUP, "statesOfSolicitation", SalesCompensationRecipient::statesOfSolicitation).<SalesCompensationRecipient.Builder, StatesOfSolicitation>set(SalesCompensationRecipient.Builder::statesOfSolicitation).builds(StatesOfSolicitation::builder, StatesOfSolicitation.Builder::build)
+                        .model(Kind.GROUP, "statesOfSolicitation", SalesCompensationRecipient::statesOfSolicitation)
+                        .<SalesCompensationRecipient.Builder, StatesOfSolicitation>set(
+                            SalesCompensationRecipient.Builder::statesOfSolicitation)
+                        .builds(StatesOfSolicitation::builder, StatesOfSolicitation.Builder::build)
                         .children(
                         e(6, 1, STRING, "value", 0, "\"All States\"", 1, M9, M9).printed("All States")
-                            .model(Kind.ALL_STATES, "allStates", StatesOfSolicitation::allStates).<StatesOfSolicitation.Builder, Boolean>set(StatesOfSolicitation.Builder::allStates),
+                            .model(Kind.ALL_STATES, "allStates", StatesOfSolicitation::allStates)
+                            .<StatesOfSolicitation.Builder, Boolean>set(StatesOfSolicitation.Builder::allStates),
                         Field.row(Edition.ELECTRONIC).label("State of solicitation")
                             .model(Kind.GROUP, "states", StatesOfSolicitation::states).list()
                             .set((StatesOfSolicitation.Builder b, StatesOfSolicitation.Entry v) -> b.addState(v))
@@ -570,74 +659,99 @@ public final class FormDFields {
                                 (SolicitationState) h.required(0), Optional.ofNullable((String) h.get(1)))).children(
                             e(6, 1, STRING, "state", 0, "StateSolicitationList", 1, M9, M9)
                                 .xsd("STATE_SOLICITATION_CODE", 0, 0).label("State of solicitation")
-                                .model(Kind.CODE, "state", StatesOfSolicitation.Entry::state).set(Holder.at(0)).parse(SolicitationState::fromEdgar),
+                                .model(Kind.CODE, "state", StatesOfSolicitation.Entry::state).set(Holder.at(0))
+                                .parse(SolicitationState::fromEdgar),
                             e(6, 2, STRING, "description", 50, null, 1, O4, O4).xsd("STRING_50_TYPE", 0, 50)
                                 .label("State description (EDGAR fills it in)")
-                                .model(Kind.TEXT, "description", StatesOfSolicitation.Entry::description).set(Holder.at(1))
+                                .model(Kind.TEXT, "description", StatesOfSolicitation.Entry::description)
+                                .set(Holder.at(1))
                                 .limitRule("D-XSD-STATE-DESCRIPTION"))),
-                    e(5, 7, BOOLEAN, "foreignSolicitation", 0, "TrueFalseList", 1, O, O).xsd("FOREIGN_SOLICITATION", 0, 0)
+                    e(5, 7, BOOLEAN, "foreignSolicitation", 0, "TrueFalseList", 1, O, O)
+                        .xsd("FOREIGN_SOLICITATION", 0, 0)
                         .printed("Selected if the recipient has solicited sales in foreign countries.")
                         .label("Foreign solicitation")
-                        .model(Kind.BOOLEAN, "foreignSolicitation", SalesCompensationRecipient::foreignSolicitation).<SalesCompensationRecipient.Builder, Boolean>set(SalesCompensationRecipient.Builder::foreignSolicitation)),
+                        .model(Kind.BOOLEAN, "foreignSolicitation", SalesCompensationRecipient::foreignSolicitation)
+                        .<SalesCompensationRecipient.Builder, Boolean>set(
+                            SalesCompensationRecipient.Builder::foreignSolicitation)),
                 e(4, 2, STRING, "over100RecipientFlag", 0, "\"True\"", 1, O, O).xsd("IS_TRUE_TYPE", 0, 0)
                     .printed("Over 100 Recipients").model(Kind.FLAG, "moreThan100Recipients",
                         OfferingData::moreThan100Recipients)
             .<OfferingData.Builder, Boolean>set(OfferingData.Builder::moreThan100Recipients)),
             e(3, 10, NV, "offeringSalesAmounts", 0, null, 1, M, M).xsd("OFFERING_SALES_AMOUNTS_TYPE", 0, 0).item(13)
-                .printed("Offering and Sales Amounts").model(Kind.GROUP, "amounts", OfferingData::amounts).<OfferingData.Builder, OfferingSalesAmounts>set(OfferingData.Builder::amounts).builds(OfferingSalesAmounts::builder, OfferingSalesAmounts.Builder::build).children(
+                .printed("Offering and Sales Amounts").model(Kind.GROUP, "amounts", OfferingData::amounts)
+                .<OfferingData.Builder, OfferingSalesAmounts>set(OfferingData.Builder::amounts)
+                .builds(OfferingSalesAmounts::builder, OfferingSalesAmounts.Builder::build).children(
                 e(4, 1, STRING, "totalOfferingAmount", 12, null, 1, M, M).xsd("AMOUNT_OR_INDEFINITE", 0, 12)
                     .printed("Total Offering Amount")
-                    .model(Kind.OFFERING_AMOUNT, "totalOfferingAmount", OfferingSalesAmounts::totalOfferingAmount).<OfferingSalesAmounts.Builder, io.formd.core.model.OfferingAmount>set(OfferingSalesAmounts.Builder::totalOfferingAmount)
+                    .model(Kind.OFFERING_AMOUNT, "totalOfferingAmount", OfferingSalesAmounts::totalOfferingAmount)
+                    .<OfferingSalesAmounts.Builder, OfferingAmount>set(
+                        OfferingSalesAmounts.Builder::totalOfferingAmount)
                     .limitRule("D-XSD-AMOUNTS"),
                 e(4, 2, STRING, "totalAmountSold", 12, null, 1, M, M).xsd("POSITIVE_INTEGER_TYPE", 0, 12)
-                    .printed("Total Amount Sold").model(Kind.AMOUNT, "totalAmountSold", OfferingSalesAmounts::totalAmountSold).<OfferingSalesAmounts.Builder, UsdAmount>set(OfferingSalesAmounts.Builder::totalAmountSold)
+                    .printed("Total Amount Sold")
+                    .model(Kind.AMOUNT, "totalAmountSold", OfferingSalesAmounts::totalAmountSold)
+                    .<OfferingSalesAmounts.Builder, UsdAmount>set(OfferingSalesAmounts.Builder::totalAmountSold)
                     .limitRule("D-XSD-AMOUNTS"),
                 e(4, 3, STRING, "totalRemaining", 12, null, 1, M8, M8).xsd("AMOUNT_OR_INDEFINITE", 0, 12)
                     .printed("Total Remaining to be Sold")
-                    .model(Kind.OFFERING_AMOUNT, "totalRemaining", OfferingSalesAmounts::totalRemaining).<OfferingSalesAmounts.Builder, io.formd.core.model.OfferingAmount>set(OfferingSalesAmounts.Builder::totalRemaining)
+                    .model(Kind.OFFERING_AMOUNT, "totalRemaining", OfferingSalesAmounts::totalRemaining)
+                    .<OfferingSalesAmounts.Builder, OfferingAmount>set(OfferingSalesAmounts.Builder::totalRemaining)
                     .limitRule("D-XSD-AMOUNTS"),
                 e(4, 4, STRING, "clarificationOfResponse", 255, null, 1, O, O).xsd("STRING_255_TYPE", 0, 255)
                     .printed("Clarification of Response (if Necessary)")
-                    .model(Kind.TEXT, "clarification", OfferingSalesAmounts::clarification).<OfferingSalesAmounts.Builder, String>set(OfferingSalesAmounts.Builder::clarification)
+                    .model(Kind.TEXT, "clarification", OfferingSalesAmounts::clarification)
+                    .<OfferingSalesAmounts.Builder, String>set(OfferingSalesAmounts.Builder::clarification)
                     .limitRule("D-XSD-CLARIFICATION-LENGTH")),
             e(3, 11, NV, "investors", 0, null, 1, M, M).xsd("INVESTORS_TYPE", 0, 0).item(14).printed("Investors")
-                .model(Kind.GROUP, "investors", OfferingData::investors).<OfferingData.Builder, Investors>set(OfferingData.Builder::investors).builds(Investors::builder, Investors.Builder::build).children(
+                .model(Kind.GROUP, "investors", OfferingData::investors)
+                .<OfferingData.Builder, Investors>set(OfferingData.Builder::investors)
+                .builds(Investors::builder, Investors.Builder::build).children(
                 e(4, 1, BOOLEAN, "hasNonAccreditedInvestors", 0, "TrueFalseList", 1, M, M).xsd("TRUE_FALSE_TYPE", 0, 0)
                     .printed("Select if securities in the offering have been or may be sold to persons who do not "
                         + "qualify as accredited investors")
                     .label("Sold to non-accredited investors")
-                    .model(Kind.BOOLEAN, "hasNonAccreditedInvestors", Investors::hasNonAccreditedInvestors).<Investors.Builder, Boolean>set(Investors.Builder::hasNonAccreditedInvestors),
+                    .model(Kind.BOOLEAN, "hasNonAccreditedInvestors", Investors::hasNonAccreditedInvestors)
+                    .<Investors.Builder, Boolean>set(Investors.Builder::hasNonAccreditedInvestors),
                 e(4, 2, STRING, "numberNonAccreditedInvestors", 12, null, 1, O, O).xsd("POSITIVE_INTEGER_TYPE", 0, 12)
                     .printed("Number of such non-accredited investors who already have invested in the offering")
                     .label("Number of non-accredited investors")
-                    .model(Kind.COUNT, "numberNonAccreditedInvestors", Investors::numberNonAccreditedInvestors).<Investors.Builder, Long>set(Investors.Builder::numberNonAccreditedInvestors)
+                    .model(Kind.COUNT, "numberNonAccreditedInvestors", Investors::numberNonAccreditedInvestors)
+                    .<Investors.Builder, Long>set(Investors.Builder::numberNonAccreditedInvestors)
                     .limitRule("D-XSD-AMOUNTS"),
                 e(4, 3, STRING, "totalNumberAlreadyInvested", 12, null, 1, M, M).xsd("POSITIVE_INTEGER_TYPE", 0, 12)
                     .printed("Regardless of whether securities in the offering have been or may be sold to persons "
                         + "who do not qualify as accredited investors, enter the total number of investors who "
                         + "already have invested in the offering:")
                     .label("Total number of investors already invested")
-                    .model(Kind.COUNT, "totalNumberAlreadyInvested", Investors::totalNumberAlreadyInvested).<Investors.Builder, Long>set(Investors.Builder::totalNumberAlreadyInvested)
+                    .model(Kind.COUNT, "totalNumberAlreadyInvested", Investors::totalNumberAlreadyInvested)
+                    .<Investors.Builder, Long>set(Investors.Builder::totalNumberAlreadyInvested)
                     .limitRule("D-XSD-AMOUNTS")),
             e(3, 12, NV, "salesCommissionsFindersFees", 0, null, 1, M, M).xsd("COMMISSION_FEE_TYPE", 0, 0).item(15)
                 .printed("Sales Commissions & Finders' Fee Expenses")
-                .model(Kind.GROUP, "commissionsAndFees", OfferingData::commissionsAndFees).<OfferingData.Builder, SalesCommissionsFindersFees>set(OfferingData.Builder::commissionsAndFees).builds(SalesCommissionsFindersFees::builder, SalesCommissionsFindersFees.Builder::build).children(
+                .model(Kind.GROUP, "commissionsAndFees", OfferingData::commissionsAndFees)
+                .<OfferingData.Builder, SalesCommissionsFindersFees>set(OfferingData.Builder::commissionsAndFees)
+                .builds(SalesCommissionsFindersFees::builder, SalesCommissionsFindersFees.Builder::build).children(
                 estimated(4, 1, "salesCommissions", "Sales Commissions", SalesCommissionsFindersFees::salesCommissions,
                     SalesCommissionsFindersFees.Builder::salesCommissions),
                 estimated(4, 2, "findersFees", "Finders' Fee", SalesCommissionsFindersFees::findersFees,
                     SalesCommissionsFindersFees.Builder::findersFees),
                 e(4, 3, STRING, "clarificationOfResponse", 255, null, 1, O, O).xsd("STRING_255_TYPE", 0, 255)
                     .printed("Clarification of Response (if Necessary)")
-                    .model(Kind.TEXT, "clarification", SalesCommissionsFindersFees::clarification).<SalesCommissionsFindersFees.Builder, String>set(SalesCommissionsFindersFees.Builder::clarification)
+                    .model(Kind.TEXT, "clarification", SalesCommissionsFindersFees::clarification)
+                    .<SalesCommissionsFindersFees.Builder, String>set(
+                        SalesCommissionsFindersFees.Builder::clarification)
                     .limitRule("D-XSD-CLARIFICATION-LENGTH")),
             e(3, 13, NV, "useOfProceeds", 0, null, 1, M, M).xsd("PROCEEDS_USE_TYPE", 0, 0).item(16)
-                .printed("Use of Proceeds").model(Kind.GROUP, "useOfProceeds", OfferingData::useOfProceeds).<OfferingData.Builder, UseOfProceeds>set(OfferingData.Builder::useOfProceeds).builds(UseOfProceeds::builder, UseOfProceeds.Builder::build).children(
+                .printed("Use of Proceeds").model(Kind.GROUP, "useOfProceeds", OfferingData::useOfProceeds)
+                .<OfferingData.Builder, UseOfProceeds>set(OfferingData.Builder::useOfProceeds)
+                .builds(UseOfProceeds::builder, UseOfProceeds.Builder::build).children(
                 estimated(4, 1, "grossProceedsUsed", "Gross proceeds used for payments to executive officers, "
                     + "directors or promoters", UseOfProceeds::grossProceedsUsed,
                     UseOfProceeds.Builder::grossProceedsUsed),
                 e(4, 2, STRING, "clarificationOfResponse", 255, null, 1, O, O).xsd("STRING_255_TYPE", 0, 255)
                     .printed("Clarification of Response (if Necessary)")
-                    .model(Kind.TEXT, "clarification", UseOfProceeds::clarification).<UseOfProceeds.Builder, String>set(UseOfProceeds.Builder::clarification)
+                    .model(Kind.TEXT, "clarification", UseOfProceeds::clarification)
+                    .<UseOfProceeds.Builder, String>set(UseOfProceeds.Builder::clarification)
                     .limitRule("D-XSD-CLARIFICATION-LENGTH")),
             e(3, 14, NV, "signatureBlock", 0, null, 1, M, M).xsd("SIGNATURE_BLOCK_TYPE", 0, 0)
                 .section("Signature and Submission").printed("Signature and Submission").fromRoot().alias("signatures")
@@ -646,21 +760,32 @@ public final class FormDFields {
                     .printed("I also am a duly authorized representative of the other Issuer(s) in Item 1 above and "
                         + "authorized to sign on their behalf.")
                     .label("Authorized representative of the other issuers")
-                    .model(Kind.BOOLEAN, "authorizedRepresentative", ElectronicFormD::authorizedRepresentative).<ElectronicFormD.Builder, Boolean>set(ElectronicFormD.Builder::authorizedRepresentative),
+                    .model(Kind.BOOLEAN, "authorizedRepresentative", ElectronicFormD::authorizedRepresentative)
+                    .<ElectronicFormD.Builder, Boolean>set(ElectronicFormD.Builder::authorizedRepresentative),
                 e(4, 2, NV, "signature", 0, null, 101, M, M).xsd("SIGNATURE_TYPE", 0, 0).label("Signature")
-                    .model(Kind.GROUP, "signatures", ElectronicFormD::signatures).set((ElectronicFormD.Builder b, Signature v) -> b.addSignature(v)).builds(Signature::builder, Signature.Builder::build).list().limitRule("D-XSD-LIST-LIMITS")
+                    .model(Kind.GROUP, "signatures", ElectronicFormD::signatures)
+                    .set((ElectronicFormD.Builder b, Signature v) -> b.addSignature(v))
+                    .builds(Signature::builder, Signature.Builder::build).list().limitRule("D-XSD-LIST-LIMITS")
                     .children(
                     e(5, 1, STRING, "issuerName", 150, null, 1, M, M).xsd("ENTITY_NAME_TYPE", 1, 150).printed("Issuer")
-                        .model(Kind.TEXT, "issuerName", Signature::issuerName).<Signature.Builder, String>set(Signature.Builder::issuerName).missingAs("").limitRule("D-XSD-SIGNATURE-FIELDS"),
+                        .model(Kind.TEXT, "issuerName", Signature::issuerName)
+                        .<Signature.Builder, String>set(Signature.Builder::issuerName).missingAs("")
+                        .limitRule("D-XSD-SIGNATURE-FIELDS"),
                     e(5, 2, STRING, "signatureName", 30, null, 1, M, M).xsd(null, 1, 30).printed("Signature")
-                        .model(Kind.TEXT, "signature", Signature::signature).<Signature.Builder, String>set(Signature.Builder::signature).limitRule("D-XSD-SIGNATURE-FIELDS"),
+                        .model(Kind.TEXT, "signature", Signature::signature)
+                        .<Signature.Builder, String>set(Signature.Builder::signature)
+                        .limitRule("D-XSD-SIGNATURE-FIELDS"),
                     e(5, 3, STRING, "nameOfSigner", 150, null, 1, M, M).xsd("ENTITY_NAME_TYPE", 1, 150)
-                        .printed("Name of Signer").model(Kind.TEXT, "signerName", Signature::signerName).<Signature.Builder, String>set(Signature.Builder::signerName).missingAs("")
+                        .printed("Name of Signer").model(Kind.TEXT, "signerName", Signature::signerName)
+                        .<Signature.Builder, String>set(Signature.Builder::signerName).missingAs("")
                         .limitRule("D-XSD-SIGNATURE-FIELDS"),
                     e(5, 4, STRING, "signatureTitle", 60, null, 1, M, M).xsd(null, 1, 60).printed("Title")
-                        .model(Kind.TEXT, "title", Signature::title).<Signature.Builder, String>set(Signature.Builder::title).missingAs("").limitRule("D-XSD-SIGNATURE-FIELDS"),
+                        .model(Kind.TEXT, "title", Signature::title)
+                        .<Signature.Builder, String>set(Signature.Builder::title).missingAs("")
+                        .limitRule("D-XSD-SIGNATURE-FIELDS"),
                     e(5, 5, DATE, "signatureDate", 0, null, 1, M, M).xsd("xs:date", 0, 0).printed("Date")
-                        .model(Kind.DATE, "date", Signature::date).<Signature.Builder, java.time.LocalDate>set(Signature.Builder::date)))));
+                        .model(Kind.DATE, "date", Signature::date)
+                        .<Signature.Builder, LocalDate>set(Signature.Builder::date)))));
   }
 
   /**
@@ -676,11 +801,11 @@ public final class FormDFields {
       this.values = new Object[names.length];
     }
 
-    static java.util.function.Supplier<Holder> of(String... names) {
+    static Supplier<Holder> of(String... names) {
       return () -> new Holder(names);
     }
 
-    static <B, V> java.util.function.BiConsumer<B, V> at(int index) {
+    static <B, V> BiConsumer<B, V> at(int index) {
       return (holder, value) -> ((Holder) holder).values[index] = value;
     }
 
@@ -701,11 +826,11 @@ public final class FormDFields {
    * A code, or the label of a paper-only value ({@code Beneficial Owner}) that the writer gives for it: the model
    * holds it, and the rules report it in an electronic filing.
    */
-  static <T extends Enum<T> & io.formd.core.model.EdgarCode> T orPaperLabel(String code,
+  static <T extends Enum<T> & EdgarCode> T orPaperLabel(String code,
       Function<String, T> lookup, Class<T> type) {
     try {
       return lookup.apply(code);
-    } catch (io.formd.core.model.UnknownCodeException e) {
+    } catch (UnknownCodeException e) {
       for (T value : type.getEnumConstants()) {
         if (value.label().equals(code) && !electronic(value)) {
           return value;
@@ -726,18 +851,22 @@ public final class FormDFields {
     return e(level, order, NV, element, 0, null, element.equals("issuer") ? 99 : 1, applicability, applicability)
         .xsd("ISSUER_TYPE", 0, 0).item(1).children(
         e(l, 1, STRING, "cik", 10, null, 1, M, M).xsd("CIK_TYPE", 1, 10).printed("CIK (Filer ID Number)")
-            .model(Kind.TEXT, "cik", Issuer::cik).<Issuer.Builder, String>set(Issuer.Builder::cik).limitRule("D-XSD-CIK"),
+            .model(Kind.TEXT, "cik", Issuer::cik).<Issuer.Builder, String>set(Issuer.Builder::cik)
+            .limitRule("D-XSD-CIK"),
         e(l, 2, STRING, "ccc", 8, null, 1, O2, O2).xsd("CCC_TYPE", 8, 8).label("CIK confirmation code (CCC)")
             .model(Kind.TEXT, "ccc", Issuer::ccc).<Issuer.Builder, String>set(Issuer.Builder::ccc),
         e(l, 3, STRING, "entityName", 150, null, 1, O4, O4).xsd("ENTITY_NAME_TYPE", 1, 150).printed("Name of Issuer")
-            .model(Kind.TEXT, "name", Issuer::name).<Issuer.Builder, String>set(Issuer.Builder::name).missingAs("").limitRule("D-XSD-ISSUER-NAME"),
+            .model(Kind.TEXT, "name", Issuer::name).<Issuer.Builder, String>set(Issuer.Builder::name).missingAs("")
+            .limitRule("D-XSD-ISSUER-NAME"),
         address(l, 4, "issuerAddress", M, Issuer::address, Issuer.Builder::address).item(2)
             .printed("Principal Place of Business and Contact Information"),
         e(l, 5, STRING, "issuerPhoneNumber", 20, null, 1, M, M).xsd("FORM_D_PHONE_NUMBER_TYPE", 1, 20).item(2)
-            .printed("Phone No. of Issuer").model(Kind.TEXT, "phone", Issuer::phone).<Issuer.Builder, String>set(Issuer.Builder::phone).missingAs("").limitRule("D-XSD-PHONE"),
+            .printed("Phone No. of Issuer").model(Kind.TEXT, "phone", Issuer::phone)
+            .<Issuer.Builder, String>set(Issuer.Builder::phone).missingAs("").limitRule("D-XSD-PHONE"),
         e(l, 6, STRING, "jurisdictionOfInc", 50, null, 1, O3, O3).xsd("STRING_50_TYPE", 0, 50)
             .printed("Jurisdiction of Incorporation/Organization")
-            .model(Kind.TEXT, "jurisdictionOfIncorporation", Issuer::jurisdictionOfIncorporation).<Issuer.Builder, String>set(Issuer.Builder::jurisdictionOfIncorporation)
+            .model(Kind.TEXT, "jurisdictionOfIncorporation", Issuer::jurisdictionOfIncorporation)
+            .<Issuer.Builder, String>set(Issuer.Builder::jurisdictionOfIncorporation)
             .limitRule("D-XSD-JURISDICTION"),
         names(l, 7, "issuerPreviousNameList", M, M7, "previousNames", Issuer::previousNames,
             Issuer.Builder::previousNames).printed("Previous Name(s)"),
@@ -745,72 +874,88 @@ public final class FormDFields {
             Issuer.Builder::edgarPreviousNames)
             .label("Previous names on EDGAR (EDGAR fills them in)"),
         e(l, 9, STRING, "entityType", 0, "EntityTypeList", 1, M, M).xsd("ENTITY_TYPE_TYPE", 0, 0).printed("Entity Type")
-            .model(Kind.CODE, "entityType", Issuer::entityType).<Issuer.Builder, EntityType>set(Issuer.Builder::entityType).parse(code -> orPaperLabel(code, EntityType::fromEdgar, EntityType.class)),
+            .model(Kind.CODE, "entityType", Issuer::entityType)
+            .<Issuer.Builder, EntityType>set(Issuer.Builder::entityType)
+            .parse(code -> orPaperLabel(code, EntityType::fromEdgar, EntityType.class)),
         e(l, 10, STRING, "entityTypeOtherDesc", 255, null, 1, M6, M6).xsd("STRING_255_TYPE", 0, 255)
             .label("Entity Type, Other (describe)")
-            .model(Kind.TEXT, "entityTypeOtherDescription", Issuer::entityTypeOtherDescription).<Issuer.Builder, String>set(Issuer.Builder::entityTypeOtherDescription)
+            .model(Kind.TEXT, "entityTypeOtherDescription", Issuer::entityTypeOtherDescription)
+            .<Issuer.Builder, String>set(Issuer.Builder::entityTypeOtherDescription)
             .limitRule("D-XSD-ENTITY-OTHER-DESC-LENGTH"),
         e(l, 11, NV, "yearOfInc", 0, null, 1, M, M).xsd("YEAR_INC_TYPE", 0, 0)
             .printed("Year of Incorporation/Organization")
-            .model(Kind.GROUP, "yearOfIncorporation", Issuer::yearOfIncorporation).<Issuer.Builder, YearOfIncorporation>set(Issuer.Builder::yearOfIncorporation).builds(YearOfIncorporation::builder, YearOfIncorporation.Builder::build).children(
+            .model(Kind.GROUP, "yearOfIncorporation", Issuer::yearOfIncorporation)
+            .<Issuer.Builder, YearOfIncorporation>set(Issuer.Builder::yearOfIncorporation)
+            .builds(YearOfIncorporation::builder, YearOfIncorporation.Builder::build).children(
             yearKind(l + 1, "withinFiveYears", "Within Last Five Years (Specify Year)",
                 YearOfIncorporation.Kind.WITHIN_FIVE_YEARS),
             yearKind(l + 1, "yetToBeFormed", "Yet to be Formed", YearOfIncorporation.Kind.YET_TO_BE_FORMED),
             yearKind(l + 1, "overFiveYears", "Over Five Years", YearOfIncorporation.Kind.OVER_FIVE_YEARS),
             e(l + 1, 2, STRING, "value", 4, null, 1, M3, M3).xsd("YEAR_VALUE_TYPE", 0, 0)
-                .label("Year of Incorporation/Organization").model(Kind.YEAR, "year", YearOfIncorporation::year).<YearOfIncorporation.Builder, java.time.Year>set(YearOfIncorporation.Builder::year)));
+                .label("Year of Incorporation/Organization").model(Kind.YEAR, "year", YearOfIncorporation::year)
+                .<YearOfIncorporation.Builder, Year>set(YearOfIncorporation.Builder::year)));
   }
 
   private static Field.Builder yearKind(int level, String element, String printed, YearOfIncorporation.Kind kind) {
     return e(level, 1, BOOLEAN, element, 0, "\"True\"", 1, M9, M9).xsd("IS_TRUE_TYPE", 0, 0).printed(printed)
-        .model(Kind.YEAR_KIND, "kind", YearOfIncorporation::kind).<YearOfIncorporation.Builder, YearOfIncorporation.Kind>set(YearOfIncorporation.Builder::kind).constant(kind);
+        .model(Kind.YEAR_KIND, "kind", YearOfIncorporation::kind)
+        .<YearOfIncorporation.Builder, YearOfIncorporation.Kind>set(YearOfIncorporation.Builder::kind).constant(kind);
   }
 
   private static Field.Builder names(int level, int order, String element, Applicability list, Applicability values,
       String property, Function<Issuer, Optional<PreviousNames>> accessor,
-      java.util.function.BiConsumer<Issuer.Builder, PreviousNames> setter) {
+      BiConsumer<Issuer.Builder, PreviousNames> setter) {
     return e(level, order, NV, element, 0, null, 1, list, list).xsd("NAMES_LIST_TYPE", 0, 0)
         .model(Kind.GROUP, property, accessor).set(setter)
         .builds(PreviousNames::builder, PreviousNames.Builder::build).children(
         e(level + 1, 1, STRING, "value", 0, "\"None\"", 1, values, values).xsd("NONE_TYPE", 0, 0).label("None")
-            .model(Kind.NONE, "none", PreviousNames::none).<PreviousNames.Builder, Boolean>set(PreviousNames.Builder::none),
+            .model(Kind.NONE, "none", PreviousNames::none)
+            .<PreviousNames.Builder, Boolean>set(PreviousNames.Builder::none),
         e(level + 1, 2, STRING, "previousName", 150, null, 3, values, values).xsd("ENTITY_NAME_TYPE", 1, 150)
-            .printed("Previous Name(s)").model(Kind.TEXT, "names", PreviousNames::names).set((PreviousNames.Builder b, String v) -> b.addName(v)).list()
+            .printed("Previous Name(s)").model(Kind.TEXT, "names", PreviousNames::names)
+            .set((PreviousNames.Builder b, String v) -> b.addName(v)).list()
             .limitRule("D-XSD-PREVIOUS-NAMES"));
   }
 
   /** {@code FORM_D_ADDRESS_TYPE}: the issuer's, a related person's, a recipient's. */
   private static <P, B> Field.Builder address(int level, int order, String element, Applicability required,
-      Function<P, Address> accessor, java.util.function.BiConsumer<B, Address> setter) {
+      Function<P, Address> accessor, BiConsumer<B, Address> setter) {
     int l = level + 1;
     return e(level, order, NV, element, 0, null, 1, required, required).xsd("FORM_D_ADDRESS_TYPE", 0, 0)
         .model(Kind.GROUP, "address", accessor).set(setter)
         .builds(Address::builder, Address.Builder::build).children(
         e(l, 1, STRING, "street1", 40, null, 1, required, required).xsd("FORM_D_STREET_TYPE", 1, 40)
-            .printed("Street Address 1").model(Kind.TEXT, "street1", Address::street1).<Address.Builder, String>set(Address.Builder::street1).missingAs("").limitRule("D-XSD-STREET"),
+            .printed("Street Address 1").model(Kind.TEXT, "street1", Address::street1)
+            .<Address.Builder, String>set(Address.Builder::street1).missingAs("").limitRule("D-XSD-STREET"),
         e(l, 2, STRING, "street2", 40, null, 1, O, O).xsd("FORM_D_STREET_TYPE", 1, 40)
-            .printed("Street Address 2").model(Kind.TEXT, "street2", Address::street2).<Address.Builder, String>set(Address.Builder::street2).limitRule("D-XSD-STREET"),
+            .printed("Street Address 2").model(Kind.TEXT, "street2", Address::street2)
+            .<Address.Builder, String>set(Address.Builder::street2).limitRule("D-XSD-STREET"),
         e(l, 3, STRING, "city", 30, null, 1, required, required).xsd("FORM_D_CITY_TYPE", 1, 30).printed("City")
-            .model(Kind.TEXT, "city", Address::city).<Address.Builder, String>set(Address.Builder::city).missingAs("").limitRule("D-XSD-CITY"),
+            .model(Kind.TEXT, "city", Address::city).<Address.Builder, String>set(Address.Builder::city).missingAs("")
+            .limitRule("D-XSD-CITY"),
         e(l, 4, STRING, "stateOrCountry", 0, "StateCodeList", 1, required, required).xsd("STATE_COUNTRY_CODE", 0, 0)
-            .printed("State/Province/Country").model(Kind.CODE, "stateOrCountry", Address::stateOrCountry).<Address.Builder, StateOrCountry>set(Address.Builder::stateOrCountry).parse(StateOrCountry::fromEdgar),
+            .printed("State/Province/Country").model(Kind.CODE, "stateOrCountry", Address::stateOrCountry)
+            .<Address.Builder, StateOrCountry>set(Address.Builder::stateOrCountry).parse(StateOrCountry::fromEdgar),
         e(l, 5, STRING, "stateOrCountryDescription", 50, null, 1, O4, O4).xsd("STRING_50_TYPE", 0, 50)
             .label("State/Province/Country (EDGAR's description)")
-            .model(Kind.TEXT, "stateOrCountryDescription", Address::stateOrCountryDescription).<Address.Builder, String>set(Address.Builder::stateOrCountryDescription)
+            .model(Kind.TEXT, "stateOrCountryDescription", Address::stateOrCountryDescription)
+            .<Address.Builder, String>set(Address.Builder::stateOrCountryDescription)
             .limitRule("D-XSD-STATE-DESCRIPTION"),
         e(l, 6, STRING, "zipCode", 10, null, 1, required, required).xsd("FORM_D_ZIP_CODE_TYPE", 1, 10)
-            .printed("Zip/Postal Code").model(Kind.TEXT, "zipCode", Address::zipCode).<Address.Builder, String>set(Address.Builder::zipCode).missingAs("").limitRule("D-XSD-ZIP"));
+            .printed("Zip/Postal Code").model(Kind.TEXT, "zipCode", Address::zipCode)
+            .<Address.Builder, String>set(Address.Builder::zipCode).missingAs("").limitRule("D-XSD-ZIP"));
   }
 
   /** {@code AMOUNT_ESTIMATE_TYPE}: Items 15 and 16. */
   private static <P, B> Field.Builder estimated(int level, int order, String element, String printed,
-      Function<P, EstimatedAmount> accessor, java.util.function.BiConsumer<B, EstimatedAmount> setter) {
+      Function<P, EstimatedAmount> accessor, BiConsumer<B, EstimatedAmount> setter) {
     return e(level, order, NV, element, 0, null, 1, M, M).xsd("AMOUNT_ESTIMATE_TYPE", 0, 0).printed(printed)
         .model(Kind.GROUP, element, accessor).set(setter)
         .builds(Holder.of("amount", "estimate"), h -> EstimatedAmount.of((UsdAmount) h.required(0),
             Boolean.TRUE.equals(h.get(1)))).children(
         e(level + 1, 1, DECIMAL, "dollarAmount", 12, null, 1, M, M).xsd("POSITIVE_INTEGER_TYPE", 0, 12)
-            .label(printed + " (USD)").model(Kind.AMOUNT, "amount", EstimatedAmount::amount).set(Holder.at(0)).limitRule("D-XSD-AMOUNTS"),
+            .label(printed + " (USD)").model(Kind.AMOUNT, "amount", EstimatedAmount::amount).set(Holder.at(0))
+            .limitRule("D-XSD-AMOUNTS"),
         e(level + 1, 2, BOOLEAN, "isEstimate", 0, "\"True\"", 1, O, O).xsd("IS_TRUE_TYPE", 0, 0)
             .label(printed + " (Estimate)").model(Kind.FLAG, "estimate", EstimatedAmount::estimate).set(Holder.at(1)));
   }
@@ -822,7 +967,8 @@ public final class FormDFields {
     for (SecurityType type : SecurityType.values()) {
       rows.add(e(4, order++, BOOLEAN, type.edgarCode(), 0, "\"True\"", 1, M10, M10).xsd("IS_TRUE_TYPE", 0, 0)
           .printed(type == SecurityType.OTHER ? "Other (describe)" : type.label())
-          .model(Kind.SECURITY_TYPE, "securityTypes", OfferingData::securityTypes).set((OfferingData.Builder b, SecurityType v) -> b.addSecurityType(v)).constant(type));
+          .model(Kind.SECURITY_TYPE, "securityTypes", OfferingData::securityTypes)
+          .set((OfferingData.Builder b, SecurityType v) -> b.addSecurityType(v)).constant(type));
     }
     rows.add(e(4, order, STRING, "descriptionOfOtherType", 255, null, 1, M10, M10).xsd("STRING_255_TYPE", 0, 255)
         .label("Other (describe)").model(Kind.TEXT, "otherSecurityTypeDescription",

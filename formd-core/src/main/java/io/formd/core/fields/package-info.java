@@ -14,14 +14,16 @@
  *
  * <h2>What is derived from it</h2>
  * <ul>
- *   <li>EDGAR XML reading and writing (formd-json's {@code io.formd.json.xml.EdgarXmlReader} and {@code EdgarXmlWriter}): the rows give
+ *   <li>EDGAR XML reading and writing (formd-json's {@code io.formd.json.xml.EdgarXmlReader} and {@code
+ * EdgarXmlWriter}): the rows give
  *       the elements, their order, their accessors, and (for reading) their setters, builders, code lookups and
  *       what the model holds when a document lacks a required text;</li>
  *   <li>canonical JSON reading and writing ({@code CanonicalJsonReader}, {@code CanonicalJsonWriter}), for both
  *       editions: members are the rows' JSON names in the rows' order, read through the same setters and builders;
  *       and the JSON Schema of canonical JSON ({@code CanonicalJsonSchema}, a build tool whose output is the shipped
  *       {@code formd.schema.json});</li>
- *   <li>source maps ({@link io.formd.core.fields.FormDFields#xmlPath}, {@link io.formd.core.fields.FormDFields#jsonPath}):
+ *   <li>source maps ({@link io.formd.core.fields.FormDFields#xmlPath}, {@link
+ * io.formd.core.fields.FormDFields#jsonPath}):
  *       a finding's path to the element or member it is about, so findings point at a line and column;</li>
  *   <li>the walk over a filing's texts (rules {@code D-XSD-XML-CHARACTERS}, {@code D-XSD-OUTER-WHITESPACE}) and the
  *       schema's limits (text lengths, list sizes, whole dollars of 12 digits: the {@code D-XSD-*} rules named in
@@ -84,7 +86,8 @@
  *       raise {@code FakeFilings.OUTPUT_VERSION} and update the golden names and digests: forgotten,
  *       {@code FakeFilingsTest.outputIsPinnedForSeed42SoAChangeIsNoticed}.</li>
  *   <li>The JSON Schema, generated anew ({@code io.formd.json.canonical.CanonicalJsonSchema}, its output is
- *       {@code formd.schema.json}): forgotten, {@code CanonicalJsonTest.theShippedSchemaIsTheOneGeneratedFromTheFieldTable}.</li>
+ *       {@code formd.schema.json}): forgotten, {@code
+ * CanonicalJsonTest.theShippedSchemaIsTheOneGeneratedFromTheFieldTable}.</li>
  * </ol>
  * Nothing else is edited: the XML and JSON readers and writers read and write the element, the text walk and the
  * limit rule check it, the diff compares it, HTML shows it, findings on it read "Item 14, Number of non-accredited

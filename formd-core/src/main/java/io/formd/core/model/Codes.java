@@ -1,6 +1,7 @@
 package io.formd.core.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -43,8 +44,8 @@ final class Codes<E extends Enum<E> & EdgarCode> {
     this.allowed = Collections.unmodifiableList(list);
     if (twoCharacters) {
       // copyOf makes an array of the enum type (a generic array cannot be created); emptied, then filled.
-      this.byTwoCharacters = java.util.Arrays.copyOf(values, RADIX * RADIX);
-      java.util.Arrays.fill(byTwoCharacters, null);
+      this.byTwoCharacters = Arrays.copyOf(values, RADIX * RADIX);
+      Arrays.fill(byTwoCharacters, null);
       for (E value : values) {
         byTwoCharacters[slot(value.edgarCode())] = value;
       }

@@ -1,5 +1,6 @@
 package io.formd.core.model;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -54,7 +55,7 @@ public enum Dialect {
 
   /** @return the lower-case name used on the command line and in JSON ({@code submission}, {@code disseminated}) */
   public String key() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -71,7 +71,8 @@ public record DocumentFacts(String beforeDeclaration, Optional<String> xmlVersio
 
   /** @return true if the prolog (what comes before the root and the declaration) is as EDGAR wants it */
   public boolean prologIsClean() {
-    return beforeDeclaration.isEmpty() && xmlVersion.map("1.0"::equals).orElse(true) && processingInstructions.isEmpty();
+    return beforeDeclaration.isEmpty() && xmlVersion.map("1.0"::equals)
+        .orElse(true) && processingInstructions.isEmpty();
   }
 
   /**

@@ -1,6 +1,8 @@
 package io.formd.core.model;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A Form D notice, in one of its two editions: {@link ElectronicFormD} (EDGAR, 2009 on) or {@link PaperFormD}
@@ -29,14 +31,14 @@ public sealed interface FormD permits ElectronicFormD, PaperFormD {
    * @return the date of the latest signature (the date rules apply as of, and "today" for a filing being
    *     prepared), or empty for a filing with no signature
    */
-  default java.util.Optional<java.time.LocalDate> latestSignatureDate() {
-    java.time.LocalDate latest = null;
+  default Optional<LocalDate> latestSignatureDate() {
+    LocalDate latest = null;
     for (Signature signature : signatures()) { // a loop: every validation asks, so no stream
       if (latest == null || signature.date().isAfter(latest)) {
         latest = signature.date();
       }
     }
-    return java.util.Optional.ofNullable(latest);
+    return Optional.ofNullable(latest);
   }
 
   /** @return the federal exemptions claimed, in order (paper: the "Filing Under" boxes, when recorded) */

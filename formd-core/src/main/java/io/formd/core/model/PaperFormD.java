@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.immutables.value.Value;
 
 /**
@@ -105,7 +106,7 @@ public abstract non-sealed class PaperFormD implements FormD {
   /** @return the "Filing Under" boxes checked, in code order; empty when not recorded */
   @Override
   public List<FederalExemption> federalExemptions() {
-    return filingUnder().asOptional().map(s -> List.copyOf(new java.util.TreeSet<>(s))).orElse(List.of());
+    return filingUnder().asOptional().map(s -> List.copyOf(new TreeSet<>(s))).orElse(List.of());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.formd.core.model;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -11,7 +12,7 @@ public interface PaperPriorSale {
 
   /** @return "Type of Security", as written (one of the question 1 types, or {@code n/a}); empty if blank */
   @Value.Parameter
-  java.util.Optional<String> typeOfSecurity();
+  Optional<String> typeOfSecurity();
 
   /** @return "Dollar Amount Sold" */
   @Value.Parameter
@@ -22,7 +23,7 @@ public interface PaperPriorSale {
    * @param dollarAmount the amount cell
    * @return the row
    */
-  static PaperPriorSale of(java.util.Optional<String> typeOfSecurity, StatedAmount dollarAmount) {
+  static PaperPriorSale of(Optional<String> typeOfSecurity, StatedAmount dollarAmount) {
     return ImmutablePaperPriorSale.of(typeOfSecurity, dollarAmount);
   }
 }

@@ -1,8 +1,14 @@
 package io.formd.core.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -37,18 +43,18 @@ public final class Recorded<T> {
   @SuppressWarnings("unchecked")
   public static <T> Recorded<T> of(T value) {
     Objects.requireNonNull(value, "value");
-    if (value instanceof java.util.List) {
-      return new Recorded<>((T) java.util.List.copyOf((java.util.List<?>) value));
+    if (value instanceof List) {
+      return new Recorded<>((T) List.copyOf((List<?>) value));
     }
-    if (value instanceof java.util.Set) {
-      java.util.Set<?> set = (java.util.Set<?>) value;
+    if (value instanceof Set) {
+      Set<?> set = (Set<?>) value;
       set.forEach(e -> Objects.requireNonNull(e, "an element of value"));
-      return new Recorded<>((T) java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(set)));
+      return new Recorded<>((T) Collections.unmodifiableSet(new LinkedHashSet<>(set)));
     }
-    if (value instanceof java.util.Map) {
-      java.util.Map<?, ?> map = (java.util.Map<?, ?>) value;
+    if (value instanceof Map) {
+      Map<?, ?> map = (Map<?, ?>) value;
       map.forEach((k, v) -> Objects.requireNonNull(v, "a value of value"));
-      return new Recorded<>((T) java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map)));
+      return new Recorded<>((T) Collections.unmodifiableMap(new LinkedHashMap<>(map)));
     }
     return new Recorded<>(value);
   }

@@ -12,8 +12,12 @@ public enum SecurityType implements EdgarCode {
   DEBT("isDebtType", "Debt"),
   /** {@code isOptionToAcquireType}: Option, Warrant or Other Right to Acquire Another Security. */
   OPTION_TO_ACQUIRE("isOptionToAcquireType", "Option, Warrant or Other Right to Acquire Another Security"),
-  /** {@code isSecurityToBeAcquiredType}: Security to be Acquired Upon Exercise of Option, Warrant or Other Right to Acquire Security. */
-  SECURITY_TO_BE_ACQUIRED("isSecurityToBeAcquiredType", "Security to be Acquired Upon Exercise of Option, Warrant or Other Right to Acquire Security"),
+  /**
+   * {@code isSecurityToBeAcquiredType}: Security to be Acquired Upon Exercise of Option, Warrant or Other Right to
+   * Acquire Security.
+   */
+  SECURITY_TO_BE_ACQUIRED("isSecurityToBeAcquiredType", "Security to be Acquired Upon Exercise of Option, Warrant or "
+      + "Other Right to Acquire Security"),
   /** {@code isPooledInvestmentFundType}: Pooled Investment Fund Interests. */
   POOLED_INVESTMENT_FUND_INTERESTS("isPooledInvestmentFundType", "Pooled Investment Fund Interests"),
   /** {@code isTenantInCommonType}: Tenant-in-Common Securities. */

@@ -38,7 +38,8 @@ public final class EdgarCalendar {
     Map<LocalDate, String> known = new TreeMap<>();
     known.put(LocalDate.of(2018, 12, 5), "national day of mourning for President George H. W. Bush; the SEC treated it "
         + "as a federal holiday for filing purposes");
-    known.put(LocalDate.of(2018, 12, 24), "SEC closed by executive order (December 24 and 25): \"No EDGAR filings will be "
+    known.put(LocalDate.of(2018, 12, 24), "SEC closed by executive order (December 24 and 25): \"No EDGAR filings will "
+        + "be "
         + "accepted those days\"");
     known.put(LocalDate.of(2019, 12, 24), "executive order closing federal offices; filings due that day were timely "
         + "on the next business day");

@@ -1,5 +1,6 @@
 package io.formd.core.rules;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -87,7 +88,7 @@ public interface EdgarLookup {
   static String conformedName(String name) {
     // ASCII names (nearly all) are upper-cased letter by letter; others go through toUpperCase, which may map a
     // letter outside ASCII to ASCII ones (dotless i, long s, ligatures).
-    String upper = isAscii(name) ? name : name.toUpperCase(java.util.Locale.ROOT);
+    String upper = isAscii(name) ? name : name.toUpperCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(upper.length());
     boolean gap = false;
     for (int i = 0; i < upper.length(); i++) {

@@ -3,6 +3,7 @@ package io.formd.core.rules;
 import io.formd.core.model.Address;
 import io.formd.core.model.ContactData;
 import io.formd.core.model.Dialect;
+import io.formd.core.model.DocumentFacts;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FederalExemption;
 import io.formd.core.model.Issuer;
@@ -127,7 +128,7 @@ final class EdgarRules {
             .summary("a submission's XML declaration comes first and says version 1.0; no style sheet or other "
                 + "processing instruction")
             .checkElectronic((f, c, r) -> {
-              io.formd.core.model.DocumentFacts d = f.documentFacts();
+              DocumentFacts d = f.documentFacts();
               if (d.prologIsClean()) {
                 return;
               }
@@ -164,7 +165,7 @@ final class EdgarRules {
                 + SchemaRules.XSD + "xs:sequence of every complex type, SALES_COMPENSATION_LIST")
             .summary("a submission's elements come in the schema's order, and salesCompensationList is present")
             .checkElectronic((f, c, r) -> {
-              for (io.formd.core.model.DocumentFacts.SchemaProblem p : f.documentFacts().schemaProblems()) {
+              for (DocumentFacts.SchemaProblem p : f.documentFacts().schemaProblems()) {
                 r.report(p.path(), p.message());
               }
             }).build(),
@@ -195,8 +196,10 @@ final class EdgarRules {
                 + "value provided with the value on file\")")
             .summary("a submission leaves out the jurisdiction of incorporation: EDGAR uses the value on file")
             .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> issuer.jurisdictionOfIncorporation()
-                .filter(j -> sent(f, "jurisdictionOfInc")).ifPresent(j -> r.report(path + ".jurisdictionOfIncorporation", "gives jurisdiction '" + j + "', which "
-                    + "EDGAR replaces with the state of incorporation on file for the CIK", "jurisdiction", j)))).build(),
+                .filter(j -> sent(f, "jurisdictionOfInc"))
+                .ifPresent(j -> r.report(path + ".jurisdictionOfIncorporation", "gives jurisdiction '" + j + "', which "
+                    + "EDGAR replaces with the state of incorporation on file for the CIK", "jurisdiction", j))))
+                        .build(),
         Rule.builder("D-SUB-EDGAR-PREVIOUS-NAMES").profiles(Dialect.SUBMISSION)
             .why("EDGAR fills in its list of the issuer's previous names from its records (technical "
                 + "specification v13 §3.3 o#4).")
@@ -382,7 +385,8 @@ final class EdgarRules {
             .why("EDGAR suspends a submission with this condition (technical specification v13 §6): the filing "
                 + "is not accepted until it is corrected and sent again: every issuer's CIK is one EDGAR has "
                 + "issued. formd asks the EdgarLookup you provide; without one the check is listed as skipped.")
-            .fix("Use the CIK EDGAR issued the issuer (look it up on EDGAR's company search), or apply for one with Form ID.")
+            .fix("Use the CIK EDGAR issued the issuer (look it up on EDGAR's company search), or apply for one with "
+                + "Form ID.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(suspended("§6", "Error, The CIK Number entered is not valid. Please correct and try again."))
             .summary("every issuer's CIK is one EDGAR knows (needs an EdgarLookup)")
@@ -473,7 +477,8 @@ final class EdgarRules {
             .checkElectronic((f, c, r) -> {
               List<String> names = new ArrayList<>();
               for (Issuer issuer : f.issuers()) {
-                issuer.cik().flatMap(cik -> c.lookup().orElseThrow().company(cik)).ifPresent(co -> names.add(co.name()));
+                issuer.cik().flatMap(cik -> c.lookup().orElseThrow().company(cik))
+                    .ifPresent(co -> names.add(co.name()));
               }
               List<Signature> signatures = f.signatures();
               for (int i = 0; i < signatures.size(); i++) {

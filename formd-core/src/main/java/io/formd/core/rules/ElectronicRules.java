@@ -7,8 +7,10 @@ import io.formd.core.model.IndustryGroup;
 import io.formd.core.model.InvestmentFundType;
 import io.formd.core.model.Issuer;
 import io.formd.core.model.Investors;
+import io.formd.core.model.OfferingAmount;
 import io.formd.core.model.OfferingData;
 import io.formd.core.model.OfferingSalesAmounts;
+import io.formd.core.model.Relationship;
 import io.formd.core.model.SecurityType;
 import io.formd.core.model.Signature;
 import io.formd.core.model.SubmissionType;
@@ -40,7 +42,8 @@ final class ElectronicRules {
             .why("The submission type tells EDGAR whether the document is a new notice (D) or an amendment "
                 + "(D/A); Item 7 must say the same, or EDGAR files it as the wrong kind.")
             .fix("Make the submission type D for a new notice and D/A for an amendment, as Item 7 says.")
-            .severity(Severity.ERROR).citation(EFD + "Item 7 (New Notice or Amendment); " + Form.XSD + "SUBMISSION_TYPE (D, D/A)")
+            .severity(Severity.ERROR).citation(EFD + "Item 7 (New Notice or Amendment); " + Form.XSD
+                + "SUBMISSION_TYPE (D, D/A)")
             .summary("submission type D for a new notice, D/A for an amendment")
             .checkElectronic((f, c, r) -> {
               boolean amendment = f.offering().typeOfFiling().amendment();
@@ -55,7 +58,10 @@ final class ElectronicRules {
                 + "is not accepted until it is corrected and sent again: an amendment names the filing it "
                 + "amends.")
             .fix("Give the accession number of the notice or amendment this amendment amends (Item 7).")
-            .severity(Severity.ERROR).citation(EFD + "Item 7; " + EdgarRules.SPEC + "§6 (EDGAR suspends the submission: \"Not supplying an accession number and amendment information for a Form D/A filing.\")")
+            .severity(Severity.ERROR).citation(EFD + "Item 7; " + EdgarRules.SPEC
+                + "§6 (EDGAR suspends the submission: \"Not supplying an accession number and amendment information "
+                    + "for "
+                + "a Form D/A filing.\")")
             .summary("an amendment gives the accession number of the filing it amends")
             .checkElectronic((f, c, r) -> {
               TypeOfFiling t = f.offering().typeOfFiling();
@@ -76,21 +82,25 @@ final class ElectronicRules {
             .checkElectronic((f, c, r) -> {
               TypeOfFiling t = f.offering().typeOfFiling();
               if (!t.amendment() && t.previousAccessionNumber().filter(a -> !a.isEmpty()).isPresent()) {
-                r.report("offering.typeOfFiling.previousAccessionNumber", "a new notice gives previous accession number "
-                    + t.previousAccessionNumber().get() + "; only amendments do", "accessionNumber", t.previousAccessionNumber().get());
+                r.report("offering.typeOfFiling.previousAccessionNumber",
+                    "a new notice gives previous accession number "
+                    + t.previousAccessionNumber().get() + "; only amendments do", "accessionNumber",
+                        t.previousAccessionNumber().get());
               }
             }).build(),
         Rule.builder("D-REQ-FIRST-SALE-CHOICE")
             .why("Item 7 asks for the date of first sale or the statement that it is yet to occur, exactly one "
                 + "of them (the schema's choice); the date starts the 15-day filing period of Rule 503.")
-            .fix("In Item 7 give either the date of first sale or check 'First Sale Yet to Occur', not both and not neither.")
+            .fix("In Item 7 give either the date of first sale or check 'First Sale Yet to Occur', not both and not "
+                + "neither.")
             .severity(Severity.ERROR).citation(Form.XSD + "FIRST_SALE_DATE_TYPE; " + EFD + "Item 7")
             .summary("exactly one of a date of first sale and 'first sale yet to occur'")
             .checkElectronic((f, c, r) -> {
               TypeOfFiling t = f.offering().typeOfFiling();
               if (t.dateOfFirstSale().isPresent() == t.firstSaleYetToOccur()) {
                 r.report("offering.typeOfFiling.dateOfFirstSale", t.firstSaleYetToOccur()
-                    ? "gives both a date of first sale (" + t.dateOfFirstSale().get() + ") and 'first sale yet to occur'; expected one"
+                    ? "gives both a date of first sale (" + t.dateOfFirstSale()
+                        .get() + ") and 'first sale yet to occur'; expected one"
                     : "gives neither a date of first sale nor 'first sale yet to occur'; expected one");
               }
             }).build(),
@@ -111,7 +121,8 @@ final class ElectronicRules {
             .why("The date of first sale is the day the first investor is irrevocably committed; a notice "
                 + "signed before that day cannot know it, and says the first sale is yet to occur.")
             .fix("Check 'First sale yet to occur' instead of a future date, or correct the date.")
-            .severity(Severity.WARNING).citation(EFD + "Item 7 (a WARNING: accepted filings sign before the first sale)")
+            .severity(Severity.WARNING).citation(EFD + "Item 7 (a WARNING: accepted filings sign before the first "
+                + "sale)")
             .summary("a date of first sale after the signature should be 'yet to occur'")
             .checkElectronic((f, c, r) -> {
               Optional<LocalDate> sale = f.offering().typeOfFiling().dateOfFirstSale();
@@ -126,7 +137,8 @@ final class ElectronicRules {
             .why("Item 13's total remaining to be sold is the total offering amount less the amount sold "
                 + "(technical specification v13 §3.3 m#8); a remaining amount that disagrees makes the "
                 + "offering's size unclear.")
-            .fix("Set Total Remaining to be Sold to Total Offering Amount less Total Amount Sold (or Indefinite when the offering amount is).")
+            .fix("Set Total Remaining to be Sold to Total Offering Amount less Total Amount Sold (or Indefinite when "
+                + "the offering amount is).")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(EFD + "Item 13; " + EdgarRules.SPEC + "§3.3 m#8 (\"The totalRemaining value must equal the "
                 + "totalOfferingAmount - the totalAmountSold\")")
@@ -177,7 +189,8 @@ final class ElectronicRules {
             .why("Item 4 asks a pooled investment fund for its fund type and whether it is registered under "
                 + "the Investment Company Act (technical specification v13 §3.3 m#4); other issuers answer "
                 + "neither.")
-            .fix("Give the investment fund information (fund type, Investment Company Act registration) of a pooled investment fund, and only of one.")
+            .fix("Give the investment fund information (fund type, Investment Company Act registration) of a pooled "
+                + "investment fund, and only of one.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(EFD + "Item 4 (Pooled Investment Fund: the fund type and the Investment Company Act answer); "
                 + EdgarRules.SPEC + "§3.3 m#4 (\"If <isPooledInvestmentFundType> under <typesOfSecuritiesOffered> is "
@@ -192,7 +205,8 @@ final class ElectronicRules {
                 r.report("offering.investmentFundInfo", "industry group is Pooled Investment Fund but the fund type "
                     + "and the Investment Company Act answer are missing");
               } else if (!pooled && o.investmentFundInfo().isPresent()) {
-                r.reportAs(Severity.INFO, "offering.investmentFundInfo", "fund type " + o.investmentFundInfo().get().fundType().label()
+                r.reportAs(Severity.INFO, "offering.investmentFundInfo",
+                    "fund type " + o.investmentFundInfo().get().fundType().label()
                     + " is given but the industry group is " + o.industryGroup().label()
                     + "; only a Pooled Investment Fund gives one", "industryGroup", o.industryGroup().label());
               }
@@ -221,13 +235,15 @@ final class ElectronicRules {
             .citation(EFD + "Item 5; " + EdgarRules.SPEC + "§3.3 m#5 (\"If <investmentFundType> is Hedge Fund or Other "
                 + "Investment Fund, then <aggregateNetAssetValueRange> becomes mandatory else, <revenueRange> is "
                 + "mandatory\"; none of 14,331 accepted filings breaks it)")
-            .summary("hedge funds and other investment funds give a net asset value range; other issuers a revenue range")
+            .summary("hedge funds and other investment funds give a net asset value range; other issuers a revenue "
+                + "range")
             .checkElectronic((f, c, r) -> {
               OfferingData o = f.offering();
               boolean navFund = o.investmentFundInfo().map(i -> i.fundType() == InvestmentFundType.HEDGE_FUND
                   || i.fundType() == InvestmentFundType.OTHER_INVESTMENT_FUND).orElse(false);
               if (o.netAssetValueRange().isPresent() && !navFund) {
-                r.report("offering.netAssetValueRange", "a net asset value range is given, but the issuer is not a hedge "
+                r.report("offering.netAssetValueRange", "a net asset value range is given, but the issuer is not a "
+                    + "hedge "
                     + "fund or other investment fund, which report revenue ranges");
               } else if (o.revenueRange().isPresent() && o.netAssetValueRange().isEmpty() && navFund) {
                 r.report("offering.revenueRange", "a revenue range is given, but the issuer is a "
@@ -238,7 +254,8 @@ final class ElectronicRules {
         Rule.builder("D-XREF-NONACCREDITED-FLAG")
             .why("Item 14 says whether any non-accredited investors invested; a count of them with the answer "
                 + "No contradicts itself.")
-            .fix("Make Item 14's box and count agree: check 'has non-accredited investors' exactly when the count is above zero.")
+            .fix("Make Item 14's box and count agree: check 'has non-accredited investors' exactly when the count is "
+                + "above zero.")
             .severity(Severity.WARNING).citation(EFD + "Item 14 (a WARNING: neither EDGAR's §6 checks nor the schema "
                 + "forbid it)")
             .summary("no non-accredited investors counted when the issuer says there are none")
@@ -247,7 +264,8 @@ final class ElectronicRules {
               if (!i.hasNonAccreditedInvestors() && i.numberNonAccreditedInvestors().orElse(0L) > 0) {
                 r.report("offering.investors.numberNonAccreditedInvestors", "counts "
                     + i.numberNonAccreditedInvestors().get() + " non-accredited investors but says securities are not "
-                    + "sold to non-accredited investors", "numberNonAccreditedInvestors", i.numberNonAccreditedInvestors().get());
+                    + "sold to non-accredited investors", "numberNonAccreditedInvestors",
+                        i.numberNonAccreditedInvestors().get());
               }
             }).build(),
         Rule.builder("D-REQ-NONACCREDITED-COUNT")
@@ -282,7 +300,8 @@ final class ElectronicRules {
             .why("Form D is a notice of an offering without registration; it is filed under Rule 504, Rule 506 "
                 + "or Section 4(a)(5) (Rule 505 until 2017), and a notice claiming none of them has no reason "
                 + "to exist.")
-            .fix("Claim a Securities Act exemption in Item 6 (Rule 504, Rule 506(b), Rule 506(c) or Section 4(a)(5)); the Investment Company Act boxes are not one.")
+            .fix("Claim a Securities Act exemption in Item 6 (Rule 504, Rule 506(b), Rule 506(c) or Section 4(a)(5)); "
+                + "the Investment Company Act boxes are not one.")
             .severity(Severity.WARNING)
             .citation(EFD + "Item 6 (an exemption from Securities Act registration: Rule 504, 506 or Section 4(a)(5); "
                 + "the Investment Company Act exclusions are not one); 17 CFR 230.503(a); a WARNING: EDGAR accepted 43 "
@@ -291,7 +310,9 @@ final class ElectronicRules {
             .checkElectronic((f, c, r) -> {
               if (!Walk.any(f.offering().federalExemptions(), FederalExemption::isSecuritiesActExemption)) {
                 r.report("offering.federalExemptions", "claims no Securities Act exemption (found "
-                    + Form.codes(f.offering().federalExemptions()) + "); a Section 3(c) exclusion alone is no basis for a Form D");
+                    + Form.codes(f.offering().federalExemptions()) + "); a Section 3(c) exclusion alone is no basis "
+                        + "for "
+                        + "a Form D");
               }
             }).build(),
         Rule.builder("D-XREF-3C-UMBRELLA")
@@ -301,9 +322,12 @@ final class ElectronicRules {
             .fix("Check the Section 3(c) box together with the paragraph the fund relies on (3(c)(1), 3(c)(7), "
                 + "...).")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
-            .citation(EFD + "Item 6 (the 3(c) paragraphs are sub-items of Investment Company Act Section 3(c), 15 U.S.C. "
-                + "80a-3(c)); " + EdgarRules.SPEC + "§3.3 o#1 (\"Optional but if you choose the top most choice. One from "
-                + "below choice list is mandatory\": none of 6,274 accepted filings with the 3C box lacks a paragraph; a "
+            .citation(EFD + "Item 6 (the 3(c) paragraphs are sub-items of Investment Company Act Section 3(c), 15 "
+                + "U.S.C. "
+                + "80a-3(c)); " + EdgarRules.SPEC + "§3.3 o#1 (\"Optional but if you choose the top most choice. One "
+                    + "from "
+                + "below choice list is mandatory\": none of 6,274 accepted filings with the 3C box lacks a paragraph; "
+                    + "a "
                 + "paragraph without the box, which EDGAR accepts, is an INFO)")
             .summary("the 3C box comes with a paragraph (a paragraph without the box: an INFO)")
             .checkElectronic((f, c, r) -> {
@@ -324,7 +348,9 @@ final class ElectronicRules {
                 + "fund that says it is registered under that Act contradicts the exclusion.")
             .fix("Correct Item 4's answer about registration under the Investment Company Act, or the 3(c) "
                 + "exclusion claimed.")
-            .severity(Severity.WARNING).citation("Investment Company Act of 1940, Section 3(c) (15 U.S.C. 80a-3(c)): the exclusions are for issuers that are not investment companies registered under the Act; Form D, Item 4 (Investment Company Act registration)")
+            .severity(Severity.WARNING).citation("Investment Company Act of 1940, Section 3(c) (15 U.S.C. 80a-3(c)): "
+                + "the exclusions are for issuers that are not investment companies registered under the Act; Form D, "
+                + "Item 4 (Investment Company Act registration)")
             .summary("a fund excluded under Section 3(c) is not a registered investment company")
             .checkElectronic((f, c, r) -> {
               boolean section3c = Walk.any(f.offering().federalExemptions(),
@@ -338,7 +364,8 @@ final class ElectronicRules {
             .why("EDGAR suspends a submission with this condition (technical specification v13 §6): the filing "
                 + "is not accepted until it is corrected and sent again: an offering relies on Rule 506(b) or "
                 + "on Rule 506(c), not both.")
-            .fix("Claim either Rule 506(b) (no general solicitation) or Rule 506(c) (general solicitation, accredited investors only), not both.")
+            .fix("Claim either Rule 506(b) (no general solicitation) or Rule 506(c) (general solicitation, accredited "
+                + "investors only), not both.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(EdgarRules.SPEC + "§6 (EDGAR suspends the submission: \"Inclusion of both option 'Rule 506(b)' "
                 + "and option 'Rule 506(c)' is not permitted in a single submission.\")")
@@ -361,7 +388,8 @@ final class ElectronicRules {
               Set<FederalExemption> seen = EnumSet.noneOf(FederalExemption.class);
               for (int i = 0; i < items.size(); i++) {
                 if (!seen.add(items.get(i))) {
-                  r.report("offering.federalExemptions[" + i + "]", "item " + items.get(i).edgarCode() + " is listed twice",
+                  r.report("offering.federalExemptions[" + i + "]", "item " + items.get(i)
+                      .edgarCode() + " is listed twice",
                       "item", items.get(i).edgarCode());
                 }
               }
@@ -373,8 +401,8 @@ final class ElectronicRules {
             .severity(Severity.WARNING).citation(EFD + "Item 3 (the schema allows a relationship twice: a WARNING)")
             .summary("no relationship is listed twice for one person")
             .checkElectronic((f, c, r) -> Walk.persons(f, (path, person) -> {
-              List<io.formd.core.model.Relationship> list = person.relationships().asOptional().orElse(List.of());
-              Set<io.formd.core.model.Relationship> seen = EnumSet.noneOf(io.formd.core.model.Relationship.class);
+              List<Relationship> list = person.relationships().asOptional().orElse(List.of());
+              Set<Relationship> seen = EnumSet.noneOf(Relationship.class);
               for (int i = 0; i < list.size(); i++) {
                 if (!seen.add(list.get(i))) {
                   r.report(path + ".relationships[" + i + "]", "relationship '" + list.get(i).label()
@@ -422,7 +450,8 @@ final class ElectronicRules {
               OfferingData o = f.offering();
               if (o.securityTypes().contains(SecurityType.OTHER)
                   && o.otherSecurityTypeDescription().filter(d -> !d.isBlank()).isEmpty()) {
-                r.report("offering.otherSecurityTypeDescription", "'Other' type of security is selected without a description");
+                r.report("offering.otherSecurityTypeDescription", "'Other' type of security is selected without a "
+                    + "description");
               }
             }).build(),
         Rule.builder("D-REQ-ENTITY-OTHER-DESC")
@@ -447,9 +476,11 @@ final class ElectronicRules {
             .citation(EFD + "Item 1; " + EdgarRules.SPEC + "§3.3 m#3 (\"The <value> is mandatory if <withinFiveYears> "
                 + "under <yearOfInc> is true\")")
             .summary("'within the last five years' gives the year")
-            .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> issuer.yearOfIncorporation().ifPresent(y -> {
+            .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> issuer.yearOfIncorporation()
+            .ifPresent(y -> {
               if (y.kind() == YearOfIncorporation.Kind.WITHIN_FIVE_YEARS && y.year().isEmpty()) {
-                r.report(path + ".yearOfIncorporation.year", "incorporated within the last five years, but the year is missing");
+                r.report(path + ".yearOfIncorporation.year", "incorporated within the last five years, but the year is "
+                    + "missing");
               }
             }))).build(),
         Rule.builder("D-XREF-YEAR-WITHIN-5")
@@ -476,7 +507,8 @@ final class ElectronicRules {
                   .map(y -> y.kind() == YearOfIncorporation.Kind.YET_TO_BE_FORMED).orElse(false);
               if (yet && !f.offering().amounts().totalAmountSold().isZero()) {
                 r.report("issuers[0].yearOfIncorporation", "the issuer is yet to be formed but has sold "
-                    + usd(f.offering().amounts().totalAmountSold()), "totalAmountSold", f.offering().amounts().totalAmountSold());
+                    + usd(f.offering().amounts().totalAmountSold()), "totalAmountSold",
+                        f.offering().amounts().totalAmountSold());
               }
             }).build(),
         Rule.builder("D-REQ-BUSINESS-COMBINATION-CLARIFICATION")
@@ -502,7 +534,8 @@ final class ElectronicRules {
             .checkElectronic((f, c, r) -> f.offering().amounts().totalOfferingAmount().amount().ifPresent(total -> {
               if (f.offering().minimumInvestment().isGreaterThan(total)) {
                 r.report("offering.minimumInvestment", "minimum investment " + usd(f.offering().minimumInvestment())
-                    + " exceeds the total offering amount " + usd(total), "minimumInvestment", f.offering().minimumInvestment(),
+                    + " exceeds the total offering amount " + usd(total), "minimumInvestment", f.offering()
+                        .minimumInvestment(),
                     "totalOfferingAmount", total);
               }
             })).build(),
@@ -522,7 +555,8 @@ final class ElectronicRules {
                 r.report("offering.commissionsAndFees.salesCommissions", "sales commissions of " + usd(commissions)
                     + " are paid but no sales compensation recipient is listed", "salesCommissions", commissions);
               } else if (!finders.isZero()) {
-                r.report("offering.commissionsAndFees.findersFees", "finders' fees of " + usd(finders) + " are paid but no "
+                r.report("offering.commissionsAndFees.findersFees", "finders' fees of " + usd(finders)
+                    + " are paid but no "
                     + "recipient is listed; Item 12 lists everyone paid for soliciting purchasers, finders included",
                     "findersFees", finders);
               }
@@ -567,8 +601,10 @@ final class ElectronicRules {
               boolean investors = f.offering().investors().totalNumberAlreadyInvested() > 0;
               if (sold != investors) {
                 String message = sold
-                    ? "amount sold is " + usd(f.offering().amounts().totalAmountSold()) + " but no investor has invested"
-                    : f.offering().investors().totalNumberAlreadyInvested() + " investors have invested but the amount sold is 0";
+                    ? "amount sold is " + usd(f.offering().amounts().totalAmountSold())
+                        + " but no investor has invested"
+                    : f.offering().investors().totalNumberAlreadyInvested()
+                        + " investors have invested but the amount sold is 0";
                 // Item 13's clarification is where a filer explains it (securities issued for no cash, say).
                 if (f.offering().amounts().clarification().filter(text -> !text.isBlank()).isPresent()) {
                   r.reportAs(Severity.INFO, "offering.investors.totalNumberAlreadyInvested", message
@@ -583,13 +619,17 @@ final class ElectronicRules {
             .why("Technical specification v13 §5.4: the number of signatures equals the number of issuers "
                 + "unless one signer is authorised for all of them.")
             .fix("Have every issuer sign, or answer that the signer is authorized to sign for all of them.")
-            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation(EdgarRules.SPEC + "§5.4 (\"The number of signatures needs to be the same as the number of issuers except when the primary issuer is an authorized signatory for all other issuers\"); Form D, Signature and Submission")
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation(EdgarRules.SPEC
+                + "§5.4 (\"The number of signatures needs to be the same as the number of issuers except when the "
+                + "primary issuer is an authorized signatory for all other issuers\"); Form D, Signature and "
+                + "Submission")
             .summary("every issuer signs, unless the signer is authorised for all of them")
             .checkElectronic((f, c, r) -> {
               int issuers = f.issuers().size();
               // Only a filing that answers "no" is wrong; an absent answer (older documents) says nothing.
               if (issuers > 1 && !f.authorizedRepresentative().orElse(true) && f.signatures().size() < issuers) {
-                r.report("signatures", issuers + " issuers but " + f.signatures().size() + " signatures, and the signer "
+                r.report("signatures", issuers + " issuers but " + f.signatures()
+                    .size() + " signatures, and the signer "
                     + "is not an authorized representative of the other issuers", "issuers", issuers,
                     "signatures", f.signatures().size());
               }
@@ -628,11 +668,13 @@ final class ElectronicRules {
             .why("The electronic Form D exists from 2008-09-15 (Release 33-8891); an electronic filing signed "
                 + "earlier has a wrong date.")
             .fix("Correct the signature date.")
-            .severity(Severity.WARNING).citation("17 CFR 232.101(a)(1)(xiii) and Release 33-8891 (73 FR 10592): the electronic Form D from 2008-09-15 (a WARNING: an accepted EDGAR filing is dated 2006)")
+            .severity(Severity.WARNING).citation("17 CFR 232.101(a)(1)(xiii) and Release 33-8891 (73 FR 10592): the "
+                + "electronic Form D from 2008-09-15 (a WARNING: an accepted EDGAR filing is dated 2006)")
             .summary("an electronic filing is not signed before the electronic form existed (2008-09-15)")
             .until(Limits.ELECTRONIC_FORM_FROM)
             .checkElectronic((f, c, r) -> r.report("signatures", "signed " + c.asOf().map(Object::toString).orElse("")
-                + ", before the electronic Form D took effect on " + Limits.ELECTRONIC_FORM_FROM + "; the date is probably wrong",
+                + ", before the electronic Form D took effect on " + Limits.ELECTRONIC_FORM_FROM
+                    + "; the date is probably wrong",
                 "asOf", c.asOf().map(Object::toString).orElse(""))).build(),
         Rule.builder("D-TIME-NEW-NOTICE-15D").needsFilingDate()
             .why("Rule 503(a)(1) requires the notice within 15 calendar days after the first sale (the next "
@@ -640,10 +682,14 @@ final class ElectronicRules {
                 + "exemption but is a violation of Rule 503.")
             .fix("File as soon as possible; there is no late fee, but keep the filing date in mind for the "
                 + "offering's next amendments.")
-            .severity(Severity.WARNING).citation("17 CFR 230.503(a)(1) (within 15 calendar days after the first sale; a "
-                + "deadline on a Saturday, Sunday or holiday moves to the next business day); 17 CFR 232.13(a)(2) (after "
+            .severity(Severity.WARNING).citation("17 CFR 230.503(a)(1) (within 15 calendar days after the first sale; "
+                + "a "
+                + "deadline on a Saturday, Sunday or holiday moves to the next business day); 17 CFR 232.13(a)(2) "
+                    + "(after "
                 + "5:30 p.m. Eastern time a Form D is filed the next business day)")
-            .summary("a new notice is filed within 15 days of the first sale (next business day if that is a weekend or holiday)")
+            .summary("a new notice is filed within 15 days of the first sale (next business day if that is a weekend "
+                + "or "
+                + "holiday)")
             .checkElectronic((f, c, r) -> {
               TypeOfFiling t = f.offering().typeOfFiling();
               if (t.amendment() || c.filingDate().isEmpty() || t.dateOfFirstSale().isEmpty()) {
@@ -651,7 +697,8 @@ final class ElectronicRules {
               }
               LocalDate due = c.calendar().onOrAfter(t.dateOfFirstSale().get().plusDays(15));
               if (c.filingDate().get().isAfter(due)) {
-                r.report("offering.typeOfFiling.dateOfFirstSale", "filed " + c.filingDate().get() + ", after the due date "
+                r.report("offering.typeOfFiling.dateOfFirstSale", "filed " + c.filingDate()
+                    .get() + ", after the due date "
                     + due + " (15 days after the first sale on " + t.dateOfFirstSale().get() + ")", "filingDate",
                     c.filingDate().get(), "dueDate", due);
               }
@@ -706,8 +753,8 @@ final class ElectronicRules {
     if (amount instanceof UsdAmount) {
       return ((UsdAmount) amount).format();
     }
-    if (amount instanceof io.formd.core.model.OfferingAmount) {
-      return ((io.formd.core.model.OfferingAmount) amount).amount().map(UsdAmount::format).orElse("Indefinite");
+    if (amount instanceof OfferingAmount) {
+      return ((OfferingAmount) amount).amount().map(UsdAmount::format).orElse("Indefinite");
     }
     return String.valueOf(amount);
   }

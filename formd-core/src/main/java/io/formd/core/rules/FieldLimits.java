@@ -7,10 +7,13 @@ import io.formd.core.fields.Kind;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.OfferingAmount;
 import io.formd.core.model.UsdAmount;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The schema's limits, read from the field table ({@link FormDFields}) rather than written out per rule: for each
@@ -71,7 +74,7 @@ final class FieldLimits {
   }
 
   /** The largest amount of twelve digits: an amount of whole dollars above it has more. */
-  private static final java.math.BigDecimal MAX_AMOUNT = java.math.BigDecimal.valueOf(999_999_999_999L);
+  private static final BigDecimal MAX_AMOUNT = BigDecimal.valueOf(999_999_999_999L);
 
   private static boolean badAmount(UsdAmount amount) {
     return !amount.isWholeDollars() || amount.value().compareTo(MAX_AMOUNT) > 0;
@@ -93,7 +96,7 @@ final class FieldLimits {
     return field.xsdType().filter("FORM_D_EMAIL_TYPE"::equals).isPresent();
   }
 
-  private static int[] slots(java.util.function.Predicate<Field> rows) {
+  private static int[] slots(Predicate<Field> rows) {
     return FormDFields.electronicRows().stream().filter(rows).filter(f -> f.parent().isPresent())
         .mapToInt(SHARED::slot).toArray();
   }
@@ -129,7 +132,7 @@ final class FieldLimits {
    * Visits every free text of the filing (the rows of kind TEXT) that has a mark in {@code mask}
    * ({@link #NON_XML_CHARACTER}, {@link #OUTER_WHITESPACE}) and that {@code test} accepts, with its path.
    */
-  static void allTexts(ElectronicFormD filing, RuleContext context, int mask, java.util.function.Predicate<String> test,
+  static void allTexts(ElectronicFormD filing, RuleContext context, int mask, Predicate<String> test,
       BiConsumer<String, String> visitor) {
     visit(TEXT_SLOTS, mask, filing, context, (field, value, at) -> {
       String text = (String) value;
@@ -140,7 +143,7 @@ final class FieldLimits {
   }
 
   /** Visits the paths of the required texts (§3.4: m and m#) that hold only whitespace. */
-  static void blankRequired(ElectronicFormD filing, RuleContext context, java.util.function.Consumer<String> visitor) {
+  static void blankRequired(ElectronicFormD filing, RuleContext context, Consumer<String> visitor) {
     visit(TEXT_SLOTS, BLANK, filing, context, (field, value, at) -> {
       if ((field.forD().mandatory() || field.forDA().mandatory()) && ((String) value).isBlank()) {
         visitor.accept(at.path());

@@ -1,5 +1,7 @@
 package io.formd.core.rules;
 
+import io.formd.core.fields.Field;
+import io.formd.core.fields.FormDFields;
 import io.formd.core.model.Dialect;
 import io.formd.core.model.FederalExemption;
 import io.formd.core.model.FederalExemption.Family;
@@ -30,7 +32,7 @@ final class OfferingRules {
   private static final String CDI_258 = "SEC Compliance and Disclosure Interpretations, Securities Act Rules, ";
   /** An accession number as EDGAR assigns it: 10 digits, 2 digits, 6 digits. */
   private static final Pattern ACCESSION = Pattern.compile("\\d{10}-\\d{2}-\\d{6}");
-  private static final io.formd.core.fields.Field ACCESSION_ROW = io.formd.core.fields.FormDFields
+  private static final Field ACCESSION_ROW = FormDFields
       .find("offering.typeOfFiling.previousAccessionNumber").orElseThrow();
   private static final long SECTION_3C1_OWNERS = 100;
   /** A qualifying venture capital fund may have 250 (15 U.S.C. 80a-3(c)(1)(A)); the larger figure, never too strict. */
@@ -56,7 +58,8 @@ final class OfferingRules {
               long investors = f.offering().investors().totalNumberAlreadyInvested();
               if (t.firstSaleYetToOccur() && t.dateOfFirstSale().isEmpty() && (sold > 0 || investors > 0)) {
                 r.report("offering.typeOfFiling.dateOfFirstSale", "the first sale is yet to occur, but "
-                    + f.offering().amounts().totalAmountSold().format() + " is sold to " + investors + " investors; a sale is "
+                    + f.offering().amounts().totalAmountSold().format() + " is sold to " + investors
+                        + " investors; a sale is "
                     + "made when the first investor is irrevocably committed", "totalAmountSold",
                     f.offering().amounts().totalAmountSold(), "totalNumberAlreadyInvested", investors);
               }
@@ -106,7 +109,8 @@ final class OfferingRules {
             .checkElectronic((f, c, r) -> {
               List<FederalExemption> items = f.offering().federalExemptions();
               if (items.contains(FederalExemption.RULE_504) && (items.contains(FederalExemption.RULE_504_B1_I)
-                  || items.contains(FederalExemption.RULE_504_B1_II) || items.contains(FederalExemption.RULE_504_B1_III))) {
+                  || items.contains(FederalExemption.RULE_504_B1_II)
+                      || items.contains(FederalExemption.RULE_504_B1_III))) {
                 r.report("offering.federalExemptions", "claims Rule 504(b)(1) \"not (i), (ii) or (iii)\" together "
                     + "with one of (i), (ii) or (iii)");
               }
@@ -123,8 +127,10 @@ final class OfferingRules {
             .checkElectronic((f, c, r) -> {
               List<FederalExemption> items = f.offering().federalExemptions();
               boolean publicly = items.contains(FederalExemption.RULE_504_B1_I)
-                  || items.contains(FederalExemption.RULE_504_B1_II) || items.contains(FederalExemption.RULE_504_B1_III);
-              if (publicly && (items.contains(FederalExemption.SECTION_3C_1) || items.contains(FederalExemption.SECTION_3C_7))) {
+                  || items.contains(FederalExemption.RULE_504_B1_II)
+                      || items.contains(FederalExemption.RULE_504_B1_III);
+              if (publicly && (items.contains(FederalExemption.SECTION_3C_1)
+                  || items.contains(FederalExemption.SECTION_3C_7))) {
                 r.report("offering.federalExemptions", "claims a Rule 504 offering that may be public together with "
                     + "Section 3(c)(1) or 3(c)(7), which a fund keeps only if it does not offer publicly");
               }
@@ -143,7 +149,8 @@ final class OfferingRules {
               boolean registered = f.offering().investmentFundInfo().map(i -> i.registeredUnder40Act()).orElse(false);
               if (fund && !registered && RegulationDRules.claimsFamily(f, Family.RULE_504)
                   && !RegulationDRules.claimsFamily(f, Family.SECTION_3C)) {
-                r.report("offering.federalExemptions", "a pooled investment fund claims Rule 504 without a Section 3(c) "
+                r.report("offering.federalExemptions", "a pooled investment fund claims Rule 504 without a Section "
+                    + "3(c) "
                     + "exclusion, so it is likely an investment company, to which Rule 504 is not available");
               }
             }).build(),
@@ -156,7 +163,8 @@ final class OfferingRules {
                 + "venture capital fund, 80a-3(c)(1)(C)(i): at most $10,000,000 of capital contributions and uncalled "
                 + "committed capital); Form D, Item 14 (investors who already invested, since the first sale: on an "
                 + "amendment over a year after it an INFO)")
-            .summary("a fund relying on Section 3(c)(1) alone has at most 100 investors (250 for a venture capital fund)")
+            .summary("a fund relying on Section 3(c)(1) alone has at most 100 investors (250 for a venture capital "
+                + "fund)")
             .checkElectronic((f, c, r) -> {
               List<FederalExemption> items = f.offering().federalExemptions();
               if (items.contains(FederalExemption.SECTION_3C_1) && !items.contains(FederalExemption.SECTION_3C_7)) {
@@ -175,7 +183,8 @@ final class OfferingRules {
                   boolean cumulative = f.isAmendment() && sale.isPresent() && now.isPresent()
                       && sale.get().plusYears(1).isBefore(now.get());
                   String message = investors + " investors in a fund relying on Section 3(c)(1), which allows at most "
-                      + limit + " beneficial owners" + (venture && !qualifying ? " (a venture capital fund that has sold "
+                      + limit + " beneficial owners" + (venture && !qualifying
+                          ? " (a venture capital fund that has sold "
                       + "more than $10,000,000 is not a qualifying one: 100)" : "");
                   if (cumulative) {
                     r.reportAs(Severity.INFO, "offering.investors.totalNumberAlreadyInvested", message + "; Item 14 "
@@ -201,7 +210,8 @@ final class OfferingRules {
               Investors investors = f.offering().investors();
               if (items.contains(FederalExemption.SECTION_3C_7) && !items.contains(FederalExemption.SECTION_3C_1)
                   && investors.numberNonAccreditedInvestors().orElse(0L) > 0) {
-                r.report("offering.investors.numberNonAccreditedInvestors", investors.numberNonAccreditedInvestors().get()
+                r.report("offering.investors.numberNonAccreditedInvestors",
+                    investors.numberNonAccreditedInvestors().get()
                     + " non-accredited investors in a fund whose owners must all be qualified purchasers", "count",
                     investors.numberNonAccreditedInvestors().get());
               }
@@ -213,7 +223,8 @@ final class OfferingRules {
             .severity(Severity.INFO)
             .citation("15 U.S.C. 77d(a)(5) (\"if there is no advertising or public solicitation in connection with "
                 + "the transaction\"); 17 CFR 230.506(c) (general solicitation permitted)")
-            .summary("Section 4(a)(5), which forbids public solicitation, is not claimed with Rule 506(c), which uses it")
+            .summary("Section 4(a)(5), which forbids public solicitation, is not claimed with Rule 506(c), which uses "
+                + "it")
             .checkElectronic((f, c, r) -> {
               if (RegulationDRules.claimsFamily(f, Family.SECTION_4A5)
                   && RegulationDRules.claims(f, FederalExemption.RULE_506_C)) {
@@ -243,7 +254,8 @@ final class OfferingRules {
             .fix("Copy the jurisdiction from EDGAR's published filing.")
             .severity(Severity.WARNING)
             .citation(EdgarRules.SPEC + "§3.3 o#3 (\"The resulting XML that is disseminated to the public will always "
-                + "have this tag and appropriate value\"); " + FORM + "Item 1 (Jurisdiction of Incorporation/Organization)")
+                + "have this tag and appropriate value\"); " + FORM
+                    + "Item 1 (Jurisdiction of Incorporation/Organization)")
             .summary("a published filing gives every issuer's jurisdiction of incorporation")
             .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
               if (issuer.jurisdictionOfIncorporation().filter(j -> !j.isBlank()).isEmpty()) {
@@ -302,13 +314,15 @@ final class OfferingRules {
                 })).build(),
         Rule.builder("D-ELIG-504B1III-ACCREDITED-ONLY")
             .why("Rule 504(b)(1)(iii) lets an offering under a state's exemption use general solicitation only if "
-                + "\"sales are made only to accredited investors\"; non-accredited investors in an offering claiming it "
+                + "\"sales are made only to accredited investors\"; non-accredited investors in an offering claiming "
+                    + "it "
                 + "alone mean the paragraph is not available as claimed (another Rule 504 paragraph or Rule 506(b) may "
                 + "be, so a WARNING).")
             .fix("Claim the Rule 504 paragraph the offering meets (04.1, 04.2), or correct the count of "
                 + "non-accredited investors.")
             .severity(Severity.WARNING)
-            .citation("17 CFR 230.504(b)(1)(iii) (\"sales are made only to accredited investors\"); Form D, Items 6 and "
+            .citation("17 CFR 230.504(b)(1)(iii) (\"sales are made only to accredited investors\"); Form D, Items 6 "
+                + "and "
                 + "14")
             .summary("Rule 504(b)(1)(iii), claimed without another Rule 504 paragraph or Rule 506, has no "
                 + "non-accredited investors")

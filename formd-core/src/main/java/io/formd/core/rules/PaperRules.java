@@ -6,6 +6,7 @@ import io.formd.core.model.MarkedAmount;
 import io.formd.core.model.PaperAppendixRow;
 import io.formd.core.model.PaperInvestorLine;
 import io.formd.core.model.PaperPartC;
+import io.formd.core.model.PaperPriorSale;
 import io.formd.core.model.PaperProceedsLine;
 import io.formd.core.model.PaperSecurityLine;
 import io.formd.core.model.Relationship;
@@ -13,11 +14,15 @@ import io.formd.core.model.Signature;
 import io.formd.core.model.SolicitationState;
 import io.formd.core.model.StatedAmount;
 import io.formd.core.model.UsdAmount;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The paper form's arithmetic and consistency rules (the paper Form D, OMB 3235-0076). Totals are compared as
@@ -26,13 +31,14 @@ import java.util.function.Function;
 final class PaperRules {
 
   /** Words of Part C question 1's types of security (and their usual names) in a free-text type. */
-  private static final java.util.regex.Pattern Q1_TYPE = java.util.regex.Pattern.compile("(?i)debt|equity|common|"
+  private static final Pattern Q1_TYPE = Pattern.compile("(?i)debt|equity|common|"
       + "preferred|convertible|partnership|stock|share|note|bond|debenture|unit|interest|warrant|option|right|other");
   /** What filers wrote for "not applicable" in a cell: n/a, none, dashes. */
-  private static final java.util.regex.Pattern NOT_APPLICABLE = java.util.regex.Pattern.compile(
+  private static final Pattern NOT_APPLICABLE = Pattern.compile(
       "(?i)n\\.?/?a\\.?|none|not applicable|-+|\u2014|-0-");
   private static final String PFD = "Form D, paper edition (OMB 3235-0076), ";
-  private static final String[] SECURITY_ROWS = {"debt", "equity", "convertibleSecurities", "partnershipInterests", "otherSecurities"};
+  private static final String[] SECURITY_ROWS = {"debt", "equity", "convertibleSecurities", "partnershipInterests",
+      "otherSecurities"};
 
   private PaperRules() {}
 
@@ -43,7 +49,9 @@ final class PaperRules {
                 + "232.101(a)(1)(xiii)), and Form D is excluded from the hardship exemptions; no lawful paper "
                 + "Form D is dated later.")
             .fix("File the notice on EDGAR's electronic Form D; a transcription dated later has a wrong date.")
-            .severity(Severity.ERROR).citation("17 CFR 232.101(a)(1)(xiii) (Form D is filed electronically from 2009-03-16; Release 33-8891, 73 FR 10592); Form D is excluded from the hardship exemptions, 17 CFR 232.201(a), 232.202(a)")
+            .severity(Severity.ERROR).citation("17 CFR 232.101(a)(1)(xiii) (Form D is filed electronically from "
+                + "2009-03-16; Release 33-8891, 73 FR 10592); Form D is excluded from the hardship exemptions, 17 CFR "
+                + "232.201(a), 232.202(a)")
             .summary("a paper Form D is not dated on or after 2009-03-16")
             .from(Limits.ELECTRONIC_ONLY_FROM)
             .checkPaper((f, c, r) -> r.report("federalSignature.date", "a paper Form D dated "
@@ -53,7 +61,9 @@ final class PaperRules {
             .why("Each paper edition printed an OMB expiration date; filers kept using expired blanks and the "
                 + "SEC accepted them, so only a remark about the form used.")
             .fix("Nothing to fix for a filed notice; a new paper notice could not be filed today.")
-            .severity(Severity.INFO).citation(PFD + "cover page, OMB expiration date (filers kept using expired blanks; the SEC accepted them)")
+            .severity(Severity.INFO).citation(PFD + "cover page, OMB expiration date (filers kept using expired "
+                + "blanks; "
+                + "the SEC accepted them)")
             .summary("the paper form's edition had expired when it was signed")
             .checkPaper((f, c, r) -> f.editionExpires().ifPresent(expires -> c.asOf().ifPresent(asOf -> {
               if (asOf.isAfter(expires)) {
@@ -70,7 +80,9 @@ final class PaperRules {
             .citation("17 CFR 239.500T and 230.503T (Temporary Form D, the paper form, from 2008-09-15 until "
                 + "electronic filing became mandatory on 2009-03-16; Release 33-8891, 73 FR 10592)")
             .summary("a paper form signed from 2008-09-15 to 2009-03-15 is the Temporary Form D of those months")
-            .checkPaper((f, c, r) -> c.asOf().ifPresent(asOf -> r.report("federalSignature.date", "signed " + asOf + ", when the paper "
+            .checkPaper((f, c, r) -> c.asOf().ifPresent(asOf -> r.report("federalSignature.date",
+                "signed " + asOf + ", "
+                + "when the paper "
                 + "form was the Temporary Form D (17 CFR 239.500T) and the electronic Form D could already be used",
                 "asOf", asOf))).build(),
         Rule.builder("D-XREF-PAPER-MIN-INVESTMENT")
@@ -93,7 +105,8 @@ final class PaperRules {
             .why("The cover page says under which rule the notice is filed (Rule 504, 505, 506, Section 4(6), "
                 + "ULOE); a notice under none has no exemption to give notice of.")
             .fix("Check the box of the exemption relied on.")
-            .severity(Severity.ERROR).citation(PFD + "cover page (Filing Under: Rule 504, 505, 506, Section 4(6), ULOE)")
+            .severity(Severity.ERROR).citation(PFD + "cover page (Filing Under: Rule 504, 505, 506, Section 4(6), "
+                + "ULOE)")
             .summary("a 'Filing Under' box is checked (when the boxes are recorded)")
             .checkPaper((f, c, r) -> f.filingUnder().asOptional().ifPresent(boxes -> {
               if (boxes.isEmpty() && f.uloe() != Mark.CHECKED) {
@@ -105,7 +118,9 @@ final class PaperRules {
             .why("The paper Form D (OMB 3235-0076) asks for the state of incorporation as a two-letter USPS "
                 + "code (CN for Canada, FN for other foreign jurisdictions).")
             .fix("Write the two-letter code of the state of incorporation.")
-            .severity(Severity.WARNING).citation(PFD + "Part A, Question 1 and General Instructions (state of incorporation: USPS abbreviation, CN for Canada, FN for other foreign; a WARNING: paper forms were never machine-checked)")
+            .severity(Severity.WARNING).citation(PFD + "Part A, Question 1 and General Instructions (state of "
+                + "incorporation: USPS abbreviation, CN for Canada, FN for other foreign; a WARNING: paper forms were "
+                + "never machine-checked)")
             .summary("the jurisdiction of incorporation is a USPS state code, CN or FN")
             .checkPaper((f, c, r) -> f.issuer().jurisdictionOfIncorporation().ifPresent(j -> {
               boolean usps = j.length() == 2 && j.chars().allMatch(Character::isUpperCase) && (isState(j)
@@ -120,11 +135,13 @@ final class PaperRules {
                 + "Beneficial Owner, Executive Officer, Director, General and/or Managing Partner); a person "
                 + "with none checked is listed for no reason.")
             .fix("Check the boxes that apply to the person.")
-            .severity(Severity.ERROR).citation(PFD + "Part A, Question 2 (Check Box(es) that Apply: Promoter, Beneficial Owner, Executive Officer, Director, General and/or Managing Partner)")
+            .severity(Severity.ERROR).citation(PFD + "Part A, Question 2 (Check Box(es) that Apply: Promoter, "
+                + "Beneficial Owner, Executive Officer, Director, General and/or Managing Partner)")
             .summary("each person listed has a role box checked (when recorded)")
             .checkPaper((f, c, r) -> Walk.persons(f, (path, p) -> p.relationships().asOptional().ifPresent(roles -> {
               if (roles.isEmpty()) {
-                r.report(path + ".relationships", p.name().displayName() + " has no role box checked; expected Promoter, "
+                r.report(path + ".relationships", p.name().displayName()
+                    + " has no role box checked; expected Promoter, "
                     + "Beneficial Owner, Executive Officer, Director or General and/or Managing Partner");
               }
             }))).build(),
@@ -132,7 +149,9 @@ final class PaperRules {
             .why("Part A lists promoters only when the issuer was organised within the past five years; a "
                 + "promoter of an older issuer is unusual, so a remark.")
             .fix("Check the person's role and the date of organisation.")
-            .severity(Severity.INFO).citation(PFD + "Part A, Question 2 (each promoter of the issuer, if the issuer has been organized within the past five years)")
+            .severity(Severity.INFO).citation(PFD + "Part A, Question 2 (each promoter of the issuer, if the issuer "
+                + "has "
+                + "been organized within the past five years)")
             .summary("a promoter listed for an issuer organised over five years ago")
             .checkPaper((f, c, r) -> f.organizationDate().ifPresent(organized -> c.asOf().ifPresent(asOf -> {
               if (organized.atDay(1).plusYears(5).isBefore(asOf)) {
@@ -177,7 +196,8 @@ final class PaperRules {
                 + "notice the figures stay as written: the finding reports the filer's arithmetic.")
             .severity(Severity.ERROR).citation(PFD + "Part C, Question 1 (Total row)")
             .summary("question 1: the total aggregate offering price is the sum of the five rows")
-            .checkPaper((f, c, r) -> total(r, "partC.securitiesTotal.aggregateOfferingPrice", "aggregate offering prices",
+            .checkPaper((f, c, r) -> total(r, "partC.securitiesTotal.aggregateOfferingPrice",
+                "aggregate offering prices",
                 f.partC().securitiesTotal().aggregateOfferingPrice(), f.partC().securityLines(),
                 PaperSecurityLine::aggregateOfferingPrice)).build(),
         Rule.builder("D-ARITH-PAPER-C1-SOLD-TOTAL")
@@ -238,10 +258,13 @@ final class PaperRules {
                 + "a Rule 504 filing uses it.")
             .fix("Fill in the Total line for a Rule 504 filing, leave it blank otherwise.")
             .severity(Severity.WARNING)
-            .citation(PFD + "Part C, Question 2 (\"For offerings under Rule 504, indicate the number of persons who have "
-                + "purchased securities and the aggregate dollar amount of their purchases on the total lines\"; the row "
+            .citation(PFD + "Part C, Question 2 (\"For offerings under Rule 504, indicate the number of persons who "
+                + "have "
+                + "purchased securities and the aggregate dollar amount of their purchases on the total lines\"; the "
+                    + "row "
                 + "is \"Total (for filings under Rule 504 only)\")")
-            .summary("a Rule 504 filing reports its purchasers on question 2's Total line; other filings leave it blank")
+            .summary("a Rule 504 filing reports its purchasers on question 2's Total line; other filings leave it "
+                + "blank")
             .checkPaper((f, c, r) -> f.filingUnder().asOptional().ifPresent(boxes -> {
               PaperPartC p = f.partC();
               PaperInvestorLine total = p.investorsTotal504();
@@ -255,7 +278,7 @@ final class PaperRules {
               } else if (!boxes.contains(FederalExemption.RULE_504) && totalGiven) {
                 r.report("partC.investorsTotal504", "the Total line of question 2 is for Rule 504 filings only; this "
                     + "filing is under " + boxes.stream().map(FederalExemption::label).sorted()
-                        .collect(java.util.stream.Collectors.joining(", ")));
+                        .collect(Collectors.joining(", ")));
               }
             })).build(),
         Rule.builder("D-ARITH-PAPER-C2-504-TOTAL")
@@ -270,15 +293,18 @@ final class PaperRules {
               if (total.number().count().isPresent()) {
                 long sum = p.accreditedInvestors().number().orZero() + p.nonAccreditedInvestors().number().orZero();
                 if (total.number().count().get() != sum) {
-                  r.report("partC.investorsTotal504.number", "total investors " + total.number() + " but accredited plus "
+                  r.report("partC.investorsTotal504.number", "total investors " + total.number()
+                      + " but accredited plus "
                       + "non-accredited is " + sum, "stated", total.number(), "sum", sum);
                 }
               }
               if (total.dollarAmount().amount().isPresent()) {
-                UsdAmount sum = p.accreditedInvestors().dollarAmount().orZero().plus(p.nonAccreditedInvestors().dollarAmount().orZero());
+                UsdAmount sum = p.accreditedInvestors().dollarAmount().orZero()
+                    .plus(p.nonAccreditedInvestors().dollarAmount().orZero());
                 if (!total.dollarAmount().amount().get().equals(sum)) {
                   r.report("partC.investorsTotal504.dollarAmount", "total purchases " + total.dollarAmount()
-                      + " but accredited plus non-accredited is " + sum.format(), "stated", total.dollarAmount(), "sum", sum);
+                      + " but accredited plus non-accredited is " + sum.format(), "stated", total.dollarAmount(), "sum",
+                          sum);
                 }
               }
             }).build(),
@@ -287,16 +313,19 @@ final class PaperRules {
                 + "normally add up to the amount already sold (exchange offerings and timing can differ, so a "
                 + "WARNING).")
             .fix("Check the amounts of questions 1 and 2.")
-            .severity(Severity.WARNING).citation(PFD + "Part C, Questions 1 and 2 (timing or exchange offerings can differ: a WARNING)")
+            .severity(Severity.WARNING).citation(PFD + "Part C, Questions 1 and 2 (timing or exchange offerings can "
+                + "differ: a WARNING)")
             .summary("question 2's purchases add up to question 1's total amount sold")
             .checkPaper((f, c, r) -> {
               PaperPartC p = f.partC();
               UsdAmount purchases = p.investorsTotal504().dollarAmount().amount().orElse(
-                  p.accreditedInvestors().dollarAmount().orZero().plus(p.nonAccreditedInvestors().dollarAmount().orZero()));
+                  p.accreditedInvestors().dollarAmount().orZero().plus(p.nonAccreditedInvestors().dollarAmount()
+                      .orZero()));
               UsdAmount sold = p.securitiesTotal().amountAlreadySold().orZero();
               if (!purchases.equals(sold)) {
                 r.report("partC.accreditedInvestors.dollarAmount", "investors' purchases of " + purchases.format()
-                    + " differ from the total amount already sold, " + sold.format(), "purchases", purchases, "sold", sold);
+                    + " differ from the total amount already sold, " + sold.format(), "purchases", purchases, "sold",
+                        sold);
               }
             }).build(),
         Rule.builder("D-ARITH-PAPER-C3-TOTAL")
@@ -316,14 +345,17 @@ final class PaperRules {
             .why("Question 3 is asked only of offerings under Rule 504 or 505; an answer under another rule is "
                 + "unexpected, so a remark.")
             .fix("Leave question 3 blank unless the offering is under Rule 504 or 505.")
-            .severity(Severity.INFO).citation(PFD + "Part C, Question 3 (\"If this filing is for an offering under Rule 504 or 505\")")
+            .severity(Severity.INFO).citation(PFD + "Part C, Question 3 (\"If this filing is for an offering under "
+                + "Rule "
+                + "504 or 505\")")
             .summary("question 3 is answered only under Rule 504 or 505")
             .checkPaper((f, c, r) -> {
               boolean applies = f.filingUnder().asOptional().map(s -> s.stream().anyMatch(e ->
-                  e.family() == io.formd.core.model.FederalExemption.Family.RULE_504
-                      || e == io.formd.core.model.FederalExemption.RULE_505)).orElse(true);
+                  e.family() == FederalExemption.Family.RULE_504
+                      || e == FederalExemption.RULE_505)).orElse(true);
               if (!applies && !f.partC().priorSalesTotal().dollarAmount().orZero().isZero()) {
-                r.report("partC.priorSalesTotal", "prior sales are reported though neither Rule 504 nor Rule 505 is claimed");
+                r.report("partC.priorSalesTotal", "prior sales are reported though neither Rule 504 nor Rule 505 is "
+                    + "claimed");
               }
             }).build(),
         Rule.builder("D-CODE-PAPER-C3-TYPE")
@@ -337,7 +369,7 @@ final class PaperRules {
             .summary("question 3's types of security are among question 1's (debt, equity, convertible, partnership "
                 + "interests, other)")
             .checkPaper((f, c, r) -> {
-              List<io.formd.core.model.PaperPriorSale> lines = f.partC().priorSalesLines();
+              List<PaperPriorSale> lines = f.partC().priorSalesLines();
               String[] rows = {"priorSalesRule505", "priorSalesRegulationA", "priorSalesRule504"};
               for (int i = 0; i < lines.size(); i++) {
                 String type = lines.get(i).typeOfSecurity().orElse("").trim();
@@ -383,7 +415,8 @@ final class PaperRules {
               PaperPartC p = f.partC();
               if (p.expenseLines().stream().anyMatch(l -> l.estimate() == Mark.CHECKED)
                   && p.expensesTotal().estimate() == Mark.UNCHECKED) {
-                r.report("partC.expensesTotal.estimate", "some expenses are estimates but their total is not marked as one");
+                r.report("partC.expensesTotal.estimate", "some expenses are estimates but their total is not marked as "
+                    + "one");
               }
             }).build(),
         Rule.builder("D-REQ-PAPER-C4A-OTHER-IDENTIFY")
@@ -404,11 +437,12 @@ final class PaperRules {
             .fix("Write question 1's total offering price less question 4.a's total as question 4.b. On a "
                 + "transcription of a filed notice the figures stay as written: the finding reports the filer's "
                 + "arithmetic.")
-            .severity(Severity.ERROR).citation(PFD + "Part C, Question 4.b (the difference between the aggregate offering price in Question 1 and the total expenses in Question 4.a)")
+            .severity(Severity.ERROR).citation(PFD + "Part C, Question 4.b (the difference between the aggregate "
+                + "offering price in Question 1 and the total expenses in Question 4.a)")
             .summary("question 4.b = question 1's total aggregate offering price - question 4.a's total")
             .checkPaper((f, c, r) -> {
               PaperPartC p = f.partC();
-              java.math.BigDecimal expected = p.securitiesTotal().aggregateOfferingPrice().orZero()
+              BigDecimal expected = p.securitiesTotal().aggregateOfferingPrice().orZero()
                   .minus(p.expensesTotal().amount().orZero());
               UsdAmount stated = p.adjustedGrossProceeds().orZero();
               if (expected.signum() >= 0 && stated.value().compareTo(expected) != 0) {
@@ -426,7 +460,8 @@ final class PaperRules {
             .summary("question 4.a's expenses are not more than question 1's offering price")
             .checkPaper((f, c, r) -> {
               PaperPartC p = f.partC();
-              if (p.expensesTotal().amount().orZero().isGreaterThan(p.securitiesTotal().aggregateOfferingPrice().orZero())) {
+              if (p.expensesTotal().amount().orZero().isGreaterThan(p.securitiesTotal().aggregateOfferingPrice()
+                  .orZero())) {
                 r.report("partC.expensesTotal.amount", "expenses of " + p.expensesTotal().amount()
                     + " exceed the aggregate offering price " + p.securitiesTotal().aggregateOfferingPrice()
                     + ": the adjusted gross proceeds would be negative");
@@ -440,7 +475,8 @@ final class PaperRules {
             .summary("question 5: each column total is the sum of its column")
             .checkPaper((f, c, r) -> {
               PaperPartC p = f.partC();
-              total(r, "partC.columnTotals.toOfficersDirectorsAffiliates.amount", "payments to officers, directors and affiliates",
+              total(r, "partC.columnTotals.toOfficersDirectorsAffiliates.amount",
+                  "payments to officers, directors and affiliates",
                   p.columnTotals().toOfficersDirectorsAffiliates().amount(), p.proceedsLines(),
                   l -> l.toOfficersDirectorsAffiliates().amount());
               total(r, "partC.columnTotals.toOthers.amount", "payments to others",
@@ -454,7 +490,8 @@ final class PaperRules {
             .summary("question 5: total payments listed = the two column totals added")
             .checkPaper((f, c, r) -> {
               PaperProceedsLine totals = f.partC().columnTotals();
-              UsdAmount sum = totals.toOfficersDirectorsAffiliates().amount().orZero().plus(totals.toOthers().amount().orZero());
+              UsdAmount sum = totals.toOfficersDirectorsAffiliates().amount().orZero()
+                  .plus(totals.toOthers().amount().orZero());
               StatedAmount stated = f.partC().totalPaymentsListed().amount();
               if (!stated.orZero().equals(sum)) {
                 r.report("partC.totalPaymentsListed.amount", "total payments listed is " + stated
@@ -467,7 +504,9 @@ final class PaperRules {
             .fix("Make question 5's payments add up to question 4.b's adjusted gross proceeds. On a "
                 + "transcription of a filed notice the figures stay as written: the finding reports the filer's "
                 + "arithmetic.")
-            .severity(Severity.ERROR).citation(PFD + "Part C, Question 5 (\"The total of the payments listed must equal the adjusted gross proceeds to the issuer set forth in response to Part C - Question 4.b\")")
+            .severity(Severity.ERROR).citation(PFD + "Part C, Question 5 (\"The total of the payments listed must "
+                + "equal "
+                + "the adjusted gross proceeds to the issuer set forth in response to Part C - Question 4.b\")")
             .summary("question 5's total payments listed = question 4.b's adjusted gross proceeds")
             .checkPaper((f, c, r) -> {
               StatedAmount listed = f.partC().totalPaymentsListed().amount();
@@ -507,7 +546,8 @@ final class PaperRules {
             .why("A filing under the Uniform Limited Offering Exemption completes the state appendix for the "
                 + "states; the SEC's copy may omit it, so a WARNING.")
             .fix("Complete the appendix for each state of the offering.")
-            .severity(Severity.WARNING).citation(PFD + "cover page (ULOE) and Appendix (the SEC copy may omit the Appendix: a WARNING)")
+            .severity(Severity.WARNING).citation(PFD + "cover page (ULOE) and Appendix (the SEC copy may omit the "
+                + "Appendix: a WARNING)")
             .summary("a ULOE filing completes the state appendix")
             .checkPaper((f, c, r) -> {
               if (f.uloe() == Mark.CHECKED && f.appendix().isEmpty()) {
@@ -537,7 +577,8 @@ final class PaperRules {
             .checkPaper((f, c, r) -> {
               for (int i = 0; i < f.appendix().size(); i++) {
                 PaperAppendixRow row = f.appendix().get(i);
-                if (row.nonAccreditedInvestors().orZero() > 0 && row.nonAccreditedSales().asOptional().map(b -> !b).orElse(false)) {
+                if (row.nonAccreditedInvestors().orZero() > 0 && row.nonAccreditedSales().asOptional().map(b -> !b)
+                    .orElse(false)) {
                   r.report("appendix[" + i + "].nonAccreditedSales", row.state().edgarCode() + " has "
                       + row.nonAccreditedInvestors() + " non-accredited investors but column 2 says No");
                 }
@@ -547,13 +588,15 @@ final class PaperRules {
             .why("The appendix breaks Part C, Question 2 down by state; its investors and amounts together "
                 + "cannot exceed Part C's.")
             .fix("Check the appendix rows against Part C, Question 2.")
-            .severity(Severity.WARNING).citation(PFD + "Appendix, column 3 (a one-state notice may list one state: never an ERROR)")
+            .severity(Severity.WARNING).citation(PFD + "Appendix, column 3 (a one-state notice may list one state: "
+                + "never an ERROR)")
             .summary("the appendix's investors and amounts add up to no more than Part C question 2's")
             .checkPaper((f, c, r) -> {
               PaperPartC p = f.partC();
               long accredited = f.appendix().stream().mapToLong(a -> a.accreditedInvestors().orZero()).sum();
               long non = f.appendix().stream().mapToLong(a -> a.nonAccreditedInvestors().orZero()).sum();
-              if (accredited > p.accreditedInvestors().number().orZero() || non > p.nonAccreditedInvestors().number().orZero()) {
+              if (accredited > p.accreditedInvestors().number().orZero() || non > p.nonAccreditedInvestors().number()
+                  .orZero()) {
                 r.report("appendix", "the appendix counts " + accredited + " accredited and " + non
                     + " non-accredited investors, more than Part C question 2 (" + p.accreditedInvestors().number()
                     + " and " + p.nonAccreditedInvestors().number() + ")");
@@ -588,7 +631,8 @@ final class PaperRules {
               }
               boolean anyYes = f.appendix().stream().anyMatch(a -> a.nonAccreditedSales().asOptional().orElse(false));
               if (anyYes != f.partB().nonAccreditedSales().value()) {
-                r.report("partB.nonAccreditedSales", "Part B question 1 says " + (f.partB().nonAccreditedSales().value() ? "Yes" : "No")
+                r.report("partB.nonAccreditedSales", "Part B question 1 says "
+                    + (f.partB().nonAccreditedSales().value() ? "Yes" : "No")
                     + " but the appendix's column 2 says " + (anyYes ? "Yes for some state" : "No for every state"));
               }
             }).build());
@@ -635,7 +679,7 @@ final class PaperRules {
         return false;
       }
     }
-    for (io.formd.core.model.PaperPriorSale sale : c.priorSalesLines()) {
+    for (PaperPriorSale sale : c.priorSalesLines()) {
       if (!sale.dollarAmount().isBlank()) {
         return false;
       }
@@ -649,7 +693,7 @@ final class PaperRules {
         || !c.totalPaymentsListed().amount().isBlank()) {
       return false;
     }
-    List<PaperProceedsLine> proceeds = new java.util.ArrayList<>(c.proceedsLines());
+    List<PaperProceedsLine> proceeds = new ArrayList<>(c.proceedsLines());
     proceeds.add(c.columnTotals());
     for (PaperProceedsLine line : proceeds) {
       if (!line.toOfficersDirectorsAffiliates().amount().isBlank() || !line.toOthers().amount().isBlank()) {

@@ -1,5 +1,6 @@
 package io.formd.core.rules;
 
+import io.formd.core.model.Edition;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FederalExemption;
 import io.formd.core.model.FederalExemption.Family;
@@ -25,17 +26,20 @@ final class RegulationDRules {
             .why("Since Rule 506(c) took effect (2013-09-23) Item 6 offers Rule 506(b) and Rule 506(c); the "
                 + "older Rule 506 item no longer says which.")
             .fix("Claim Rule 506(b) or Rule 506(c).")
-            .severity(Severity.WARNING).citation("17 CFR 230.506(c), Release 33-9415 (78 FR 44771), effective 2013-09-23; Form D, Item 6 (Rule 506(b), Rule 506(c))")
+            .severity(Severity.WARNING).citation("17 CFR 230.506(c), Release 33-9415 (78 FR 44771), effective "
+                + "2013-09-23; Form D, Item 6 (Rule 506(b), Rule 506(c))")
             .summary("the pre-2013 'Rule 506' item (06) is not claimed once 506(b) and 506(c) exist")
             .from(Limits.RULE_506C_FROM)
             .checkElectronic((f, c, r) -> indexOf(f, FederalExemption.RULE_506).ifPresent(i ->
                 r.report("offering.federalExemptions[" + i + "]", "claims 'Rule 506' (06), which from "
-                    + Limits.RULE_506C_FROM + " is either Rule 506(b) (06b) or Rule 506(c) (06c)", "item", "06"))).build(),
+                    + Limits.RULE_506C_FROM + " is either Rule 506(b) (06b) or Rule 506(c) (06c)", "item", "06")))
+                        .build(),
         Rule.builder("D-CODE-506C-DATE").datedByDocument()
             .why("Rule 506(b) and 506(c) exist from 2013-09-23 (Release 33-9415); a document dated earlier "
                 + "could not claim them.")
             .fix("Before 2013-09-23 claim 'Rule 506' (06); 506(b) and 506(c) exist from that day.")
-            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation("17 CFR 230.506(c), Release 33-9415 (78 FR 44771), effective 2013-09-23: Rule 506(b) and 506(c) exist from that day")
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation("17 CFR 230.506(c), Release 33-9415 "
+                + "(78 FR 44771), effective 2013-09-23: Rule 506(b) and 506(c) exist from that day")
             .summary("Rule 506(b) and 506(c) are not claimed before 2013-09-23")
             .from(Limits.ELECTRONIC_FORM_FROM).until(Limits.RULE_506C_FROM)
             .checkElectronic((f, c, r) -> {
@@ -49,7 +53,8 @@ final class RegulationDRules {
             .why("Rule 505 was repealed effective 2017-05-22 (Release 33-10238); an offering after that cannot "
                 + "rely on it.")
             .fix("Rule 505 was repealed on 2017-05-22: claim Rule 504 or Rule 506(b) instead, as the offering allows.")
-            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation("Release 33-10238 (81 FR 83494): 17 CFR 230.505 removed, effective 2017-05-22")
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation("Release 33-10238 (81 FR 83494): 17 "
+                + "CFR 230.505 removed, effective 2017-05-22")
             .summary("Rule 505 is not claimed after its repeal (2017-05-22)")
             .from(Limits.RULE_505_REPEALED)
             .check((f, c, r) -> {
@@ -65,7 +70,8 @@ final class RegulationDRules {
             .citation("15 U.S.C. 77d, amendment notes: Section 4(6) became Section 4(5) on "
                 + "2010-07-22 (Dodd-Frank Act §944) and Section 4(a)(5) on 2012-04-05 (JOBS Act); EDGAR Form D XML "
                 + "Technical Specification v13 §4.22 (the valid value today is 4a5; a WARNING for a submission, as for "
-                + "Rule 506's 06); on published filings an INFO, for EDGAR offered only the code 46 for some time after "
+                + "Rule 506's 06); on published filings an INFO, for EDGAR offered only the code 46 for some time "
+                    + "after "
                 + "and both codes remain in Form_D.definition.xsd")
             .summary("the code of Section 4(6) / 4(a)(5) matches the section's name on the document's date")
             .checkElectronic((f, c, r) -> c.asOf().ifPresent(asOf -> {
@@ -80,8 +86,10 @@ final class RegulationDRules {
         Rule.builder("D-ELIG-506C-ACCREDITED-ONLY")
             .why("Rule 506(c)(2)(i) allows only accredited investors as purchasers; non-accredited investors "
                 + "in a 506(c)-only offering mean the exemption is not available as claimed.")
-            .fix("Under Rule 506(c) every purchaser must be accredited: correct the count, or claim Rule 506(b) if the offering allowed non-accredited purchasers and no general solicitation.")
-            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation("17 CFR 230.506(c)(2)(i) (all purchasers are accredited investors)")
+            .fix("Under Rule 506(c) every purchaser must be accredited: correct the count, or claim Rule 506(b) if the "
+                + "offering allowed non-accredited purchasers and no general solicitation.")
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
+            .citation("17 CFR 230.506(c)(2)(i) (all purchasers are accredited investors)")
             .summary("under Rule 506(c) (claimed without 506(b), 505 or 504) every purchaser is accredited")
             .from(Limits.RULE_506C_FROM)
             .checkElectronic((f, c, r) -> {
@@ -102,14 +110,15 @@ final class RegulationDRules {
             .severity(Severity.WARNING).citation("17 CFR 230.506(b)(2)(i) (no more than 35 purchasers other than "
                 + "accredited investors, counted under 230.501(e)); EDGAR Form D XML Technical Specification v13 §6 "
                 + "(EDGAR warns: \"No more than 35 non-accredited investors are permitted in Rule 506(b) offerings.\")")
-            .summary("at most 35 non-accredited purchasers under Rule 506 / 506(b) (electronic: whatever else is claimed, "
+            .summary("at most 35 non-accredited purchasers under Rule 506 / 506(b) (electronic: whatever else is "
+                + "claimed, "
                 + "as EDGAR warns)")
             .check((f, c, r) -> nonAccredited(f).ifPresent(count -> {
               boolean rule506 = claims(f, FederalExemption.RULE_506) || claims(f, FederalExemption.RULE_506_B);
               // Rule 504 has no limit on purchasers, so a paper filing that also claims it may rely on it; EDGAR warns
               // on an electronic one all the same (§6).
               boolean with504 = claimsFamily(f, Family.RULE_504);
-              if (rule506 && (!with504 || f.edition() == io.formd.core.model.Edition.ELECTRONIC)
+              if (rule506 && (!with504 || f.edition() == Edition.ELECTRONIC)
                   && count > Limits.MAX_NON_ACCREDITED) {
                 r.report(nonAccreditedPath(f), count + " non-accredited investors; Rule 506(b) allows at most "
                     + Limits.MAX_NON_ACCREDITED + (with504 ? " (EDGAR warns though Rule 504, also claimed, has no such "
@@ -125,7 +134,8 @@ final class RegulationDRules {
             .summary("at most 35 non-accredited purchasers under Rule 505")
             .until(Limits.RULE_505_REPEALED)
             .check((f, c, r) -> nonAccredited(f).ifPresent(count -> {
-              if (claims(f, FederalExemption.RULE_505) && !claimsFamily(f, Family.RULE_504) && count > Limits.MAX_NON_ACCREDITED) {
+              if (claims(f, FederalExemption.RULE_505) && !claimsFamily(f,
+                  Family.RULE_504) && count > Limits.MAX_NON_ACCREDITED) {
                 r.report(nonAccreditedPath(f), count + " non-accredited investors; Rule 505 allows at most "
                     + Limits.MAX_NON_ACCREDITED, "nonAccredited", count, "maximum", Limits.MAX_NON_ACCREDITED);
               }
@@ -135,7 +145,8 @@ final class RegulationDRules {
                 + "2017-01-20; $10,000,000 from 2021-03-15); the sales of the 12 months before count too, which "
                 + "one filing cannot show, so a WARNING.")
             .fix("Check the offering's amount against the ceiling, or the exemption claimed.")
-            .severity(Severity.WARNING).citation("17 CFR 230.504(b)(2) (ceiling $1,000,000; $5,000,000 from 2017-01-20, "
+            .severity(Severity.WARNING).citation("17 CFR 230.504(b)(2) (ceiling $1,000,000; $5,000,000 from "
+                + "2017-01-20, "
                 + "Release 33-10238; $10,000,000 from 2021-03-15, Release 33-10884); EDGAR Form D XML Technical "
                 + "Specification v13 §6 (EDGAR warns: \"Only $10 million of securities is permitted to be offered "
                 + "within a 12-month period under Rule 504.\")")
@@ -143,7 +154,7 @@ final class RegulationDRules {
                 + "alone; electronic: whatever else is claimed, as EDGAR warns)")
             .check((f, c, r) -> {
               boolean alone = reliesOnlyOn(f, Family.RULE_504);
-              boolean electronic = f.edition() == io.formd.core.model.Edition.ELECTRONIC;
+              boolean electronic = f.edition() == Edition.ELECTRONIC;
               if (!alone && !(electronic && claimsFamily(f, Family.RULE_504))) {
                 return;
               }
@@ -151,7 +162,8 @@ final class RegulationDRules {
               UsdAmount ceiling = Limits.rule504Ceiling(asOf);
               aggregate(f).ifPresent(total -> {
                 if (total.isGreaterThan(ceiling)) {
-                  r.report(aggregatePath(f), "aggregate offering price " + total.format() + " exceeds Rule 504's ceiling of "
+                  r.report(aggregatePath(f), "aggregate offering price " + total.format()
+                      + " exceeds Rule 504's ceiling of "
                       + ceiling.format() + (c.asOf().isPresent() ? " on " + asOf : "") + (alone ? "" : " (EDGAR warns "
                       + "though the offering may rely on the other exemption claimed)"), "aggregate", total,
                       "ceiling", ceiling);
@@ -164,7 +176,8 @@ final class RegulationDRules {
                 + "offerings spanning a change.")
             .severity(Severity.INFO)
             .citation("17 CFR 230.504(b)(2): $1,000,000 until 2017-01-19, $5,000,000 until 2021-03-14 (Releases "
-                + "33-10238, 33-10884); an INFO: the sales made before a ceiling was raised were capped at the one then "
+                + "33-10238, 33-10884); an INFO: the sales made before a ceiling was raised were capped at the one "
+                    + "then "
                 + "in force, which the ceiling of the signature date does not show")
             .summary("a Rule 504 offering that began under a lower ceiling stays within the ceiling of its first sale")
             .fix("Check that the sales made before the ceiling was raised stayed within the ceiling then in force.")
@@ -188,7 +201,8 @@ final class RegulationDRules {
             .why("Rule 504's ceiling can only be checked against a definite amount; an Indefinite total leaves "
                 + "the reader unable to see the offering stays within it.")
             .fix("Give the total offering amount in dollars.")
-            .severity(Severity.WARNING).citation("17 CFR 230.504(b)(2) (the aggregate offering price is capped, so an Indefinite total cannot be checked against it)")
+            .severity(Severity.WARNING).citation("17 CFR 230.504(b)(2) (the aggregate offering price is capped, so an "
+                + "Indefinite total cannot be checked against it)")
             .summary("a Rule 504 offering states a definite amount")
             .checkElectronic((f, c, r) -> {
               if (reliesOnlyOn(f, Family.RULE_504) && f.offering().amounts().totalOfferingAmount().isIndefinite()) {
@@ -200,21 +214,24 @@ final class RegulationDRules {
             .why("Rule 505(b)(2)(i) capped the aggregate offering price at $5,000,000 until its repeal; an "
                 + "offering under it alone above that could not rely on it.")
             .fix("Rule 505 offerings were limited to $5,000,000: claim Rule 506(b) if it applied.")
-            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation("17 CFR 230.505(b)(2)(i) (until 2017-05-22: aggregate offering price at most $5,000,000)")
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
+            .citation("17 CFR 230.505(b)(2)(i) (until 2017-05-22: aggregate offering price at most $5,000,000)")
             .summary("an offering relying on Rule 505 alone is at most $5,000,000")
             .until(Limits.RULE_505_REPEALED)
             .check((f, c, r) -> {
               if (reliesOnlyOn(f, Family.RULE_505)) {
                 aggregate(f).filter(total -> total.isGreaterThan(Limits.FIVE_MILLION)).ifPresent(total ->
                     r.report(aggregatePath(f), "aggregate offering price " + total.format()
-                        + " exceeds Rule 505's ceiling of $5,000,000.00", "aggregate", total, "ceiling", Limits.FIVE_MILLION));
+                        + " exceeds Rule 505's ceiling of $5,000,000.00", "aggregate", total, "ceiling",
+                            Limits.FIVE_MILLION));
               }
             }).build(),
         Rule.builder("D-LIMIT-4A5-AGGREGATE")
             .why("Section 4(a)(5) covers an issue of at most the amount allowed under Section 3(b)(1) "
                 + "($5,000,000); above it the exemption is not available.")
             .fix("A Section 4(a)(5) offering is limited to $5,000,000: claim Rule 506(b) or 506(c) if it applies.")
-            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation("15 U.S.C. 77d(a)(5) (an issue of at most the amount allowed under Section 3(b)(1) of the Act, 15 U.S.C. 77c(b)(1): $5,000,000)")
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation("15 U.S.C. 77d(a)(5) (an issue of at "
+                + "most the amount allowed under Section 3(b)(1) of the Act, 15 U.S.C. 77c(b)(1): $5,000,000)")
             .summary("an offering relying on Section 4(a)(5) alone is at most $5,000,000")
             .check((f, c, r) -> {
               if (reliesOnlyOn(f, Family.SECTION_4A5)) {
@@ -222,19 +239,24 @@ final class RegulationDRules {
                 // the form asks only of Rule 504 and 505 offerings.
                 offered(f).filter(total -> total.isGreaterThan(Limits.FIVE_MILLION)).ifPresent(total ->
                     r.report(aggregatePath(f), "aggregate offering price " + total.format()
-                        + " exceeds Section 4(a)(5)'s ceiling of $5,000,000.00", "aggregate", total, "ceiling", Limits.FIVE_MILLION));
+                        + " exceeds Section 4(a)(5)'s ceiling of $5,000,000.00", "aggregate", total, "ceiling",
+                            Limits.FIVE_MILLION));
               }
             }).build(),
         Rule.builder("D-ELIG-4A5-ACCREDITED-ONLY")
             .why("Section 4(a)(5) covers offers and sales solely to accredited investors; a non-accredited "
                 + "investor means the exemption is not available as claimed.")
             .fix("Section 4(a)(5) allows only accredited investors: correct the count, or claim another exemption.")
-            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation("15 U.S.C. 77d(a)(5) (offers or sales solely to one or more accredited investors)")
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
+            .citation("15 U.S.C. 77d(a)(5) (offers or sales "
+                + "solely to one or more accredited investors)")
             .summary("relying on Section 4(a)(5) alone, every purchaser is accredited")
             .check((f, c, r) -> {
               if (reliesOnlyOn(f, Family.SECTION_4A5) && nonAccredited(f).orElse(0L) > 0) {
-                r.report(nonAccreditedPath(f), "relies on Section 4(a)(5) alone, which allows only accredited investors, "
-                    + "but reports " + nonAccredited(f).get() + " non-accredited investors", "nonAccredited", nonAccredited(f).get());
+                r.report(nonAccreditedPath(f), "relies on Section 4(a)(5) alone, which allows only accredited "
+                    + "investors, "
+                    + "but reports " + nonAccredited(f).get() + " non-accredited investors", "nonAccredited",
+                        nonAccredited(f).get());
               }
             }).build(),
         Rule.builder("D-ELIG-ACCREDITED-FLAG")
@@ -263,7 +285,8 @@ final class RegulationDRules {
             .why("Rule 504 is not available to an investment company (17 CFR 230.504(a)(2)); a fund registered "
                 + "under the Investment Company Act cannot claim it.")
             .fix("Rule 504 is not available to an investment company: claim Rule 506(b) or 506(c) instead.")
-            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation("17 CFR 230.504(a)(2) (Rule 504 is not available to an investment company)")
+            .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
+            .citation("17 CFR 230.504(a)(2) (Rule 504 is not available to an investment company)")
             .summary("a registered investment company does not claim Rule 504")
             .checkElectronic((f, c, r) -> {
               if (claimsFamily(f, Family.RULE_504)

@@ -6,6 +6,7 @@ import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FormD;
 import io.formd.core.model.PaperFormD;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -360,7 +361,7 @@ public final class Rule {
       if (only.length == 0) {
         throw new IllegalArgumentException("rule " + id + " needs at least one profile");
       }
-      this.profiles = EnumSet.copyOf(java.util.Arrays.asList(only));
+      this.profiles = EnumSet.copyOf(Arrays.asList(only));
       return this;
     }
 

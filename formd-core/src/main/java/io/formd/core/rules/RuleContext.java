@@ -1,6 +1,8 @@
 package io.formd.core.rules;
 
+import io.formd.core.fields.internal.FieldWalk;
 import io.formd.core.model.Dialect;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -14,7 +16,7 @@ public final class RuleContext {
   private final LocalDate offeringDate;
   private final LocalDate documentDate;
   private final LocalDate filingDate;
-  private final java.time.Clock clock;
+  private final Clock clock;
   private LocalDate today;
   private final Dialect profile;
   private final EdgarLookup lookup;
@@ -22,7 +24,7 @@ public final class RuleContext {
   /** The dating of the rule running now: the engine sets it before each rule. */
   Rule.Dating dating = Rule.Dating.OFFERING;
 
-  RuleContext(LocalDate offeringDate, LocalDate documentDate, LocalDate filingDate, java.time.Clock clock,
+  RuleContext(LocalDate offeringDate, LocalDate documentDate, LocalDate filingDate, Clock clock,
       LocalDate today, Dialect profile,
       EdgarLookup lookup, EdgarCalendar calendar) {
     this.offeringDate = offeringDate;
@@ -73,16 +75,16 @@ public final class RuleContext {
     return Optional.ofNullable(lookup);
   }
 
-  private io.formd.core.fields.internal.FieldWalk snapshotWalk;
+  private FieldWalk snapshotWalk;
   private Object snapshotFiling;
-  private io.formd.core.fields.internal.FieldWalk.Snapshot snapshot;
+  private FieldWalk.Snapshot snapshot;
 
   /**
    * One walk of the filing shared by the rules that need it (the schema's limits, the text checks): taken on first
    * use in a validation, then reused. A context belongs to one validation on one thread.
    */
-  io.formd.core.fields.internal.FieldWalk.Snapshot snapshot(io.formd.core.fields.internal.FieldWalk walk, Object filing,
-      ThreadLocal<io.formd.core.fields.internal.FieldWalk.Snapshot> reusable) {
+  FieldWalk.Snapshot snapshot(FieldWalk walk, Object filing,
+      ThreadLocal<FieldWalk.Snapshot> reusable) {
     // The thread's snapshot may since have been filled for another filing (a rule validating one of its own).
     if (snapshot == null || snapshotWalk != walk || snapshotFiling != filing || snapshot.filing() != filing) {
       snapshot = reusable.get();

@@ -258,7 +258,8 @@ public final class RuleSet {
           continue;
         }
         context.dating = rule.dating();
-        reporter = reporter == null ? new Reporter(rule, filing.edition(), profile, findings) : reporter.reportFor(rule);
+        reporter = reporter == null ? new Reporter(rule, filing.edition(), profile,
+            findings) : reporter.reportFor(rule);
         if (rule.usesLookup()) {
           try {
             rule.run(filing, context, reporter);

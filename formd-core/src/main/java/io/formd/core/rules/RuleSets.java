@@ -1,7 +1,11 @@
 package io.formd.core.rules;
 
+import io.formd.core.fields.Applicability;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 
 /** The built-in rule set, and rule sets with rules found on the class path. */
@@ -44,30 +48,30 @@ public final class RuleSets {
    * @param code an applicability code
    * @return the ids of the rules that check it, in rule order; empty for m, o, NA and blank
    */
-  public static List<String> rulesForCondition(io.formd.core.fields.Applicability code) {
+  public static List<String> rulesForCondition(Applicability code) {
     return CONDITIONS.getOrDefault(code, List.of());
   }
 
-  private static final java.util.Map<io.formd.core.fields.Applicability, List<String>> CONDITIONS = conditions();
+  private static final Map<Applicability, List<String>> CONDITIONS = conditions();
 
-  private static java.util.Map<io.formd.core.fields.Applicability, List<String>> conditions() {
-    java.util.Map<io.formd.core.fields.Applicability, List<String>> m =
-        new java.util.EnumMap<>(io.formd.core.fields.Applicability.class);
-    m.put(io.formd.core.fields.Applicability.M3, List.of("D-REQ-YEAR-WITHIN-5"));
-    m.put(io.formd.core.fields.Applicability.M4, List.of("D-XREF-FUND-INFO"));
-    m.put(io.formd.core.fields.Applicability.M5, List.of("D-XREF-ISSUER-SIZE-ONE", "D-XREF-ISSUER-SIZE-KIND"));
-    m.put(io.formd.core.fields.Applicability.M6, List.of("D-REQ-ENTITY-OTHER-DESC"));
-    m.put(io.formd.core.fields.Applicability.M7, List.of("D-REQ-PREVIOUS-NAMES"));
-    m.put(io.formd.core.fields.Applicability.M8, List.of("D-ARITH-REMAINING"));
-    m.put(io.formd.core.fields.Applicability.M9, List.of("D-REQ-FIRST-SALE-CHOICE", "D-XSD-YEAR-OF-INC",
+  private static Map<Applicability, List<String>> conditions() {
+    Map<Applicability, List<String>> m =
+        new EnumMap<>(Applicability.class);
+    m.put(Applicability.M3, List.of("D-REQ-YEAR-WITHIN-5"));
+    m.put(Applicability.M4, List.of("D-XREF-FUND-INFO"));
+    m.put(Applicability.M5, List.of("D-XREF-ISSUER-SIZE-ONE", "D-XREF-ISSUER-SIZE-KIND"));
+    m.put(Applicability.M6, List.of("D-REQ-ENTITY-OTHER-DESC"));
+    m.put(Applicability.M7, List.of("D-REQ-PREVIOUS-NAMES"));
+    m.put(Applicability.M8, List.of("D-ARITH-REMAINING"));
+    m.put(Applicability.M9, List.of("D-REQ-FIRST-SALE-CHOICE", "D-XSD-YEAR-OF-INC",
         "D-CODE-SOLICITATION-STATES", "D-REQ-SOLICITATION-STATES"));
-    m.put(io.formd.core.fields.Applicability.M10, List.of("D-XSD-RELATIONSHIPS", "D-REQ-SECURITIES-ACT-EXEMPTION",
+    m.put(Applicability.M10, List.of("D-XSD-RELATIONSHIPS", "D-REQ-SECURITIES-ACT-EXEMPTION",
         "D-REQ-SECURITY-TYPE", "D-REQ-SECURITY-OTHER-DESC"));
-    m.put(io.formd.core.fields.Applicability.M12, List.of("D-EDGAR-RECIPIENT-COMPLETE"));
-    m.put(io.formd.core.fields.Applicability.O2, List.of("D-SUB-CCC", "D-SUB-CONTACT"));
-    m.put(io.formd.core.fields.Applicability.O3, List.of("D-SUB-JURISDICTION", "D-REQ-JURISDICTION"));
-    m.put(io.formd.core.fields.Applicability.O4, List.of("D-SUB-ENTITY-NAME", "D-SUB-EDGAR-PREVIOUS-NAMES"));
-    return java.util.Collections.unmodifiableMap(m);
+    m.put(Applicability.M12, List.of("D-EDGAR-RECIPIENT-COMPLETE"));
+    m.put(Applicability.O2, List.of("D-SUB-CCC", "D-SUB-CONTACT"));
+    m.put(Applicability.O3, List.of("D-SUB-JURISDICTION", "D-REQ-JURISDICTION"));
+    m.put(Applicability.O4, List.of("D-SUB-ENTITY-NAME", "D-SUB-EDGAR-PREVIOUS-NAMES"));
+    return Collections.unmodifiableMap(m);
   }
 
   private static List<Rule> builtInRules() {

@@ -1,14 +1,13 @@
 package io.formd.core.rules;
 
-import io.formd.core.model.EstimatedAmount;
-import io.formd.core.model.OfferingData;
+import io.formd.core.fields.Field;
+import io.formd.core.fields.FormDFields;
+import io.formd.core.fields.internal.FieldWalk;
 import io.formd.core.model.PersonName;
-import io.formd.core.model.PreviousNames;
 import io.formd.core.model.Relationship;
 import io.formd.core.model.Signature;
-import io.formd.core.model.UsdAmount;
-import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -22,10 +21,10 @@ final class SchemaRules {
 
   static final String XSD = "Form_D.definition.xsd, ";
   // The schema's patterns and lengths, from the field table (one row stands for all elements of its type).
-  private static final io.formd.core.fields.Field CIK = row("issuers[0].cik");
-  private static final io.formd.core.fields.Field ZIP = row("issuers[0].address.zipCode");
-  private static final io.formd.core.fields.Field ACCESSION = row("offering.typeOfFiling.previousAccessionNumber");
-  private static final io.formd.core.fields.Field EMAIL = row("contactData.email");
+  private static final Field CIK = row("issuers[0].cik");
+  private static final Field ZIP = row("issuers[0].address.zipCode");
+  private static final Field ACCESSION = row("offering.typeOfFiling.previousAccessionNumber");
+  private static final Field EMAIL = row("contactData.email");
   private static final Rule.ElectronicCheck NAME_LIMITS = FieldLimits.check("D-XSD-PERSON-NAME");
   private static final Rule.ElectronicCheck SIGNATURE_LIMITS = FieldLimits.check("D-XSD-SIGNATURE-FIELDS");
   private static final Rule.ElectronicCheck CONTACT_LIMITS = FieldLimits.check("D-XSD-CONTACT");
@@ -35,8 +34,8 @@ final class SchemaRules {
 
   private SchemaRules() {}
 
-  private static io.formd.core.fields.Field row(String path) {
-    return io.formd.core.fields.FormDFields.find(path).orElseThrow();
+  private static Field row(String path) {
+    return FormDFields.find(path).orElseThrow();
   }
 
   static List<Rule> rules() {
@@ -76,12 +75,14 @@ final class SchemaRules {
                 + "makes the document not well-formed XML, which EDGAR cannot even parse.")
             .fix("Remove the control character (often pasted from a word processor) from the text the finding names.")
             .basis(Basis.XSD_FORBIDS)
-            .severity(Severity.ERROR).citation("XML 1.0 (Fifth Edition) §2.2 Char, which every XSD string type inherits")
+            .severity(Severity.ERROR).citation("XML 1.0 (Fifth Edition) §2.2 Char, which every XSD string type "
+                + "inherits")
             .summary("texts hold only characters XML can carry (no control characters but tab and line breaks, "
                 + "no unpaired surrogates, no U+FFFE/U+FFFF)")
-            .checkElectronic((f, c, r) -> FieldLimits.allTexts(f, c, FieldLimits.NON_XML_CHARACTER, text -> firstNonXmlCharacter(text) >= 0, (path, text) -> {
+            .checkElectronic((f, c, r) -> FieldLimits.allTexts(f, c, FieldLimits.NON_XML_CHARACTER,
+                text -> firstNonXmlCharacter(text) >= 0, (path, text) -> {
               int at = firstNonXmlCharacter(text);
-              String code = String.format(java.util.Locale.ROOT, "U+%04X", (int) text.charAt(at));
+              String code = String.format(Locale.ROOT, "U+%04X", (int) text.charAt(at));
               r.report(path, "holds the character " + code + " at index " + at
                   + ", which XML cannot carry; EDGAR cannot accept the document", "character", code, "index", at);
             })).build(),
@@ -94,7 +95,8 @@ final class SchemaRules {
             .citation("XML Schema 1.1 Part 2 §4.3.6 whiteSpace: the string types of " + XSD
                 + "restrict xs:string, which preserves whitespace, so EDGAR keeps it as sent")
             .summary("texts do not begin or end with whitespace")
-            .checkElectronic((f, c, r) -> FieldLimits.allTexts(f, c, FieldLimits.OUTER_WHITESPACE, t -> hasOuterWhitespace(t) && !t.isBlank(), (path, text) ->
+            .checkElectronic((f, c, r) -> FieldLimits.allTexts(f, c, FieldLimits.OUTER_WHITESPACE,
+                t -> hasOuterWhitespace(t) && !t.isBlank(), (path, text) ->
                 r.report(path, "'" + text + "' begins or ends with whitespace, which EDGAR stores as sent but the "
                     + "printed form does not show; did you mean '" + text.trim() + "'?"))).build(),
         Rule.builder("D-XSD-PHONE").datedByDocument()
@@ -135,7 +137,8 @@ final class SchemaRules {
             .summary("ZIP and postal codes are 1 to 10 letters, digits, spaces, '#' or '-'")
             .checkElectronic((f, c, r) -> FieldLimits.texts("D-XSD-ZIP", f, c, (at, zip) -> {
               if (!zip.isEmpty() && !ZIP.matchesXsd(zip)) { // none at all: D-EDGAR-ZIP, D-EDGAR-RECIPIENT-COMPLETE
-                r.report(at.path(), "ZIP code '" + zip + "' is not 1 to 10 letters, digits, spaces, '#' or '-'", "zipCode", zip);
+                r.report(at.path(), "ZIP code '" + zip + "' is not 1 to 10 letters, digits, spaces, '#' or '-'",
+                    "zipCode", zip);
               }
             })).build(),
         Rule.builder("D-XSD-STATE-DESCRIPTION").datedByDocument()
@@ -150,16 +153,20 @@ final class SchemaRules {
             .why("EDGAR validates every submission against its schema, Form_D.definition.xsd, and does not "
                 + "accept a document the schema forbids: the entity type is one of the six values of "
                 + "ENTITY_TYPE_TYPE (the paper form's business organisations are not among them).")
-            .fix("Choose the issuer's entity type in Item 1 (Corporation, Limited Partnership, ..., Other with a description).")
+            .fix("Choose the issuer's entity type in Item 1 (Corporation, Limited Partnership, ..., Other with a "
+                + "description).")
             .severity(Severity.ERROR).citation(XSD + "ENTITY_TYPE_TYPE (Item 1 entityType)")
             .summary("every issuer gives one of the six electronic entity types")
             .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
               if (issuer.entityType().isEmpty()) {
-                r.report(path + ".entityType", "the issuer " + issuer.name() + " gives no entity type; Item 1 requires one");
+                r.report(path + ".entityType", "the issuer " + issuer.name()
+                    + " gives no entity type; Item 1 requires one");
               } else if (issuer.entityType().get().edgarCodeIfAny().isEmpty()) {
                 r.report(path + ".entityType", "entity type '" + issuer.entityType().get().label()
                     + "' exists only on the paper form; the electronic form offers "
-                    + "Corporation, Limited Partnership, Limited Liability Company, General Partnership, Business Trust or Other",
+                    + "Corporation, Limited Partnership, Limited Liability Company, General Partnership, Business "
+                        + "Trust "
+                        + "or Other",
                     "entityType", issuer.entityType().get());
               }
             })).build(),
@@ -175,13 +182,17 @@ final class SchemaRules {
             .why("EDGAR validates every submission against its schema, Form_D.definition.xsd, and does not "
                 + "accept a document the schema forbids: Item 1 answers the year of incorporation with exactly "
                 + "one choice (over five years, within five years with a four-digit year, or yet to be formed).")
-            .fix("Check one box of Item 1's Year of Incorporation/Organization (over five years ago, within the last five years with the year, or yet to be formed); the year, when given, is four digits from 2000 to 2999 (the schema's pattern).")
+            .fix("Check one box of Item 1's Year of Incorporation/Organization (over five years ago, within the last "
+                + "five years with the year, or yet to be formed); the year, when given, is four digits from 2000 to "
+                + "2999 (the schema's pattern).")
             .severity(Severity.ERROR).citation(XSD + "YEAR_INC_TYPE, YEAR_VALUE_TYPE (Item 1 yearOfInc)")
             .summary("every issuer answers the year of incorporation; a year given is four digits 2xxx")
             .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
               if (issuer.yearOfIncorporation().isEmpty()) {
                 r.report(path + ".yearOfIncorporation", "the issuer " + issuer.name()
-                    + " does not answer the year of incorporation (over five years ago, within five years, or yet to be formed)");
+                    + " does not answer the year of incorporation (over five years ago, within five years, or yet to "
+                        + "be "
+                        + "formed)");
                 return;
               }
               issuer.yearOfIncorporation().get().year().ifPresent(year -> {
@@ -203,7 +214,8 @@ final class SchemaRules {
             .why("EDGAR validates every submission against its schema, Form_D.definition.xsd, and does not "
                 + "accept a document the schema forbids: a related person has a first name and a last name, and "
                 + "the schema bounds their lengths.")
-            .fix("Give each related person a last name (1-200 characters) and a first name (1-150); split a name written whole.")
+            .fix("Give each related person a last name (1-200 characters) and a first name (1-150); split a name "
+                + "written whole.")
             .severity(Severity.ERROR).citation(XSD + "NAME_TYPE_W_LAST_NAME_200 (Item 3 relatedPersonName)")
             .summary("related persons have a first name (1-150), optional middle name (1-150) and last name (1-200)")
             .checkElectronic((f, c, r) -> {
@@ -234,7 +246,8 @@ final class SchemaRules {
               }
               List<Relationship> list = person.relationships().value();
               if (list.size() > 3) {
-                r.report(path + ".relationships", "lists " + list.size() + " relationships; the schema allows at most 3",
+                r.report(path + ".relationships", "lists " + list.size()
+                    + " relationships; the schema allows at most 3",
                     "count", list.size());
               }
               for (int i = 0; i < list.size(); i++) {
@@ -258,9 +271,12 @@ final class SchemaRules {
             .why("EDGAR validates every submission against its schema, Form_D.definition.xsd, and does not "
                 + "accept a document the schema forbids: the lists are bounded (99 co-issuers, 100 related "
                 + "persons, 100 recipients); a larger offering checks the over-100 box instead.")
-            .fix("Keep to the schema's lists: 99 co-issuers, 100 related persons (check 'over 100' for more), 100 recipients, 21 exemption items, 101 signatures.")
-            .severity(Severity.ERROR).citation(XSD + "ADDITIONAL_ISSUER_TYPE, RELATED_PERSONS_LIST, SALES_COMPENSATION_LIST, FED_EXEMPT_EXCLUDE_TYPE, SIGNATURE_BLOCK_TYPE")
-            .summary("at most 99 co-issuers, 100 related persons, 100 recipients, 21 exemption items and 101 signatures")
+            .fix("Keep to the schema's lists: 99 co-issuers, 100 related persons (check 'over 100' for more), 100 "
+                + "recipients, 21 exemption items, 101 signatures.")
+            .severity(Severity.ERROR).citation(XSD + "ADDITIONAL_ISSUER_TYPE, RELATED_PERSONS_LIST, "
+                + "SALES_COMPENSATION_LIST, FED_EXEMPT_EXCLUDE_TYPE, SIGNATURE_BLOCK_TYPE")
+            .summary("at most 99 co-issuers, 100 related persons, 100 recipients, 21 exemption items and 101 "
+                + "signatures")
             .checkElectronic(FieldLimits.check("D-XSD-LIST-LIMITS")).build(),
         Rule.builder("D-XSD-ACCESSION-NUMBER").datedByDocument()
             .why("EDGAR validates every submission against its schema, Form_D.definition.xsd, and does not "
@@ -280,15 +296,18 @@ final class SchemaRules {
                 + "accept a document the schema forbids: the electronic form's amounts are whole dollars of at "
                 + "most 12 digits (no cents, no signs).")
             .fix("Write dollar amounts as whole dollars of at most 12 digits (the electronic form has no cents).")
-            .severity(Severity.ERROR).citation(XSD + "POSITIVE_INTEGER_TYPE, AMOUNT_OR_INDEFINITE (Items 11, 13, 15, 16)")
+            .severity(Severity.ERROR).citation(XSD + "POSITIVE_INTEGER_TYPE, AMOUNT_OR_INDEFINITE (Items 11, 13, 15, "
+                + "16)")
             .summary("electronic amounts are whole dollars of at most 12 digits")
             .checkElectronic(FieldLimits.check("D-XSD-AMOUNTS")).build(),
         Rule.builder("D-XSD-SIGNATURE-FIELDS").datedByDocument()
             .why("EDGAR validates every submission against its schema, Form_D.definition.xsd, and does not "
                 + "accept a document the schema forbids: a signature has its typed signature, the issuer's and "
                 + "signer's names and a title, each within its length.")
-            .fix("Complete each signature: the typed signature (1-30 characters), issuer and signer names (1-150) and the title (1-60).")
-            .severity(Severity.ERROR).citation(XSD + "SIGNATURE_TYPE (signatureName 1-30, signatureTitle 1-60, names 1-150)")
+            .fix("Complete each signature: the typed signature (1-30 characters), issuer and signer names (1-150) and "
+                + "the title (1-60).")
+            .severity(Severity.ERROR).citation(XSD + "SIGNATURE_TYPE (signatureName 1-30, signatureTitle 1-60, names "
+                + "1-150)")
             .summary("each signature has a typed signature (1-30), issuer and signer names (1-150) and a title (1-60)")
             .checkElectronic((f, c, r) -> {
               for (int i = 0; i < f.signatures().size(); i++) {
@@ -307,7 +326,8 @@ final class SchemaRules {
             .fix("Write a CRD number as 1 to 9 digits, or None when the recipient or broker-dealer has none.")
             .severity(Severity.ERROR).citation(XSD + "CRD_NUMBER_TYPE (Item 12)")
             .summary("CRD numbers are 1 to 9 digits (or None)")
-            .checkElectronic((f, c, r) -> FieldLimits.texts("D-XSD-CRD-NUMBER", f, c, (at, n) -> crd(r, at, n))).build(),
+            .checkElectronic((f, c, r) -> FieldLimits.texts("D-XSD-CRD-NUMBER", f, c, (at, n) -> crd(r, at, n)))
+            .build(),
         Rule.builder("D-XSD-RECIPIENT-NAMES").datedByDocument()
             .why("EDGAR validates every submission against its schema, Form_D.definition.xsd, and does not "
                 + "accept a document the schema forbids: recipient and broker-dealer names are 1 to 200 "
@@ -324,14 +344,16 @@ final class SchemaRules {
             .summary("a schema version is 5 characters such as X0708")
             .checkElectronic((f, c, r) -> f.schemaVersion().ifPresent(v -> {
               if (v.length() != 5) {
-                r.report("schemaVersion", "schema version '" + v + "' is not 5 characters (e.g. X0708)", "schemaVersion", v);
+                r.report("schemaVersion", "schema version '" + v + "' is not 5 characters (e.g. X0708)",
+                    "schemaVersion", v);
               }
             })).build(),
         Rule.builder("D-XSD-CONTACT").datedByDocument()
             .why("EDGAR validates every submission against its schema, Form_D.definition.xsd, and does not "
                 + "accept a document the schema forbids: the contact's name and telephone are bounded, e-mail "
                 + "addresses have the form EDGAR checks, and at most three addresses are notified.")
-            .fix("Give the contact's name (1-30), telephone (1-20) and an e-mail address with one '@' and a '.' after it (at most 80 characters); at most three notification addresses.")
+            .fix("Give the contact's name (1-30), telephone (1-20) and an e-mail address with one '@' and a '.' after "
+                + "it (at most 80 characters); at most three notification addresses.")
             .severity(Severity.ERROR).citation(XSD + "FORM_D_POINT_OF_CONTACT_TYPE, FORM_D_NOTIFY_GROUP_TYPE, "
                 + "FORM_D_EMAIL_TYPE; EDGAR Form D XML Technical Specification v13 §6 (EDGAR suspends the submission: "
                 + "an e-mail address needs one \"@\", a \".\" after it, and at most 80 characters) and §3.4")
@@ -387,9 +409,10 @@ final class SchemaRules {
     }
   }
 
-  private static void crd(Reporter r, io.formd.core.fields.internal.FieldWalk.Cursor at, String number) {
+  private static void crd(Reporter r, FieldWalk.Cursor at, String number) {
     if (!isCrd(number)) {
-      r.report(at.path(), "CRD number '" + number + "' is not 1 to 9 digits (write None when there is none)", "crdNumber", number);
+      r.report(at.path(), "CRD number '" + number + "' is not 1 to 9 digits (write None when there is none)",
+          "crdNumber", number);
     }
   }
 
@@ -412,7 +435,7 @@ final class SchemaRules {
     return true;
   }
 
-  private static void email(Reporter r, io.formd.core.fields.internal.FieldWalk.Cursor at, String email) {
+  private static void email(Reporter r, FieldWalk.Cursor at, String email) {
     if (!EMAIL.matchesXsd(email)) {
       r.report(at.path(), "'" + email + "' is not a well-formed e-mail address", "email", email);
     } else if (email.length() > MAX_EMAIL) {

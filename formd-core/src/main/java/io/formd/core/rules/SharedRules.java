@@ -1,7 +1,6 @@
 package io.formd.core.rules;
 
 import io.formd.core.model.PaperFormD;
-import io.formd.core.model.Signature;
 import io.formd.core.model.SolicitationState;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,7 +21,8 @@ final class SharedRules {
             .why("Item 3 (paper: Part A, Question 2) asks for the issuer's executive officers, directors and "
                 + "promoters; the schema requires at least one.")
             .fix("List at least one related person (Item 3): executive officers, directors and promoters.")
-            .severity(Severity.ERROR).citation("Form D, Item 3 (Related Persons); EDGAR Form D XML Technical Specification v13 §3.4 "
+            .severity(Severity.ERROR).citation("Form D, Item 3 (Related Persons); EDGAR Form D XML Technical "
+                + "Specification v13 §3.4 "
                 + "(relatedPersonInfo: m); paper Form D (OMB 3235-0076) Part A, question 2")
             .summary("at least one related person is listed")
             .check((f, c, r) -> {
@@ -36,7 +36,8 @@ final class SharedRules {
             .why("Form D is signed by a person authorised by the issuer (17 CFR 230.503(b)); an unsigned "
                 + "notice is not a notice.")
             .fix("Sign the notice: the signature block with the issuer, signer, title and date.")
-            .severity(Severity.ERROR).citation("Form D, Signature and Submission; EDGAR Form D XML Technical Specification v13 §3.4 "
+            .severity(Severity.ERROR).citation("Form D, Signature and Submission; EDGAR Form D XML Technical "
+                + "Specification v13 §3.4 "
                 + "(signature: m); paper Form D (OMB 3235-0076) Part D")
             .summary("the filing is signed")
             .check((f, c, r) -> {
@@ -48,7 +49,8 @@ final class SharedRules {
             .why("The states of solicitation are a choice in the schema (STATES_OF_SOLICITATION_LIST): All "
                 + "States, or a list of states, not both.")
             .fix("For each recipient, give either 'All States' or a list of states, not both.")
-            .severity(Severity.ERROR).citation(SchemaRules.XSD + "STATES_OF_SOLICITATION_LIST (a choice); paper Form D (OMB 3235-0076) "
+            .severity(Severity.ERROR).citation(SchemaRules.XSD + "STATES_OF_SOLICITATION_LIST (a choice); paper Form D "
+                + "(OMB 3235-0076) "
                 + "Part B, question 4")
             .summary("states of solicitation are 'All States' or a list of states, not both")
             .check((f, c, r) -> Walk.recipients(f, (path, rec) -> {
@@ -62,7 +64,8 @@ final class SharedRules {
             .why("A state listed twice for one recipient says nothing more; the schema allows it, so a "
                 + "WARNING.")
             .fix("List each state once.")
-            .severity(Severity.WARNING).citation(SchemaRules.XSD + "STATES_OF_SOLICITATION_LIST (allows repeats: a WARNING)")
+            .severity(Severity.WARNING).citation(SchemaRules.XSD + "STATES_OF_SOLICITATION_LIST (allows repeats: a "
+                + "WARNING)")
             .summary("no state of solicitation is listed twice for one recipient")
             .check((f, c, r) -> Walk.recipients(f, (path, rec) -> {
               var states = rec.statesOfSolicitation();
@@ -79,8 +82,10 @@ final class SharedRules {
             .why("Item 12 (paper: Part B, Question 4) asks where each recipient solicits; states rely on it "
                 + "for their notice filings.")
             .fix("Give the states where the recipient solicits, or All States.")
-            .severity(Severity.WARNING).citation("Form D, Item 12 (Sales Compensation); EDGAR Form D XML Technical Specification v13 "
-                + "§3.4 (value, state: m#9, one of the choices is mandatory); paper Form D (OMB 3235-0076) Part B, question 4")
+            .severity(Severity.WARNING).citation("Form D, Item 12 (Sales Compensation); EDGAR Form D XML Technical "
+                + "Specification v13 "
+                + "§3.4 (value, state: m#9, one of the choices is mandatory); paper Form D (OMB 3235-0076) Part B, "
+                    + "question 4")
             .summary("each recipient says where it solicits")
             .check((f, c, r) -> Walk.recipients(f, (path, rec) -> {
               // A recipient soliciting only outside the United States has no state (Form_D.definition.xsd allows

@@ -1,5 +1,6 @@
 package io.formd.core.rules;
 
+import io.formd.core.model.Dialect;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -15,11 +16,11 @@ public final class ValidationReport {
   private final List<Finding> findings;
   private final LocalDate asOf;
   private final int[] counts;
-  private final io.formd.core.model.Dialect profile;
+  private final Dialect profile;
   private final List<SkippedCheck> skippedChecks;
   private List<String> skipped;
 
-  ValidationReport(List<Finding> findings, LocalDate asOf, io.formd.core.model.Dialect profile,
+  ValidationReport(List<Finding> findings, LocalDate asOf, Dialect profile,
       List<SkippedCheck> skipped) {
     this.findings = List.copyOf(findings);
     this.asOf = asOf;
@@ -44,7 +45,7 @@ public final class ValidationReport {
   }
 
   /** @return the profile the filing was validated under */
-  public io.formd.core.model.Dialect profile() {
+  public Dialect profile() {
     return profile;
   }
 
@@ -53,7 +54,8 @@ public final class ValidationReport {
    */
   public List<String> skipped() {
     List<String> ids = skipped;
-    if (ids == null) { // spelled on first use (most callers never ask); a race only builds the same immutable list twice
+    // Spelled on first use (most callers never ask); a race only builds the same immutable list twice.
+    if (ids == null) {
       String[] names = new String[skippedChecks.size()];
       for (int i = 0; i < names.length; i++) {
         names[i] = skippedChecks.get(i).ruleId();
@@ -113,7 +115,8 @@ public final class ValidationReport {
 
   @Override
   public String toString() {
-    return "ValidationReport[asOf=" + asOf + ", profile=" + profile + ", errors=" + count(Severity.ERROR) + ", warnings="
+    return "ValidationReport[asOf=" + asOf + ", profile=" + profile + ", errors=" + count(Severity.ERROR)
+        + ", warnings="
         + count(Severity.WARNING) + ", infos=" + count(Severity.INFO)
         + (skippedChecks.isEmpty() ? "" : ", skipped=" + skipped()) + "]";
   }

@@ -8,6 +8,7 @@ import io.formd.core.model.RelatedPerson;
 import io.formd.core.model.SalesCompensationRecipient;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 
 /**
  * Visits the repeated parts of a filing with their paths. The paths of the first 128 elements of each list
@@ -59,7 +60,7 @@ final class Walk {
   }
 
   /** @return whether any entry matches: a loop, as a stream costs more than the few entries a check looks at */
-  static <T> boolean any(List<T> list, java.util.function.Predicate<? super T> test) {
+  static <T> boolean any(List<T> list, Predicate<? super T> test) {
     for (int i = 0; i < list.size(); i++) {
       if (test.test(list.get(i))) {
         return true;

@@ -6,7 +6,8 @@
  * <pre>{@code
  * ValidationReport report = RuleSets.builtIn().validate(filing);
  * if (report.hasErrors()) {
- *   report.findings().forEach(f -> System.out.println(f.severity() + " " + f.ruleId() + " " + f.path() + ": " + f.message()));
+ *   report.findings().forEach(f ->
+ *       System.out.println(f.severity() + " " + f.ruleId() + " " + f.path() + ": " + f.message()));
  * }
  * }</pre>
  *
@@ -64,7 +65,8 @@
  * {@code D-XSD-*} what the SEC schema enforces and the types do not, {@code D-REQ-*} required answers,
  * {@code D-ARITH-*} arithmetic identities, {@code D-XREF-*} cross-item consistency, {@code D-CODE-*} codes and
  * when they may be used, {@code D-LIMIT-*} dollar and head-count ceilings, {@code D-ELIG-*} who may use an
- * exemption, {@code D-TIME-*} deadlines, {@code D-FORMAT-*} which edition was acceptable when, {@code D-EDGAR-*} the checks
+ * exemption, {@code D-TIME-*} deadlines, {@code D-FORMAT-*} which edition was acceptable when, {@code D-EDGAR-*} the
+ * checks
  * EDGAR makes of a submission (technical specification §6), {@code D-SUB-*} what only a submission must (not)
  * carry. Ids with
  * {@code -PAPER-} (and {@code D-PAPER-*}) concern the paper form only.

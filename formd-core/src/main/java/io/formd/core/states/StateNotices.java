@@ -1,5 +1,6 @@
 package io.formd.core.states;
 
+import io.formd.core.model.Edition;
 import io.formd.core.model.FederalExemption;
 import io.formd.core.model.FormD;
 import io.formd.core.model.SalesCompensationRecipient;
@@ -86,7 +87,7 @@ public final class StateNotices {
       }
     }
     return new StateNotices(claims506, List.copyOf(others), all, Collections.unmodifiableSet(states),
-        filing.edition() == io.formd.core.model.Edition.PAPER ? "filingUnder" : "offering.federalExemptions");
+        filing.edition() == Edition.PAPER ? "filingUnder" : "offering.federalExemptions");
   }
 
   /** @return true when the offering claims Rule 506, whose securities are covered securities */

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.formd.core.fake.FakeConfig;
 import io.formd.core.fake.FakeFilings;
 import io.formd.core.model.Address;
+import io.formd.core.model.Edition;
 import io.formd.core.model.ElectronicFormD;
+import io.formd.core.model.EstimatedAmount;
 import io.formd.core.model.IndustryGroup;
 import io.formd.core.model.Investors;
 import io.formd.core.model.OfferingAmount;
@@ -13,11 +15,19 @@ import io.formd.core.model.OfferingData;
 import io.formd.core.model.OfferingSalesAmounts;
 import io.formd.core.model.PersonName;
 import io.formd.core.model.RelatedPerson;
+import io.formd.core.model.RevenueRange;
+import io.formd.core.model.SalesCommissionsFindersFees;
+import io.formd.core.model.SalesCompensationRecipient;
 import io.formd.core.model.Signature;
+import io.formd.core.model.SolicitationState;
+import io.formd.core.model.StateOrCountry;
+import io.formd.core.model.StatesOfSolicitation;
+import io.formd.core.model.TypeOfFiling;
 import io.formd.core.model.UsdAmount;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongFunction;
 import java.util.function.UnaryOperator;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -31,7 +41,7 @@ class AmendmentCheckTest {
   private static final ElectronicFormD BASE = base();
 
   private static ElectronicFormD base() {
-    ElectronicFormD f = FakeFilings.seeded(31, FakeConfig.builder().edition(io.formd.core.model.Edition.ELECTRONIC)
+    ElectronicFormD f = FakeFilings.seeded(31, FakeConfig.builder().edition(Edition.ELECTRONIC)
         .issuerKind(FakeConfig.IssuerKind.OPERATING_COMPANY).build()).nextElectronic();
     return offering(f, o -> o.minimumInvestment(UsdAmount.of(100_000)).industryGroup(IndustryGroup.BIOTECHNOLOGY)
         .amounts(OfferingSalesAmounts.builder().from(f.offering().amounts())
@@ -166,9 +176,10 @@ class AmendmentCheckTest {
     assertThat(undated.lastFiledOn(LocalDate.of(2025, 3, 4)).verdict().annualChecked()).isTrue();
     assertThat(undated.verdict().annualChecked()).isFalse();
     // A date of first sale corrected after termination is a mistake of fact: still required (503(a)(3)(i)).
-    ElectronicFormD corrected = ElectronicFormD.builder().from(BASE).offering(io.formd.core.model.OfferingData.builder()
-        .from(BASE.offering()).typeOfFiling(io.formd.core.model.TypeOfFiling.builder().from(BASE.offering().typeOfFiling())
-            .dateOfFirstSale(BASE.offering().typeOfFiling().dateOfFirstSale().orElseThrow().minusDays(3)).build()).build())
+    ElectronicFormD corrected = ElectronicFormD.builder().from(BASE).offering(OfferingData.builder()
+        .from(BASE.offering()).typeOfFiling(TypeOfFiling.builder().from(BASE.offering().typeOfFiling())
+            .dateOfFirstSale(BASE.offering().typeOfFiling().dateOfFirstSale().orElseThrow().minusDays(3)).build())
+            .build())
         .build();
     AmendmentCheck.Verdict mistake = AmendmentCheck.between(BASE, corrected).offeringTerminated(true).verdict();
     assertThat(mistake.required()).isTrue();
@@ -179,25 +190,25 @@ class AmendmentCheckTest {
 
   /** BASE with one recipient, who solicits in New York. */
   private static final ElectronicFormD WITH_RECIPIENT = offering(BASE, o -> o.salesCompensationRecipients(List.of(
-      recipient("Harbor Securities LLC", "12345", "New York", io.formd.core.model.SolicitationState.NY))));
+      recipient("Harbor Securities LLC", "12345", "New York", SolicitationState.NY))));
 
-  private static io.formd.core.model.SalesCompensationRecipient recipient(String name, String crd, String city,
-      io.formd.core.model.SolicitationState... states) {
-    return io.formd.core.model.SalesCompensationRecipient.builder().name(name).crdNumber(crd)
+  private static SalesCompensationRecipient recipient(String name, String crd, String city,
+      SolicitationState... states) {
+    return SalesCompensationRecipient.builder().name(name).crdNumber(crd)
         .address(Address.builder().street1("1 Main Street").city(city)
-            .stateOrCountry(io.formd.core.model.StateOrCountry.NEW_YORK).zipCode("10001").build())
-        .statesOfSolicitation(io.formd.core.model.StatesOfSolicitation.of(states)).foreignSolicitation(false).build();
+            .stateOrCountry(StateOrCountry.NEW_YORK).zipCode("10001").build())
+        .statesOfSolicitation(StatesOfSolicitation.of(states)).foreignSolicitation(false).build();
   }
 
-  private static AmendmentCheck.Verdict fromRecipient(io.formd.core.model.SalesCompensationRecipient now) {
+  private static AmendmentCheck.Verdict fromRecipient(SalesCompensationRecipient now) {
     return AmendmentCheck.between(WITH_RECIPIENT, offering(WITH_RECIPIENT, o -> o.salesCompensationRecipients(
         List.of(now)))).verdict();
   }
 
   @Test
   void theRevenueRangeIsExceptedB() {
-    ElectronicFormD before = offering(BASE, o -> o.revenueRange(io.formd.core.model.RevenueRange.UP_TO_1M));
-    ElectronicFormD after = offering(BASE, o -> o.revenueRange(io.formd.core.model.RevenueRange.FROM_5M_TO_25M));
+    ElectronicFormD before = offering(BASE, o -> o.revenueRange(RevenueRange.UP_TO_1M));
+    ElectronicFormD after = offering(BASE, o -> o.revenueRange(RevenueRange.FROM_5M_TO_25M));
     AmendmentCheck.Verdict v = AmendmentCheck.between(before, after).verdict();
     assertThat(v.required()).isFalse();
     assertThat(v.reasons()).singleElement().satisfies(r -> {
@@ -209,14 +220,14 @@ class AmendmentCheckTest {
   @Test
   void aRecipientsAddressAndStatesAreExceptedDButANewRecipientOrCrdIsNot() {
     AmendmentCheck.Verdict moved = fromRecipient(recipient("Harbor Securities LLC", "12345", "Albany",
-        io.formd.core.model.SolicitationState.NY, io.formd.core.model.SolicitationState.NJ));
+        SolicitationState.NY, SolicitationState.NJ));
     assertThat(moved.required()).isFalse();
     assertThat(moved.reasons()).hasSize(2).allMatch(r -> r.citation().endsWith("(ii)(D)") && !r.required())
         .allMatch(r -> r.change().place().startsWith("Item 12"));
     assertThat(moved.reasons().get(1).change().before()).contains("NEW YORK");
     assertThat(moved.reasons().get(1).change().after()).contains("NEW JERSEY, NEW YORK");
     AmendmentCheck.Verdict crd = fromRecipient(recipient("Harbor Securities LLC", "99999", "New York",
-        io.formd.core.model.SolicitationState.NY));
+        SolicitationState.NY));
     assertThat(crd.required()).isTrue();
     AmendmentCheck.Verdict added = AmendmentCheck.between(BASE.offering().salesCompensationRecipients().isEmpty()
         ? BASE : offering(BASE, o -> o.salesCompensationRecipients(List.of())), WITH_RECIPIENT).verdict();
@@ -241,12 +252,12 @@ class AmendmentCheckTest {
 
   @Test
   void commissionsFeesAndProceedsMayRiseByTenPercentI() {
-    ElectronicFormD before = offering(BASE, o -> o.commissionsAndFees(io.formd.core.model.SalesCommissionsFindersFees
-        .builder().salesCommissions(io.formd.core.model.EstimatedAmount.of(100_000))
-        .findersFees(io.formd.core.model.EstimatedAmount.of(0)).build()));
-    java.util.function.LongFunction<ElectronicFormD> commissions = amount -> offering(before, o -> o.commissionsAndFees(
-        io.formd.core.model.SalesCommissionsFindersFees.builder().from(before.offering().commissionsAndFees())
-            .salesCommissions(io.formd.core.model.EstimatedAmount.of(amount)).build()));
+    ElectronicFormD before = offering(BASE, o -> o.commissionsAndFees(SalesCommissionsFindersFees
+        .builder().salesCommissions(EstimatedAmount.of(100_000))
+        .findersFees(EstimatedAmount.of(0)).build()));
+    LongFunction<ElectronicFormD> commissions = amount -> offering(before, o -> o.commissionsAndFees(
+        SalesCommissionsFindersFees.builder().from(before.offering().commissionsAndFees())
+            .salesCommissions(EstimatedAmount.of(amount)).build()));
     assertThat(AmendmentCheck.between(before, commissions.apply(110_000)).verdict().required()).as("exactly +10 %")
         .isFalse();
     AmendmentCheck.Verdict more = AmendmentCheck.between(before, commissions.apply(110_001)).verdict();
@@ -258,13 +269,13 @@ class AmendmentCheckTest {
         .isFalse();
     ElectronicFormD estimated = offering(before, o -> o.commissionsAndFees(io.formd.core.model
         .SalesCommissionsFindersFees.builder().from(before.offering().commissionsAndFees())
-        .salesCommissions(io.formd.core.model.EstimatedAmount.of(UsdAmount.of(100_000), true)).build()));
+        .salesCommissions(EstimatedAmount.of(UsdAmount.of(100_000), true)).build()));
     AmendmentCheck.Verdict flag = AmendmentCheck.between(before, estimated).verdict();
     assertThat(flag.required()).isFalse();
     assertThat(flag.reasons()).singleElement().satisfies(r -> assertThat(r.detail()).startsWith("treated as excepted"));
     AmendmentCheck.Verdict fromNothing = AmendmentCheck.between(before, offering(before, o -> o.commissionsAndFees(
-        io.formd.core.model.SalesCommissionsFindersFees.builder().from(before.offering().commissionsAndFees())
-            .findersFees(io.formd.core.model.EstimatedAmount.of(1_000)).build()))).verdict();
+        SalesCommissionsFindersFees.builder().from(before.offering().commissionsAndFees())
+            .findersFees(EstimatedAmount.of(1_000)).build()))).verdict();
     assertThat(fromNothing.requiring()).singleElement().satisfies(r -> assertThat(r.detail()).contains("from nothing"));
   }
 

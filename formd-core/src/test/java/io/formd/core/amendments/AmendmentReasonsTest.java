@@ -156,7 +156,8 @@ class AmendmentReasonsTest {
     Reason free = judge("offering.revenueRange", "a", "b");
     LocalDate anniversary = LocalDate.of(2026, 3, 1);
     LocalDate friday = LocalDate.of(2026, 2, 27);
-    AmendmentCheck.Verdict both = new AmendmentCheck.Verdict(List.of(due), Optional.of(anniversary), Optional.of(friday),
+    AmendmentCheck.Verdict both = new AmendmentCheck.Verdict(List.of(due), Optional.of(anniversary),
+        Optional.of(friday),
         false);
     assertThat(both.deadline().kind()).isEqualTo(Deadline.Kind.AS_SOON_AS_PRACTICABLE);
     assertThat(both.deadline().describe()).isEqualTo("as soon as practicable after the change (17 CFR "
@@ -174,7 +175,8 @@ class AmendmentReasonsTest {
         + "by then is 2026-02-27");
     assertThat(new AmendmentCheck.Verdict(List.of(free), Optional.of(friday), Optional.of(friday), false)
         .deadline().describe()).isEqualTo("on or before 2026-02-27 (17 CFR 230.503(a)(3)(iii))");
-    AmendmentCheck.Verdict unknown = new AmendmentCheck.Verdict(List.of(free), Optional.empty(), Optional.empty(), false);
+    AmendmentCheck.Verdict unknown = new AmendmentCheck.Verdict(List.of(free), Optional.empty(), Optional.empty(),
+        false);
     assertThat(unknown.annualChecked()).isFalse();
     assertThat(unknown.deadline().kind()).isEqualTo(Deadline.Kind.NOT_CHECKED);
     assertThat(unknown.describe()).startsWith("No change requires an amendment; the annual amendment was not checked");

@@ -10,7 +10,8 @@ import net.jqwik.api.Provide;
 
 /**
  * {@link FilingDiff#withoutLeadingZeros}, which keys issuers by CIK without a regex per issuer, removes what the regex
- * {@code ^0+(?=.)} removes, from any text. A failing property prints its seed; {@code @Property(seed = "...")} replays it.
+ * {@code ^0+(?=.)} removes, from any text. A failing property prints its seed; {@code @Property(seed = "...")} replays
+ * it.
  */
 class DiffKeyProperties {
 

@@ -3,6 +3,7 @@ package io.formd.core.amendments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.formd.core.TestFilings;
+import io.formd.core.model.Address;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.Issuer;
 import io.formd.core.model.OfferingData;
@@ -11,6 +12,8 @@ import io.formd.core.model.RelatedPerson;
 import io.formd.core.model.SalesCompensationRecipient;
 import io.formd.core.model.SecurityType;
 import io.formd.core.model.Signature;
+import io.formd.core.model.YearOfIncorporation;
+import io.formd.core.rules.EdgarLookup;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -26,10 +29,10 @@ class FilingDiffEdgesTest {
 
   @Test
   void namesAreComparedAsCapitalsAndDigitsWithOneSpaceBetweenRuns() {
-    assertThat(io.formd.core.rules.EdgarLookup.conformedName(" Gold-Fund,  Ltd. ")).isEqualTo("GOLD FUND LTD");
-    assertThat(io.formd.core.rules.EdgarLookup.conformedName("az09AZ")).isEqualTo("AZ09AZ");
-    assertThat(io.formd.core.rules.EdgarLookup.conformedName("a@b[c`d/e:f")).isEqualTo("A B C D E F");
-    assertThat(io.formd.core.rules.EdgarLookup.conformedName("...")).isEmpty();
+    assertThat(EdgarLookup.conformedName(" Gold-Fund,  Ltd. ")).isEqualTo("GOLD FUND LTD");
+    assertThat(EdgarLookup.conformedName("az09AZ")).isEqualTo("AZ09AZ");
+    assertThat(EdgarLookup.conformedName("a@b[c`d/e:f")).isEqualTo("A B C D E F");
+    assertThat(EdgarLookup.conformedName("...")).isEmpty();
   }
 
   @Test
@@ -61,7 +64,7 @@ class FilingDiffEdgesTest {
         .offering(OfferingData.builder().from(E.offering()).salesCompensationRecipients(List.of(other, agent)).build())
         .build();
     assertThat(FilingDiff.between(one, swapped)).isEmpty();
-    RelatedPerson bobMoved = RelatedPerson.builder().from(bob).address(io.formd.core.model.Address.builder()
+    RelatedPerson bobMoved = RelatedPerson.builder().from(bob).address(Address.builder()
         .from(bob.address()).city("Boise").build()).build();
     ElectronicFormD moved = ElectronicFormD.builder().from(swapped).relatedPersons(List.of(bobMoved, ada)).build();
     assertThat(paths(one, moved)).containsExactly("relatedPersons[0].address.city");
@@ -91,9 +94,9 @@ class FilingDiffEdgesTest {
   @Test
   void theYearOfIncorporationsKindChangingIsAChange() {
     ElectronicFormD old = ElectronicFormD.builder().from(E).primaryIssuer(Issuer.builder().from(E.primaryIssuer())
-        .yearOfIncorporation(io.formd.core.model.YearOfIncorporation.overFiveYears()).build()).build();
+        .yearOfIncorporation(YearOfIncorporation.overFiveYears()).build()).build();
     ElectronicFormD unformed = ElectronicFormD.builder().from(E).primaryIssuer(Issuer.builder()
-        .from(E.primaryIssuer()).yearOfIncorporation(io.formd.core.model.YearOfIncorporation.yetToBeFormed()).build())
+        .from(E.primaryIssuer()).yearOfIncorporation(YearOfIncorporation.yetToBeFormed()).build())
         .build();
     assertThat(FilingDiff.between(old, unformed)).singleElement()
         .satisfies(c -> assertThat(c.path()).startsWith("issuers[0].yearOfIncorporation"));

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.formd.core.fake.FakeConfig;
 import io.formd.core.fake.FakeFilings;
 import io.formd.core.model.Address;
+import io.formd.core.model.ContactData;
+import io.formd.core.model.Edition;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FederalExemption;
 import io.formd.core.model.OfferingAmount;
 import io.formd.core.model.OfferingData;
 import io.formd.core.model.OfferingSalesAmounts;
+import io.formd.core.model.PersonName;
 import io.formd.core.model.RelatedPerson;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class FilingDiffTest {
 
   private static ElectronicFormD filing(long seed) {
-    return FakeFilings.seeded(seed, FakeConfig.builder().edition(io.formd.core.model.Edition.ELECTRONIC)
+    return FakeFilings.seeded(seed, FakeConfig.builder().edition(Edition.ELECTRONIC)
         .issuerKind(FakeConfig.IssuerKind.OPERATING_COMPANY).build()).nextElectronic();
   }
 
@@ -94,7 +97,7 @@ class FilingDiffTest {
     ElectronicFormD before = filing(5);
     List<RelatedPerson> persons = new ArrayList<>(before.relatedPersons());
     if (persons.size() < 2) {
-      persons.add(RelatedPerson.builder().from(persons.get(0)).name(io.formd.core.model.PersonName.of("Jane",
+      persons.add(RelatedPerson.builder().from(persons.get(0)).name(PersonName.of("Jane",
           "Quill")).build());
       before = withPersons(before, persons);
     }
@@ -116,7 +119,7 @@ class FilingDiffTest {
     ElectronicFormD before = filing(7);
     List<RelatedPerson> persons = new ArrayList<>(before.relatedPersons());
     RelatedPerson gone = persons.remove(0);
-    persons.add(RelatedPerson.builder().from(gone).name(io.formd.core.model.PersonName.of("Ada", "Newcomer")).build());
+    persons.add(RelatedPerson.builder().from(gone).name(PersonName.of("Ada", "Newcomer")).build());
     List<Change> changes = FilingDiff.between(before, withPersons(before, persons));
     assertThat(changes).anyMatch(c -> c.added() && c.path().endsWith(".name.lastName")
         && c.after().orElse("").equals("Newcomer"));
@@ -131,7 +134,7 @@ class FilingDiffTest {
     List<FederalExemption> items = new ArrayList<>(before.offering().federalExemptions());
     Collections.reverse(items);
     ElectronicFormD reordered = ElectronicFormD.builder().from(before).offering(OfferingData.builder()
-        .from(before.offering()).federalExemptions(items).build()).contactData(io.formd.core.model.ContactData
+        .from(before.offering()).federalExemptions(items).build()).contactData(ContactData
         .builder().name("Pat").phone("1").email("p@x.com").build()).schemaVersion("X0808").build();
     assertThat(FilingDiff.between(before, reordered)).isEmpty();
     items.add(FederalExemption.SECTION_4A5);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.formd.core.fake.FakeConfig;
 import io.formd.core.fake.FakeFilings;
+import io.formd.core.model.Edition;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FederalExemption;
 import io.formd.core.model.Investors;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class OfferingTimelineTest {
 
   private static final ElectronicFormD BASE = FakeFilings.seeded(41, FakeConfig.builder()
-      .edition(io.formd.core.model.Edition.ELECTRONIC).issuerKind(FakeConfig.IssuerKind.OPERATING_COMPANY)
+      .edition(Edition.ELECTRONIC).issuerKind(FakeConfig.IssuerKind.OPERATING_COMPANY)
       .amendments(FakeConfig.Amendments.NEVER).build()).nextElectronic();
 
   private static ElectronicFormD offering(ElectronicFormD f, UnaryOperator<OfferingData.Builder> change) {
@@ -50,10 +51,13 @@ class OfferingTimelineTest {
   void amendmentsAreLinkedToTheirNoticeAndAnUnknownAccessionIsReported() {
     ElectronicFormD d = notice(LocalDate.of(2024, 3, 1));
     OfferingTimeline timeline = OfferingTimeline.of(List.of(
-        new OfferingTimeline.Filed(amendment(d, "0001000000-24-000001"), "0001000000-25-000007", LocalDate.of(2025, 2, 20)),
+        new OfferingTimeline.Filed(amendment(d, "0001000000-24-000001"), "0001000000-25-000007",
+            LocalDate.of(2025, 2, 20)),
         new OfferingTimeline.Filed(d, "0001000000-24-000001", LocalDate.of(2024, 3, 8)),
-        new OfferingTimeline.Filed(amendment(d, "0001000000-25-000007"), "0001000000-25-000009", LocalDate.of(2025, 6, 2)),
-        new OfferingTimeline.Filed(amendment(d, "0009999999-20-000001"), "0001000000-25-000011", LocalDate.of(2025, 7, 1))));
+        new OfferingTimeline.Filed(amendment(d, "0001000000-25-000007"), "0001000000-25-000009",
+            LocalDate.of(2025, 6, 2)),
+        new OfferingTimeline.Filed(amendment(d, "0009999999-20-000001"), "0001000000-25-000011",
+            LocalDate.of(2025, 7, 1))));
     assertThat(timeline.offerings()).hasSize(2);
     assertThat(timeline.offerings().get(0).filings()).extracting(OfferingTimeline.Filed::accessionNumber)
         .containsExactly("0001000000-24-000001", "0001000000-25-000007", "0001000000-25-000009");
@@ -99,7 +103,8 @@ class OfferingTimelineTest {
             .totalAmountSold(UsdAmount.of(6_000_000)).totalRemaining(OfferingAmount.of(0)).build());
     ElectronicFormD first = offering(notice(LocalDate.of(2024, 1, 10)), rule504);
     ElectronicFormD second = offering(notice(LocalDate.of(2024, 9, 1)), rule504);
-    List<Finding> findings = OfferingTimeline.of(List.of(new OfferingTimeline.Filed(first, "1", LocalDate.of(2024, 1, 12)),
+    List<Finding> findings = OfferingTimeline.of(List.of(new OfferingTimeline.Filed(first, "1",
+        LocalDate.of(2024, 1, 12)),
         new OfferingTimeline.Filed(second, "2", LocalDate.of(2024, 9, 3)))).obligations(LocalDate.of(2024, 10, 1));
     assertThat(findings).filteredOn(f -> f.ruleId().equals("D-TIMELINE-504-12-MONTHS")).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("$12,000,000.00").contains("$10,000,000.00"));

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,7 @@ class Altiris2003Test {
     String text = seedText();
     String partA2 = text.substring(text.indexOf("2. Enter the information requested for the following"),
         text.indexOf("B. INFORMATION ABOUT OFFERING"));
-    List<String> transcribed = new java.util.ArrayList<>();
+    List<String> transcribed = new ArrayList<>();
     String[] lines = partA2.split("\n");
     for (int i = 0; i < lines.length; i++) {
       if (lines[i].startsWith("Full Name") && i + 2 < lines.length && !lines[i + 2].startsWith("Business")) {
@@ -160,9 +161,11 @@ class Altiris2003Test {
     PaperPartC c = seed.partC();
     assertThat(c.acquisitionOfOtherBusinesses().toOthers().estimate()).isEqualTo(Mark.CHECKED);
     assertThat(c.acquisitionOfOtherBusinesses().toOthers().amount().amount()).contains(UsdAmount.of(9_699_000));
-    assertThat(c.acquisitionOfOtherBusinesses().toOfficersDirectorsAffiliates().amount().orZero()).isEqualTo(UsdAmount.ZERO);
+    assertThat(c.acquisitionOfOtherBusinesses().toOfficersDirectorsAffiliates().amount().orZero())
+        .isEqualTo(UsdAmount.ZERO);
     long zeroRows = c.proceedsLines().stream()
-        .filter(l -> l.toOthers().amount().orZero().isZero() && l.toOfficersDirectorsAffiliates().amount().orZero().isZero())
+        .filter(l -> l.toOthers().amount().orZero().isZero() && l.toOfficersDirectorsAffiliates().amount().orZero()
+        .isZero())
         .count();
     assertThat(zeroRows).isEqualTo(7);
     assertThat(c.columnTotals().toOfficersDirectorsAffiliates().amount().toString()).isEqualTo("-0-");

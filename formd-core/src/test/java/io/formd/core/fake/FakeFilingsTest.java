@@ -10,7 +10,11 @@ import io.formd.core.model.IndustryGroup;
 import io.formd.core.model.PaperFormD;
 import io.formd.core.rules.Rule;
 import io.formd.core.rules.RuleSets;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,7 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FakeFilingsTest {
 
   static Stream<String> breakableRules() {
-    return RuleSets.builtIn().rules().stream().map(Rule::id).filter(id -> !FakeFilings.unbreakableRules().containsKey(id));
+    return RuleSets.builtIn().rules().stream().map(Rule::id)
+        .filter(id -> !FakeFilings.unbreakableRules().containsKey(id));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -47,7 +52,8 @@ class FakeFilingsTest {
       assertThatThrownBy(() -> FakeFilings.seeded(1).brokenBy(id)).isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining(id).hasMessageContaining(why);
     });
-    assertThatThrownBy(() -> FakeFilings.seeded(1).brokenBy("D-NO-SUCH-RULE")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> FakeFilings.seeded(1).brokenBy("D-NO-SUCH-RULE"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("D-NO-SUCH-RULE");
   }
 
@@ -71,15 +77,18 @@ class FakeFilingsTest {
   static final String GOLDEN_42_ELECTRONIC_DIGEST = "7378fc10619b24c19f2dc877f7be8f9a1e6a1ce0309b898225c50f7eca9e5919";
   static final String GOLDEN_42_PAPER_DIGEST = "97be93bf20fed40fb2e3a6327d55d9d3e63e51ff34fe8573a70574fb1c5ed173";
 
-  /** Version 2: finders' fees only where Item 12 lists a recipient; 3(c)(1) funds at most 100 owners, 3(c)(7) funds no non-accredited investor; incorporated no later than the first sale; no 506(c) sale before 2013-09-23. */
+  /**
+   * Version 2: finders' fees only where Item 12 lists a recipient; 3(c)(1) funds at most 100 owners, 3(c)(7) funds no
+   * non-accredited investor; incorporated no later than the first sale; no 506(c) sale before 2013-09-23.
+   */
   static final String GOLDEN_42_DIGEST = "2ccfeb53924b8953631bc5a32b12fcb429833d23ca15b0d79cb436c49cd3688a";
 
   static String sha256(String text) {
     try {
-      byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return java.util.HexFormat.of().formatHex(digest);
-    } catch (java.security.NoSuchAlgorithmException e) {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
       throw new AssertionError(e);
     }
   }
@@ -108,7 +117,8 @@ class FakeFilingsTest {
       PaperFormD p = (PaperFormD) paper.next();
       assertThat(p.federalSignature().orElseThrow().date()).isBefore(LocalDate.of(2008, 9, 15));
     }
-    assertThatThrownBy(() -> FakeConfig.builder().signedFrom(LocalDate.of(2020, 1, 1)).signedUntil(LocalDate.of(2019, 1, 1)).build())
+    assertThatThrownBy(() -> FakeConfig.builder().signedFrom(LocalDate.of(2020, 1, 1))
+        .signedUntil(LocalDate.of(2019, 1, 1)).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("after");
   }
 
@@ -126,12 +136,14 @@ class FakeFilingsTest {
         if (!e.additionalIssuers().isEmpty()) shapes.add("co-issuer");
         if (e.offering().amounts().totalOfferingAmount().isIndefinite()) shapes.add("indefinite");
         if (e.offering().typeOfFiling().firstSaleYetToOccur()) shapes.add("yet-to-occur");
-        e.offering().salesCompensationRecipients().forEach(r -> shapes.add(r.statesOfSolicitation().allStates() ? "all-states" : "states"));
+        e.offering().salesCompensationRecipients().forEach(r -> shapes.add(r.statesOfSolicitation()
+            .allStates() ? "all-states" : "states"));
         if (e.offering().investmentFundInfo().isPresent()) shapes.add("fund");
         if (!e.primaryIssuer().address().stateOrCountry().isSolicitationState()) shapes.add("foreign");
       }
     }
-    assertThat(shapes).contains("ELECTRONIC", "PAPER", "amendment", "co-issuer", "indefinite", "yet-to-occur", "all-states",
+    assertThat(shapes).contains("ELECTRONIC", "PAPER", "amendment", "co-issuer", "indefinite", "yet-to-occur",
+        "all-states",
         "states", "fund", "foreign", "06", "06b", "06c", "04", "46", "4a5", "05", "3C", "3C.1", "3C.7");
   }
 

@@ -8,7 +8,7 @@ import io.formd.core.model.OfferingAmount;
 import io.formd.core.model.PaperFormD;
 import io.formd.core.model.UsdAmount;
 import io.formd.core.rules.Finding;
-import io.formd.core.rules.RuleSets;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitrary;
@@ -50,7 +50,8 @@ class FormDArbitrariesProperties {
 
   @Property(tries = 50)
   void arbitraryBrokenFilingsBreakExactlyOneRule(@ForAll("broken") FormD filing) {
-    Set<String> rules = FakeFilings.validateAsSigned(filing).findings().stream().map(Finding::ruleId).collect(Collectors.toSet());
+    Set<String> rules = FakeFilings.validateAsSigned(filing).findings().stream().map(Finding::ruleId)
+        .collect(Collectors.toSet());
     assertThat(rules).hasSize(1);
   }
 
@@ -67,6 +68,6 @@ class FormDArbitrariesProperties {
 
   @Property(tries = 50)
   void arbitraryPaperFilingsPredateTheElectronicForm(@ForAll("paper") PaperFormD filing) {
-    assertThat(filing.federalSignature().orElseThrow().date()).isBefore(java.time.LocalDate.of(2008, 9, 15));
+    assertThat(filing.federalSignature().orElseThrow().date()).isBefore(LocalDate.of(2008, 9, 15));
   }
 }

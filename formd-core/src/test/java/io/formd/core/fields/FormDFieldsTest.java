@@ -2,17 +2,24 @@ package io.formd.core.fields;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.formd.core.examples.Altiris2003;
 import io.formd.core.fake.FakeFilings;
 import io.formd.core.fields.internal.Binding;
 import io.formd.core.fields.internal.FieldWalk;
 import io.formd.core.model.Edition;
+import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FormD;
+import io.formd.core.model.PaperFormD;
 import io.formd.core.model.Recorded;
+import io.formd.core.model.UnknownCodeException;
 import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** The field table against the model: every row's path names a real property, and its accessor agrees. */
@@ -51,7 +58,7 @@ class FormDFieldsTest {
     for (int i = 0; i < 40; i++) {
       filings.add(fakes.next());
     }
-    filings.add(io.formd.core.examples.Altiris2003.filing());
+    filings.add(Altiris2003.filing());
     return filings;
   }
 
@@ -69,7 +76,8 @@ class FormDFieldsTest {
         assertThat(FormDFields.find(filing.edition(), path)).as(path).isPresent();
         Object actual = resolve(filing, path);
         if (field.kind() == Kind.SECURITY_TYPE) {
-          assertThat(((Collection<?>) actual).contains(Binding.of(field).constant().orElseThrow())).as(path).isEqualTo(visit[1]);
+          assertThat(((Collection<?>) actual).contains(Binding.of(field).constant().orElseThrow())).as(path)
+              .isEqualTo(visit[1]);
         } else if (field.kind() == Kind.YEAR_KIND) {
           assertThat(actual == Binding.of(field).constant().orElseThrow()).as(path).isEqualTo(visit[1]);
         } else {
@@ -87,38 +95,39 @@ class FormDFieldsTest {
     int rows = 0;
     for (Field f : FormDFields.electronicRows()) {
       if (!f.path().isEmpty()) {
-        declaredType(io.formd.core.model.ElectronicFormD.class, f.path());
+        declaredType(ElectronicFormD.class, f.path());
         rows++;
       }
     }
     for (Field f : FormDFields.paperRows()) {
       if (!f.path().isEmpty()) {
-        declaredType(io.formd.core.model.PaperFormD.class, f.path());
+        declaredType(PaperFormD.class, f.path());
         rows++;
       }
     }
     assertThat(rows).isGreaterThan(250);
-    org.assertj.core.api.Assertions.assertThatThrownBy(
-        () -> declaredType(io.formd.core.model.ElectronicFormD.class, "offering.amounts.totalRemainder"))
+    Assertions.assertThatThrownBy(
+        () -> declaredType(ElectronicFormD.class, "offering.amounts.totalRemainder"))
         .isInstanceOf(NoSuchMethodException.class);
   }
 
   private static Class<?> declaredType(Class<?> root, String path) throws NoSuchMethodException {
-    java.lang.reflect.Type type = root;
+    Type type = root;
     for (String segment : path.split("\\.")) {
       String name = segment.replace("[]", "");
       Method accessor = raw(type).getMethod(name);
       type = accessor.getGenericReturnType();
-      while (type instanceof java.lang.reflect.ParameterizedType
-          && (Collection.class.isAssignableFrom(raw(type)) || raw(type) == Optional.class || raw(type) == Recorded.class)) {
-        type = ((java.lang.reflect.ParameterizedType) type).getActualTypeArguments()[0];
+      while (type instanceof ParameterizedType
+          && (Collection.class.isAssignableFrom(raw(type)) || raw(type) == Optional.class
+              || raw(type) == Recorded.class)) {
+        type = ((ParameterizedType) type).getActualTypeArguments()[0];
       }
     }
     return raw(type);
   }
 
-  private static Class<?> raw(java.lang.reflect.Type type) {
-    return type instanceof Class ? (Class<?>) type : raw(((java.lang.reflect.ParameterizedType) type).getRawType());
+  private static Class<?> raw(Type type) {
+    return type instanceof Class ? (Class<?>) type : raw(((ParameterizedType) type).getRawType());
   }
 
   @Test
@@ -145,7 +154,8 @@ class FormDFieldsTest {
     assertThat(FormDFields.xmlPath("issuers[2].address.city"))
         .hasValue("edgarSubmission/issuerList/issuer[1]/issuerAddress/city");
     assertThat(FormDFields.xmlPath("relatedPersons[4].relationships[1]"))
-        .hasValue("edgarSubmission/relatedPersonsList/relatedPersonInfo[4]/relatedPersonRelationshipList/relationship[1]");
+        .hasValue("edgarSubmission/relatedPersonsList/relatedPersonInfo[4]/relatedPersonRelationshipList/"
+            + "relationship[1]");
     assertThat(FormDFields.xmlPath("relatedPersons")).hasValue("edgarSubmission/relatedPersonsList");
     assertThat(FormDFields.xmlPath("offering.salesCompensationRecipients[1].statesOfSolicitation.states[3].state"))
         .hasValue("edgarSubmission/offeringData/salesCompensationList/recipient[1]/statesOfSolicitationList/state[3]");
@@ -201,7 +211,7 @@ class FormDFieldsTest {
         try {
           Binding.of(f).parse("not a code");
           unsettable.add(f.xmlPath() + " (parses anything)");
-        } catch (io.formd.core.model.UnknownCodeException expected) {
+        } catch (UnknownCodeException expected) {
           // the row's lookup refuses what is not its code
         } catch (NullPointerException noParser) {
           unsettable.add(f.xmlPath() + " (no parser)");

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -181,7 +182,7 @@ class TableAgainstSchemaTest {
             + f.xsdMaxLength().orElse(0));
       }
       if ((f.kind() == Kind.TEXT || f.kind() == Kind.YEAR)
-          && !java.util.Objects.equals(d.pattern, f.xsdPattern().orElse(null))) {
+          && !Objects.equals(d.pattern, f.xsdPattern().orElse(null))) {
         differences.add(f.xmlPath() + " pattern " + d.pattern + " vs " + f.xsdPattern().orElse(null));
       }
       if ((f.kind() == Kind.AMOUNT || f.kind() == Kind.COUNT || f.kind() == Kind.OFFERING_AMOUNT)

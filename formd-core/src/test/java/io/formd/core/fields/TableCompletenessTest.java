@@ -2,6 +2,7 @@ package io.formd.core.fields;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.formd.core.model.Edition;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.PaperFormD;
 import io.formd.core.model.Recorded;
@@ -63,7 +64,7 @@ class TableCompletenessTest {
     }
   }
 
-  private static List<String> missing(Class<?> root, io.formd.core.model.Edition edition) {
+  private static List<String> missing(Class<?> root, Edition edition) {
     Set<String> properties = new TreeSet<>();
     properties(root, "", properties, 0);
     List<String> missing = new ArrayList<>();
@@ -80,13 +81,13 @@ class TableCompletenessTest {
   @Test
   void everyPropertyOfTheElectronicModelHasARow() {
     // primaryIssuer and additionalIssuers are rows under the paths issuers[0] and issuers[] (FormD.issuers()).
-    List<String> missing = missing(ElectronicFormD.class, io.formd.core.model.Edition.ELECTRONIC);
+    List<String> missing = missing(ElectronicFormD.class, Edition.ELECTRONIC);
     missing.removeIf(p -> p.startsWith("primaryIssuer") || p.startsWith("additionalIssuers[]"));
     assertThat(missing).isEmpty();
   }
 
   @Test
   void everyPropertyOfThePaperModelHasARow() {
-    assertThat(missing(PaperFormD.class, io.formd.core.model.Edition.PAPER)).isEmpty();
+    assertThat(missing(PaperFormD.class, Edition.PAPER)).isEmpty();
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,7 +54,7 @@ class CodeListsTest {
     assertThatThrownBy(() -> {
       try {
         lookup.invoke(null, "Bogus Value");
-      } catch (java.lang.reflect.InvocationTargetException e) {
+      } catch (InvocationTargetException e) {
         throw e.getCause();
       }
     }).isInstanceOf(UnknownCodeException.class)
@@ -63,7 +64,8 @@ class CodeListsTest {
 
   @Test
   void stateAndCountryCodesAreExactlyTheXsdList() throws IOException {
-    assertThat(codes(StateOrCountry.values())).isEqualTo(enumeration("Form_D.definition.state.xsd", "STATE_COUNTRY_CODE"));
+    assertThat(codes(StateOrCountry.values())).isEqualTo(enumeration("Form_D.definition.state.xsd",
+        "STATE_COUNTRY_CODE"));
     assertThat(StateOrCountry.values()).hasSize(309);
     assertThat(StateOrCountry.fromEdgar("D0")).isEqualTo(StateOrCountry.BERMUDA);
     assertThat(StateOrCountry.fromEdgar("XX").label()).isEqualTo("UNKNOWN");
@@ -93,7 +95,8 @@ class CodeListsTest {
         .isEqualTo(enumeration("Form_D.definition.xsd", "ENTITY_TYPE_TYPE"));
     assertThat(codes(Relationship.values()).stream().filter(c -> c != null).collect(Collectors.toList()))
         .isEqualTo(enumeration("Form_D.definition.xsd", "RELATIONSHIP_TYPE"));
-    assertThat(codes(InvestmentFundType.values())).isEqualTo(enumeration("Form_D.definition.xsd", "INVESTMENT_FUND_LIST"));
+    assertThat(codes(InvestmentFundType.values())).isEqualTo(enumeration("Form_D.definition.xsd",
+        "INVESTMENT_FUND_LIST"));
     assertThat(codes(RevenueRange.values())).isEqualTo(enumeration("Form_D.definition.xsd", "REVENUE_RANGE_TYPE"));
     assertThat(codes(NetAssetValueRange.values()))
         .isEqualTo(enumeration("Form_D.definition.xsd", "AGGREGATE_NET_ASSET_VALUE_RANGE_TYPE"));

@@ -3,6 +3,7 @@ package io.formd.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.formd.core.TestFilings;
 import io.formd.core.examples.Altiris2003;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -11,9 +12,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** The model's small types at their edges: code tables of each shape, amounts, recorded answers, names, dialects. */
@@ -26,7 +29,7 @@ class ModelEdgesTest {
 
     @Override
     public String edgarCode() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
 
     @Override
@@ -81,7 +84,7 @@ class ModelEdgesTest {
       for (Sample value : slice) {
         assertThat(codes.lookup(value.edgarCode())).as("%d %s", size, value).isEqualTo(value);
       }
-      UnknownCodeException e = org.assertj.core.api.Assertions.catchThrowableOfType(() -> codes.lookup("c99"),
+      UnknownCodeException e = Assertions.catchThrowableOfType(() -> codes.lookup("c99"),
           UnknownCodeException.class);
       assertThat(e.value()).isEqualTo("c99");
       assertThat(e.codeList()).isEqualTo("SAMPLE_TYPE");
@@ -189,7 +192,7 @@ class ModelEdgesTest {
     PaperFormD both = PaperFormD.builder().from(seed).partE(PaperPartE.builder().disqualified(Recorded.of(false))
         .signature(state).build()).build();
     assertThat(both.signatures()).hasSize(2).last().isEqualTo(state);
-    SalesCompensationRecipient recipient = io.formd.core.TestFilings.electronic().salesCompensationRecipients().get(0);
+    SalesCompensationRecipient recipient = TestFilings.electronic().salesCompensationRecipients().get(0);
     PaperFormD paid = PaperFormD.builder().from(seed).partB(PaperPartB.builder().from(seed.partB())
         .salesCompensationRecipients(List.of(recipient)).build()).build();
     assertThat(paid.salesCompensationRecipients()).containsExactly(recipient);

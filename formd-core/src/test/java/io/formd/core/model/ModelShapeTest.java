@@ -3,6 +3,7 @@ package io.formd.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.formd.core.TestFilings;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
@@ -11,11 +12,11 @@ import org.junit.jupiter.api.Test;
 class ModelShapeTest {
 
   static Address address() {
-    return io.formd.core.TestFilings.address();
+    return TestFilings.address();
   }
 
   static ElectronicFormD electronic() {
-    return io.formd.core.TestFilings.electronic();
+    return TestFilings.electronic();
   }
 
   @Test

@@ -19,7 +19,8 @@ class RecordedTest {
     roles.add(Relationship.PROMOTER);
     assertThat(recorded.value()).containsExactly(Relationship.DIRECTOR);
     assertThat(recorded.hashCode()).isEqualTo(hash);
-    assertThatThrownBy(() -> recorded.value().add(Relationship.PROMOTER)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> recorded.value().add(Relationship.PROMOTER))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test

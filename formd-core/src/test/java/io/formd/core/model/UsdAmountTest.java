@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -46,17 +47,17 @@ class UsdAmountTest {
   @Test
   void formatIsUsStyleWhateverTheDefaultLocale() {
     // The build pins en-US; set others here, digits and separators of their own included.
-    java.util.Locale before = java.util.Locale.getDefault();
+    Locale before = Locale.getDefault();
     try {
-      for (java.util.Locale locale : new java.util.Locale[] {java.util.Locale.GERMANY, new java.util.Locale("ar", "EG"),
-          new java.util.Locale("hi", "IN"), new java.util.Locale("fr", "CH"), java.util.Locale.US}) {
-        java.util.Locale.setDefault(locale);
+      for (Locale locale : new Locale[] {Locale.GERMANY, new Locale("ar", "EG"),
+          new Locale("hi", "IN"), new Locale("fr", "CH"), Locale.US}) {
+        Locale.setDefault(locale);
         assertThat(UsdAmount.of(9_699_000).format()).as(locale.toString()).isEqualTo("$9,699,000.00");
         assertThat(UsdAmount.parse("0.5").format()).as(locale.toString()).isEqualTo("$0.50");
         assertThat(UsdAmount.parse("1234567.89").toPlainString()).as(locale.toString()).isEqualTo("1234567.89");
       }
     } finally {
-      java.util.Locale.setDefault(before);
+      Locale.setDefault(before);
     }
   }
 

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FederalExemption;
+import io.formd.core.model.OfferingData;
 import io.formd.core.model.PaperFormD;
 import io.formd.core.model.PaperPartC;
 import io.formd.core.model.PaperPriorSale;
 import io.formd.core.model.PaperSecurityLine;
 import io.formd.core.model.Recorded;
 import io.formd.core.model.StatedAmount;
+import io.formd.core.model.SubmissionType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -81,8 +83,8 @@ class AuditReproductionsTest {
     ElectronicFormD amendment = TestChanges.signedOn(TestChanges.filing(t -> t.amendment(true)
         .previousAccessionNumber("0001234567-12-000001").dateOfFirstSale(LocalDate.of(2012, 5, 1))),
         LocalDate.of(2015, 6, 1));
-    amendment = ElectronicFormD.builder().from(amendment).submissionType(io.formd.core.model.SubmissionType.D_A)
-        .offering(io.formd.core.model.OfferingData.builder().from(amendment.offering())
+    amendment = ElectronicFormD.builder().from(amendment).submissionType(SubmissionType.D_A)
+        .offering(OfferingData.builder().from(amendment.offering())
             .federalExemptions(List.of(FederalExemption.RULE_506_B)).build()).build();
     for (DatePolicy policy : DatePolicy.values()) {
       ValidationReport report = RuleSets.builtIn().withDatePolicy(policy).validate(amendment);

@@ -6,7 +6,13 @@ import io.formd.core.model.Dialect;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.Issuer;
 import io.formd.core.model.Signature;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -47,7 +53,7 @@ class EdgarLookupTest {
 
   /** Every issuer of the clean filing on file under its own name, in Delaware. */
   private static Map<String, EdgarLookup.Company> onFile(ElectronicFormD filing) {
-    Map<String, EdgarLookup.Company> companies = new java.util.HashMap<>();
+    Map<String, EdgarLookup.Company> companies = new HashMap<>();
     for (Issuer issuer : filing.issuers()) {
       companies.put(issuer.cik().orElseThrow(), new EdgarLookup.Company(issuer.cik().get(), issuer.name(),
           Optional.of("DE")));
@@ -95,7 +101,8 @@ class EdgarLookupTest {
 
   @Test
   void aWrongCccIsAnErrorOfTheSubmission() {
-    ElectronicFormD withCcc = TestChanges.e(b -> b.primaryIssuer(Issuer.builder().from(E.primaryIssuer()).ccc("abcd1234").build()));
+    ElectronicFormD withCcc = TestChanges.e(b -> b.primaryIssuer(Issuer.builder().from(E.primaryIssuer())
+        .ccc("abcd1234").build()));
     RuleSet rules = RuleSets.builtIn().withProfile(Dialect.SUBMISSION);
     assertThat(rules.withLookup(records(onFile(E), Map.of(), Map.of(CIK, "zzzz9999"))).validate(withCcc)
         .findingsOf("D-EDGAR-CIK-CCC")).hasSize(1);
@@ -123,7 +130,7 @@ class EdgarLookupTest {
 
   @Test
   void aCompanyWithoutAJurisdictionOnFileCannotFile() {
-    Map<String, EdgarLookup.Company> companies = new java.util.HashMap<>(onFile(E));
+    Map<String, EdgarLookup.Company> companies = new HashMap<>(onFile(E));
     companies.put(CIK, new EdgarLookup.Company(CIK, E.primaryIssuer().name(), Optional.empty()));
     List<Finding> findings = RuleSets.builtIn().withLookup(records(companies, Map.of(), Map.of())).validate(E)
         .findingsOf("D-EDGAR-JURISDICTION-ON-FILE");
@@ -133,8 +140,8 @@ class EdgarLookupTest {
 
   @Test
   void aSignatureMustNameAnIssuerAsOnFileButCaseAndPunctuationDoNotCount() {
-    Map<String, EdgarLookup.Company> companies = new java.util.HashMap<>(onFile(E));
-    companies.put(CIK, new EdgarLookup.Company(CIK, E.primaryIssuer().name().toUpperCase(java.util.Locale.ROOT)
+    Map<String, EdgarLookup.Company> companies = new HashMap<>(onFile(E));
+    companies.put(CIK, new EdgarLookup.Company(CIK, E.primaryIssuer().name().toUpperCase(Locale.ROOT)
         .replace(",", ""), Optional.of("DE")));
     EdgarLookup lookup = records(companies, Map.of(), Map.of());
     assertThat(RuleSets.builtIn().withLookup(lookup).validate(E).findingsOf("D-EDGAR-SIGNATURE-ISSUER-NAME")).isEmpty();
@@ -185,7 +192,7 @@ class EdgarLookupTest {
 
   @Test
   void aJurisdictionOfSpacesOnFileIsNone() {
-    Map<String, EdgarLookup.Company> companies = new java.util.HashMap<>(onFile(E));
+    Map<String, EdgarLookup.Company> companies = new HashMap<>(onFile(E));
     companies.put(CIK, new EdgarLookup.Company(CIK, E.primaryIssuer().name(), Optional.of("  ")));
     assertThat(RuleSets.builtIn().withLookup(records(companies, Map.of(), Map.of())).validate(E)
         .findingsOf("D-EDGAR-JURISDICTION-ON-FILE")).hasSize(1);
@@ -200,13 +207,13 @@ class EdgarLookupTest {
 
   @Test
   void aLateSignatureIsASubmissionErrorAsOfTheFilingDate() {
-    ElectronicFormD filing = TestChanges.signedOn(E, java.time.LocalDate.of(2025, 6, 2));
-    assertThat(RuleSets.builtIn().validate(filing, java.time.LocalDate.of(2025, 6, 1))
+    ElectronicFormD filing = TestChanges.signedOn(E, LocalDate.of(2025, 6, 2));
+    assertThat(RuleSets.builtIn().validate(filing, LocalDate.of(2025, 6, 1))
         .findingsOf("D-EDGAR-SIGNATURE-FUTURE")).extracting(Finding::severity).containsOnly(Severity.WARNING);
-    assertThat(RuleSets.builtIn().validate(filing, java.time.LocalDate.of(2025, 6, 2))
+    assertThat(RuleSets.builtIn().validate(filing, LocalDate.of(2025, 6, 2))
         .findingsOf("D-EDGAR-SIGNATURE-FUTURE")).isEmpty();
-    java.time.Clock firstOfJune = java.time.Clock.fixed(java.time.Instant.parse("2025-06-01T15:00:00Z"),
-        java.time.ZoneOffset.UTC);
+    Clock firstOfJune = Clock.fixed(Instant.parse("2025-06-01T15:00:00Z"),
+        ZoneOffset.UTC);
     assertThat(RuleSets.builtIn().withProfile(Dialect.SUBMISSION).withClock(firstOfJune).validate(filing)
         .findingsOf("D-EDGAR-SIGNATURE-FUTURE")).extracting(Finding::severity).containsOnly(Severity.ERROR);
   }

@@ -4,7 +4,9 @@ import static io.formd.core.rules.TestChanges.E;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.formd.core.model.Address;
+import io.formd.core.model.ContactData;
 import io.formd.core.model.Dialect;
+import io.formd.core.model.DocumentFacts;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.Issuer;
 import io.formd.core.model.OfferingData;
@@ -42,22 +44,23 @@ class EdgarRulesEdgesTest {
 
   @Test
   void aSchemaVersionInASubmissionWarnsOnceAndTwiceWhenItIsNotTheCurrentOne() {
-    io.formd.core.model.DocumentFacts gave = io.formd.core.model.DocumentFacts.discarding(List.of("schemaVersion"));
+    DocumentFacts gave = DocumentFacts.discarding(List.of("schemaVersion"));
     assertThat(submitted(TestChanges.e(b -> b.schemaVersion(EdgarRules.CURRENT_SCHEMA).documentFacts(gave)),
         "D-SUB-SCHEMA-VERSION")).hasSize(1);
     assertThat(submitted(TestChanges.e(b -> b.schemaVersion("X0708").documentFacts(gave)), "D-SUB-SCHEMA-VERSION"))
-        .hasSize(2).last().satisfies(f -> assertThat(f.message()).contains("X0708").contains(EdgarRules.CURRENT_SCHEMA));
+        .hasSize(2).last().satisfies(f -> assertThat(f.message()).contains("X0708")
+        .contains(EdgarRules.CURRENT_SCHEMA));
     // Built in memory, the schema version is not sent (the submission writer leaves it out): nothing to say.
     assertThat(submitted(TestChanges.e(b -> b.schemaVersion("X0708")), "D-SUB-SCHEMA-VERSION")).isEmpty();
   }
 
   @Test
   void theClientsNameInTheModelIsNoWarningWhenTheWriterLeavesItOut() {
-    ElectronicFormD named = TestChanges.e(b -> b.contactData(io.formd.core.model.ContactData.builder().name("Pat")
+    ElectronicFormD named = TestChanges.e(b -> b.contactData(ContactData.builder().name("Pat")
         .phone("212-555-0100").email("pat@example.com").build()));
     assertThat(named.primaryIssuer().name()).isNotEmpty();
     assertThat(submitted(named, "D-SUB-ENTITY-NAME")).isEmpty();
-    assertThat(submitted(ElectronicFormD.builder().from(named).documentFacts(io.formd.core.model.DocumentFacts
+    assertThat(submitted(ElectronicFormD.builder().from(named).documentFacts(DocumentFacts
         .discarding(List.of("entityName"))).build(), "D-SUB-ENTITY-NAME")).hasSize(1);
   }
 

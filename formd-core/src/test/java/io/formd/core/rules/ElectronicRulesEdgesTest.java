@@ -11,6 +11,7 @@ import io.formd.core.model.InvestmentFundType;
 import io.formd.core.model.Investors;
 import io.formd.core.model.Issuer;
 import io.formd.core.model.NetAssetValueRange;
+import io.formd.core.model.OfferingData;
 import io.formd.core.model.PreviousNames;
 import io.formd.core.model.RevenueRange;
 import io.formd.core.model.Signature;
@@ -43,8 +44,9 @@ class ElectronicRulesEdgesTest {
 
   @Test
   void onlyAnIssuerYetToBeFormedContradictsADateOfFirstSaleWithNothingSold() {
-    ElectronicFormD sale = TestChanges.filing(t -> t.dateOfFirstSale(LocalDate.of(2024, 1, 5)).firstSaleYetToOccur(false));
-    ElectronicFormD nothingSold = TestChanges.withOffering(sale, io.formd.core.model.OfferingData.builder()
+    ElectronicFormD sale = TestChanges.filing(t -> t.dateOfFirstSale(LocalDate.of(2024, 1, 5))
+        .firstSaleYetToOccur(false));
+    ElectronicFormD nothingSold = TestChanges.withOffering(sale, OfferingData.builder()
         .from(sale.offering()).amounts(TestChanges.amounts(1_000_000, 0, 1_000_000).offering().amounts()).build());
     ElectronicFormD formed = ElectronicFormD.builder().from(nothingSold).primaryIssuer(Issuer.builder()
         .from(E.primaryIssuer()).yearOfIncorporation(YearOfIncorporation.overFiveYears()).build()).build();
@@ -82,10 +84,11 @@ class ElectronicRulesEdgesTest {
   @Test
   void aRevenueRangeForAFundIsTheWrongKindOnlyWithoutANavRange() {
     ElectronicFormD hedge = fund(InvestmentFundType.HEDGE_FUND, 10, FederalExemption.RULE_506_B);
-    ElectronicFormD revenue = TestChanges.withOffering(hedge, io.formd.core.model.OfferingData.builder()
-        .from(hedge.offering()).netAssetValueRange(Optional.empty()).revenueRange(RevenueRange.DECLINE_TO_DISCLOSE).build());
+    ElectronicFormD revenue = TestChanges.withOffering(hedge, OfferingData.builder()
+        .from(hedge.offering()).netAssetValueRange(Optional.empty()).revenueRange(RevenueRange.DECLINE_TO_DISCLOSE)
+        .build());
     assertThat(ids(revenue)).contains("D-XREF-ISSUER-SIZE-KIND");
-    ElectronicFormD both = TestChanges.withOffering(hedge, io.formd.core.model.OfferingData.builder()
+    ElectronicFormD both = TestChanges.withOffering(hedge, OfferingData.builder()
         .from(hedge.offering()).revenueRange(RevenueRange.DECLINE_TO_DISCLOSE).build());
     assertThat(ids(both)).contains("D-XREF-ISSUER-SIZE-ONE").doesNotContain("D-XREF-ISSUER-SIZE-KIND");
   }

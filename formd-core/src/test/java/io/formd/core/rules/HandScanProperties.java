@@ -2,6 +2,8 @@ package io.formd.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -52,8 +54,8 @@ class HandScanProperties {
 
   @Property(tries = 3000)
   void conformedNameIsUpperCaseLettersAndDigitsInWordsForAnyName(@ForAll("names") String name) {
-    String upper = name.toUpperCase(java.util.Locale.ROOT);
-    String expected = String.join(" ", java.util.Arrays.stream(upper.split("[^A-Z0-9]+"))
+    String upper = name.toUpperCase(Locale.ROOT);
+    String expected = String.join(" ", Arrays.stream(upper.split("[^A-Z0-9]+"))
         .filter(word -> !word.isEmpty()).toArray(String[]::new));
     assertThat(EdgarLookup.conformedName(name)).as(name).isEqualTo(expected);
   }

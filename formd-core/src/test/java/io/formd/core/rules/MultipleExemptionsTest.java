@@ -16,12 +16,14 @@ import org.junit.jupiter.api.Test;
 class MultipleExemptionsTest {
 
   private static ElectronicFormD claiming(ElectronicFormD base, FederalExemption... items) {
-    return TestChanges.withOffering(base, OfferingData.builder().from(base.offering()).federalExemptions(List.of(items)).build());
+    return TestChanges.withOffering(base, OfferingData.builder().from(base.offering()).federalExemptions(List.of(items))
+        .build());
   }
 
   private static ElectronicFormD nonAccredited(ElectronicFormD base, long count, long total) {
     return TestChanges.withOffering(base, OfferingData.builder().from(base.offering()).investors(Investors.builder()
-        .hasNonAccreditedInvestors(true).numberNonAccreditedInvestors(count).totalNumberAlreadyInvested(total).build()).build());
+        .hasNonAccreditedInvestors(true).numberNonAccreditedInvestors(count).totalNumberAlreadyInvested(total).build())
+        .build());
   }
 
   private static List<Finding> findings(ElectronicFormD filing, String ruleId) {
@@ -31,7 +33,8 @@ class MultipleExemptionsTest {
   @Test
   void aTenMillionOfferingUnder506bAnd4a5IsNotHeldTo4a5sCeiling() {
     ElectronicFormD tenMillion = TestChanges.amounts(10_000_000, 250_000, 9_750_000);
-    assertThat(findings(claiming(tenMillion, FederalExemption.RULE_506_B, FederalExemption.SECTION_4A5), "D-LIMIT-4A5-AGGREGATE")).isEmpty();
+    assertThat(findings(claiming(tenMillion, FederalExemption.RULE_506_B, FederalExemption.SECTION_4A5),
+        "D-LIMIT-4A5-AGGREGATE")).isEmpty();
     assertThat(findings(claiming(tenMillion, FederalExemption.SECTION_4A5), "D-LIMIT-4A5-AGGREGATE")).hasSize(1);
   }
 
@@ -53,14 +56,16 @@ class MultipleExemptionsTest {
   @Test
   void nonAccreditedInvestorsUnder506bAnd506cAreNot506cErrors() {
     ElectronicFormD some = nonAccredited(TestChanges.E, 2, 3);
-    assertThat(findings(claiming(some, FederalExemption.RULE_506_B, FederalExemption.RULE_506_C), "D-ELIG-506C-ACCREDITED-ONLY")).isEmpty();
+    assertThat(findings(claiming(some, FederalExemption.RULE_506_B, FederalExemption.RULE_506_C),
+        "D-ELIG-506C-ACCREDITED-ONLY")).isEmpty();
     assertThat(findings(claiming(some, FederalExemption.RULE_506_C), "D-ELIG-506C-ACCREDITED-ONLY")).hasSize(1);
   }
 
   @Test
   void s18EdgarWarnsOnFortyNonAccreditedUnder506bEvenWith504AlsoClaimed() {
     ElectronicFormD forty = nonAccredited(TestChanges.E, 40, 45);
-    assertThat(findings(claiming(forty, FederalExemption.RULE_506_B, FederalExemption.RULE_504), "D-LIMIT-506B-NONACCREDITED"))
+    assertThat(findings(claiming(forty, FederalExemption.RULE_506_B, FederalExemption.RULE_504),
+        "D-LIMIT-506B-NONACCREDITED"))
         .singleElement().satisfies(f -> assertThat(f.message()).contains("EDGAR warns though Rule 504"));
     assertThat(findings(claiming(forty, FederalExemption.RULE_506_B), "D-LIMIT-506B-NONACCREDITED")).singleElement()
         .satisfies(f -> assertThat(f.message()).doesNotContain("EDGAR warns"));

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -80,7 +81,7 @@ class NothingSkippedSilentlyTest {
   @Test
   void anUndatedFilingListsTheDatedRulesItCouldNotBeJudgedBy() {
     ElectronicFormD unsigned = ElectronicFormD.builder().from(TestChanges.filing(t -> t.dateOfFirstSale(
-        java.util.Optional.empty()).firstSaleYetToOccur(true))).signatures(List.of()).build();
+        Optional.empty()).firstSaleYetToOccur(true))).signatures(List.of()).build();
     ValidationReport report = RuleSets.builtIn().validate(unsigned);
     assertThat(reasons(report)).containsEntry("D-CODE-506C-DATE", Reason.NEEDS_A_DATE)
         .containsEntry("D-LIMIT-505-AGGREGATE", Reason.NEEDS_A_DATE);
@@ -92,7 +93,7 @@ class NothingSkippedSilentlyTest {
   void aLookupThatFailsIsASkippedCheckAsWellAsAWarning() {
     EdgarLookup broken = new EdgarLookup() {
       @Override
-      public java.util.Optional<EdgarLookup.Company> company(String cik) {
+      public Optional<EdgarLookup.Company> company(String cik) {
         throw new IllegalStateException("EDGAR is down");
       }
 
@@ -102,7 +103,7 @@ class NothingSkippedSilentlyTest {
       }
 
       @Override
-      public java.util.Optional<EdgarLookup.AcceptedFiling> filing(String accessionNumber) {
+      public Optional<EdgarLookup.AcceptedFiling> filing(String accessionNumber) {
         throw new IllegalStateException("EDGAR is down");
       }
     };

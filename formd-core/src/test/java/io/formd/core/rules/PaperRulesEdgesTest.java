@@ -2,7 +2,9 @@ package io.formd.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.formd.core.fake.FakeConfig;
 import io.formd.core.fake.FakeFilings;
+import io.formd.core.model.Edition;
 import io.formd.core.model.FederalExemption;
 import io.formd.core.model.Issuer;
 import io.formd.core.model.Mark;
@@ -10,11 +12,13 @@ import io.formd.core.model.MarkedAmount;
 import io.formd.core.model.PaperFormD;
 import io.formd.core.model.PaperInvestorLine;
 import io.formd.core.model.PaperPartC;
+import io.formd.core.model.PaperPriorSale;
 import io.formd.core.model.PaperProceedsLine;
 import io.formd.core.model.PaperSecurityLine;
 import io.formd.core.model.Recorded;
 import io.formd.core.model.StatedAmount;
 import io.formd.core.model.StatedCount;
+import io.formd.core.model.UsdAmount;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -58,7 +62,7 @@ class PaperRulesEdgesTest {
   void theTotalRowIsCheckedForMoreSoldThanOffered() {
     PaperSecurityLine total = P.partC().securitiesTotal();
     PaperFormD over = partC(P, c -> c.securitiesTotal(PaperSecurityLine.of(total.aggregateOfferingPrice(),
-        StatedAmount.of(total.aggregateOfferingPrice().orZero().plus(io.formd.core.model.UsdAmount.of(1))))));
+        StatedAmount.of(total.aggregateOfferingPrice().orZero().plus(UsdAmount.of(1))))));
     assertThat(findings(over, "D-XREF-PAPER-C1-SOLD-LE-OFFERED")).extracting(Finding::path)
         .containsExactly("partC.securitiesTotal.amountAlreadySold");
   }
@@ -68,7 +72,8 @@ class PaperRulesEdgesTest {
     PaperFormD other = partC(P, c -> c.otherSecurities(PaperSecurityLine.of(StatedAmount.of(100), StatedAmount.of(0)))
         .otherSecuritiesDescription("  "));
     assertThat(ids(other)).contains("D-REQ-PAPER-C1-OTHER-SPECIFY");
-    assertThat(ids(partC(other, c -> c.otherSecuritiesDescription("Notes")))).doesNotContain("D-REQ-PAPER-C1-OTHER-SPECIFY");
+    assertThat(ids(partC(other, c -> c.otherSecuritiesDescription("Notes"))))
+        .doesNotContain("D-REQ-PAPER-C1-OTHER-SPECIFY");
     PaperFormD expenses = partC(P, c -> c.otherExpenses(MarkedAmount.of(Mark.UNCHECKED, StatedAmount.of(10)))
         .otherExpensesDescription(" "));
     assertThat(ids(expenses)).contains("D-REQ-PAPER-C4A-OTHER-IDENTIFY");
@@ -77,7 +82,8 @@ class PaperRulesEdgesTest {
     MarkedAmount ten = MarkedAmount.of(Mark.UNCHECKED, StatedAmount.of(10));
     PaperFormD purposes = partC(P, c -> c.otherPurposes(PaperProceedsLine.of(ten, ten)).otherPurposesDescription(" "));
     assertThat(ids(purposes)).contains("D-REQ-PAPER-C5-OTHER-SPECIFY");
-    assertThat(ids(partC(purposes, c -> c.otherPurposesDescription("Research")))).doesNotContain("D-REQ-PAPER-C5-OTHER-SPECIFY");
+    assertThat(ids(partC(purposes, c -> c.otherPurposesDescription("Research"))))
+        .doesNotContain("D-REQ-PAPER-C5-OTHER-SPECIFY");
   }
 
   @Test
@@ -95,7 +101,8 @@ class PaperRulesEdgesTest {
 
   @Test
   void question2sTotalLineBelongsToRule504FilingsAlone() {
-    PaperFormD only504 = PaperFormD.builder().from(P).filingUnder(Recorded.of(Set.of(FederalExemption.RULE_504))).build();
+    PaperFormD only504 = PaperFormD.builder().from(P).filingUnder(Recorded.of(Set.of(FederalExemption.RULE_504)))
+        .build();
     PaperInvestorLine none = PaperInvestorLine.of(StatedCount.of(0), StatedAmount.of(0));
     PaperInvestorLine three = PaperInvestorLine.of(StatedCount.of(3), StatedAmount.of(3000));
     PaperFormD nonAccreditedOnly = partC(only504, c -> c.accreditedInvestors(none).nonAccreditedInvestors(three)
@@ -133,8 +140,8 @@ class PaperRulesEdgesTest {
 
   @Test
   void anAmendmentWithAnyPartOfPartCAnsweredIsNotBlank() {
-    PaperFormD blank = (PaperFormD) FakeFilings.seeded(3, io.formd.core.fake.FakeConfig.builder()
-        .edition(io.formd.core.model.Edition.PAPER).build()).brokenBy("D-REQ-PAPER-AMENDMENT-PART-C");
+    PaperFormD blank = (PaperFormD) FakeFilings.seeded(3, FakeConfig.builder()
+        .edition(Edition.PAPER).build()).brokenBy("D-REQ-PAPER-AMENDMENT-PART-C");
     assertThat(ids(blank)).contains("D-REQ-PAPER-AMENDMENT-PART-C");
     assertThat(ids(PaperFormD.builder().from(blank).amendment(Recorded.of(false)).build()))
         .doesNotContain("D-REQ-PAPER-AMENDMENT-PART-C");
@@ -146,7 +153,7 @@ class PaperRulesEdgesTest {
         c -> c.securitiesTotal(PaperSecurityLine.of(StatedAmount.blank(), one)),
         c -> c.nonAccreditedInvestors(PaperInvestorLine.of(StatedCount.of(1), StatedAmount.blank())),
         c -> c.investorsTotal504(PaperInvestorLine.of(StatedCount.blank(), one)),
-        c -> c.priorSalesRegulationA(io.formd.core.model.PaperPriorSale.of(Optional.empty(), one)),
+        c -> c.priorSalesRegulationA(PaperPriorSale.of(Optional.empty(), one)),
         c -> c.legalFees(marked),
         c -> c.expensesTotal(marked),
         c -> c.adjustedGrossProceeds(one),

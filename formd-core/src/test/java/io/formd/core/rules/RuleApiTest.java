@@ -5,6 +5,7 @@ import static io.formd.core.rules.TestChanges.P;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.formd.core.model.Dialect;
+import io.formd.core.model.Edition;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.Signature;
 import java.time.Clock;
@@ -54,7 +55,7 @@ class RuleApiTest {
     assertThat(rule.fix()).contains("do this");
     assertThat(rule.from()).contains(from);
     assertThat(rule.until()).contains(until);
-    assertThat(rule.editions()).containsExactly(io.formd.core.model.Edition.PAPER);
+    assertThat(rule.editions()).containsExactly(Edition.PAPER);
     assertThat(rule.toString()).isEqualTo("X-PAPER-1 WARNING [PAPER] [2010-01-01..2030-01-01) a plug-in rule");
 
     Rule plain = Rule.builder("X-2").severity(Severity.ERROR).citation("c").summary("s")
@@ -99,7 +100,9 @@ class RuleApiTest {
     assertThat(both.toString()).isEqualTo("RuleSet[2 rules]");
     assertThat(both.asOf(LocalDate.of(2020, 2, 3)).toString()).isEqualTo("RuleSet[2 rules, as of 2020-02-03]");
     ValidationReport report = RuleSets.builtIn().validate(E);
-    assertThat(report.toString()).startsWith("ValidationReport[asOf=").contains("errors=0, warnings=0, infos=0, skipped=[D-TIME-NEW-NOTICE-15D, D-EDGAR-SIGNATURE-FUTURE, D-EDGAR-CIK");
+    assertThat(report.toString()).startsWith("ValidationReport[asOf=")
+        .contains("errors=0, warnings=0, infos=0, skipped=[D-TIME-NEW-NOTICE-15D, D-EDGAR-SIGNATURE-FUTURE, "
+        + "D-EDGAR-CIK");
     assertThat(EdgarCalendar.standard().withClosure(LocalDate.of(2026, 3, 2), "storm").toString())
         .contains("2026-03-02");
   }

@@ -2,12 +2,24 @@ package io.formd.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.formd.core.fake.FakeConfig;
+import io.formd.core.fake.FakeFilings;
+import io.formd.core.model.Dialect;
+import io.formd.core.model.Edition;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FormD;
+import io.formd.core.model.PaperFormD;
+import io.formd.core.model.PaperPartC;
+import io.formd.core.model.StatedAmount;
+import io.formd.core.model.UsdAmount;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -30,10 +42,11 @@ class RuleCatalogueTest {
   @Test
   void everyBuiltInRuleCanBeBrokenAloneButTheOneThatNeedsAFilingDate() {
     List<String> ids = RuleSets.builtIn().rules().stream().map(Rule::id).collect(Collectors.toList());
-    assertThat(io.formd.core.fake.FakeFilings.unbreakableRules().keySet()).containsExactlyInAnyOrder(
+    assertThat(FakeFilings.unbreakableRules().keySet()).containsExactlyInAnyOrder(
         "D-TIME-NEW-NOTICE-15D", "D-EDGAR-CIK", "D-EDGAR-CIK-CCC", "D-EDGAR-ACCESSION", "D-EDGAR-ACCESSION-ISSUER",
-        "D-EDGAR-JURISDICTION-ON-FILE", "D-EDGAR-SIGNATURE-ISSUER-NAME", "D-EDGAR-XML-PROLOG", "D-XSD-DOCUMENT-STRUCTURE");
-    for (String id : io.formd.core.fake.FakeFilings.unbreakableRules().keySet()) {
+        "D-EDGAR-JURISDICTION-ON-FILE", "D-EDGAR-SIGNATURE-ISSUER-NAME", "D-EDGAR-XML-PROLOG",
+            "D-XSD-DOCUMENT-STRUCTURE");
+    for (String id : FakeFilings.unbreakableRules().keySet()) {
       assertThat(ids).contains(id);
     }
     assertThat(ids).hasSize(BUILT_IN_RULES);
@@ -42,7 +55,7 @@ class RuleCatalogueTest {
   @Test
   void everyErrorATheFilerCanMeetSaysHowToFixIt() {
     for (Rule rule : RuleSets.builtIn().rules()) {
-      if (rule.severity() == Severity.ERROR && rule.editions().contains(io.formd.core.model.Edition.ELECTRONIC)) {
+      if (rule.severity() == Severity.ERROR && rule.editions().contains(Edition.ELECTRONIC)) {
         assertThat(rule.fix()).as(rule.id()).isPresent();
         assertThat(rule.fix().get()).as(rule.id()).hasSizeGreaterThan(20).endsWith(".");
       }
@@ -76,11 +89,11 @@ class RuleCatalogueTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("rules")
   void ruleFailsOnItsBrokenFilingWithAPathAndMessage(String id) {
-    if (io.formd.core.fake.FakeFilings.unbreakableRules().containsKey(id)) {
+    if (FakeFilings.unbreakableRules().containsKey(id)) {
       return; // needs a filing date or EDGAR's records: lateNoticeIsAWarningAfterTheRolledDueDate, EdgarLookupTest
     }
     Rule rule = RuleSets.builtIn().rule(id).orElseThrow();
-    FormD broken = io.formd.core.fake.FakeFilings.seeded(20261203L).brokenBy(id);
+    FormD broken = FakeFilings.seeded(20261203L).brokenBy(id);
     ValidationReport report = RuleSets.builtIn().validate(broken);
     List<Finding> findings = report.findingsOf(id);
     assertThat(findings).as(id + " on its broken filing; found " + report.findings()).isNotEmpty();
@@ -93,21 +106,21 @@ class RuleCatalogueTest {
   }
 
   /** Submissions a filer sends: electronic, credentials and contact, today's codes. */
-  private static final io.formd.core.fake.FakeConfig SUBMISSIONS = io.formd.core.fake.FakeConfig.builder()
-      .edition(io.formd.core.model.Edition.ELECTRONIC).dialect(io.formd.core.model.Dialect.SUBMISSION).build();
+  private static final FakeConfig SUBMISSIONS = FakeConfig.builder()
+      .edition(Edition.ELECTRONIC).dialect(Dialect.SUBMISSION).build();
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rules")
   void ruleFailsAloneOnItsBrokenSubmissionWithTheSubmissionSeverityOrSaysWhyItCannot(String id) {
     Rule rule = RuleSets.builtIn().rule(id).orElseThrow();
-    io.formd.core.fake.FakeFilings fakes = io.formd.core.fake.FakeFilings.seeded(20261204L, SUBMISSIONS);
-    if (io.formd.core.fake.FakeFilings.unbreakableRules().containsKey(id)) {
+    FakeFilings fakes = FakeFilings.seeded(20261204L, SUBMISSIONS);
+    if (FakeFilings.unbreakableRules().containsKey(id)) {
       return;
     }
-    boolean applies = rule.profiles().contains(io.formd.core.model.Dialect.SUBMISSION)
-        && rule.editions().contains(io.formd.core.model.Edition.ELECTRONIC) && rule.until().isEmpty();
+    boolean applies = rule.profiles().contains(Dialect.SUBMISSION)
+        && rule.editions().contains(Edition.ELECTRONIC) && rule.until().isEmpty();
     if (!applies) {
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> fakes.brokenBy(id))
+      Assertions.assertThatThrownBy(() -> fakes.brokenBy(id))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot be broken in a submission");
       return;
     }
@@ -120,24 +133,24 @@ class RuleCatalogueTest {
           "a submission gives no");
       return;
     }
-    assertThat(io.formd.core.model.Dialect.of(broken)).isEqualTo(io.formd.core.model.Dialect.SUBMISSION);
-    ValidationReport report = io.formd.core.fake.FakeFilings.validateAsSigned(broken);
-    assertThat(report.profile()).isEqualTo(io.formd.core.model.Dialect.SUBMISSION);
+    assertThat(Dialect.of(broken)).isEqualTo(Dialect.SUBMISSION);
+    ValidationReport report = FakeFilings.validateAsSigned(broken);
+    assertThat(report.profile()).isEqualTo(Dialect.SUBMISSION);
     assertThat(report.findings()).extracting(Finding::ruleId).containsOnly(id).isNotEmpty();
     assertThat(report.findings()).extracting(Finding::severity).containsOnly(rule.severity());
   }
 
   @Test
   void theCleanSubmissionHasNoFindingAtAll() {
-    io.formd.core.fake.FakeFilings fakes = io.formd.core.fake.FakeFilings.seeded(7, SUBMISSIONS);
+    FakeFilings fakes = FakeFilings.seeded(7, SUBMISSIONS);
     for (int i = 0; i < 200; i++) {
       FormD filing = fakes.next();
-      assertThat(io.formd.core.fake.FakeFilings.validateAsSigned(filing).findings()).as("submission %d", i).isEmpty();
+      assertThat(FakeFilings.validateAsSigned(filing).findings()).as("submission %d", i).isEmpty();
       // Judged as filed today, a submission signed long ago is a late notice: the deadline is never silent.
       if (!filing.isAmendment() && filing.latestSignatureDate().orElseThrow().isBefore(LocalDate.of(2026, 1, 1))
-          && ((io.formd.core.model.ElectronicFormD) filing).offering().typeOfFiling().dateOfFirstSale().isPresent()) {
-        assertThat(RuleSets.builtIn().withClock(java.time.Clock.fixed(java.time.Instant.parse("2027-01-04T15:00:00Z"),
-            java.time.ZoneId.of("America/New_York"))).validate(filing).findings()).extracting(Finding::ruleId)
+          && ((ElectronicFormD) filing).offering().typeOfFiling().dateOfFirstSale().isPresent()) {
+        assertThat(RuleSets.builtIn().withClock(Clock.fixed(Instant.parse("2027-01-04T15:00:00Z"),
+            ZoneId.of("America/New_York"))).validate(filing).findings()).extracting(Finding::ruleId)
             .containsExactly("D-TIME-NEW-NOTICE-15D");
       }
     }
@@ -180,9 +193,9 @@ class RuleCatalogueTest {
 
   @Test
   void paperArithmeticFindingsPointAtTheStatedTotal() {
-    FormD broken = io.formd.core.model.PaperFormD.builder().from(TestChanges.P).partC(io.formd.core.model.PaperPartC
-        .builder().from(TestChanges.P.partC()).adjustedGrossProceeds(io.formd.core.model.StatedAmount.of(
-            io.formd.core.model.UsdAmount.of(9_600_000))).build()).build();
+    FormD broken = PaperFormD.builder().from(TestChanges.P).partC(PaperPartC
+        .builder().from(TestChanges.P.partC()).adjustedGrossProceeds(StatedAmount.of(
+            UsdAmount.of(9_600_000))).build()).build();
     Finding finding = RuleSets.builtIn().validate(broken)
         .findingsOf("D-ARITH-PROCEEDS-TOTAL").get(0);
     assertThat(finding.path()).isEqualTo("partC.totalPaymentsListed.amount");

@@ -8,11 +8,13 @@ import io.formd.core.model.FederalExemption;
 import io.formd.core.model.Investors;
 import io.formd.core.model.Issuer;
 import io.formd.core.model.NetAssetValueRange;
+import io.formd.core.model.OfferingData;
 import io.formd.core.model.RevenueRange;
 import io.formd.core.model.SecurityType;
 import io.formd.core.model.SubmissionType;
 import io.formd.core.model.YearOfIncorporation;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -33,7 +35,8 @@ class RuleMessagesTest {
   void submissionTypeAndAmendmentFlagDisagreeEitherWay() {
     assertThat(messages(TestChanges.e(b -> b.submissionType(SubmissionType.D_A)), "D-XREF-SUBMISSION-TYPE"))
         .containsExactly("submission type is D/A but Item 7 says new notice; expected D");
-    ElectronicFormD amendment = TestChanges.filing(t -> t.amendment(true).previousAccessionNumber("0001234567-24-000001"));
+    ElectronicFormD amendment = TestChanges.filing(t -> t.amendment(true)
+        .previousAccessionNumber("0001234567-24-000001"));
     assertThat(messages(amendment, "D-XREF-SUBMISSION-TYPE"))
         .containsExactly("submission type is D but Item 7 says amendment; expected D/A");
     assertThat(messages(ElectronicFormD.builder().from(amendment).submissionType(SubmissionType.D_A).build(),
@@ -61,18 +64,19 @@ class RuleMessagesTest {
     assertThat(messages(TestChanges.offering(o -> o.revenueRange(RevenueRange.NO_REVENUES)
         .netAssetValueRange(NetAssetValueRange.NO_AGGREGATE_NET_ASSET_VALUE)), "D-XREF-ISSUER-SIZE-ONE"))
         .singleElement().satisfies(m -> assertThat(m).startsWith("gives both"));
-    assertThat(messages(TestChanges.offering(o -> o.revenueRange(Optional.empty()).netAssetValueRange(Optional.empty())),
+    assertThat(messages(TestChanges.offering(o -> o.revenueRange(Optional.empty())
+        .netAssetValueRange(Optional.empty())),
         "D-XREF-ISSUER-SIZE-ONE")).singleElement().satisfies(m -> assertThat(m).startsWith("gives neither"));
   }
 
   @Test
   void section3cUmbrellaAndParagraphEachNeedTheOther() {
     List<FederalExemption> base = E.offering().federalExemptions();
-    List<FederalExemption> umbrella = new java.util.ArrayList<>(base);
+    List<FederalExemption> umbrella = new ArrayList<>(base);
     umbrella.add(FederalExemption.SECTION_3C);
     assertThat(messages(TestChanges.offering(o -> o.federalExemptions(umbrella)), "D-XREF-3C-UMBRELLA"))
         .singleElement().satisfies(m -> assertThat(m).contains("without saying which paragraph"));
-    List<FederalExemption> paragraph = new java.util.ArrayList<>(base);
+    List<FederalExemption> paragraph = new ArrayList<>(base);
     paragraph.add(FederalExemption.SECTION_3C_1);
     assertThat(messages(TestChanges.offering(o -> o.federalExemptions(paragraph)), "D-XREF-3C-UMBRELLA"))
         .singleElement().satisfies(m -> assertThat(m).contains("without the Section 3(c) box"));
@@ -89,7 +93,7 @@ class RuleMessagesTest {
     }
     ElectronicFormD nothingSold = TestChanges.amounts(1_000_000, 0, 1_000_000);
     ElectronicFormD investorsNoSales = ElectronicFormD.builder().from(nothingSold).offering(
-        io.formd.core.model.OfferingData.builder().from(nothingSold.offering()).investors(Investors.builder()
+        OfferingData.builder().from(nothingSold.offering()).investors(Investors.builder()
             .hasNonAccreditedInvestors(false).totalNumberAlreadyInvested(3).build()).build()).build();
     assertThat(messages(investorsNoSales, "D-XREF-SOLD-VS-INVESTORS")).singleElement()
         .satisfies(m -> assertThat(m).contains("3 investors have invested but the amount sold is 0"));
@@ -106,10 +110,12 @@ class RuleMessagesTest {
     assertThat(messages(TestChanges.offering(o -> o.securityTypes(List.of(SecurityType.OTHER))
         .otherSecurityTypeDescription(" ")), "D-REQ-SECURITY-OTHER-DESC")).hasSize(1);
     assertThat(messages(TestChanges.e(b -> b.primaryIssuer(Issuer.builder().from(E.primaryIssuer())
-        .entityType(EntityType.OTHER).entityTypeOtherDescription("\t").build())), "D-REQ-ENTITY-OTHER-DESC")).hasSize(1);
+        .entityType(EntityType.OTHER).entityTypeOtherDescription("\t").build())), "D-REQ-ENTITY-OTHER-DESC"))
+        .hasSize(1);
     assertThat(messages(TestChanges.offering(o -> o.businessCombination(true).businessCombinationClarification("  ")),
         "D-REQ-BUSINESS-COMBINATION-CLARIFICATION")).hasSize(1);
-    assertThat(messages(TestChanges.offering(o -> o.businessCombination(true).businessCombinationClarification("merger")),
+    assertThat(messages(TestChanges.offering(o -> o.businessCombination(true)
+        .businessCombinationClarification("merger")),
         "D-REQ-BUSINESS-COMBINATION-CLARIFICATION")).isEmpty();
   }
 

@@ -2,6 +2,7 @@ package io.formd.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.formd.core.fake.FakeFilings;
 import io.formd.core.model.FormD;
 import io.formd.core.model.Mark;
 import io.formd.core.model.MarkedAmount;
@@ -11,9 +12,11 @@ import io.formd.core.model.PaperProceedsLine;
 import io.formd.core.model.PaperSecurityLine;
 import io.formd.core.model.StatedAmount;
 import io.formd.core.model.UsdAmount;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Arbitrary;
@@ -53,7 +56,8 @@ class RuleProperties {
     long sold = soldSeed % offered;
     long remaining = offered - sold;
     long wrong = remaining >= error ? remaining - error : remaining + error;
-    assertThat(RuleSets.builtIn().validate(TestChanges.amounts(offered, sold, wrong)).findingsOf("D-ARITH-REMAINING")).hasSize(1);
+    assertThat(RuleSets.builtIn().validate(TestChanges.amounts(offered, sold, wrong)).findingsOf("D-ARITH-REMAINING"))
+        .hasSize(1);
   }
 
   @Provide
@@ -65,7 +69,7 @@ class RuleProperties {
   static PaperFormD consistentPaper(List<Long> cents) {
     List<StatedAmount> a = new ArrayList<>();
     for (long c : cents) {
-      a.add(StatedAmount.of(UsdAmount.of(java.math.BigDecimal.valueOf(c, 2))));
+      a.add(StatedAmount.of(UsdAmount.of(BigDecimal.valueOf(c, 2))));
     }
     // offered per row: a0..a4 plus sold ≤ offered (half of each row)
     List<PaperSecurityLine> rows = new ArrayList<>();
@@ -73,7 +77,7 @@ class RuleProperties {
     UsdAmount sold = UsdAmount.ZERO;
     for (int i = 0; i < 5; i++) {
       UsdAmount o = a.get(i).orZero();
-      UsdAmount s = UsdAmount.of(o.value().divideToIntegralValue(java.math.BigDecimal.valueOf(2)));
+      UsdAmount s = UsdAmount.of(o.value().divideToIntegralValue(BigDecimal.valueOf(2)));
       rows.add(PaperSecurityLine.of(StatedAmount.of(o), StatedAmount.of(s)));
       offered = offered.plus(o);
       sold = sold.plus(s);
@@ -82,13 +86,13 @@ class RuleProperties {
     UsdAmount expenseTotal = UsdAmount.ZERO;
     for (int i = 5; i < 12; i++) {
       // keep expenses small enough that 4.b stays non-negative
-      java.math.BigDecimal eighth = offered.value().divideToIntegralValue(java.math.BigDecimal.valueOf(8));
+      BigDecimal eighth = offered.value().divideToIntegralValue(BigDecimal.valueOf(8));
       UsdAmount e = eighth.signum() == 0 ? UsdAmount.ZERO : UsdAmount.of(a.get(i).orZero().value().remainder(eighth));
       expenses.add(MarkedAmount.of(Mark.UNCHECKED, StatedAmount.of(e)));
       expenseTotal = expenseTotal.plus(e);
     }
     UsdAmount adjusted = UsdAmount.of(offered.minus(expenseTotal));
-    UsdAmount toOfficers = UsdAmount.of(adjusted.value().divideToIntegralValue(java.math.BigDecimal.valueOf(3)));
+    UsdAmount toOfficers = UsdAmount.of(adjusted.value().divideToIntegralValue(BigDecimal.valueOf(3)));
     UsdAmount toOthers = UsdAmount.of(adjusted.minus(toOfficers));
     MarkedAmount zero = MarkedAmount.of(Mark.UNCHECKED, StatedAmount.of(UsdAmount.ZERO));
     PaperProceedsLine none = PaperProceedsLine.of(zero, zero);
@@ -124,7 +128,8 @@ class RuleProperties {
     PaperFormD filing = consistentPaper(cents);
     UsdAmount listed = filing.partC().totalPaymentsListed().amount().orZero();
     PaperFormD slipped = PaperFormD.builder().from(filing).partC(PaperPartC.builder().from(filing.partC())
-        .totalPaymentsListed(MarkedAmount.of(Mark.UNCHECKED, StatedAmount.of(listed.plus(UsdAmount.parse("0.01"))))).build()).build();
+        .totalPaymentsListed(MarkedAmount.of(Mark.UNCHECKED, StatedAmount.of(listed.plus(UsdAmount.parse("0.01")))))
+        .build()).build();
     ValidationReport report = RuleSets.builtIn().validate(slipped);
     assertThat(report.findingsOf("D-ARITH-PAPER-C5-GRAND-TOTAL")).hasSize(1);
     assertThat(report.findingsOf("D-ARITH-PROCEEDS-TOTAL")).hasSize(1);
@@ -135,9 +140,9 @@ class RuleProperties {
     ValidationReport first = RuleSets.builtIn().validate(filing);
     ValidationReport second = RuleSets.builtIn().validate(filing);
     assertThat(second.findings()).isEqualTo(first.findings());
-    List<String> ruleOrder = RuleSets.builtIn().rules().stream().map(Rule::id).collect(java.util.stream.Collectors.toList());
+    List<String> ruleOrder = RuleSets.builtIn().rules().stream().map(Rule::id).collect(Collectors.toList());
     List<Integer> positions = first.findings().stream().map(f -> ruleOrder.indexOf(f.ruleId()))
-        .collect(java.util.stream.Collectors.toList());
+        .collect(Collectors.toList());
     assertThat(positions).isSorted();
   }
 
@@ -172,16 +177,16 @@ class RuleProperties {
 
   @Provide
   Arbitrary<String> ruleIds() {
-    return Arbitraries.of(RuleSets.builtIn().rules().stream().map(Rule::id).collect(java.util.stream.Collectors.toList()));
+    return Arbitraries.of(RuleSets.builtIn().rules().stream().map(Rule::id).collect(Collectors.toList()));
   }
 
   @Provide
   Arbitrary<FormD> anyBroken() {
     List<String> ids = new ArrayList<>();
     RuleSets.builtIn().rules().forEach(r -> ids.add(r.id()));
-    ids.removeAll(io.formd.core.fake.FakeFilings.unbreakableRules().keySet());
+    ids.removeAll(FakeFilings.unbreakableRules().keySet());
     return Combinators.combine(Arbitraries.of(ids), Arbitraries.longs())
-        .as((id, seed) -> io.formd.core.fake.FakeFilings.seeded(seed).brokenBy(id));
+        .as((id, seed) -> FakeFilings.seeded(seed).brokenBy(id));
   }
 
 }

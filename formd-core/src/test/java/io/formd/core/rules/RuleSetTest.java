@@ -3,11 +3,15 @@ package io.formd.core.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.formd.core.model.Address;
+import io.formd.core.model.Dialect;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FederalExemption;
 import io.formd.core.model.OfferingData;
+import io.formd.core.model.RelatedPerson;
 import io.formd.core.model.UsdAmount;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -39,19 +43,21 @@ class RuleSetTest {
     ElectronicFormD fourMillion = rule504(4_000_000, LocalDate.of(2016, 12, 1));
     RuleSet rules = RuleSets.builtIn().without("D-XREF-SOLD-VS-INVESTORS", "D-XREF-FIRST-SALE-AFTER-SIGNATURE");
     assertThat(rules.validate(fourMillion).findingsOf("D-LIMIT-504-AGGREGATE")).hasSize(1);
-    assertThat(rules.asOf(LocalDate.of(2017, 1, 20)).validate(fourMillion).findingsOf("D-LIMIT-504-AGGREGATE")).isEmpty();
+    assertThat(rules.asOf(LocalDate.of(2017, 1, 20)).validate(fourMillion).findingsOf("D-LIMIT-504-AGGREGATE"))
+        .isEmpty();
     ElectronicFormD eightMillion = rule504(8_000_000, LocalDate.of(2021, 3, 14));
     assertThat(rules.validate(eightMillion).findingsOf("D-LIMIT-504-AGGREGATE")).hasSize(1)
         .first().satisfies(f -> assertThat(f.message()).contains("$5,000,000.00"));
-    assertThat(rules.validate(rule504(8_000_000, LocalDate.of(2021, 3, 15))).findingsOf("D-LIMIT-504-AGGREGATE")).isEmpty();
+    assertThat(rules.validate(rule504(8_000_000, LocalDate.of(2021, 3, 15))).findingsOf("D-LIMIT-504-AGGREGATE"))
+        .isEmpty();
   }
 
   @Test
   void pathsPastTheCachedIndexesAreSpelledOutAlike() {
-    io.formd.core.model.RelatedPerson person = TestChanges.E.relatedPersons().get(0);
-    io.formd.core.model.RelatedPerson badZip = io.formd.core.model.RelatedPerson.builder().from(person)
-        .address(io.formd.core.model.Address.builder().from(person.address()).zipCode("!").build()).build();
-    java.util.List<io.formd.core.model.RelatedPerson> persons = new java.util.ArrayList<>();
+    RelatedPerson person = TestChanges.E.relatedPersons().get(0);
+    RelatedPerson badZip = RelatedPerson.builder().from(person)
+        .address(Address.builder().from(person.address()).zipCode("!").build()).build();
+    List<RelatedPerson> persons = new ArrayList<>();
     for (int i = 0; i < 140; i++) {
       persons.add(i == 5 || i == 131 ? badZip : person);
     }
@@ -105,7 +111,8 @@ class RuleSetTest {
   void aRuleNeedsAWellFormedIdAndEveryPart() {
     assertThatThrownBy(() -> Rule.builder("lower-case")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'lower-case'");
-    assertThatThrownBy(() -> Rule.builder("ACME-X").severity(Severity.ERROR).summary("s").check((f, c, r) -> { }).build())
+    assertThatThrownBy(() -> Rule.builder("ACME-X").severity(Severity.ERROR).summary("s").check((f, c, r) -> { })
+        .build())
         .isInstanceOf(NullPointerException.class).hasMessageContaining("citation");
     assertThatThrownBy(() -> Rule.builder("ACME-X").severity(Severity.ERROR).summary("s").citation("c")
         .from(LocalDate.of(2020, 1, 1)).until(LocalDate.of(2020, 1, 1)).check((f, c, r) -> { }).build())
@@ -121,7 +128,7 @@ class RuleSetTest {
     assertThat(report.atLeast(Severity.INFO)).isEqualTo(report.findings());
     assertThat(report.atLeast(Severity.WARNING)).extracting(Finding::ruleId).containsExactly("D-XREF-SOLD-LE-OFFERING");
     assertThat(report.errors()).isEmpty();
-    ValidationReport remaining = RuleSets.builtIn().withProfile(io.formd.core.model.Dialect.SUBMISSION)
+    ValidationReport remaining = RuleSets.builtIn().withProfile(Dialect.SUBMISSION)
         .validate(TestChanges.amounts(1_000_000, 250_000, 700_000));
     // A published copy checked as a submission: the remaining amount is EDGAR's m#8 (ERROR), and the credentials
     // and contact EDGAR stripped are missing.

@@ -36,7 +36,8 @@ class SchemaRulesEdgesTest {
   @Test
   void anIssuerWithoutACikIsNamed() {
     assertThat(findings(issuer(i -> i.cik(Optional.empty())), "D-XSD-CIK")).singleElement()
-        .satisfies(f -> assertThat(f.message()).isEqualTo("the issuer Example Capital LLC has no CIK; EDGAR requires one"));
+        .satisfies(f -> assertThat(f.message()).isEqualTo("the issuer Example Capital LLC has no CIK; EDGAR requires "
+            + "one"));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.formd.core.model.Address;
 import io.formd.core.model.Dialect;
 import io.formd.core.model.ElectronicFormD;
+import io.formd.core.model.EstimatedAmount;
 import io.formd.core.model.FederalExemption;
 import io.formd.core.model.IndustryGroup;
 import io.formd.core.model.InvestmentFundInfo;
@@ -17,6 +18,8 @@ import io.formd.core.model.OfferingData;
 import io.formd.core.model.OfferingSalesAmounts;
 import io.formd.core.model.PreviousNames;
 import io.formd.core.model.RevenueRange;
+import io.formd.core.model.SalesCommissionsFindersFees;
+import io.formd.core.model.SalesCompensationRecipient;
 import io.formd.core.model.SecurityType;
 import io.formd.core.model.SubmissionType;
 import io.formd.core.model.TypeOfFiling;
@@ -42,12 +45,14 @@ class SecondAuditSeveritiesTest {
   }
 
   private static ElectronicFormD issuer(UnaryOperator<Issuer.Builder> change) {
-    return TestChanges.e(b -> b.primaryIssuer(change.apply(Issuer.builder().from(TestChanges.E.primaryIssuer())).build()));
+    return TestChanges.e(b -> b.primaryIssuer(change.apply(Issuer.builder().from(TestChanges.E.primaryIssuer()))
+        .build()));
   }
 
   private static ElectronicFormD fund(InvestmentFundType type, UnaryOperator<OfferingData.Builder> change) {
     return TestChanges.offering(o -> change.apply(o.industryGroup(IndustryGroup.POOLED_INVESTMENT_FUND)
-        .investmentFundInfo(InvestmentFundInfo.of(type, false)).securityTypes(List.of(SecurityType.POOLED_INVESTMENT_FUND_INTERESTS))));
+        .investmentFundInfo(InvestmentFundInfo.of(type, false))
+        .securityTypes(List.of(SecurityType.POOLED_INVESTMENT_FUND_INTERESTS))));
   }
 
   @Test
@@ -79,7 +84,8 @@ class SecondAuditSeveritiesTest {
   void theThreeCBoxWithoutAParagraphIsAnErrorAndAParagraphWithoutTheBoxOnlyARemark() {
     ElectronicFormD boxOnly = fund(InvestmentFundType.PRIVATE_EQUITY_FUND,
         o -> o.federalExemptions(List.of(FederalExemption.RULE_506_B, FederalExemption.SECTION_3C)));
-    assertThat(of(SUBMISSION, boxOnly, "D-XREF-3C-UMBRELLA")).extracting(Finding::severity).containsExactly(Severity.ERROR);
+    assertThat(of(SUBMISSION, boxOnly, "D-XREF-3C-UMBRELLA")).extracting(Finding::severity)
+        .containsExactly(Severity.ERROR);
     assertThat(of(PUBLISHED, boxOnly, "D-XREF-3C-UMBRELLA")).extracting(Finding::severity)
         .containsExactly(Severity.WARNING);
     ElectronicFormD paragraphOnly = fund(InvestmentFundType.PRIVATE_EQUITY_FUND,
@@ -93,7 +99,8 @@ class SecondAuditSeveritiesTest {
 
   @Test
   void mNumber5IsAnErrorAsASubmission() {
-    ElectronicFormD hedgeWithRevenue = fund(InvestmentFundType.HEDGE_FUND, o -> o.revenueRange(RevenueRange.DECLINE_TO_DISCLOSE)
+    ElectronicFormD hedgeWithRevenue = fund(InvestmentFundType.HEDGE_FUND,
+        o -> o.revenueRange(RevenueRange.DECLINE_TO_DISCLOSE)
         .netAssetValueRange(Optional.empty()));
     assertThat(of(SUBMISSION, hedgeWithRevenue, "D-XREF-ISSUER-SIZE-KIND")).extracting(Finding::severity)
         .containsExactly(Severity.ERROR);
@@ -122,7 +129,8 @@ class SecondAuditSeveritiesTest {
         InvestmentFundInfo.of(InvestmentFundType.PRIVATE_EQUITY_FUND, false)));
     assertThat(of(SUBMISSION, fundInfoElsewhere, "D-XREF-FUND-INFO")).extracting(Finding::severity)
         .containsExactly(Severity.INFO);
-    ElectronicFormD pooledWithout = fund(InvestmentFundType.PRIVATE_EQUITY_FUND, o -> o.investmentFundInfo(Optional.empty()));
+    ElectronicFormD pooledWithout = fund(InvestmentFundType.PRIVATE_EQUITY_FUND,
+        o -> o.investmentFundInfo(Optional.empty()));
     assertThat(of(SUBMISSION, pooledWithout, "D-XREF-FUND-INFO")).extracting(Finding::severity)
         .containsExactly(Severity.ERROR);
   }
@@ -187,20 +195,20 @@ class SecondAuditSeveritiesTest {
     ElectronicFormD withI = TestChanges.offering(o -> o.federalExemptions(List.of(FederalExemption.RULE_504_B1_I,
         FederalExemption.RULE_504_B1_III)).investors(onlyIii.offering().investors()));
     assertThat(of(PUBLISHED, withI, "D-ELIG-504B1III-ACCREDITED-ONLY")).isEmpty();
-    io.formd.core.model.SalesCompensationRecipient agent = TestChanges.E.offering().salesCompensationRecipients().get(0);
+    SalesCompensationRecipient agent = TestChanges.E.offering().salesCompensationRecipients().get(0);
     ElectronicFormD none = TestChanges.offering(o -> o.salesCompensationRecipients(List.of(
-        io.formd.core.model.SalesCompensationRecipient.builder().from(agent).name(" NONE ").build())));
+        SalesCompensationRecipient.builder().from(agent).name(" NONE ").build())));
     assertThat(of(PUBLISHED, none, "D-XREF-RECIPIENT-PLACEHOLDER")).extracting(Finding::path)
         .containsExactly("offering.salesCompensationRecipients[0].name");
     assertThat(of(PUBLISHED, none, "D-XREF-RECIPIENT-UNREGISTERED")).isEmpty();
     ElectronicFormD unregistered = TestChanges.offering(o -> o.salesCompensationRecipients(List.of(
-        io.formd.core.model.SalesCompensationRecipient.builder().from(agent).crdNumber(Optional.empty())
+        SalesCompensationRecipient.builder().from(agent).crdNumber(Optional.empty())
             .associatedBrokerDealerName(Optional.empty()).associatedBrokerDealerCrdNumber(Optional.empty()).build())));
     assertThat(of(PUBLISHED, unregistered, "D-XREF-RECIPIENT-UNREGISTERED")).extracting(Finding::severity)
         .containsExactly(Severity.INFO);
-    ElectronicFormD unpaid = TestChanges.offering(o -> o.commissionsAndFees(io.formd.core.model.SalesCommissionsFindersFees
-        .builder().salesCommissions(io.formd.core.model.EstimatedAmount.of(0))
-        .findersFees(io.formd.core.model.EstimatedAmount.of(0)).build()));
+    ElectronicFormD unpaid = TestChanges.offering(o -> o.commissionsAndFees(SalesCommissionsFindersFees
+        .builder().salesCommissions(EstimatedAmount.of(0))
+        .findersFees(EstimatedAmount.of(0)).build()));
     assertThat(of(PUBLISHED, unpaid, "D-XREF-RECIPIENTS-WITHOUT-COMP")).extracting(Finding::severity)
         .containsExactly(Severity.INFO);
     assertThat(of(PUBLISHED, unpaid, "D-XREF-RECIPIENT-UNREGISTERED")).isEmpty();

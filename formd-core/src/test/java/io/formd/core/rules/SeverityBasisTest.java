@@ -6,6 +6,7 @@ import io.formd.core.model.Address;
 import io.formd.core.model.Dialect;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.Issuer;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
@@ -56,12 +57,12 @@ class SeverityBasisTest {
         .address(Address.builder().from(TestChanges.E.primaryIssuer().address()).street1("P.O. Box 9").build())
         .build()));
     RuleSet submission = RuleSets.builtIn().withProfile(Dialect.SUBMISSION);
-    assertThat(submission.validate(box, java.time.LocalDate.of(2025, 3, 12)).findingsOf("D-EDGAR-PO-BOX"))
+    assertThat(submission.validate(box, LocalDate.of(2025, 3, 12)).findingsOf("D-EDGAR-PO-BOX"))
         .extracting(Finding::basis).containsExactly(Basis.EDGAR_SUSPENDS);
     ElectronicFormD second = TestChanges.e(b -> b.primaryIssuer(Issuer.builder().from(TestChanges.E.primaryIssuer())
         .address(Address.builder().from(TestChanges.E.primaryIssuer().address()).street2("PO Box 9").build())
         .build()));
-    assertThat(submission.validate(second, java.time.LocalDate.of(2025, 3, 12)).findingsOf("D-EDGAR-PO-BOX"))
+    assertThat(submission.validate(second, LocalDate.of(2025, 3, 12)).findingsOf("D-EDGAR-PO-BOX"))
         .extracting(Finding::basis).containsExactly(Basis.LIKELY);
     Rule custom = Rule.builder("ACME-X").severity(Severity.ERROR).citation("house rule").summary("s")
         .checkElectronic((f, c, r) -> r.report("", "m")).build();

@@ -40,11 +40,13 @@ final class TestChanges {
   }
 
   static ElectronicFormD filing(UnaryOperator<TypeOfFiling.Builder> change) {
-    return offering(o -> o.typeOfFiling(change.apply(TypeOfFiling.builder().from(E.offering().typeOfFiling())).build()));
+    return offering(o -> o.typeOfFiling(change.apply(TypeOfFiling.builder().from(E.offering().typeOfFiling()))
+        .build()));
   }
 
   static ElectronicFormD signedOn(ElectronicFormD filing, LocalDate date) {
-    return ElectronicFormD.builder().from(filing).signatures(List.of(Signature.builder().from(filing.signatures().get(0))
+    return ElectronicFormD.builder().from(filing).signatures(List.of(Signature.builder()
+        .from(filing.signatures().get(0))
         .date(date).build())).build();
   }
 

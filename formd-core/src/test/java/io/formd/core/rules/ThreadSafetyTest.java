@@ -20,8 +20,10 @@ class ThreadSafetyTest {
       filings.add(i % 2 == 0 ? fakes.next() : fakes.brokenBy(rules[i % rules.length]));
     }
     RuleSet shared = RuleSets.builtIn();
-    List<List<Finding>> sequential = filings.stream().map(f -> shared.validate(f).findings()).collect(Collectors.toList());
-    List<List<Finding>> parallel = filings.parallelStream().map(f -> shared.validate(f).findings()).collect(Collectors.toList());
+    List<List<Finding>> sequential = filings.stream().map(f -> shared.validate(f).findings())
+        .collect(Collectors.toList());
+    List<List<Finding>> parallel = filings.parallelStream().map(f -> shared.validate(f).findings())
+        .collect(Collectors.toList());
     assertThat(parallel).isEqualTo(sequential);
     assertThat(sequential.stream().filter(l -> !l.isEmpty()).count()).isEqualTo(200);
   }

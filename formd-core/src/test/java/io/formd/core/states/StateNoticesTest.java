@@ -9,6 +9,7 @@ import io.formd.core.model.Edition;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FederalExemption;
 import io.formd.core.model.OfferingData;
+import io.formd.core.model.PaperFormD;
 import io.formd.core.model.SalesCompensationRecipient;
 import io.formd.core.model.SolicitationState;
 import io.formd.core.model.StateOrCountry;
@@ -71,7 +72,7 @@ class StateNoticesTest {
   @Test
   void theHintsAreNotRulesAndPaperFilingsPointAtFilingUnder() {
     assertThat(RuleSets.builtIn().rules()).noneMatch(r -> r.id().startsWith("D-STATE-"));
-    io.formd.core.model.PaperFormD paper = FakeFilings.seeded(3, FakeConfig.builder().edition(Edition.PAPER).build())
+    PaperFormD paper = FakeFilings.seeded(3, FakeConfig.builder().edition(Edition.PAPER).build())
         .nextPaper();
     assertThat(StateNotices.of(paper).findings()).allMatch(h -> h.path().equals("filingUnder")
         && h.severity() == Severity.INFO);

@@ -7,6 +7,7 @@ import io.formd.core.model.OfferingAmount;
 import io.formd.core.model.OfferingData;
 import io.formd.core.model.OfferingSalesAmounts;
 import io.formd.core.model.RelatedPerson;
+import io.formd.core.model.UsdAmount;
 import io.formd.core.rules.RuleSet;
 import io.formd.core.rules.RuleSets;
 import java.time.LocalDate;
@@ -48,7 +49,7 @@ public class AmendmentBenchmark {
       OfferingSalesAmounts changed = OfferingSalesAmounts.builder().from(amounts)
           .totalOfferingAmount(amounts.totalOfferingAmount().amount()
               .map(a -> OfferingAmount.of(a.value().longValue() * 6 / 5 + 1)).orElse(OfferingAmount.of(1_000_000)))
-          .totalAmountSold(amounts.totalAmountSold().plus(io.formd.core.model.UsdAmount.of(1_000))).build();
+          .totalAmountSold(amounts.totalAmountSold().plus(UsdAmount.of(1_000))).build();
       before.add(f);
       after.add(ElectronicFormD.builder().from(draft).relatedPersons(persons)
           .offering(OfferingData.builder().from(draft.offering()).amounts(changed).build()).build());

@@ -51,7 +51,8 @@ public final class BulkRun {
     }
     RuleSet rules = RuleSets.builtIn();
     List<Path> warmUp = files.subList(0, Math.min(20_000, files.size()));
-    time("warm-up (first " + warmUp.size() + ")", warmUp, file -> rules.validate(FormDXml.read(file)).findings().size());
+    time("warm-up (first " + warmUp.size() + ")", warmUp, file -> rules.validate(FormDXml.read(file)).findings()
+        .size());
     time("read bytes only", files, file -> Files.readAllBytes(file).length);
     AtomicLong errors = new AtomicLong();
     for (int round = 1; round <= 2; round++) {
@@ -91,7 +92,8 @@ public final class BulkRun {
   }
 
   private static void write(Path dir, int i) {
-    String xml = FormDXml.write(FakeFilings.seeded(i, FakeConfig.builder().edition(Edition.ELECTRONIC).build()).nextElectronic());
+    String xml = FormDXml.write(FakeFilings.seeded(i, FakeConfig.builder().edition(Edition.ELECTRONIC).build())
+        .nextElectronic());
     try {
       Files.writeString(dir.resolve(String.format("%07d.xml", i)), xml, StandardCharsets.UTF_8);
     } catch (IOException e) {

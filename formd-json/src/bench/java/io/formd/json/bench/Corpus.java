@@ -12,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The documents every benchmark reads: the 19 real EDGAR fixtures plus 181 generated electronic filings
@@ -56,7 +58,7 @@ final class Corpus {
     try (InputStream in = Corpus.class.getResourceAsStream("/fixtures/README.md")) {
       String readme = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       List<String> names = new ArrayList<>();
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(da?-[a-z0-9-]+\\.xml)").matcher(readme);
+      Matcher m = Pattern.compile("(da?-[a-z0-9-]+\\.xml)").matcher(readme);
       while (m.find()) {
         if (!names.contains(m.group(1))) {
           names.add(m.group(1));

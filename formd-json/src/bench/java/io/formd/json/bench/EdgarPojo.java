@@ -53,7 +53,8 @@ public class EdgarPojo {
     @Size(max = 50) public String jurisdictionOfInc;
     @Valid public Names issuerPreviousNameList;
     @Valid public Names edgarPreviousNameList;
-    @NotNull @Pattern(regexp = "Corporation|Limited Partnership|Limited Liability Company|General Partnership|Business Trust|Other")
+    @NotNull @Pattern(regexp = "Corporation|Limited Partnership|Limited Liability Company|General Partnership|Business "
+        + "Trust|Other")
     public String entityType;
     @Size(max = 255) public String entityTypeOtherDesc;
     @NotNull @Valid public YearOfInc yearOfInc;
@@ -82,7 +83,8 @@ public class EdgarPojo {
   }
 
   public static class Persons {
-    @JacksonXmlElementWrapper(useWrapping = false) @Size(min = 1, max = 100) public List<@Valid Person> relatedPersonInfo;
+    @JacksonXmlElementWrapper(useWrapping = false) @Size(min = 1,
+        max = 100) public List<@Valid Person> relatedPersonInfo;
   }
 
   public static class FundInfo {

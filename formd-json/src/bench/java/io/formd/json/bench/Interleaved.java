@@ -35,12 +35,15 @@ public final class Interleaved {
     ValidationBenchmark validation = new ValidationBenchmark();
     validation.setUp();
     compare("EDGAR XML -> model", () -> xml.formd(bh), "raw Woodstox scan", () -> xml.woodstoxScan(bh), seconds);
-    compare("EDGAR XML -> model", () -> xml.formd(bh), "jackson-dataformat-xml POJOs", () -> xml.jacksonXmlPojos(bh), seconds);
+    compare("EDGAR XML -> model", () -> xml.formd(bh), "jackson-dataformat-xml POJOs", () -> xml.jacksonXmlPojos(bh),
+        seconds);
     compare("JSON -> model", () -> json.formdRead(bh), "raw Jackson token scan", () -> json.tokenScan(bh), seconds);
     compare("JSON -> model", () -> json.formdRead(bh), "databind POJOs", () -> json.databindPojoRead(bh), seconds);
     compare("model -> JSON", () -> json.formdWriteCompact(bh), "raw token write", () -> json.tokenWrite(bh), seconds);
-    compare("model -> JSON", () -> json.formdWriteCompact(bh), "databind POJOs", () -> json.databindPojoWrite(bh), seconds);
-    compare("validation", () -> validation.engine(bh), "Hibernate Validator", () -> validation.hibernateValidator(bh), seconds);
+    compare("model -> JSON", () -> json.formdWriteCompact(bh), "databind POJOs", () -> json.databindPojoWrite(bh),
+        seconds);
+    compare("validation", () -> validation.engine(bh), "Hibernate Validator", () -> validation.hibernateValidator(bh),
+        seconds);
     AmendmentBenchmark amendments = new AmendmentBenchmark();
     amendments.setUp();
     compare("diff + amendment check", () -> amendments.diffAndAssess(bh), "validating both",

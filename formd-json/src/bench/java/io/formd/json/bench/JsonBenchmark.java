@@ -3,9 +3,13 @@ package io.formd.json.bench;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.json.FormDJson;
+import io.formd.json.FormDModule;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,10 +41,10 @@ public class JsonBenchmark {
 
   private final JsonFactory factory = new JsonFactory();
   private final ObjectMapper mapper = new ObjectMapper();
-  private final ObjectMapper formdMapper = new ObjectMapper().registerModule(new io.formd.json.FormDModule());
+  private final ObjectMapper formdMapper = new ObjectMapper().registerModule(new FormDModule());
   private final List<Map<?, ?>> maps = new ArrayList<>();
   private final List<byte[]> pojoJson = new ArrayList<>();
-  private final List<com.fasterxml.jackson.databind.util.TokenBuffer> tokens = new ArrayList<>();
+  private final List<TokenBuffer> tokens = new ArrayList<>();
   private final List<EdgarPojo> pojos = new ArrayList<>();
 
   @Setup
@@ -49,13 +53,13 @@ public class JsonBenchmark {
       maps.add(mapper.readValue(json, Map.class));
       try (JsonParser parser = factory.createParser(json)) {
         parser.nextToken();
-        com.fasterxml.jackson.databind.util.TokenBuffer buffer = new com.fasterxml.jackson.databind.util.TokenBuffer(parser);
+        TokenBuffer buffer = new TokenBuffer(parser);
         buffer.copyCurrentStructure(parser);
         tokens.add(buffer);
       }
     }
-    com.fasterxml.jackson.dataformat.xml.XmlMapper xml = com.fasterxml.jackson.dataformat.xml.XmlMapper.builder()
-        .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    XmlMapper xml = XmlMapper.builder()
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     long canonicalBytes = 0;
     long pojoBytes = 0;
     for (int i = 0; i < Corpus.XML.size(); i++) {
@@ -138,7 +142,7 @@ public class JsonBenchmark {
    */
   @Benchmark
   public void tokenWrite(Blackhole bh) throws Exception {
-    for (com.fasterxml.jackson.databind.util.TokenBuffer buffer : tokens) {
+    for (TokenBuffer buffer : tokens) {
       bh.consume(mapper.writeValueAsString(buffer));
     }
   }

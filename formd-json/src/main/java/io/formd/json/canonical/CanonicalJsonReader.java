@@ -20,13 +20,16 @@ import io.formd.core.model.StatedCount;
 import io.formd.core.model.UnknownCodeException;
 import io.formd.core.model.UsdAmount;
 import io.formd.core.model.YearOfIncorporation;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -137,7 +140,7 @@ public final class CanonicalJsonReader {
       members.forEach(m -> names.add(m.name));
       // The same String instances as the literals a parser interns, so that only() compares references.
       this.names = names.stream().map(String::intern).toArray(String[]::new);
-      this.nameBytes = names.stream().map(n -> n.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+      this.nameBytes = names.stream().map(n -> n.getBytes(StandardCharsets.UTF_8))
           .toArray(byte[][]::new);
     }
 
@@ -479,8 +482,10 @@ public final class CanonicalJsonReader {
     private UsdAmount usd(JsonValue value, String name) {
       String text = value.isString() || value.integral ? value.text : null;
       if (text == null || !Lexical.isAmount(text)) {
-        throw bad(at(name), "expected an amount of US dollars as a string of digits (optionally with cents, e.g. \"1000.50\"), found "
-            + (value.isString() ? "'" + Lexical.shorten(text) + "'" : value.kind == JsonValue.Kind.NUMBER ? value.text : kind(value)));
+        throw bad(at(name), "expected an amount of US dollars as a string of digits (optionally with cents, e.g. "
+            + "\"1000.50\"), found "
+            + (value.isString() ? "'" + Lexical.shorten(text) + "'" : value.kind == JsonValue.Kind.NUMBER ? value.text
+                : kind(value)));
       }
       return UsdAmount.parse(text);
     }
@@ -504,7 +509,7 @@ public final class CanonicalJsonReader {
     }
 
     /** Reads an optional member with one of the leaf readers below: empty when absent or null. */
-    private <T> Optional<T> optional(String name, java.util.function.BiFunction<JsonValue, String, T> leaf) {
+    private <T> Optional<T> optional(String name, BiFunction<JsonValue, String, T> leaf) {
       JsonValue value = present(name);
       return value == null ? Optional.empty() : Optional.of(leaf.apply(value, name));
     }
@@ -553,7 +558,7 @@ public final class CanonicalJsonReader {
           return constant;
         }
       }
-      throw bad(at(name), "'" + Lexical.shorten(text) + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+      throw bad(at(name), "'" + Lexical.shorten(text) + "' is not one of " + Arrays.toString(type.getEnumConstants()));
     }
 
     Mark mark(String name) {
@@ -582,7 +587,8 @@ public final class CanonicalJsonReader {
       if (written.isEmpty()) {
         return amount.map(StatedAmount::of).orElse(StatedAmount.blank());
       }
-      return amount.map(a -> StatedAmount.written(written.get(), a)).orElseGet(() -> StatedAmount.written(written.get()));
+      return amount.map(a -> StatedAmount.written(written.get(), a))
+          .orElseGet(() -> StatedAmount.written(written.get()));
     }
 
     StatedCount count(String name) {

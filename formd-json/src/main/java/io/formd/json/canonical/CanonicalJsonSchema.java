@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import io.formd.core.fields.Field;
 import io.formd.core.fields.internal.Binding;
 import io.formd.core.fields.FormDFields;
 import io.formd.core.fields.Kind;
 import io.formd.core.model.EdgarCode;
+import io.formd.core.model.Edition;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.PaperFormD;
 import io.formd.core.model.Recorded;
@@ -20,8 +22,10 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Generates the JSON Schema (2020-12) of canonical JSON, format version 1, from the field tables of both editions
@@ -41,7 +45,7 @@ import java.util.Optional;
 public final class CanonicalJsonSchema {
 
   /** The code lists met, written once each under {@code $defs} and referred to. */
-  private final java.util.Set<Class<?>> codeLists = new java.util.LinkedHashSet<>();
+  private final Set<Class<?>> codeLists = new LinkedHashSet<>();
   /** Rows met below the top that the model keeps on the filing: written at the top, after their holder. */
   private final List<Field> deferred = new ArrayList<>();
 
@@ -71,8 +75,8 @@ public final class CanonicalJsonSchema {
       DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
           .withObjectIndenter(new DefaultIndenter("  ", "\n"))
           .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-          .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
-              .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER));
+          .withSeparators(Separators.createDefaultInstance()
+              .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
       g.setPrettyPrinter(pretty);
       g.writeStartObject();
       g.writeStringField("$schema", "https://json-schema.org/draft/2020-12/schema");
@@ -275,7 +279,7 @@ public final class CanonicalJsonSchema {
   }
 
   private Class<?> topType(Field row) {
-    return row.edition() == io.formd.core.model.Edition.PAPER ? PaperFormD.class : ElectronicFormD.class;
+    return row.edition() == Edition.PAPER ? PaperFormD.class : ElectronicFormD.class;
   }
 
   private void member(JsonGenerator g, Field row, Declared d, List<Member> group) throws IOException {

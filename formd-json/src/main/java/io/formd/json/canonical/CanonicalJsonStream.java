@@ -1,6 +1,5 @@
 package io.formd.json.canonical;
 
-import io.formd.core.fields.Field;
 import io.formd.core.fields.internal.Binding;
 import io.formd.core.model.FormD;
 import io.formd.core.model.Mark;

@@ -1,6 +1,7 @@
 package io.formd.json.canonical;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.formd.core.fields.Field;
 import io.formd.core.fields.internal.Binding;
 import io.formd.core.fields.FormDFields;
@@ -16,10 +17,13 @@ import io.formd.core.model.StatedAmount;
 import io.formd.core.model.StatedCount;
 import io.formd.core.model.UsdAmount;
 import java.io.IOException;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Writes the canonical JSON form of a filing (format version {@value #FORMAT_VERSION}), documented in the
@@ -59,7 +63,7 @@ public final class CanonicalJsonWriter {
     final Kind kind;
     final String name;
     /** The name, quoted and encoded once: Jackson copies its bytes. */
-    final com.fasterxml.jackson.core.io.SerializedString serialized;
+    final SerializedString serialized;
     final boolean list;
     final boolean fromRoot;
     final Plan[] children;
@@ -69,7 +73,7 @@ public final class CanonicalJsonWriter {
       this.bind = Binding.of(field);
       this.kind = field.kind();
       this.name = field.jsonMember().orElse("");
-      this.serialized = new com.fasterxml.jackson.core.io.SerializedString(name);
+      this.serialized = new SerializedString(name);
       this.list = field.isList();
       this.fromRoot = Binding.of(field).fromRoot();
       this.children = field.children().stream().map(Plan::new).toArray(Plan[]::new);
@@ -143,8 +147,8 @@ public final class CanonicalJsonWriter {
     g.writeFieldName(row.serialized);
     if (row.list) {
       Collection<?> values = (Collection<?>) raw;
-      if (values instanceof java.util.Set) {
-        values = new java.util.TreeSet<>(values);
+      if (values instanceof Set) {
+        values = new TreeSet<>(values);
       }
       g.writeStartArray();
       for (Object element : values) {
@@ -170,7 +174,7 @@ public final class CanonicalJsonWriter {
       case AMOUNT -> g.writeString(((UsdAmount) value).toPlainString());
       case OFFERING_AMOUNT -> g.writeString(((OfferingAmount) value).toEdgarString());
       case COUNT -> g.writeNumber((Long) value);
-      case YEAR -> g.writeNumber(((java.time.Year) value).getValue());
+      case YEAR -> g.writeNumber(((Year) value).getValue());
       case MARK -> g.writeString(((Enum<?>) value).name());
       case STATED_AMOUNT -> {
         StatedAmount amount = (StatedAmount) value;

@@ -1,9 +1,13 @@
 package io.formd.json.canonical;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * A parsed JSON value, as small as the canonical reader needs: objects keep their members in document order in
@@ -22,7 +26,7 @@ public final class JsonValue {
     OBJECT, ARRAY, STRING, NUMBER, BOOLEAN, NULL;
 
     String label() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 
@@ -131,14 +135,14 @@ public final class JsonValue {
      *     in one long
      */
     private long position() {
-      if (parser instanceof com.fasterxml.jackson.core.base.ParserBase) {
+      if (parser instanceof ParserBase) {
         // The parser's own counters: no JsonLocation allocated per value. Jackson 2.20's token column counts
         // one past the token's first character (currentTokenLocation() subtracts it again).
-        com.fasterxml.jackson.core.base.ParserBase base = (com.fasterxml.jackson.core.base.ParserBase) parser;
+        ParserBase base = (ParserBase) parser;
         int column = base.getTokenColumnNr() - 1;
         return (long) base.getTokenLineNr() << 32 | Math.max(column, 1) & 0xffffffffL;
       }
-      com.fasterxml.jackson.core.JsonLocation at = parser.currentTokenLocation();
+      JsonLocation at = parser.currentTokenLocation();
       return (long) at.getLineNr() << 32 | at.getColumnNr() & 0xffffffffL;
     }
 
@@ -161,7 +165,7 @@ public final class JsonValue {
           JsonToken next;
           while ((next = parser.nextToken()) != JsonToken.END_ARRAY) {
             if (top - start == MAX_ELEMENTS) {
-              throw new com.fasterxml.jackson.core.JsonParseException(parser, "a list of more than " + MAX_ELEMENTS
+              throw new JsonParseException(parser, "a list of more than " + MAX_ELEMENTS
                   + " entries; no list of a Form D comes near that");
             }
             long at = located ? position() : 0;
@@ -187,7 +191,7 @@ public final class JsonValue {
           return NULL;
         default:
           // Embedded objects only come from non-JSON token sources (a TokenBuffer); canonical JSON has none.
-          throw new com.fasterxml.jackson.core.JsonParseException(parser, "unexpected token " + token);
+          throw new JsonParseException(parser, "unexpected token " + token);
       }
     }
 
@@ -197,7 +201,7 @@ public final class JsonValue {
       for (String member = name; member != null; member = parser.nextFieldName()) {
         if (top - start == MAX_MEMBERS) {
           // No object of a Form D has more than a few dozen members: stop before a hostile one costs time and memory.
-          throw new com.fasterxml.jackson.core.JsonParseException(parser, "an object with more than " + MAX_MEMBERS
+          throw new JsonParseException(parser, "an object with more than " + MAX_MEMBERS
               + " members; no object of a Form D has that many");
         }
         JsonToken token = parser.nextToken();

@@ -17,8 +17,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code formd amend PREVIOUS [--accession N] [--date D] [--to xml|json] [-o OUT]}: the first draft of a Form D/A. */
 @Command(name = "amend", mixinStandardHelpOptions = true, versionProvider = FormdCommand.Version.class,
-    description = {"Draft an amendment (Form D/A) of a filed notice or amendment: its answers carried over, marked as an "
-        + "amendment of its accession number, signed today, as the filer sends it to EDGAR (EDGAR's own values left out).",
+    description = {"Draft an amendment (Form D/A) of a filed notice or amendment: its answers carried over, marked as "
+        + "an "
+        + "amendment of its accession number, signed today, as the filer sends it to EDGAR (EDGAR's own values left "
+            + "out).",
         "Edit the answers that changed, then run formd validate and formd amendment PREVIOUS DRAFT.",
         "What the draft still lacks (the issuers' CCCs, the contact) is listed on standard error; nothing is invented.",
         "Exit status: 0 drafted, 2 the input cannot be read or has no accession number."})

@@ -1,11 +1,20 @@
 package io.formd.json.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.formd.core.model.Dialect;
+import io.formd.core.model.ElectronicFormD;
+import io.formd.core.rules.Finding;
+import io.formd.core.rules.RuleSets;
+import io.formd.core.rules.ValidationReport;
+import io.formd.json.EdgarSubmissionFile;
 import io.formd.json.FormDFiles;
 import io.formd.json.FormDReadException;
 import io.formd.json.Located;
 import io.formd.core.model.FormD;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -14,6 +23,11 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 
 /** What the commands share: reading an input (a file, or standard input as {@code -}), writing an output safely. */
 final class Cli {
@@ -46,21 +60,21 @@ final class Cli {
       return "a directory that is not empty";
     }
     if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
-      return ((FileSystemException) e).getReason().toLowerCase(java.util.Locale.ROOT).equals("is a directory")
+      return ((FileSystemException) e).getReason().toLowerCase(Locale.ROOT).equals("is a directory")
           ? "is a directory" : ((FileSystemException) e).getReason();
     }
     return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 
   /** How long standard input may stay silent when no {@code --stdin-timeout} is given. */
-  static final java.time.Duration DEFAULT_STDIN_TIMEOUT = java.time.Duration.ofSeconds(60);
+  static final Duration DEFAULT_STDIN_TIMEOUT = Duration.ofSeconds(60);
 
   /**
    * An input read: the filing with where its parts are, and, for EDGAR's full submission file, the date EDGAR filed
    * it ({@code FILED AS OF DATE}) and its accession number.
    */
-  record Input(Located<FormD> located, java.util.Optional<java.time.LocalDate> filedDate,
-      java.util.Optional<String> accessionNumber) {}
+  record Input(Located<FormD> located, Optional<LocalDate> filedDate,
+      Optional<String> accessionNumber) {}
 
   /**
    * Reads an input for a command, or says on standard error why it cannot (one line) and returns null.
@@ -101,7 +115,7 @@ final class Cli {
    * @throws FormDReadException if it is not a Form D formd can read
    * @throws IOException if it cannot be read, or standard input is a terminal or stays silent too long
    */
-  private static Input readInput(Path input, InputStream stdin, java.time.Duration stdinTimeout)
+  private static Input readInput(Path input, InputStream stdin, Duration stdinTimeout)
       throws FormDReadException, IOException {
     byte[] bytes;
     if (input.toString().equals(STDIN)) {
@@ -111,14 +125,14 @@ final class Cli {
       }
       bytes = FormDFiles.readBytes(stdin, "standard input", stdinTimeout);
     } else {
-      bytes = io.formd.json.FormDFiles.readBytes(input);
+      bytes = FormDFiles.readBytes(input);
     }
-    if (io.formd.json.EdgarSubmissionFile.looksLikeOne(bytes)) {
-      io.formd.json.EdgarSubmissionFile file = io.formd.json.EdgarSubmissionFile.read(bytes);
+    if (EdgarSubmissionFile.looksLikeOne(bytes)) {
+      EdgarSubmissionFile file = EdgarSubmissionFile.read(bytes);
       return new Input(new Located<>(file.filing(), file.sourceMap(), FormDFiles.Format.XML),
-          java.util.Optional.of(file.filedDate()), java.util.Optional.of(file.accessionNumber()));
+          Optional.of(file.filedDate()), Optional.of(file.accessionNumber()));
     }
-    return new Input(FormDFiles.readLocated(bytes), java.util.Optional.empty(), java.util.Optional.empty());
+    return new Input(FormDFiles.readLocated(bytes), Optional.empty(), Optional.empty());
   }
 
   /**
@@ -164,11 +178,11 @@ final class Cli {
    * @param submission the filing as it will be sent
    */
   static void sayWhatTheFilerMustAdd(picocli.CommandLine.Model.CommandSpec spec, String prefix,
-      io.formd.core.model.ElectronicFormD submission) {
-    io.formd.core.rules.ValidationReport report = io.formd.core.rules.RuleSets.builtIn()
-        .withProfile(io.formd.core.model.Dialect.SUBMISSION).validate(submission);
+      ElectronicFormD submission) {
+    ValidationReport report = RuleSets.builtIn()
+        .withProfile(Dialect.SUBMISSION).validate(submission);
     for (String id : new String[] {"D-SUB-CCC", "D-SUB-CONTACT"}) {
-      for (io.formd.core.rules.Finding f : report.findingsOf(id)) {
+      for (Finding f : report.findingsOf(id)) {
         spec.commandLine().getErr().println(prefix + "the filer must add " + f.path() + " before submitting: "
             + f.message() + " (" + id + ")");
       }
@@ -185,21 +199,21 @@ final class Cli {
    * @return true if {@code format} is one of them
    */
   static boolean formatIsOneOf(picocli.CommandLine.Model.CommandSpec spec, String format, String... allowed) {
-    if (java.util.Arrays.asList(allowed).contains(format)) {
+    if (Arrays.asList(allowed).contains(format)) {
       return true;
     }
     int last = allowed.length - 1;
     String choices = last == 0 ? allowed[0]
-        : String.join(", ", java.util.Arrays.copyOf(allowed, last)) + " or " + allowed[last];
+        : String.join(", ", Arrays.copyOf(allowed, last)) + " or " + allowed[last];
     spec.commandLine().getErr().println(spec.qualifiedName() + ": --format is " + choices + ", not '" + format + "'");
     return false;
   }
 
   /** Writes one JSON document with {@code body}, indented, and a line end. */
-  static void json(java.io.PrintWriter out, JsonBody body) throws IOException {
-    try (com.fasterxml.jackson.core.JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory()
+  static void json(PrintWriter out, JsonBody body) throws IOException {
+    try (JsonGenerator g = new JsonFactory()
         .createGenerator(out)) {
-      g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.useDefaultPrettyPrinter();
       body.write(g);
     }
@@ -210,6 +224,6 @@ final class Cli {
   /** What a JSON document holds. */
   @FunctionalInterface
   interface JsonBody {
-    void write(com.fasterxml.jackson.core.JsonGenerator g) throws IOException;
+    void write(JsonGenerator g) throws IOException;
   }
 }

@@ -16,7 +16,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code formd demo}: the project's seed, the Altiris, Inc. paper Form D of December 2003. */
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = FormdCommand.Version.class,
-    description = "Show the Altiris, Inc. paper Form D of 2003 (the project's seed): issuer, persons, Part C, findings; or its JSON.")
+    description = "Show the Altiris, Inc. paper Form D of 2003 (the project's seed): issuer, persons, Part C, "
+        + "findings; "
+        + "or its JSON.")
 final class DemoCommand implements Callable<Integer> {
 
   @Spec

@@ -1,7 +1,9 @@
 package io.formd.json.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.formd.core.amendments.AmendmentCheck;
 import io.formd.core.amendments.Change;
+import io.formd.core.amendments.Deadline;
 import io.formd.core.amendments.FilingDiff;
 import io.formd.core.amendments.Reason;
 import io.formd.core.model.ElectronicFormD;
@@ -9,8 +11,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,7 +42,7 @@ final class DiffCommand {
   }
 
   /** Writes one change as a JSON object. */
-  static void change(com.fasterxml.jackson.core.JsonGenerator g, Change c) throws IOException {
+  static void change(JsonGenerator g, Change c) throws IOException {
     g.writeStartObject();
     g.writeStringField("path", c.path());
     item(g, c);
@@ -53,8 +58,8 @@ final class DiffCommand {
   }
 
   /** Writes the change's Item number, when the place names one. */
-  static void item(com.fasterxml.jackson.core.JsonGenerator g, Change c) throws IOException {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^Item (\\d+)").matcher(c.place());
+  static void item(JsonGenerator g, Change c) throws IOException {
+    Matcher m = Pattern.compile("^Item (\\d+)").matcher(c.place());
     if (m.find()) {
       g.writeNumberField("item", Integer.parseInt(m.group(1)));
     } else {
@@ -96,7 +101,7 @@ final class DiffCommand {
         return 2;
       }
       PrintWriter out = spec.commandLine().getOut();
-      java.util.List<Change> changes = FilingDiff.between((ElectronicFormD) a.located().value(),
+      List<Change> changes = FilingDiff.between((ElectronicFormD) a.located().value(),
           (ElectronicFormD) b.located().value());
       if (format.equals("json")) {
         Cli.json(out, g -> {
@@ -183,7 +188,7 @@ final class DiffCommand {
           } else {
             g.writeNullField("dueBy");
           }
-          io.formd.core.amendments.Deadline deadline = verdict.deadline();
+          Deadline deadline = verdict.deadline();
           g.writeStringField("deadline", deadline.describe());
           g.writeStringField("deadlineKind", deadline.kind().name());
           if (deadline.fileBy().isPresent()) {
@@ -200,7 +205,8 @@ final class DiffCommand {
             g.writeBooleanField("required", true);
             g.writeStringField("trigger", "annual amendment");
             g.writeStringField("citation", "17 CFR 230.503(a)(3)(iii)");
-            g.writeStringField("detail", "due on or before " + verdict.annualDueDate().get() + ", the first anniversary "
+            g.writeStringField("detail", "due on or before " + verdict.annualDueDate()
+                .get() + ", the first anniversary "
                 + "of the last filing, while the offering continues");
             g.writeEndObject();
           }

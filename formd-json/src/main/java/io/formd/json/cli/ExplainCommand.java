@@ -66,10 +66,12 @@ final class ExplainCommand implements Callable<Integer> {
       out.println("  Needs:      EDGAR's records (an EdgarLookup given to RuleSet.withLookup); skipped without them");
     }
     if (rule.needsFilingDate()) {
-      out.println("  Needs:      the filing date (--filing-date; EDGAR's submission file has it; a submission is judged "
+      out.println("  Needs:      the filing date (--filing-date; EDGAR's submission file has it; a submission is "
+          + "judged "
           + "as filed today); skipped, and said so, without it");
     }
-    out.println("  Why:        " + rule.why().orElse("the citation below is its source; its severity follows formd's policy: ERROR "
+    out.println("  Why:        " + rule.why().orElse("the citation below is its source; its severity follows formd's "
+        + "policy: ERROR "
         + "only where EDGAR suspends a submission, the SEC's schema forbids it, or the regulation is certain."));
     out.println("  How to fix: " + rule.fix().orElse("make the filing meet the rule (" + rule.summary() + ")"
         + " at the place the finding names."));

@@ -69,7 +69,8 @@ final class FakeCommand implements Callable<Integer> {
     Path single = null;
     String extension = directory == null ? "" : directory.getFileName() == null ? ""
         : directory.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (directory != null && !Files.isDirectory(directory) && (extension.endsWith(".xml") || extension.endsWith(".json"))) {
+    if (directory != null && !Files.isDirectory(directory)
+        && (extension.endsWith(".xml") || extension.endsWith(".json"))) {
       String wanted = extension.endsWith(".xml") ? "xml" : "json";
       if (format != null && !format.equals(wanted)) {
         return usage("-o " + directory + " is a ." + wanted + " file but --format is " + format);
@@ -94,7 +95,8 @@ final class FakeCommand implements Callable<Integer> {
       }
       if (chosen.isPresent() && !rule.get().editions().contains(chosen.get())) {
         return usage("rule " + broken + " checks the " + rule.get().editions().iterator().next().name()
-            .toLowerCase(Locale.ROOT) + " edition only, not the " + chosen.get().name().toLowerCase(Locale.ROOT) + " edition");
+            .toLowerCase(Locale.ROOT) + " edition only, not the " + chosen.get().name()
+            .toLowerCase(Locale.ROOT) + " edition");
       }
       if (FakeFilings.unbreakableRules().containsKey(broken)) {
         return usage("rule " + broken + " cannot be broken: " + FakeFilings.unbreakableRules().get(broken));

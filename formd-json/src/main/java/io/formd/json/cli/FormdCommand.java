@@ -1,10 +1,18 @@
 package io.formd.json.cli;
 
+import io.formd.core.rules.EdgarCalendar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -28,12 +36,13 @@ import picocli.CommandLine.IVersionProvider;
     mixinStandardHelpOptions = true,
     versionProvider = FormdCommand.Version.class,
     description = "Form D (SEC Regulation D notices): check, convert and generate filings.",
-    subcommands = {ValidateCommand.class, ConvertCommand.class, FakeCommand.class, RulesCommand.class, ExplainCommand.class,
+    subcommands = {ValidateCommand.class, ConvertCommand.class, FakeCommand.class, RulesCommand.class,
+        ExplainCommand.class,
         DiffCommand.Diff.class, DiffCommand.Amendment.class, AmendCommand.class, TimelineCommand.class,
         RenderCommand.class,
         DemoCommand.class,
         CommandLine.HelpCommand.class})
-public final class FormdCommand implements java.util.concurrent.Callable<Integer> {
+public final class FormdCommand implements Callable<Integer> {
 
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
@@ -42,37 +51,38 @@ public final class FormdCommand implements java.util.concurrent.Callable<Integer
   InputStream in = System.in;
 
   /** The longest wait for the next bytes on standard input. */
-  java.time.Duration stdinTimeout = Cli.DEFAULT_STDIN_TIMEOUT;
+  Duration stdinTimeout = Cli.DEFAULT_STDIN_TIMEOUT;
 
   @CommandLine.Option(names = "--stdin-timeout", paramLabel = "SECONDS", scope = CommandLine.ScopeType.INHERIT,
-      description = "Give up on standard input (-) when nothing has come for this long (default: 60; decimals allowed).")
+      description = "Give up on standard input (-) when nothing has come for this long (default: 60; decimals "
+          + "allowed).")
   void stdinTimeout(String seconds) {
-    java.math.BigDecimal value;
+    BigDecimal value;
     try {
-      value = new java.math.BigDecimal(seconds.trim());
+      value = new BigDecimal(seconds.trim());
     } catch (NumberFormatException e) {
       value = null;
     }
-    if (value == null || value.signum() <= 0 || value.compareTo(java.math.BigDecimal.valueOf(86_400)) > 0) {
+    if (value == null || value.signum() <= 0 || value.compareTo(BigDecimal.valueOf(86_400)) > 0) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--stdin-timeout takes seconds from 0.001 to 86400, not '" + seconds + "'");
     }
-    long millis = value.movePointRight(3).setScale(0, java.math.RoundingMode.CEILING).longValueExact();
-    this.stdinTimeout = java.time.Duration.ofMillis(millis);
+    long millis = value.movePointRight(3).setScale(0, RoundingMode.CEILING).longValueExact();
+    this.stdinTimeout = Duration.ofMillis(millis);
   }
 
   /** The days EDGAR is open: the standard calendar and every {@code --closed} day. */
-  io.formd.core.rules.EdgarCalendar calendar = io.formd.core.rules.EdgarCalendar.standard();
+  EdgarCalendar calendar = EdgarCalendar.standard();
 
   @CommandLine.Option(names = "--closed", paramLabel = "DATE", scope = CommandLine.ScopeType.INHERIT,
       description = "A day EDGAR was or will be closed besides weekends, federal holidays and the closures formd knows "
           + "(EdgarCalendar.standard()); deadlines on it move to the next open day. Repeatable.")
-  void closed(java.util.List<String> days) {
-    io.formd.core.rules.EdgarCalendar standard = io.formd.core.rules.EdgarCalendar.standard();
+  void closed(List<String> days) {
+    EdgarCalendar standard = EdgarCalendar.standard();
     for (String day : days) {
       try {
-        standard = standard.withClosure(java.time.LocalDate.parse(day.trim()), "closed (--closed)");
-      } catch (java.time.format.DateTimeParseException e) {
+        standard = standard.withClosure(LocalDate.parse(day.trim()), "closed (--closed)");
+      } catch (DateTimeParseException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--closed takes a date YYYY-MM-DD, not '" + day
             + "'");
       }
@@ -121,7 +131,7 @@ public final class FormdCommand implements java.util.concurrent.Callable<Integer
     commandLine.setErr(err);
     // Whatever escapes a command is one line and exit 2, never a stack trace.
     commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-      String what = e instanceof java.io.IOException ? Cli.reason((java.io.IOException) e)
+      String what = e instanceof IOException ? Cli.reason((IOException) e)
           : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
       cl.getErr().println("formd " + cl.getCommandName() + ": " + what);
       return 2;

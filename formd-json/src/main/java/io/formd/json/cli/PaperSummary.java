@@ -49,7 +49,8 @@ final class PaperSummary {
     marked(out, "5. Total payments listed", c.totalPaymentsListed());
     filing.federalSignature().ifPresent(s -> {
       out.println();
-      out.println("Signed (Part D): " + s.signerName() + ", " + s.title() + ", for " + s.issuerName() + " on " + s.date());
+      out.println("Signed (Part D): " + s.signerName() + ", " + s.title() + ", for " + s.issuerName() + " on "
+          + s.date());
     });
   }
 

@@ -8,6 +8,7 @@ import io.formd.core.rules.Rule;
 import io.formd.core.rules.RuleSet;
 import io.formd.core.rules.Severity;
 import io.formd.json.SourcePosition;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -49,7 +51,7 @@ final class Sarif {
     if (file.isAbsolute()) {
       return file.toUri().toString();
     }
-    String path = file.toString().replace(java.io.File.separatorChar, '/');
+    String path = file.toString().replace(File.separatorChar, '/');
     try {
       return new URI(null, null, path, null).getRawPath();
     } catch (URISyntaxException e) {
@@ -154,7 +156,7 @@ final class Sarif {
     g.writeStringField("basis", rule.basis().label());
     g.writeArrayFieldStart("editions");
     for (Edition e : rule.editions()) {
-      g.writeString(e.name().toLowerCase(java.util.Locale.ROOT));
+      g.writeString(e.name().toLowerCase(Locale.ROOT));
     }
     g.writeEndArray();
     if (rule.from().isPresent()) {

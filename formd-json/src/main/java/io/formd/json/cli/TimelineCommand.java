@@ -3,6 +3,7 @@ package io.formd.json.cli;
 import io.formd.core.amendments.OfferingTimeline;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.rules.Finding;
+import io.formd.core.rules.Severity;
 import io.formd.json.EdgarSubmissionFile;
 import io.formd.json.FormDFiles;
 import io.formd.json.FormDReadException;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -68,10 +70,10 @@ final class TimelineCommand implements Callable<Integer> {
       }
     }
     OfferingTimeline timeline = OfferingTimeline.of(filed).withCalendar(parent.calendar);
-    LocalDate day = asOf != null ? asOf : LocalDate.now(java.time.ZoneId.of("America/New_York"));
+    LocalDate day = asOf != null ? asOf : LocalDate.now(ZoneId.of("America/New_York"));
     PrintWriter out = spec.commandLine().getOut();
     List<Finding> findings = timeline.obligations(day);
-    boolean warned = findings.stream().anyMatch(f -> f.severity().isAtLeast(io.formd.core.rules.Severity.WARNING));
+    boolean warned = findings.stream().anyMatch(f -> f.severity().isAtLeast(Severity.WARNING));
     if (format.equals("json")) {
       Cli.json(out, g -> {
         g.writeStartObject();

@@ -8,6 +8,7 @@ import io.formd.core.rules.Finding;
 import io.formd.core.rules.RuleSet;
 import io.formd.core.rules.RuleSets;
 import io.formd.core.rules.Severity;
+import io.formd.core.rules.SkippedCheck;
 import io.formd.core.rules.ValidationReport;
 import io.formd.json.FormDReadException;
 import io.formd.json.Located;
@@ -16,13 +17,18 @@ import io.formd.json.SourcePosition;
 import io.formd.json.html.BatchReport;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -42,7 +48,8 @@ import picocli.CommandLine.Spec;
  * the built-in rules. Exit 0 when no ERROR, 1 when any ERROR, 2 when any input cannot be read.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = FormdCommand.Version.class,
-    description = {"Check Form D filings (EDGAR XML, formd JSON, or EDGAR's full submission file, detected from content; "
+    description = {"Check Form D filings (EDGAR XML, formd JSON, or EDGAR's full submission file, detected from "
+        + "content; "
         + "a directory means every *.xml, *.json, *.nc and ACCESSION-NUMBER.txt file under it) against the built-in "
         + "rules. A full submission file's FILED AS OF DATE is the filing date of the 15-day rule.",
         "One line per finding, FILE:LINE:COLUMN: SEVERITY RULE-ID PLACE: message [PATH], where PLACE is the "
@@ -118,7 +125,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     Severity threshold;
     try {
-      threshold = Severity.valueOf(failOn.toUpperCase(java.util.Locale.ROOT));
+      threshold = Severity.valueOf(failOn.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("formd validate: --fail-on is error, warning or info, not '" + failOn + "'");
       return 2;
@@ -137,8 +144,8 @@ final class ValidateCommand implements Callable<Integer> {
         return 2;
       }
     }
-    java.util.Map<io.formd.core.rules.SkippedCheck.Reason, java.util.Set<String>> skipped =
-        new java.util.EnumMap<>(io.formd.core.rules.SkippedCheck.Reason.class);
+    Map<SkippedCheck.Reason, Set<String>> skipped =
+        new EnumMap<>(SkippedCheck.Reason.class);
     List<Path> files = new ArrayList<>();
     List<Outcome> unreadable = new ArrayList<>();
     for (Path input : inputs) {
@@ -146,14 +153,14 @@ final class ValidateCommand implements Callable<Integer> {
         List<Path> found;
         try (Stream<Path> walk = Files.walk(input)) {
           found = walk.filter(Files::isRegularFile).filter(p -> {
-            String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
             // EDGAR XML, formd JSON, and EDGAR's full submission files (0001234567-25-000001.txt, .nc).
             return name.endsWith(".xml") || name.endsWith(".json") || name.endsWith(".nc")
                 || name.matches("\\d{10}-\\d{2}-\\d{6}\\.txt");
           }).sorted().collect(Collectors.toList());
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
           unreadable.add(new Outcome(input, null, null, "cannot be searched: " + (e instanceof IOException
-              ? Cli.reason((IOException) e) : Cli.reason(((java.io.UncheckedIOException) e).getCause())), null));
+              ? Cli.reason((IOException) e) : Cli.reason(((UncheckedIOException) e).getCause())), null));
           continue;
         }
         if (found.isEmpty()) {
@@ -215,8 +222,8 @@ final class ValidateCommand implements Callable<Integer> {
             // The batch keeps only the filings it lays out: a batch of 100,000 must not hold them all.
             batch.add(file.toString(), outcome.filing(), report);
           }
-          for (io.formd.core.rules.SkippedCheck check : report.skippedChecks()) {
-            skipped.computeIfAbsent(check.reason(), k -> new java.util.TreeSet<>()).add(check.ruleId());
+          for (SkippedCheck check : report.skippedChecks()) {
+            skipped.computeIfAbsent(check.reason(), k -> new TreeSet<>()).add(check.ruleId());
           }
           errors += report.count(Severity.ERROR);
           warnings += report.count(Severity.WARNING);
@@ -323,7 +330,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   private Outcome check(Path file, RuleSet rules) {
     Located<FormD> read;
-    java.util.Optional<LocalDate> filed;
+    Optional<LocalDate> filed;
     try {
       Cli.Input input = Cli.readInput(file, parent);
       read = input.located();
@@ -360,9 +367,9 @@ final class ValidateCommand implements Callable<Integer> {
    * The checks that did not run, by reason: "; not run: D-EDGAR-CIK, ... (needs EDGAR's records: ...); ...". A
    * summary that says "0 errors" must say when that is not the whole answer.
    */
-  static String notRun(java.util.Map<io.formd.core.rules.SkippedCheck.Reason, java.util.Set<String>> skipped) {
+  static String notRun(Map<SkippedCheck.Reason, Set<String>> skipped) {
     StringBuilder text = new StringBuilder();
-    for (java.util.Map.Entry<io.formd.core.rules.SkippedCheck.Reason, java.util.Set<String>> e : skipped.entrySet()) {
+    for (Map.Entry<SkippedCheck.Reason, Set<String>> e : skipped.entrySet()) {
       text.append(text.length() == 0 ? "; not checked: " : "; ").append(String.join(", ", e.getValue()))
           .append(" (").append(e.getKey().description().replace("validate(filing, date), ", "")
               .replace("RuleSet.withLookup", "the library's RuleSet.withLookup")).append(")");
@@ -390,7 +397,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("skippedChecks");
-        for (io.formd.core.rules.SkippedCheck check : entry.report().skippedChecks()) {
+        for (SkippedCheck check : entry.report().skippedChecks()) {
           g.writeStartObject();
           g.writeStringField("ruleId", check.ruleId());
           g.writeStringField("reason", check.reason().name());

@@ -30,7 +30,9 @@ import java.util.Objects;
  */
 public final class BatchReport {
 
-  /** Files laid out in full unless another limit is given: a batch of 100,000 lists the rest, so the page stays a page. */
+  /**
+   * Files laid out in full unless another limit is given: a batch of 100,000 lists the rest, so the page stays a page.
+   */
   public static final int DEFAULT_EMBEDDED = 500;
 
   private final String title;

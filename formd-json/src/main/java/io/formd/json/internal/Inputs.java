@@ -2,13 +2,20 @@ package io.formd.json.internal;
 
 import io.formd.json.FormDReadException;
 import io.formd.json.FormDXml;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.Reader;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /** Reading whole documents from callers' readers, never more than a Form D can be. */
 public final class Inputs {
@@ -30,7 +37,8 @@ public final class Inputs {
       text.append(buffer, 0, n);
       if (text.length() > FormDXml.MAX_BYTES) {
         String problem = "the document is larger than " + FormDXml.MAX_BYTES + " characters; a Form D is not";
-        throw pointerStyle ? FormDReadException.atJson(problem, "", null) : FormDReadException.atXml(problem, 0, 0, null);
+        throw pointerStyle ? FormDReadException.atJson(problem, "", null) : FormDReadException.atXml(problem, 0, 0,
+            null);
       }
     }
     return text.toString();
@@ -82,9 +90,9 @@ public final class Inputs {
    * @throws FormDReadException if it holds more than {@link FormDXml#MAX_BYTES} bytes
    * @throws IOException if the stream fails, or nothing arrives for {@code idleLimit} (the message says so)
    */
-  public static byte[] readBounded(InputStream in, String what, java.time.Duration idleLimit)
+  public static byte[] readBounded(InputStream in, String what, Duration idleLimit)
       throws FormDReadException, IOException {
-    java.util.concurrent.BlockingQueue<Object> chunks = new java.util.concurrent.LinkedBlockingQueue<>();
+    BlockingQueue<Object> chunks = new LinkedBlockingQueue<>();
     Object end = new Object();
     Thread reader = new Thread(() -> {
       byte[] buffer = new byte[65536];
@@ -92,7 +100,7 @@ public final class Inputs {
       try {
         int n;
         while ((n = in.read(buffer)) >= 0) {
-          chunks.add(java.util.Arrays.copyOf(buffer, n));
+          chunks.add(Arrays.copyOf(buffer, n));
           total += n;
           if (total > FormDXml.MAX_BYTES) {
             break; // enough to say it is too large; the rest is not read
@@ -105,14 +113,14 @@ public final class Inputs {
     }, "formd-read-" + what);
     reader.setDaemon(true);
     reader.start();
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     while (true) {
       Object chunk;
       try {
-        chunk = chunks.poll(idleLimit.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+        chunk = chunks.poll(idleLimit.toNanos(), TimeUnit.NANOSECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new java.io.InterruptedIOException(what + ": interrupted while waiting for input");
+        throw new InterruptedIOException(what + ": interrupted while waiting for input");
       }
       if (chunk == null) {
         reader.interrupt();
@@ -137,7 +145,7 @@ public final class Inputs {
     }
   }
 
-  private static String describe(java.time.Duration duration) {
+  private static String describe(Duration duration) {
     long millis = duration.toMillis();
     return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
   }

@@ -2,6 +2,9 @@ package io.formd.json.xml;
 
 import io.formd.core.fields.Field;
 import io.formd.core.fields.FormDFields;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,12 +18,14 @@ import javax.xml.stream.XMLStreamConstants;
  * plain XML EDGAR's documents are made of, and gives up ({@link GiveUp}) on everything else, so that the document is
  * read again through Woodstox, which decides what is wrong and says where.
  *
- * <p>What it reads: an XML declaration of version 1.0 in UTF-8 (or none); comments; elements without a namespace prefix, with
+ * <p>What it reads: an XML declaration of version 1.0 in UTF-8 (or none); comments; elements without a namespace
+ * prefix, with
  * no attribute but the XML Schema instance ones on the root ({@code xmlns:xsi} and {@code xsi:*}); empty-element
  * tags; texts with the five predefined entities and character references to characters XML allows, line ends
  * normalised as XML says. What it gives up on: processing instructions, CDATA sections, a document type
  * declaration, any other attribute or namespace, a name outside ASCII, a character XML does not allow, {@code ]]>}
- * in a text, mismatched tags, anything after the root but whitespace and comments, and Woodstox's limits (depth, text length,
+ * in a text, mismatched tags, anything after the root but whitespace and comments, and Woodstox's limits (depth, text
+ * length,
  * element count). So what it accepts, Woodstox accepts too, with the same events and texts (XmlCursorTest and a
  * property compare the two on every fixture and on mutated documents).
  */
@@ -125,8 +130,8 @@ final class ByteXmlCursor extends XmlCursor {
     this.charOffsets = exactOffsets && !ascii(body);
   }
 
-  private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
-      long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(
+      long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long HIGH_BITS = 0x8080808080808080L;
 
   private static boolean ascii(byte[] bytes) {
@@ -375,7 +380,8 @@ final class ByteXmlCursor extends XmlCursor {
     }
     int start = pos + 2;
     int length = openLengths[open];
-    if (start + length >= end || !Arrays.equals(b, start, start + length, b, openStarts[open], openStarts[open] + length)
+    if (start + length >= end || !Arrays.equals(b, start, start + length, b, openStarts[open],
+        openStarts[open] + length)
         || isNameChar(b[start + length]) || b[start + length] == ':') {
       throw GIVE_UP;
     }
@@ -418,7 +424,8 @@ final class ByteXmlCursor extends XmlCursor {
         reference = true;
       } else if (c == '>' && pos - start >= 2 && b[pos - 1] == ']' && b[pos - 2] == ']') {
         throw GIVE_UP; // "]]>" is not allowed in a text
-      } else if (c == (byte) 0xef && b[pos + 1] == (byte) 0xbf && (b[pos + 2] == (byte) 0xbe || b[pos + 2] == (byte) 0xbf)) {
+      } else if (c == (byte) 0xef && b[pos + 1] == (byte) 0xbf
+          && (b[pos + 2] == (byte) 0xbe || b[pos + 2] == (byte) 0xbf)) {
         throw GIVE_UP; // U+FFFE, U+FFFF
       }
       pos++;

@@ -3,11 +3,15 @@ package io.formd.json.xml;
 import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.exc.WstxLazyException;
 import com.ctc.wstx.stax.WstxInputFactory;
+import io.formd.core.fields.Applicability;
 import io.formd.core.fields.Field;
 import io.formd.core.fields.internal.Binding;
 import io.formd.core.fields.FormDFields;
 import io.formd.core.fields.Kind;
+import io.formd.core.model.Dialect;
+import io.formd.core.model.DocumentFacts;
 import io.formd.core.model.ElectronicFormD;
+import io.formd.core.model.Issuer;
 import io.formd.core.model.OfferingAmount;
 import io.formd.core.model.Recorded;
 import io.formd.core.model.SolicitationState;
@@ -76,7 +80,7 @@ public final class EdgarXmlReader {
   /** Processing instructions met, as "target data"; null until one is. */
   private List<String> instructions;
   /** Schema violations read past (elements out of order, m#11's list missing); null until one is. */
-  private List<io.formd.core.model.DocumentFacts.SchemaProblem> problems;
+  private List<DocumentFacts.SchemaProblem> problems;
 
   private EdgarXmlReader(XmlCursor reader, byte[] bytes, int offsetLines, XmlSourceMap positions, Plan plan) {
     this.plan = plan;
@@ -105,7 +109,8 @@ public final class EdgarXmlReader {
     factory.setProperty(WstxInputProperties.P_MAX_ENTITY_DEPTH, 1);
     factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_COUNT, 1_000_000L);
     factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
-      throw new XMLStreamException("external resource '" + systemId + "' refused: formd never reads files or the network");
+      throw new XMLStreamException("external resource '" + systemId
+          + "' refused: formd never reads files or the network");
     });
     return factory;
   }
@@ -328,7 +333,7 @@ public final class EdgarXmlReader {
       problems = new ArrayList<>(2);
     }
     int[] line = lineAndColumn(at);
-    problems.add(new io.formd.core.model.DocumentFacts.SchemaProblem(path, message + " (line " + line[0] + ", column "
+    problems.add(new DocumentFacts.SchemaProblem(path, message + " (line " + line[0] + ", column "
         + line[1] + ")"));
   }
 
@@ -388,7 +393,8 @@ public final class EdgarXmlReader {
         instruction();
       }
       if (event == XMLStreamConstants.END_DOCUMENT) {
-        throw new ReadFailure(FormDReadException.atXml("the document has no root element; expected <edgarSubmission>", 0, 0,
+        throw new ReadFailure(FormDReadException.atXml("the document has no root element; expected <edgarSubmission>",
+            0, 0,
             null));
       }
     }
@@ -409,11 +415,11 @@ public final class EdgarXmlReader {
         instruction();
       }
     }
-    List<String> discarded = io.formd.core.model.Dialect.of(filing) == io.formd.core.model.Dialect.SUBMISSION
+    List<String> discarded = Dialect.of(filing) == Dialect.SUBMISSION
         ? discardedBySubmission(filing) : List.of();
     if (instructions != null || problems != null || !discarded.isEmpty()) {
-      filing = ElectronicFormD.builder().from(filing).documentFacts(new io.formd.core.model.DocumentFacts("",
-          java.util.Optional.empty(), instructions == null ? List.of() : instructions,
+      filing = ElectronicFormD.builder().from(filing).documentFacts(new DocumentFacts("",
+          Optional.empty(), instructions == null ? List.of() : instructions,
           problems == null ? List.of() : problems, discarded)).build();
     }
     return filing;
@@ -425,7 +431,7 @@ public final class EdgarXmlReader {
     if (filing.schemaVersion().isPresent()) {
       discarded.add("schemaVersion");
     }
-    for (io.formd.core.model.Issuer issuer : filing.issuers()) {
+    for (Issuer issuer : filing.issuers()) {
       if (!issuer.name().isEmpty() && !discarded.contains("entityName")) {
         discarded.add("entityName");
       }
@@ -496,7 +502,7 @@ public final class EdgarXmlReader {
       this.wholeList = whole;
       int required = -1;
       for (Slot slot : this.slots) {
-        if (!slot.paired && slot.field.forD() == io.formd.core.fields.Applicability.M11) {
+        if (!slot.paired && slot.field.forD() == Applicability.M11) {
           required = slot.index;
         }
       }

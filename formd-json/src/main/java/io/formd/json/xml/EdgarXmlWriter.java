@@ -14,7 +14,9 @@ import io.formd.core.model.Relationship;
 import io.formd.core.model.UsdAmount;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writes an {@link ElectronicFormD} as an EDGAR Form D primary document, driven by the field table
@@ -29,18 +31,18 @@ import java.util.Optional;
 public final class EdgarXmlWriter {
 
   /** Elements a submission leaves out: EDGAR fills them from its records (spec v13 §5.2, §5.3; §3.3 o#3, o#4). */
-  private static final java.util.Set<String> NOT_SUBMITTED =
-      java.util.Set.of("schemaVersion", "entityName", "jurisdictionOfInc", "edgarPreviousNameList");
+  private static final Set<String> NOT_SUBMITTED =
+      Set.of("schemaVersion", "entityName", "jurisdictionOfInc", "edgarPreviousNameList");
   /** Elements EDGAR strips before publishing: credentials, contact and the filer's delivery options (o#2). */
-  private static final java.util.Set<String> NOT_DISSEMINATED =
-      java.util.Set.of("ccc", "contactData", "returnCopy", "notificationAddressList");
+  private static final Set<String> NOT_DISSEMINATED =
+      Set.of("ccc", "contactData", "returnCopy", "notificationAddressList");
 
   private final StringBuilder out = new StringBuilder(8192);
-  private final java.util.Set<String> leftOut;
+  private final Set<String> leftOut;
   private int depth;
 
   private EdgarXmlWriter(Dialect dialect) {
-    this.leftOut = dialect == null ? java.util.Set.of()
+    this.leftOut = dialect == null ? Set.of()
         : dialect == Dialect.SUBMISSION ? NOT_SUBMITTED : NOT_DISSEMINATED;
   }
 
@@ -238,7 +240,7 @@ public final class EdgarXmlWriter {
           if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
             out.append(c).append(value.charAt(++i));
           } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || Character.isSurrogate(c) || c >= 0xFFFE) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
                 "<%s> holds the character U+%04X at index %d, which XML 1.0 cannot carry: EDGAR XML cannot represent "
                     + "this filing (rule D-XSD-XML-CHARACTERS finds such characters before writing)",
                 element, (int) c, i));

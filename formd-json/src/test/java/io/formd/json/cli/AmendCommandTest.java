@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.SubmissionType;
+import io.formd.json.EdgarSubmissionFileTest;
 import io.formd.json.FormDJson;
 import io.formd.json.FormDXml;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ class AmendCommandTest {
   private Path submissionFile() throws Exception {
     String xml = Files.readString(ValidateAndConvertTest.fixture(FIXTURE));
     return Files.writeString(dir.resolve("0001829412-20-000002.txt"),
-        io.formd.json.EdgarSubmissionFileTest.envelope(xml, "D", "20200305"));
+        EdgarSubmissionFileTest.envelope(xml, "D", "20200305"));
   }
 
   @Test

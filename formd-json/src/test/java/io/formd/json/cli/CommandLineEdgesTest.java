@@ -5,15 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.Issuer;
+import io.formd.core.rules.Severity;
 import io.formd.json.FormDJson;
 import io.formd.json.FormDXml;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -62,7 +69,8 @@ class CommandLineEdgesTest {
     assertThat(validate.err).contains("formd validate: --format is text, json, sarif or junit, not 'yaml'");
     for (String command : new String[] {"rules", "timeline", "amendment"}) {
       CliTestSupport run = command.equals("rules") ? formd(command, "--format", "csv")
-          : command.equals("timeline") ? formd(command, "--format", "csv", file) : formd(command, "--format", "csv", file, file);
+          : command.equals("timeline") ? formd(command, "--format", "csv", file) : formd(command, "--format", "csv",
+              file, file);
       assertThat(run.exitCode).as(command).isEqualTo(2);
       assertThat(run.err).as(command).contains("formd " + command + ": --format is text or json, not 'csv'");
     }
@@ -95,15 +103,15 @@ class CommandLineEdgesTest {
   }
 
   /** Standard input that never ends and never speaks: a pipe whose writer is alive but silent. */
-  private static final class SilentPipe extends java.io.InputStream {
-    private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+  private static final class SilentPipe extends InputStream {
+    private final CountDownLatch closed = new CountDownLatch(1);
 
     @Override
-    public int read() throws java.io.IOException {
+    public int read() throws IOException {
       try {
         closed.await(); // blocks until the test ends: the CLI must stop waiting on its own
       } catch (InterruptedException e) {
-        throw new java.io.InterruptedIOException();
+        throw new InterruptedIOException();
       }
       return -1;
     }
@@ -149,7 +157,7 @@ class CommandLineEdgesTest {
 
   @Test
   void standardInputLargerThanAFormDIsRefusedWithoutReadingItAll() {
-    java.io.InputStream endless = new java.io.InputStream() {
+    InputStream endless = new InputStream() {
       @Override
       public int read() {
         return ' ';
@@ -157,7 +165,7 @@ class CommandLineEdgesTest {
 
       @Override
       public int read(byte[] b, int off, int len) {
-        java.util.Arrays.fill(b, off, off + len, (byte) ' ');
+        Arrays.fill(b, off, off + len, (byte) ' ');
         return len;
       }
     };
@@ -207,7 +215,7 @@ class CommandLineEdgesTest {
     assertThat(ValidateCommand.colour(true, Map.of("NO_COLOR", ""))).isTrue();
     assertThat(ValidateCommand.colour(true, Map.of("TERM", "dumb"))).isFalse();
     String line = "f.xml:1:2: ERROR D-XSD-ZIP Item 2, Zip: bad [issuers[0].address.zipCode]";
-    assertThat(ValidateCommand.coloured(line, io.formd.core.rules.Severity.ERROR))
+    assertThat(ValidateCommand.coloured(line, Severity.ERROR))
         .isEqualTo("f.xml:1:2: \033[1;31mERROR\033[0m D-XSD-ZIP Item 2, Zip: bad [issuers[0].address.zipCode]");
   }
 
@@ -267,7 +275,7 @@ class CommandLineEdgesTest {
     Process mkfifo;
     try {
       mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       Assumptions.abort("no mkfifo here");
       return;
     }
@@ -284,7 +292,7 @@ class CommandLineEdgesTest {
   void anUnreadableFileSaysPermissionDenied() throws Exception {
     Path locked = Files.copy(fixture(FIXTURE), dir.resolve("locked.xml"));
     try {
-      Files.setPosixFilePermissions(locked, java.util.Set.of());
+      Files.setPosixFilePermissions(locked, Set.of());
     } catch (UnsupportedOperationException e) {
       Assumptions.abort("no POSIX permissions here");
     }

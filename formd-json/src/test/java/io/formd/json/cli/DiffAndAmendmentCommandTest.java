@@ -3,6 +3,8 @@ package io.formd.json.cli;
 import static io.formd.json.cli.CliTestSupport.formd;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -34,7 +36,8 @@ class DiffAndAmendmentCommandTest {
   @Test
   void amendmentGivesTheVerdictTheParagraphAndTheDeadline() throws Exception {
     Path last = ValidateAndConvertTest.fixture(FIXTURE);
-    Path now = changed("<totalOfferingAmount>[0-9]*</totalOfferingAmount>", "<totalOfferingAmount>99999999</totalOfferingAmount>");
+    Path now = changed("<totalOfferingAmount>[0-9]*</totalOfferingAmount>",
+        "<totalOfferingAmount>99999999</totalOfferingAmount>");
     CliTestSupport run = formd("amendment", last.toString(), now.toString());
     assertThat(run.exitCode).isEqualTo(1);
     assertThat(run.out).contains("REQUIRED Item 13, Total Offering Amount").contains("(17 CFR 230.503(a)(3)(ii)(E))")
@@ -60,7 +63,7 @@ class DiffAndAmendmentCommandTest {
         last.toString());
     assertThat(run.out).contains("on or before 2021-03-07").contains("is a Sunday or a day EDGAR is closed: its last "
         + "open day by then is 2021-03-05");
-    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(formd(
+    JsonNode json = new ObjectMapper().readTree(formd(
         "amendment", "--format", "json", "--last-filed", "2020-03-07", "--as-of", "2021-02-25", last.toString(),
         last.toString()).out);
     assertThat(json.get("deadlineKind").asText()).isEqualTo("ON_OR_BEFORE");
@@ -81,13 +84,14 @@ class DiffAndAmendmentCommandTest {
   @Test
   void bothSpeakJsonToo() throws Exception {
     Path last = ValidateAndConvertTest.fixture(FIXTURE);
-    Path now = changed("<totalOfferingAmount>[0-9]*</totalOfferingAmount>", "<totalOfferingAmount>99999999</totalOfferingAmount>");
-    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-    com.fasterxml.jackson.databind.JsonNode diff = mapper.readTree(formd("diff", "--format", "json", last.toString(),
+    Path now = changed("<totalOfferingAmount>[0-9]*</totalOfferingAmount>",
+        "<totalOfferingAmount>99999999</totalOfferingAmount>");
+    ObjectMapper mapper = new ObjectMapper();
+    JsonNode diff = mapper.readTree(formd("diff", "--format", "json", last.toString(),
         now.toString()).out);
     assertThat(diff.at("/changes/0/path").asText()).isEqualTo("offering.amounts.totalOfferingAmount");
     assertThat(diff.at("/changes/0/after").asText()).isEqualTo("99999999");
-    com.fasterxml.jackson.databind.JsonNode verdict = mapper.readTree(formd("amendment", "--format", "json",
+    JsonNode verdict = mapper.readTree(formd("amendment", "--format", "json",
         "--last-filed", "2020-03-05", last.toString(), now.toString()).out);
     assertThat(verdict.get("required").asBoolean()).isTrue();
     assertThat(verdict.get("annualDueDate").asText()).isEqualTo("2021-03-05");
@@ -99,7 +103,7 @@ class DiffAndAmendmentCommandTest {
     assertThat(verdict.at("/reasons/0/change/before").asText()).isNotBlank();
     assertThat(verdict.at("/changes/0/label").asText()).isEqualTo("Total Offering Amount");
     assertThat(verdict.at("/changes/0/item").asInt()).isEqualTo(13);
-    com.fasterxml.jackson.databind.JsonNode annual = mapper.readTree(formd("amendment", "--format", "json",
+    JsonNode annual = mapper.readTree(formd("amendment", "--format", "json",
         "--last-filed", "2020-03-05", "--as-of", "2021-02-25", last.toString(), last.toString()).out);
     assertThat(annual.get("dueBy").asText()).isEqualTo("2021-03-05");
     assertThat(annual.at("/reasons/0/trigger").asText()).isEqualTo("annual amendment");

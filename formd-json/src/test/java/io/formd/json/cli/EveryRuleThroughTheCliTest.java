@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.formd.core.fake.FakeFilings;
 import io.formd.core.fields.FormDFields;
+import io.formd.core.model.Edition;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FormD;
 import io.formd.core.rules.Rule;
@@ -14,6 +15,7 @@ import io.formd.json.FormDXml;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,7 +70,7 @@ class EveryRuleThroughTheCliTest {
         String xml = Files.readString(dir.resolve(file));
         String[] lines = xml.split("\n", -1);
         int lineNumber = Integer.parseInt(m.group(2));
-        String at = String.join("\n", java.util.Arrays.copyOfRange(lines, lineNumber - 1, lines.length))
+        String at = String.join("\n", Arrays.copyOfRange(lines, lineNumber - 1, lines.length))
             .substring(Integer.parseInt(m.group(3)) - 1);
         assertThat(at).as(line).startsWith("<");
         String path = m.group(6).endsWith("]") ? m.group(6).substring(m.group(6).lastIndexOf(" [") + 2,
@@ -87,8 +89,8 @@ class EveryRuleThroughTheCliTest {
       String rest = m.group(6);
       if (rest.endsWith("]")) {
         String path = rest.substring(rest.lastIndexOf(" [") + 2, rest.length() - 1);
-        io.formd.core.model.Edition edition = file.endsWith(".xml") ? io.formd.core.model.Edition.ELECTRONIC
-            : io.formd.core.model.Edition.PAPER;
+        Edition edition = file.endsWith(".xml") ? Edition.ELECTRONIC
+            : Edition.PAPER;
         String place = FormDFields.find(edition, path).orElseThrow().place();
         assertThat(rest).as("the printed form's place: %s", line).startsWith(place + ": ");
       } else {

@@ -79,7 +79,8 @@ class FakeCommandTest {
     assertThat(FormDJson.read(run.out).edition().name()).isEqualTo("PAPER");
     CliTestSupport validate = formd("validate", file.toString());
     assertThat(validate.exitCode).isEqualTo(1);
-    assertThat(validate.out).contains("ERROR D-ARITH-PROCEEDS-TOTAL").contains("1 file: 1 error, 0 warnings, 0 remarks");
+    assertThat(validate.out).contains("ERROR D-ARITH-PROCEEDS-TOTAL")
+        .contains("1 file: 1 error, 0 warnings, 0 remarks");
   }
 
   @Test

@@ -3,6 +3,11 @@ package io.formd.json.cli;
 import static io.formd.json.cli.CliTestSupport.formd;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.formd.core.fake.FakeFilings;
+import io.formd.core.model.FormD;
+import io.formd.core.rules.RuleSets;
+import io.formd.core.rules.ValidationReport;
+import io.formd.json.html.BatchReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
@@ -48,9 +53,9 @@ class RenderAndHtmlReportTest {
 
   @Test
   void aFileBeyondTheLayoutLimitIsARowWithoutARenderingAndThePageSaysSo() throws Exception {
-    io.formd.core.model.FormD broken = io.formd.core.fake.FakeFilings.seeded(9).brokenBy("D-XSD-ZIP");
-    io.formd.core.rules.ValidationReport report = io.formd.core.rules.RuleSets.builtIn().validate(broken);
-    Document doc = Jsoup.parse(new io.formd.json.html.BatchReport("two", 1).add("kept.xml", broken, report)
+    FormD broken = FakeFilings.seeded(9).brokenBy("D-XSD-ZIP");
+    ValidationReport report = RuleSets.builtIn().validate(broken);
+    Document doc = Jsoup.parse(new BatchReport("two", 1).add("kept.xml", broken, report)
         .add("dropped.xml", broken, report).render());
     assertThat(doc.select("details")).hasSize(1);
     assertThat(doc.select("details summary").text()).isEqualTo("kept.xml");
@@ -58,6 +63,7 @@ class RenderAndHtmlReportTest {
     assertThat(doc.select("td:contains(dropped.xml) a")).isEmpty();
     assertThat(doc.select("td:contains(dropped.xml)")).hasSize(1);
     assertThat(doc.select("p[role=note]").text())
-        .isEqualTo("1 file with findings is listed below but not laid out: the page lays out the first 1 with findings.");
+        .isEqualTo("1 file with findings is listed below but not laid out: the page lays out the first 1 with "
+            + "findings.");
   }
 }

@@ -21,7 +21,8 @@ class RulesCommandTest {
     assertThat(run.out).endsWith(rules + " rules" + System.lineSeparator());
     assertThat(run.out).containsPattern("(?m)^D-ARITH-PROCEEDS-TOTAL +ERROR +paper +submission,disseminated +always +"
         + "question 5");
-    assertThat(run.out).containsPattern("(?m)^D-CODE-505-REPEALED +ERROR/WARNING +paper,electronic +\\S+ +2017-05-22\\.\\. ");
+    assertThat(run.out).containsPattern("(?m)^D-CODE-505-REPEALED +ERROR/WARNING +paper,electronic +\\S+ "
+        + "+2017-05-22\\.\\. ");
     assertThat(run.out).containsPattern("(?m)^D-EDGAR-PO-BOX +ERROR/WARNING .* \\| EDGAR Form D XML Technical "
         + "Specification v13 §6");
     assertThat(run.out).containsPattern("(?m)^D-SUB-CCC +ERROR +electronic +submission +always");

@@ -6,12 +6,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.formd.core.examples.Altiris2003;
+import io.formd.core.fake.FakeFilings;
+import io.formd.core.model.ContactData;
+import io.formd.core.model.Dialect;
+import io.formd.core.model.ElectronicFormD;
+import io.formd.core.model.Issuer;
+import io.formd.core.rules.RuleSets;
 import io.formd.json.FormDJson;
 import io.formd.json.FormDXml;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,17 +43,17 @@ class ValidateAndConvertTest {
    * (no issuer names, no schema version).
    */
   static String submissionOf(String fixtureName) throws Exception {
-    io.formd.core.model.ElectronicFormD published = FormDXml.read(Files.readAllBytes(fixture(fixtureName)));
-    java.util.List<io.formd.core.model.Issuer> issuers = new java.util.ArrayList<>();
-    for (io.formd.core.model.Issuer issuer : published.issuers()) {
-      issuers.add(io.formd.core.model.Issuer.builder().from(issuer).ccc("x9#Kp2$a").build());
+    ElectronicFormD published = FormDXml.read(Files.readAllBytes(fixture(fixtureName)));
+    List<Issuer> issuers = new ArrayList<>();
+    for (Issuer issuer : published.issuers()) {
+      issuers.add(Issuer.builder().from(issuer).ccc("x9#Kp2$a").build());
     }
-    io.formd.core.model.ElectronicFormD draft = io.formd.core.model.ElectronicFormD.builder().from(published)
+    ElectronicFormD draft = ElectronicFormD.builder().from(published)
         .primaryIssuer(issuers.get(0)).additionalIssuers(issuers.subList(1, issuers.size()))
-        .contactData(io.formd.core.model.ContactData.builder().name("Pat Filer").phone("(212) 555-0100")
+        .contactData(ContactData.builder().name("Pat Filer").phone("(212) 555-0100")
             .email("pat@example.com").build())
         .build();
-    return FormDXml.write(draft, io.formd.core.model.Dialect.SUBMISSION);
+    return FormDXml.write(draft, Dialect.SUBMISSION);
   }
 
   @Test
@@ -63,9 +73,9 @@ class ValidateAndConvertTest {
     // More files than one chunk (256), with broken and unreadable ones among them, so order matters.
     assertThat(formd("fake", "--seed", "11", "--count", "300", "-o", dir.toString()).exitCode).isZero();
     Files.writeString(dir.resolve("fake-00007.xml"), "<edgarSubmission>");
-    Files.writeString(dir.resolve("fake-00123.json"), FormDJson.write(io.formd.core.fake.FakeFilings.seeded(5)
+    Files.writeString(dir.resolve("fake-00123.json"), FormDJson.write(FakeFilings.seeded(5)
         .brokenBy("D-ARITH-REMAINING")));
-    Files.writeString(dir.resolve("fake-00290.json"), FormDJson.write(io.formd.core.fake.FakeFilings.seeded(6)
+    Files.writeString(dir.resolve("fake-00290.json"), FormDJson.write(FakeFilings.seeded(6)
         .brokenBy("D-XSD-OUTER-WHITESPACE")));
     CliTestSupport one = formd("validate", "--threads", "1", dir.toString());
     CliTestSupport three = formd("validate", "--threads", "3", dir.toString());
@@ -135,7 +145,7 @@ class ValidateAndConvertTest {
     JsonNode runNode = log.at("/runs/0");
     assertThat(runNode.at("/tool/driver/name").asText()).isEqualTo("formd");
     JsonNode rules = runNode.at("/tool/driver/rules");
-    assertThat(rules.size()).isEqualTo(io.formd.core.rules.RuleSets.builtIn().rules().size());
+    assertThat(rules.size()).isEqualTo(RuleSets.builtIn().rules().size());
     JsonNode result = runNode.at("/results/0");
     assertThat(result.get("ruleId").asText()).isEqualTo("D-ARITH-REMAINING");
     assertThat(rules.get(result.get("ruleIndex").asInt()).get("id").asText()).isEqualTo("D-ARITH-REMAINING");
@@ -156,7 +166,8 @@ class ValidateAndConvertTest {
 
   @Test
   void anUnreadableInputMeansExitTwoWithTheFilePlaceAndReasonAndNoStackTrace() throws Exception {
-    Path bad = Files.writeString(dir.resolve("bad.xml"), "<?xml version=\"1.0\"?>\n<edgarSubmission>\n<submissionType>X</submissionType>");
+    Path bad = Files.writeString(dir.resolve("bad.xml"),
+        "<?xml version=\"1.0\"?>\n<edgarSubmission>\n<submissionType>X</submissionType>");
     Path good = fixture("d-other-06b-x0708-0001829412-20-000002.xml");
     CliTestSupport run = formd("validate", bad.toString(), good.toString(), dir.resolve("missing.json").toString());
     assertThat(run.exitCode).isEqualTo(2);
@@ -236,15 +247,16 @@ class ValidateAndConvertTest {
     CliTestSupport asSubmission = formd("validate", "--profile", "submission", published.toString());
     assertThat(asSubmission.exitCode).isEqualTo(1);
     assertThat(asSubmission.out).contains("ERROR D-SUB-CCC").contains("ERROR D-SUB-CONTACT");
-    Path draft = Files.writeString(dir.resolve("draft.xml"), submissionOf("d-other-06b-x0708-0001829412-20-000002.xml"));
+    Path draft = Files.writeString(dir.resolve("draft.xml"),
+        submissionOf("d-other-06b-x0708-0001829412-20-000002.xml"));
     CliTestSupport clean = formd("validate", "--filing-date", "2020-10-22", draft.toString());
     assertThat(clean.exitCode).as(clean.out).isZero();
     assertThat(clean.out).contains("1 file: 0 errors, 0 warnings");
     // Without a filing date a submission is judged as filed today: years after its first sale, a late notice.
     CliTestSupport today = formd("validate", draft.toString());
     assertThat(today.exitCode).isZero();
-    assertThat(today.out).contains("WARNING D-TIME-NEW-NOTICE-15D").contains("filed " + java.time.LocalDate.now(
-        java.time.ZoneId.of("America/New_York")).getYear());
+    assertThat(today.out).contains("WARNING D-TIME-NEW-NOTICE-15D").contains("filed " + LocalDate.now(
+        ZoneId.of("America/New_York")).getYear());
     JsonNode report = new ObjectMapper().readTree(formd("validate", "--format", "json", draft.toString(),
         published.toString()).out);
     assertThat(report.at("/files/0/profile").asText()).isEqualTo("submission");

@@ -17,6 +17,7 @@ import io.formd.core.rules.RuleSets;
 import io.formd.core.rules.ValidationReport;
 import io.formd.json.Fixtures;
 import io.formd.json.FormDXml;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -109,7 +110,8 @@ class FormDHtmlTest {
     assertThat(page.select("script, link, img, iframe, [src], [href]")).isEmpty();
     assertThat(page.select("style").html()).contains("@media print").contains("@media (max-width");
     assertThat(page.select("meta[name=viewport]")).hasSize(1);
-    assertThat(page.select("h2").eachText()).contains("Item 1. Issuer's Identity", "Item 13. Offering and Sales Amounts",
+    assertThat(page.select("h2").eachText()).contains("Item 1. Issuer's Identity",
+        "Item 13. Offering and Sales Amounts",
         "Item 16. Use of Proceeds", "Signature and Submission");
     assertThat(page.select("th[scope=row]")).isNotEmpty();
     assertThat(page.select(".summary").text()).contains("0 errors");
@@ -118,7 +120,7 @@ class FormDHtmlTest {
   @Test
   void aNoneBoxIsLabelledByTheQuestionItAnswers() throws Exception {
     ElectronicFormD reit = FormDXml.read(new String(Fixtures.bytes(
-        "d-reit-llc-506b-3c7-recipients-state-lists-cik0001961089.xml"), java.nio.charset.StandardCharsets.UTF_8));
+        "d-reit-llc-506b-3c7-recipients-state-lists-cik0001961089.xml"), StandardCharsets.UTF_8));
     Document page = Jsoup.parse(FormDHtml.render(reit, null));
     List<String> rows = new ArrayList<>();
     for (Element row : page.select("tr")) {

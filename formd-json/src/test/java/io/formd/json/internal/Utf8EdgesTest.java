@@ -3,6 +3,7 @@ package io.formd.json.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** UTF-8 at the edges of each lead byte's range, past the eight-byte ASCII stride, and the encoding sniffing. */
@@ -18,7 +19,7 @@ class Utf8EdgesTest {
 
   private static byte[] ascii(String text, int... tail) {
     byte[] head = text.getBytes(StandardCharsets.US_ASCII);
-    byte[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+    byte[] all = Arrays.copyOf(head, head.length + tail.length);
     for (int i = 0; i < tail.length; i++) {
       all[head.length + i] = (byte) tail[i];
     }
@@ -74,7 +75,7 @@ class Utf8EdgesTest {
         .as("'encoding' after the declaration is content").isTrue();
     byte[] bom = b(0xef, 0xbb, 0xbf);
     byte[] declared = ascii("<?xml version=\"1.0\" encoding=\"windows-1252\"?><a/>");
-    byte[] both = java.util.Arrays.copyOf(bom, bom.length + declared.length);
+    byte[] both = Arrays.copyOf(bom, bom.length + declared.length);
     System.arraycopy(declared, 0, both, bom.length, declared.length);
     assertThat(Utf8.isUtf8Xml(both)).as("the declaration after a UTF-8 mark still counts").isFalse();
     assertThat(Utf8.isUtf8Xml(ascii("<?x"))).isTrue();

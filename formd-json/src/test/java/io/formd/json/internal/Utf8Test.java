@@ -3,6 +3,7 @@ package io.formd.json.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** Well-formed UTF-8 at every edge of RFC 3629's table, and how a document's encoding is told. */
@@ -22,7 +23,7 @@ class Utf8Test {
         {0xed, 0x9f, 0xbf}, {0xee, 0x80, 0x80}, {0xef, 0xbf, 0xbf}, {0xf0, 0x90, 0x80, 0x80}, {0xf1, 0x80, 0x80, 0x80},
         {0xf3, 0xbf, 0xbf, 0xbf}, {0xf4, 0x8f, 0xbf, 0xbf}};
     for (int[] g : good) {
-      assertThat(Utf8.firstMalformed(b(g))).as(java.util.Arrays.toString(g)).isEqualTo(-1);
+      assertThat(Utf8.firstMalformed(b(g))).as(Arrays.toString(g)).isEqualTo(-1);
     }
     assertThat(Utf8.firstMalformed("Zürich 東京 𝄞 plain ASCII text".getBytes(StandardCharsets.UTF_8))).isEqualTo(-1);
     assertThat(Utf8.firstMalformed(new byte[0])).isEqualTo(-1);
@@ -38,7 +39,7 @@ class Utf8Test {
       byte[] withPrefix = new byte[x.length + 1];
       withPrefix[0] = 'a';
       System.arraycopy(b(x), 0, withPrefix, 1, x.length);
-      assertThat(Utf8.firstMalformed(withPrefix)).as(java.util.Arrays.toString(x)).isEqualTo(1);
+      assertThat(Utf8.firstMalformed(withPrefix)).as(Arrays.toString(x)).isEqualTo(1);
     }
   }
 
@@ -67,14 +68,15 @@ class Utf8Test {
     assertThat(Utf8.isUtf8ByItsStart(b('<', 'a', '>', ' ', 0))).isTrue();
     assertThat(Utf8.isUtf8ByItsStart(b('<'))).isTrue();
     assertThat(Utf8.isUtf8ByItsStart(b(0xef, 0xbb, 0xbf, '<'))).isTrue();
-    assertThat(Utf8.isUtf8Xml("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a/>".getBytes(StandardCharsets.US_ASCII)))
-        .isFalse();
+    assertThat(Utf8.isUtf8Xml("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a/>"
+        .getBytes(StandardCharsets.US_ASCII))).isFalse();
     assertThat(Utf8.isUtf8Xml("<?xml version='1.0' encoding = 'utf-8'?><a/>".getBytes(StandardCharsets.US_ASCII)))
         .isTrue();
-    assertThat(Utf8.isUtf8Xml("<?xml version=\"1.0\" encoding=\"UTF8\"?>".getBytes(StandardCharsets.US_ASCII))).isTrue();
+    assertThat(Utf8.isUtf8Xml("<?xml version=\"1.0\" encoding=\"UTF8\"?>".getBytes(StandardCharsets.US_ASCII)))
+        .isTrue();
     assertThat(Utf8.isUtf8Xml("<?xml version=\"1.0\"?><a/>".getBytes(StandardCharsets.US_ASCII))).isTrue();
-    assertThat(Utf8.isUtf8Xml(" \n<?xml version=\"1.0\" encoding=\"windows-1252\"?>".getBytes(StandardCharsets.US_ASCII)))
-        .isFalse();
+    assertThat(Utf8.isUtf8Xml(" \n<?xml version=\"1.0\" encoding=\"windows-1252\"?>"
+        .getBytes(StandardCharsets.US_ASCII))).isFalse();
     assertThat(Utf8.isUtf8Xml(b(0xef, 0xbb, 0xbf, '<', '?', 'x', 'm', 'l', ' ', 'e', 'n', 'c', 'o', 'd', 'i', 'n', 'g',
         '=', '"', 'l', 'a', 't', 'i', 'n', '1', '"', '?', '>'))).isFalse();
     assertThat(Utf8.isUtf8Xml("<edgarSubmission/>".getBytes(StandardCharsets.US_ASCII))).isTrue();

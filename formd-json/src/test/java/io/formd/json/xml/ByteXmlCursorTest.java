@@ -92,7 +92,8 @@ class ByteXmlCursorTest {
         "<!-- a ---><a/>", "<!-- \u0001 --><a/>", "<!-- \uffff --><a/>", "<!-- x", "<a/><!-- x",
         "<?xml version=\"1.1\"?><a/>", "<?xml version=\"1.0\" encoding=\"latin1\"?><a/>",
         "<?xml version=\"1.0\" standalone=\"maybe\"?><a/>", "<?xml version=\"1.0\"encoding=\"UTF-8\"?><a/>",
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"standalone=\"no\"?><a/>", "<?xml version=\"1.0\" ?", "<?xml version=\"1.0",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"standalone=\"no\"?><a/>", "<?xml version=\"1.0\" ?",
+            "<?xml version=\"1.0",
         "<?xml version=1.0?><a/>", "<?xml?><a/>", "<?xml", "<?xml version=\"1.0\"?>", "<a b=\"1\"/>",
         "<a><b c=\"1\"/></a>", "<a xmlns=\"urn:x\"/>")) {
       assertThat(events(xml)).as(xml).endsWith(GIVE_UP);
@@ -127,7 +128,8 @@ class ByteXmlCursorTest {
     assertThat(text("&#0000065;")).isEqualTo("A");
     assertThat(text("&#00000065;")).isEqualTo(GIVE_UP);
     for (String allowed : List.of("9", "A", "D", "20", "41", "D7FF", "E000", "FFFD", "10000", "10FFFF", "ab", "AB")) {
-      assertThat(text("&#x" + allowed + ";")).as(allowed).isEqualTo(new String(Character.toChars(Integer.parseInt(allowed, 16))));
+      assertThat(text("&#x" + allowed + ";")).as(allowed)
+          .isEqualTo(new String(Character.toChars(Integer.parseInt(allowed, 16))));
       assertThat(text("&#" + Integer.parseInt(allowed, 16) + ";")).as(allowed)
           .isEqualTo(new String(Character.toChars(Integer.parseInt(allowed, 16))));
     }
@@ -174,7 +176,8 @@ class ByteXmlCursorTest {
 
   @Test
   void knownNamesAreTheInternedOnes() {
-    ByteXmlCursor cursor = new ByteXmlCursor("<edgarSubmission><zzz/></edgarSubmission>".getBytes(StandardCharsets.UTF_8),
+    ByteXmlCursor cursor = new ByteXmlCursor("<edgarSubmission><zzz/></edgarSubmission>".getBytes(
+        StandardCharsets.UTF_8),
         false, 32, 100);
     cursor.next();
     assertThat(cursor.getLocalName()).isSameAs("edgarSubmission");

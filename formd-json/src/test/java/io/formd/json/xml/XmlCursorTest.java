@@ -14,7 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +67,7 @@ class XmlCursorTest {
 
   /** The document as FormDXml hands it to the reader: after a byte-order mark and whitespace. */
   static byte[] body(byte[] document) {
-    return java.util.Arrays.copyOfRange(document, start(document), document.length);
+    return Arrays.copyOfRange(document, start(document), document.length);
   }
 
   private static int start(byte[] document) {
@@ -132,7 +135,8 @@ class XmlCursorTest {
         good.replaceFirst("<\\?xml[^>]*\\?>", "<?xml version='1.0' encoding='utf-8' standalone='yes' ?>"),
         good.replaceFirst("<\\?xml[^>]*>\\s*", ""),
         good.replaceFirst("</city>", "</city \n>").replaceFirst("<zipCode>", "<zipCode >"),
-        good.replaceFirst("<edgarSubmission>", "<edgarSubmission xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+        good.replaceFirst("<edgarSubmission>",
+            "<edgarSubmission xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
             + " xsi:noNamespaceSchemaLocation='formDSubmission.xsd.xml'>"),
         good.replaceFirst("<edgarSubmission>", "<edgarSubmission xsi:schemaLocation=\"x\"\txmlns:xsi="
             + "\"http://www.w3.org/2001/XMLSchema-instance\" >"),
@@ -170,16 +174,20 @@ class XmlCursorTest {
         good.replaceFirst("<edgarSubmission>", "<edgarSubmission xsi:type=\"x\">"),
         good.replaceFirst("<edgarSubmission>", "<edgarSubmission a=\"1\">"),
         good.replaceFirst("<edgarSubmission>", "<edgarSubmission xmlns:xsi=\"urn:not-xsi\">"),
-        good.replaceFirst("<edgarSubmission>", "<edgarSubmission xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+        good.replaceFirst("<edgarSubmission>",
+            "<edgarSubmission xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
             + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"),
-        good.replaceFirst("<edgarSubmission>", "<edgarSubmission xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+        good.replaceFirst("<edgarSubmission>",
+            "<edgarSubmission xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
             + "xsi:a=\"1\">"),
         good.replaceFirst("<city>", "<city a=\"1\">"),
-        good.replaceFirst("<edgarSubmission>", "<edgarSubmission xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+        good.replaceFirst("<edgarSubmission>",
+            "<edgarSubmission xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
             + " xsi:noNamespaceSchemaLocation=\"" + "x".repeat(5000) + "\">"),
-        good.replaceFirst("<edgarSubmission>", "<edgarSubmission xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
-            + java.util.stream.IntStream.range(0, 40).mapToObj(i -> " xsi:a" + i + "=\"1\"")
-                .collect(java.util.stream.Collectors.joining()) + ">"),
+        good.replaceFirst("<edgarSubmission>",
+            "<edgarSubmission xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+            + IntStream.range(0, 40).mapToObj(i -> " xsi:a" + i + "=\"1\"")
+                .collect(Collectors.joining()) + ">"),
         good.replaceFirst("<city>[^<]*</city>", "<city>a]]>b</city>"),
         good.replaceFirst("<city>[^<]*</city>", "<city>a&#1;b</city>"),
         good.replaceFirst("<city>[^<]*</city>", "<city>a&#0;b</city>"),

@@ -10,7 +10,6 @@ import io.formd.core.rules.Rule;
 import io.formd.core.rules.RuleSets;
 import io.formd.json.FormDReadException;
 import io.formd.json.FormDXml;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -27,7 +27,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * ({@code engine}) and through Hibernate Validator, each filing in a request object with a
  * {@code @ValidFormD} field ({@code hibernateValidatorValidFormD}), and the same for 200 filings each broken by
  * one rule, where every finding becomes a violation ({@code ...Broken}).
- * Run (after {@code mvn install -DskipTests}): {@code mvn -B -Pbench -DskipTests -pl formd-validation verify -Djmh.args="ValidFormDBenchmark"}.
+ * Run (after {@code mvn install -DskipTests}): {@code mvn -B -Pbench -DskipTests -pl formd-validation verify
+ * -Djmh.args="ValidFormDBenchmark"}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -36,13 +36,17 @@ class ModulePathTest {
   private static String modulePath;
   private static Path classes;
 
-  /** The class path's entries of the modules above: formd's (a jar, or target/classes in a reactor run) and its dependencies. */
+  /**
+   * The class path's entries of the modules above: formd's (a jar, or target/classes in a reactor run) and its
+   * dependencies.
+   */
   private static String modulePath() {
     List<String> entries = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       Path p = Path.of(entry);
       String name = p.getFileName().toString().equals("classes") && p.getParent() != null
-          && p.getParent().getParent() != null ? p.getParent().getParent().getFileName().toString() : p.getFileName().toString();
+          && p.getParent().getParent() != null ? p.getParent().getParent().getFileName().toString() : p.getFileName()
+              .toString();
       if (entry.endsWith("-tests.jar") || entry.endsWith("test-classes")) {
         continue;
       }
@@ -62,7 +66,9 @@ class ModulePathTest {
     Path src = dir.resolve("src/app");
     Files.createDirectories(src.resolve("app"));
     Files.writeString(src.resolve("module-info.java"),
-        "module app { requires io.formd.json; requires io.formd.validation; uses com.fasterxml.jackson.databind.Module; }\n");
+        "module app { requires io.formd.json; requires io.formd.validation; uses "
+            + "com.fasterxml.jackson.databind.Module; "
+            + "}\n");
     Files.writeString(src.resolve("app/Main.java"), String.join("\n",
         "package app;",
         "import io.formd.core.examples.Altiris2003;",

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -96,7 +97,7 @@ class FormDProblemDetailsTest {
           .isEqualTo(FormDProblemDetailsAutoConfiguration.class.getName());
     }
     try (AnnotationConfigApplicationContext off = new AnnotationConfigApplicationContext()) {
-      off.getEnvironment().getPropertySources().addFirst(new org.springframework.core.env.MapPropertySource("test",
+      off.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test",
           Map.of("formd.problem-details.enabled", "false")));
       off.register(FormDProblemDetailsAutoConfiguration.class);
       off.refresh();

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -24,7 +25,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A Spring Boot 3.5 application as a user writes it: a controller taking {@code @Valid @RequestBody} of a record holding
+ * A Spring Boot 3.5 application as a user writes it: a controller taking {@code @Valid @RequestBody} of a record
+ * holding
  * a {@code FormD}, and nothing else (no bean, no property): Boot's auto-configuration reads the JSON into the model
  * through formd's module, and a broken filing answers 400 with a problem detail naming the rule.
  */
@@ -34,7 +36,7 @@ class SpringBootApplicationTest {
 
   /** The application (its controller imported: Boot's tests leave test classes' nested classes out of the scan). */
   @SpringBootApplication
-  @org.springframework.context.annotation.Import(Filings.class)
+  @Import(Filings.class)
   static class App {}
 
   /** A request body as a user's application declares it. */

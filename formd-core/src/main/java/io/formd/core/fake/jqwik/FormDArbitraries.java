@@ -58,7 +58,8 @@ public final class FormDArbitraries {
 
   /** @return electronic filings */
   public static Arbitrary<ElectronicFormD> electronicFilings() {
-    return Combinators.combine(Arbitraries.of(FakeConfig.IssuerKind.OPERATING_COMPANY, FakeConfig.IssuerKind.POOLED_FUND),
+    return Combinators.combine(Arbitraries.of(FakeConfig.IssuerKind.OPERATING_COMPANY,
+        FakeConfig.IssuerKind.POOLED_FUND),
         Arbitraries.of(FakeConfig.Amendments.NEVER, FakeConfig.Amendments.ALWAYS), seeds())
         .as((kind, amendments, seed) -> FakeFilings.seeded(seed, FakeConfig.builder().edition(Edition.ELECTRONIC)
             .issuerKind(kind).amendments(amendments).build()).nextElectronic());
@@ -66,7 +67,8 @@ public final class FormDArbitraries {
 
   /** @return paper filings */
   public static Arbitrary<PaperFormD> paperFilings() {
-    return seeds().map(seed -> FakeFilings.seeded(seed, FakeConfig.builder().edition(Edition.PAPER).build()).nextPaper());
+    return seeds().map(seed -> FakeFilings.seeded(seed, FakeConfig.builder().edition(Edition.PAPER).build())
+        .nextPaper());
   }
 
   /** @return issuers, as generated filings name them */

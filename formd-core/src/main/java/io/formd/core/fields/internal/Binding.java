@@ -41,7 +41,8 @@ public final class Binding {
   private List<Binding> children;
 
   /** What a row's builder gathered; only {@code io.formd.core.fields} makes one. */
-  public record Parts(String property, String alias, Function<Object, Object> accessor, int fixedIndex, int indexOffset, boolean fromRoot,
+  public record Parts(String property, String alias, Function<Object, Object> accessor, int fixedIndex, int indexOffset,
+      boolean fromRoot,
       Object constant, boolean noneWhenAbsent, BiConsumer<Object, Object> setter, boolean setsWholeList,
       boolean recorded, Supplier<Object> newBuilder, Function<Object, Object> build,
       Function<String, Object> parser, Object missingValue) {}

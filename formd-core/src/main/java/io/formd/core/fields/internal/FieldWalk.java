@@ -4,9 +4,13 @@ import io.formd.core.fields.Field;
 import io.formd.core.fields.Kind;
 import io.formd.core.model.Recorded;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -98,7 +102,7 @@ public final class FieldWalk {
   }
 
   private final Node root;
-  private final java.util.Map<Field, Integer> slots = new java.util.HashMap<>();
+  private final Map<Field, Integer> slots = new HashMap<>();
   private final Marker marker;
 
   private FieldWalk(Node root, Marker marker) {
@@ -248,8 +252,8 @@ public final class FieldWalk {
       last = new int[slots];
       firstList = new int[slots];
       lastList = new int[slots];
-      java.util.Arrays.fill(first, -1);
-      java.util.Arrays.fill(firstList, -1);
+      Arrays.fill(first, -1);
+      Arrays.fill(firstList, -1);
     }
 
     /** @return the filing this snapshot holds (compared by identity) */
@@ -258,12 +262,12 @@ public final class FieldWalk {
     }
 
     void reset(Object filing) {
-      java.util.Arrays.fill(values, 0, size, null);
+      Arrays.fill(values, 0, size, null);
       size = 0;
       this.filing = filing;
-      java.util.Arrays.fill(first, -1);
-      java.util.Arrays.fill(firstList, -1);
-      java.util.Arrays.fill(slotMarks, 0);
+      Arrays.fill(first, -1);
+      Arrays.fill(firstList, -1);
+      Arrays.fill(slotMarks, 0);
       allMarks = 0;
     }
 
@@ -295,13 +299,13 @@ public final class FieldWalk {
     int add(Field field, Object value, int parent, int index, int slot, boolean wholeList) {
       if (size == fields.length) {
         int n = size * 2;
-        fields = java.util.Arrays.copyOf(fields, n);
-        values = java.util.Arrays.copyOf(values, n);
-        parents = java.util.Arrays.copyOf(parents, n);
-        indexes = java.util.Arrays.copyOf(indexes, n);
-        next = java.util.Arrays.copyOf(next, n);
-        slotOf = java.util.Arrays.copyOf(slotOf, n);
-        marks = java.util.Arrays.copyOf(marks, n);
+        fields = Arrays.copyOf(fields, n);
+        values = Arrays.copyOf(values, n);
+        parents = Arrays.copyOf(parents, n);
+        indexes = Arrays.copyOf(indexes, n);
+        next = Arrays.copyOf(next, n);
+        slotOf = Arrays.copyOf(slotOf, n);
+        marks = Arrays.copyOf(marks, n);
       }
       int e = size++;
       fields[e] = field;
@@ -400,7 +404,7 @@ public final class FieldWalk {
         for (int e = entry; e >= 0; e = parents[e]) {
           if (indexes[e] >= 0) {
             if (lists == listIndexes.length) {
-              listIndexes = java.util.Arrays.copyOf(listIndexes, lists * 2);
+              listIndexes = Arrays.copyOf(listIndexes, lists * 2);
             }
             listIndexes[lists++] = indexes[e];
             packed = lists <= 3 && indexes[e] < PathKey.MAX_INDEX ? packed << 20 | (indexes[e] + 1) : -1;
@@ -425,7 +429,7 @@ public final class FieldWalk {
         int depth = 0;
         for (Field f = leaf; f != null; f = Binding.of(f).parent()) {
           if (depth == rows.length) {
-            rows = java.util.Arrays.copyOf(rows, depth * 2);
+            rows = Arrays.copyOf(rows, depth * 2);
           }
           rows[depth++] = f;
           if (Binding.of(f).fromRoot()) {
@@ -508,8 +512,8 @@ public final class FieldWalk {
    * also keeps its hash for the maps that use it as a key. Bounded: beyond {@link PathKey#MAX_CACHED} paths (or for
    * a value under more than three lists, or at an index past {@link PathKey#MAX_INDEX}) a path is spelled each time.
    */
-  private static final java.util.concurrent.ConcurrentHashMap<PathKey, String> PATHS =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<PathKey, String> PATHS =
+      new ConcurrentHashMap<>();
 
   /** A value's row and its list indexes, 20 bits each (plus one), and (bit 62) whether it is the whole list. */
   private record PathKey(Field row, long indexes) {
@@ -536,8 +540,8 @@ public final class FieldWalk {
 
     void push(Field field, int index) {
       if (size == fields.length) {
-        fields = java.util.Arrays.copyOf(fields, size * 2);
-        indexes = java.util.Arrays.copyOf(indexes, size * 2);
+        fields = Arrays.copyOf(fields, size * 2);
+        indexes = Arrays.copyOf(indexes, size * 2);
       }
       fields[size] = field;
       indexes[size++] = index;
@@ -559,7 +563,8 @@ public final class FieldWalk {
           path.append('.');
         }
         boolean wholeList = indexes[i] == WHOLE_LIST;
-        path.append(wholeList && i > 0 && Binding.of(fields[i - 1]).alias() != null ? Binding.of(fields[i - 1]).alias() : property);
+        path.append(wholeList && i > 0 && Binding.of(fields[i - 1]).alias() != null ? Binding.of(fields[i - 1])
+            .alias() : property);
         if (f.fixedIndex() >= 0) {
           path.append('[').append(f.fixedIndex()).append(']');
         } else if (f.field().isList() && indexes[i] >= 0) {
