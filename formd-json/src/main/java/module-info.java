@@ -18,6 +18,7 @@ module io.formd.json {
   requires static spring.boot.autoconfigure;
 
   exports io.formd.json;
+  exports io.formd.json.datasets;
   exports io.formd.json.html;
   // io.formd.json.canonical (the JSON mapping), io.formd.json.xml (the XML mapping), io.formd.json.internal and
   // io.formd.json.cli are not exported.

@@ -40,6 +40,8 @@ public final class RuleSet {
   private EdgarLookup lookup;
   private Clock clock = EDGAR_CLOCK;
   private EdgarCalendar calendar = EdgarCalendar.standard();
+  /** Rules whose answers the source does not carry: reported as skipped, never run (by index of {@link #rules}). */
+  private boolean[] notInSource;
 
   private RuleSet(List<Rule> rules, LocalDate fixedDate, DatePolicy policy) {
     Map<String, Rule> byId = new LinkedHashMap<>();
@@ -107,6 +109,48 @@ public final class RuleSet {
     copy.lookup = lookup;
     copy.clock = clock;
     copy.calendar = calendar;
+    if (notInSource != null && copy.rules.equals(this.rules)) {
+      copy.notInSource = notInSource;
+    } else if (notInSource != null) {
+      copy.notInSource = new boolean[copy.rules.size()];
+      for (int i = 0; i < copy.rules.size(); i++) {
+        copy.notInSource[i] = isNotInSource(copy.rules.get(i).id());
+      }
+    }
+    return copy;
+  }
+
+  private boolean isNotInSource(String id) {
+    for (int i = 0; i < rules.size(); i++) {
+      if (notInSource[i] && rules.get(i).id().equals(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * For filings read from a source that does not carry what some rules check (the SEC's data sets write EDGAR's
+   * "None" and an absent list alike): those rules do not run, and each report lists them as skipped
+   * ({@link SkippedCheck.Reason#NOT_IN_SOURCE}), so that a finding is never made of what the source lost.
+   *
+   * @param ids ids of rules of this set
+   * @return a rule set that reports them as not checked
+   * @throws IllegalArgumentException if an id names no rule of this set
+   */
+  public RuleSet notInSource(String... ids) {
+    boolean[] unknown = new boolean[rules.size()];
+    if (notInSource != null) {
+      System.arraycopy(notInSource, 0, unknown, 0, unknown.length);
+    }
+    for (String id : ids) {
+      if (!byId.containsKey(id)) {
+        throw new IllegalArgumentException("no rule " + id + " in this rule set");
+      }
+      unknown[rules.indexOf(byId.get(id))] = true;
+    }
+    RuleSet copy = copy(rules, fixedDate, policy);
+    copy.notInSource = unknown;
     return copy;
   }
 
@@ -242,8 +286,16 @@ public final class RuleSet {
     Reporter reporter = null;
     long documentDay = document == null ? 0 : document.toEpochDay();
     long offeringDay = offering == null ? 0 : offering.toEpochDay();
-    for (Rule rule : rules) {
+    boolean[] unknown = notInSource;
+    for (int index = 0; index < rules.size(); index++) {
+      Rule rule = rules.get(index);
       if (!rule.runsUnder(profile)) {
+        continue;
+      }
+      if (unknown != null && unknown[index]) {
+        if (rule.appliesTo(filing.edition())) {
+          skipped.add(rule.skipped(SkippedCheck.Reason.NOT_IN_SOURCE));
+        }
         continue;
       }
       boolean byDocument = rule.dating() == Rule.Dating.DOCUMENT;

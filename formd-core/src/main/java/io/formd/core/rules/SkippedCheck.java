@@ -25,7 +25,14 @@ public record SkippedCheck(String ruleId, Reason reason) {
     NEEDS_FILING_DATE("needs the filing date: pass it (validate(filing, date), --filing-date) or read EDGAR's "
         + "submission file, which carries it"),
     /** It is in force only for some dates and the filing has none (unsigned, and no date fixed). */
-    NEEDS_A_DATE("holds only on some dates and the filing has none: sign it, or fix a date (RuleSet.asOf, --as-of)");
+    NEEDS_A_DATE("holds only on some dates and the filing has none: sign it, or fix a date (RuleSet.asOf, --as-of)"),
+    /**
+     * What it checks is not in the filing's source: the SEC's data sets, for one, write EDGAR's "None" and an absent
+     * list alike as empty columns, so whether a previous-names answer was given cannot be told
+     * ({@link RuleSet#notInSource}).
+     */
+    NOT_IN_SOURCE("checks an answer the filing's source does not carry (the SEC's data sets write some answers and "
+        + "their absence alike)");
 
     private final String description;
 

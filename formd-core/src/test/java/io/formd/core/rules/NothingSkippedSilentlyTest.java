@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.formd.core.model.Dialect;
 import io.formd.core.model.ElectronicFormD;
+import io.formd.core.model.Issuer;
 import io.formd.core.rules.SkippedCheck.Reason;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** Every check that applies and did not run is in the report with its reason; late notices are never silent. */
@@ -40,6 +42,26 @@ class NothingSkippedSilentlyTest {
         .collect(Collectors.toList()));
     ValidationReport dated = RuleSets.builtIn().validate(E, LocalDate.of(2025, 3, 12));
     assertThat(reasons(dated)).doesNotContainKeys("D-TIME-NEW-NOTICE-15D", "D-EDGAR-SIGNATURE-FUTURE");
+  }
+
+  @Test
+  void aRuleWhoseAnswersTheSourceLostIsSkippedAsSuchNotRunAndKeptThroughCopies() {
+    ElectronicFormD noPreviousNames = ElectronicFormD.builder().from(E)
+        .primaryIssuer(Issuer.builder().from(E.primaryIssuer()).previousNames(Optional.empty())
+            .build()).build();
+    assertThat(RuleSets.builtIn().validate(noPreviousNames).findingsOf("D-REQ-PREVIOUS-NAMES")).isNotEmpty();
+    RuleSet lost = RuleSets.builtIn().notInSource("D-REQ-PREVIOUS-NAMES");
+    List<RuleSet> copies = List.of(lost, lost.without("D-XREF-POOLED-SECURITY"), lost.asOf(LocalDate.of(2025, 3, 10)),
+        lost.withProfile(Dialect.DISSEMINATED));
+    for (int i = 0; i < copies.size(); i++) {
+      ValidationReport report = copies.get(i).validate(noPreviousNames);
+      assertThat(report.findingsOf("D-REQ-PREVIOUS-NAMES")).as("copy " + i).isEmpty();
+      assertThat(reasons(report)).containsEntry("D-REQ-PREVIOUS-NAMES", Reason.NOT_IN_SOURCE);
+      assertThat(report.isComplete()).isFalse();
+    }
+    assertThat(reasons(RuleSets.builtIn().validate(noPreviousNames))).doesNotContainKey("D-REQ-PREVIOUS-NAMES");
+    Assertions.assertThatThrownBy(() -> RuleSets.builtIn().notInSource("D-NO-SUCH"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("no rule D-NO-SUCH in this rule set");
   }
 
   @Test

@@ -1,0 +1,185 @@
+package io.formd.json.datasets;
+
+import io.formd.core.model.ElectronicFormD;
+import io.formd.json.FormDReadException;
+import io.formd.json.FormDXml;
+import io.formd.json.datasets.Tsv.Row;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * One quarter of the SEC's Form D data sets, its six tables read and joined on ACCESSIONNUMBER. Its entries are
+ * made one at a time as they are asked for: each accession of FORMDSUBMISSION (in the table's order) as a
+ * {@link DataSetFiling}, or as a {@link DataSetProblem} when its rows cannot be one; then a problem for each
+ * accession whose rows are in another table but not in FORMDSUBMISSION. Nothing is dropped without an entry.
+ * The tables' text is held while the quarter is (about 20 MB for a quarter of 13,000 filings); the filings are not.
+ */
+public final class DataSetQuarter implements Iterable<DataSetEntry> {
+
+  private static final DateTimeFormatter FILING_DATE_SHORT = new DateTimeFormatterBuilder().parseCaseInsensitive()
+      .appendPattern("dd-MMM-yy").toFormatter(Locale.ENGLISH);
+
+  private final String name;
+  private final List<Row> submissions;
+  private final Map<DataSetTable, Map<String, List<Row>>> byAccession = new EnumMap<>(DataSetTable.class);
+  private final List<DataSetProblem> orphans = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
+
+  DataSetQuarter(String name, Map<DataSetTable, Tsv> tables) {
+    this.name = name;
+    Tsv submission = tables.get(DataSetTable.FORMDSUBMISSION);
+    this.submissions = submission.rows;
+    Map<String, Row> known = new HashMap<>();
+    for (Row r : submissions) {
+      known.putIfAbsent(key(r), r);
+    }
+    for (Map.Entry<DataSetTable, Tsv> e : tables.entrySet()) {
+      if (!e.getValue().unknownColumns.isEmpty()) {
+        notes.add(e.getKey().fileName() + " has columns this version of formd does not read: "
+            + String.join(", ", e.getValue().unknownColumns));
+      }
+      if (e.getKey() == DataSetTable.FORMDSUBMISSION) {
+        continue;
+      }
+      Map<String, List<Row>> rows = new HashMap<>();
+      Map<String, List<Row>> orphaned = new LinkedHashMap<>();
+      for (Row r : e.getValue().rows) {
+        String accession = key(r);
+        (known.containsKey(accession) ? rows : orphaned).computeIfAbsent(accession, k -> new ArrayList<>()).add(r);
+      }
+      byAccession.put(e.getKey(), rows);
+      orphaned.forEach((accession, lost) -> orphans.add(new DataSetProblem(accession, e.getKey(), lost.get(0).line(),
+          Optional.of("ACCESSIONNUMBER"), lost.size() + " row" + (lost.size() == 1 ? "" : "s") + " of an accession "
+          + "number that FORMDSUBMISSION.tsv does not list: they belong to no filing of this quarter")));
+    }
+  }
+
+  private static String key(Row r) {
+    return r.get(0).trim();
+  }
+
+  /** @return the archive's or folder's name, as given */
+  public String name() {
+    return name;
+  }
+
+  /** @return the number of filings FORMDSUBMISSION lists */
+  public int size() {
+    return submissions.size();
+  }
+
+  /** @return what was found in the tables but not read (columns of a later layout), in a sentence each */
+  public List<String> notes() {
+    return List.copyOf(notes);
+  }
+
+  /** @return the rows that belong to no listed filing, one problem per accession and table */
+  public List<DataSetProblem> orphans() {
+    return List.copyOf(orphans);
+  }
+
+  /** @return every entry in order, made as it is asked for */
+  public Stream<DataSetEntry> entries() {
+    return StreamSupport.stream(Spliterators.spliterator(iterator(), (long) submissions.size() + orphans.size(),
+        Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.SIZED), false);
+  }
+
+  @Override
+  public Iterator<DataSetEntry> iterator() {
+    return new Iterator<>() {
+      private int next;
+
+      @Override
+      public boolean hasNext() {
+        return next < submissions.size() + orphans.size();
+      }
+
+      @Override
+      public DataSetEntry next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        int at = next++;
+        return at < submissions.size() ? entry(submissions.get(at)) : orphans.get(at - submissions.size());
+      }
+    };
+  }
+
+  private List<Row> rows(DataSetTable table, String accession) {
+    return byAccession.getOrDefault(table, Map.of()).getOrDefault(accession, List.of());
+  }
+
+  /** One accession's rows as a filing, or the problem that keeps them from being one. */
+  DataSetEntry entry(Row submission) {
+    String accession = key(submission);
+    List<Row> offerings = rows(DataSetTable.OFFERING, accession);
+    if (offerings.size() > 1) {
+      return new DataSetProblem(accession, DataSetTable.OFFERING, offerings.get(1).line(),
+          Optional.of("ACCESSIONNUMBER"), "a second OFFERING row for this accession number (the first is line "
+          + offerings.get(0).line() + "): OFFERING has one row a filing");
+    }
+    List<Row> issuers = rows(DataSetTable.ISSUERS, accession);
+    FilingXml xml = FilingXml.of(submission, issuers, offerings.isEmpty() ? null : offerings.get(0),
+        rows(DataSetTable.RECIPIENTS, accession), rows(DataSetTable.RELATEDPERSONS, accession),
+        rows(DataSetTable.SIGNATURES, accession));
+    ElectronicFormD filing;
+    try {
+      filing = FormDXml.read(xml.xml());
+    } catch (FormDReadException e) {
+      FilingXml.Cell cell = e.line().isPresent() ? xml.cell(e.line().getAsInt()) : null;
+      String problem = e.problem();
+      if (cell == null) {
+        String missing = offerings.isEmpty() ? "; OFFERING.tsv has no row for it"
+            : issuers.isEmpty() ? "; ISSUERS.tsv has no row for it" : "";
+        return new DataSetProblem(accession, DataSetTable.FORMDSUBMISSION, submission.line(), Optional.empty(),
+            "the filing's rows do not make a Form D: " + problem + missing);
+      }
+      return new DataSetProblem(accession, cell.table(), cell.line(), Optional.of(cell.column()), problem);
+    }
+    List<String> notInDataSet = new ArrayList<>(xml.notes());
+    String fileNumber = submission.get(DataSetTable.FORMDSUBMISSION.columns().indexOf("FILE_NUM")).trim();
+    String dateText = submission.get(DataSetTable.FORMDSUBMISSION.columns().indexOf("FILING_DATE")).trim();
+    String sic = submission.get(DataSetTable.FORMDSUBMISSION.columns().indexOf("SIC_CODE")).trim();
+    Optional<LocalDate> filed = Optional.empty();
+    if (!dateText.isEmpty()) {
+      filed = filingDate(dateText);
+      if (filed.isEmpty()) {
+        notInDataSet.add("the filing date: FILING_DATE '" + dateText + "' (FORMDSUBMISSION.tsv line "
+            + submission.line() + ") is not a date DD-MON-YYYY");
+      }
+    }
+    return new DataSetFiling(accession, fileNumber.isEmpty() ? Optional.empty() : Optional.of(fileNumber), filed,
+        sic.isEmpty() ? Optional.empty() : Optional.of(sic), filing, notInDataSet, xml.rulesNotInSource());
+  }
+
+  /** @return FILING_DATE read: "30-JUN-2025" as the tables write it, or "30-JUN-25" as their readme says */
+  static Optional<LocalDate> filingDate(String text) {
+    for (DateTimeFormatter format : new DateTimeFormatter[] {FILING_DATE_FULL, FILING_DATE_SHORT}) {
+      try {
+        return Optional.of(LocalDate.parse(text, format));
+      } catch (DateTimeParseException e) {
+        // the other form
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final DateTimeFormatter FILING_DATE_FULL = new DateTimeFormatterBuilder().parseCaseInsensitive()
+      .appendPattern("dd-MMM-uuuu").toFormatter(Locale.ENGLISH);
+}

@@ -1,0 +1,412 @@
+package io.formd.json.datasets;
+
+import io.formd.core.model.SolicitationState;
+import io.formd.json.datasets.Tsv.Row;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One filing's rows written back as the EDGAR XML document they were flattened from, in the schema's order, each
+ * cell's text on its own line, so that {@code FormDXml} reads it as it reads a published filing and a problem it
+ * finds on a line is that cell's (table, line, column). What the tables cannot tell is not written: an empty cell is
+ * no element, and the notes say what the data set loses.
+ */
+final class FilingXml {
+
+  /** Where a line of the document came from. */
+  record Cell(DataSetTable table, int line, String column) { }
+
+  private final StringBuilder xml = new StringBuilder(4096);
+  private final List<Cell> cells = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
+  private boolean previousNamesUnknown;
+
+  private FilingXml() {
+    xml.append("<?xml version=\"1.0\"?>\n");
+    cells.add(null);
+  }
+
+  String xml() {
+    return xml.toString();
+  }
+
+  /** @param line a line of the document (1-based) @return the cell it holds, or null for a structural line */
+  Cell cell(int line) {
+    return line >= 1 && line <= cells.size() ? cells.get(line - 1) : null;
+  }
+
+  List<String> notes() {
+    return notes;
+  }
+
+  /** @return the rules that cannot judge what these rows lost (an issuer's previous names written as nothing) */
+  List<String> rulesNotInSource() {
+    return previousNamesUnknown ? List.of("D-REQ-PREVIOUS-NAMES") : List.of();
+  }
+
+  static final int SUB_SCHEMA = col(DataSetTable.FORMDSUBMISSION, "SCHEMAVERSION");
+  static final int SUB_TYPE = col(DataSetTable.FORMDSUBMISSION, "SUBMISSIONTYPE");
+  static final int SUB_TEST = col(DataSetTable.FORMDSUBMISSION, "TESTORLIVE");
+  static final int SUB_OVER100PERSONS = col(DataSetTable.FORMDSUBMISSION, "OVER100PERSONSFLAG");
+  static final int SUB_OVER100ISSUERS = col(DataSetTable.FORMDSUBMISSION, "OVER100ISSUERFLAG");
+
+  static int col(DataSetTable table, String name) {
+    int i = table.columns().indexOf(name);
+    if (i < 0) {
+      throw new IllegalArgumentException(table + " has no column " + name);
+    }
+    return i;
+  }
+
+  /** The document of one accession: its submission row and its rows in the other five tables. */
+  static FilingXml of(Row submission, List<Row> issuers, Row offering, List<Row> recipients, List<Row> persons,
+      List<Row> signatures) {
+    FilingXml x = new FilingXml();
+    x.open("edgarSubmission");
+    DataSetTable s = DataSetTable.FORMDSUBMISSION;
+    x.leaf("schemaVersion", s, submission, SUB_SCHEMA);
+    x.leaf("submissionType", s, submission, SUB_TYPE);
+    x.leaf("testOrLive", s, submission, SUB_TEST);
+    DataSetTable i = DataSetTable.ISSUERS;
+    int primaryFlag = col(i, "IS_PRIMARYISSUER_FLAG");
+    List<Row> sorted = bySeq(issuers, col(i, "ISSUER_SEQ_KEY"));
+    List<Row> others = new ArrayList<>();
+    Row primary = null;
+    for (Row r : sorted) {
+      if (primary == null && r.get(primaryFlag).trim().equalsIgnoreCase("YES")) {
+        primary = r;
+      } else {
+        others.add(r);
+      }
+    }
+    if (primary != null) {
+      x.open("primaryIssuer");
+      x.issuer(primary, 1);
+      x.close("primaryIssuer");
+    }
+    if (!others.isEmpty() || !submission.get(SUB_OVER100ISSUERS).isEmpty()) {
+      x.open("issuerList");
+      int n = 2;
+      for (Row r : others) {
+        x.open("issuer");
+        x.issuer(r, n++);
+        x.close("issuer");
+      }
+      x.flag("over100IssuerFlag", s, submission, SUB_OVER100ISSUERS);
+      x.close("issuerList");
+    }
+    x.open("relatedPersonsList");
+    DataSetTable p = DataSetTable.RELATEDPERSONS;
+    for (Row r : bySeq(persons, col(p, "RELATEDPERSON_SEQ_KEY"))) {
+      x.open("relatedPersonInfo");
+      x.open("relatedPersonName");
+      x.leaf("firstName", p, r, col(p, "FIRSTNAME"));
+      x.leaf("middleName", p, r, col(p, "MIDDLENAME"));
+      x.leaf("lastName", p, r, col(p, "LASTNAME"));
+      x.close("relatedPersonName");
+      x.address("relatedPersonAddress", p, r);
+      x.open("relatedPersonRelationshipList");
+      for (String c : new String[] {"RELATIONSHIP_1", "RELATIONSHIP_2", "RELATIONSHIP_3"}) {
+        x.leaf("relationship", p, r, col(p, c));
+      }
+      x.close("relatedPersonRelationshipList");
+      x.leaf("relationshipClarification", p, r, col(p, "RELATIONSHIPCLARIFICATION"));
+      x.close("relatedPersonInfo");
+    }
+    x.flag("over100PersonsFlag", s, submission, SUB_OVER100PERSONS);
+    x.close("relatedPersonsList");
+    if (offering != null) {
+      x.offering(offering, recipients, signatures);
+    }
+    x.close("edgarSubmission");
+    return x;
+  }
+
+  private void issuer(Row r, int n) {
+    DataSetTable t = DataSetTable.ISSUERS;
+    leaf("cik", t, r, col(t, "CIK"));
+    leaf("entityName", t, r, col(t, "ENTITYNAME"));
+    address("issuerAddress", t, r);
+    leaf("issuerPhoneNumber", t, r, col(t, "ISSUERPHONENUMBER"));
+    leaf("jurisdictionOfInc", t, r, col(t, "JURISDICTIONOFINC"));
+    names("issuerPreviousNameList", r, n, "ISSUER_PREVIOUSNAME_");
+    names("edgarPreviousNameList", r, n, "EDGAR_PREVIOUSNAME_");
+    leaf("entityType", t, r, col(t, "ENTITYTYPE"));
+    leaf("entityTypeOtherDesc", t, r, col(t, "ENTITYTYPEOTHERDESC"));
+    int choice = col(t, "YEAROFINC_TIMESPAN_CHOICE");
+    int value = col(t, "YEAROFINC_VALUE_ENTERED");
+    if (!r.get(choice).isEmpty() || !r.get(value).isEmpty()) {
+      open("yearOfInc");
+      String kind = r.get(choice).trim();
+      if (!kind.isEmpty()) {
+        // The column names the chosen box (withinFiveYears, overFiveYears, yetToBeFormed): its element, true.
+        cell(t, r, choice);
+        String element = kind.matches("[A-Za-z]{1,40}") ? kind : "yearOfIncorporationChoice";
+        xml.append('<').append(element).append(">true</").append(element).append(">\n");
+      }
+      leaf("value", t, r, value);
+      close("yearOfInc");
+    }
+  }
+
+  /**
+   * Up to three previous names; the data set writes EDGAR's {@code <value>None</value>} and no list alike, as nothing.
+   */
+  private void names(String list, Row r, int issuer, String prefix) {
+    DataSetTable t = DataSetTable.ISSUERS;
+    boolean any = false;
+    for (int k = 1; k <= 3; k++) {
+      any |= !r.get(col(t, prefix + k)).isEmpty();
+    }
+    if (!any) {
+      previousNamesUnknown = true;
+      notes.add("issuer " + issuer + "'s " + list + ": not in the data set (it writes both EDGAR's \"None\" and an "
+          + "absent list as empty columns " + prefix + "1 to 3)");
+      return;
+    }
+    open(list);
+    for (int k = 1; k <= 3; k++) {
+      leaf("previousName", t, r, col(t, prefix + k));
+    }
+    close(list);
+  }
+
+  private void address(String element, DataSetTable t, Row r) {
+    open(element);
+    leaf("street1", t, r, col(t, "STREET1"));
+    leaf("street2", t, r, col(t, "STREET2"));
+    leaf("city", t, r, col(t, "CITY"));
+    leaf("stateOrCountry", t, r, col(t, "STATEORCOUNTRY"));
+    leaf("stateOrCountryDescription", t, r, col(t, "STATEORCOUNTRYDESCRIPTION"));
+    leaf("zipCode", t, r, col(t, "ZIPCODE"));
+    close(element);
+  }
+
+  private void offering(Row o, List<Row> recipients, List<Row> signatures) {
+    DataSetTable t = DataSetTable.OFFERING;
+    open("offeringData");
+    open("industryGroup");
+    leaf("industryGroupType", t, o, col(t, "INDUSTRYGROUPTYPE"));
+    if (!o.get(col(t, "INVESTMENTFUNDTYPE")).isEmpty() || !o.get(col(t, "IS40ACT")).isEmpty()) {
+      open("investmentFundInfo");
+      leaf("investmentFundType", t, o, col(t, "INVESTMENTFUNDTYPE"));
+      leaf("is40Act", t, o, col(t, "IS40ACT"));
+      close("investmentFundInfo");
+    }
+    close("industryGroup");
+    open("issuerSize");
+    leaf("revenueRange", t, o, col(t, "REVENUERANGE"));
+    leaf("aggregateNetAssetValueRange", t, o, col(t, "AGGREGATENETASSETVALUERANGE"));
+    close("issuerSize");
+    open("federalExemptionsExclusions");
+    int exemptions = col(t, "FEDERALEXEMPTIONS_ITEMS_LIST");
+    for (String item : list(o.get(exemptions))) {
+      leaf("item", t, o, exemptions, item);
+    }
+    close("federalExemptionsExclusions");
+    open("typeOfFiling");
+    open("newOrAmendment");
+    leaf("isAmendment", t, o, col(t, "ISAMENDMENT"));
+    leaf("previousAccessionNumber", t, o, col(t, "PREVIOUSACCESSIONNUMBER"));
+    close("newOrAmendment");
+    open("dateOfFirstSale");
+    leaf("value", t, o, col(t, "SALE_DATE"));
+    flag("yetToOccur", t, o, col(t, "YETTOOCCUR"));
+    close("dateOfFirstSale");
+    close("typeOfFiling");
+    open("durationOfOffering");
+    leaf("moreThanOneYear", t, o, col(t, "MORETHANONEYEAR"));
+    close("durationOfOffering");
+    open("typesOfSecuritiesOffered");
+    for (String type : new String[] {"isEquityType", "isDebtType", "isOptionToAcquireType",
+        "isSecurityToBeAcquiredType", "isPooledInvestmentFundType", "isTenantInCommonType", "isMineralPropertyType",
+        "isOtherType"}) {
+      flag(type, t, o, col(t, type.toUpperCase(Locale.ROOT)));
+    }
+    leaf("descriptionOfOtherType", t, o, col(t, "DESCRIPTIONOFOTHERTYPE"));
+    close("typesOfSecuritiesOffered");
+    open("businessCombinationTransaction");
+    leaf("isBusinessCombinationTransaction", t, o, col(t, "ISBUSINESSCOMBINATIONTRANS"));
+    leaf("clarificationOfResponse", t, o, col(t, "BUSCOMBCLARIFICATIONOFRESP"));
+    close("businessCombinationTransaction");
+    leaf("minimumInvestmentAccepted", t, o, col(t, "MINIMUMINVESTMENTACCEPTED"));
+    open("salesCompensationList");
+    DataSetTable rt = DataSetTable.RECIPIENTS;
+    int n = 1;
+    for (Row r : bySeq(recipients, col(rt, "RECIPIENT_SEQ_KEY"))) {
+      recipient(r, n++);
+    }
+    flag("over100RecipientFlag", t, o, col(t, "OVER100RECIPIENTFLAG"));
+    close("salesCompensationList");
+    open("offeringSalesAmounts");
+    leaf("totalOfferingAmount", t, o, col(t, "TOTALOFFERINGAMOUNT"));
+    leaf("totalAmountSold", t, o, col(t, "TOTALAMOUNTSOLD"));
+    leaf("totalRemaining", t, o, col(t, "TOTALREMAINING"));
+    leaf("clarificationOfResponse", t, o, col(t, "SALESAMTCLARIFICATIONOFRESP"));
+    close("offeringSalesAmounts");
+    open("investors");
+    leaf("hasNonAccreditedInvestors", t, o, col(t, "HASNONACCREDITEDINVESTORS"));
+    leaf("numberNonAccreditedInvestors", t, o, col(t, "NUMBERNONACCREDITEDINVESTORS"));
+    leaf("totalNumberAlreadyInvested", t, o, col(t, "TOTALNUMBERALREADYINVESTED"));
+    close("investors");
+    open("salesCommissionsFindersFees");
+    amount("salesCommissions", o, "SALESCOMM_DOLLARAMOUNT", "SALESCOMM_ISESTIMATE");
+    amount("findersFees", o, "FINDERSFEE_DOLLARAMOUNT", "FINDERSFEE_ISESTIMATE");
+    leaf("clarificationOfResponse", t, o, col(t, "FINDERFEECLARIFICATIONOFRESP"));
+    close("salesCommissionsFindersFees");
+    open("useOfProceeds");
+    amount("grossProceedsUsed", o, "GROSSPROCEEDSUSED_DOLLARAMOUNT", "GROSSPROCEEDSUSED_ISESTIMATE");
+    leaf("clarificationOfResponse", t, o, col(t, "GROSSPROCEEDSUSED_CLAROFRESP"));
+    close("useOfProceeds");
+    open("signatureBlock");
+    leaf("authorizedRepresentative", t, o, col(t, "AUTHORIZEDREPRESENTATIVE"));
+    DataSetTable st = DataSetTable.SIGNATURES;
+    for (Row r : bySeq(signatures, col(st, "SIGNATURE_SEQ_KEY"))) {
+      open("signature");
+      leaf("issuerName", st, r, col(st, "ISSUERNAME"));
+      leaf("signatureName", st, r, col(st, "SIGNATURENAME"));
+      leaf("nameOfSigner", st, r, col(st, "NAMEOFSIGNER"));
+      leaf("signatureTitle", st, r, col(st, "SIGNATURETITLE"));
+      leaf("signatureDate", st, r, col(st, "SIGNATUREDATE"));
+      close("signature");
+    }
+    close("signatureBlock");
+    close("offeringData");
+  }
+
+  private void amount(String element, Row o, String dollars, String estimate) {
+    DataSetTable t = DataSetTable.OFFERING;
+    open(element);
+    leaf("dollarAmount", t, o, col(t, dollars));
+    flag("isEstimate", t, o, col(t, estimate));
+    close(element);
+  }
+
+  private void recipient(Row r, int n) {
+    DataSetTable t = DataSetTable.RECIPIENTS;
+    open("recipient");
+    leaf("recipientName", t, r, col(t, "RECIPIENTNAME"));
+    leaf("recipientCRDNumber", t, r, col(t, "RECIPIENTCRDNUMBER"));
+    leaf("associatedBDName", t, r, col(t, "ASSOCIATEDBDNAME"));
+    leaf("associatedBDCRDNumber", t, r, col(t, "ASSOCIATEDBDCRDNUMBER"));
+    address("recipientAddress", t, r);
+    int codes = col(t, "STATES_OR_VALUE_LIST");
+    int names = col(t, "DESCRIPTIONS_LIST");
+    List<String> states = list(r.get(codes));
+    // The schema requires the list even when empty (a recipient who solicits in no state); so does the reader.
+    open("statesOfSolicitationList");
+    if (!states.isEmpty()) {
+      if (states.size() == 1 && states.get(0).equalsIgnoreCase("All States")) {
+        leaf("value", t, r, codes, states.get(0));
+      } else {
+        // Codes and names are each sorted on their own: a name goes with the code it names, not the one at its place.
+        List<String> descriptions = new ArrayList<>(list(r.get(names)));
+        for (String code : states) {
+          leaf("state", t, r, codes, code);
+          String name = nameOf(code);
+          if (name != null && descriptions.remove(name)) {
+            leaf("description", t, r, names, name);
+          }
+        }
+        if (!descriptions.isEmpty()) {
+          notes.add("recipient " + n + "'s states of solicitation: the names " + descriptions + " in DESCRIPTIONS_LIST "
+              + "name none of the codes in STATES_OR_VALUE_LIST, so they are not read");
+        }
+        if (states.size() > 1) {
+          notes.add("recipient " + n + "'s states of solicitation: their order in the filing is not in the data set "
+              + "(it sorts them)");
+        }
+      }
+    }
+    close("statesOfSolicitationList");
+    leaf("foreignSolicitation", t, r, col(t, "FOREIGNSOLICITATION"));
+    close("recipient");
+  }
+
+  private static String nameOf(String code) {
+    try {
+      return SolicitationState.valueOf(code).label();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** A list column: its items joined with ", " ("06b, 3C, 3C.1"). */
+  private static List<String> list(String cell) {
+    List<String> items = new ArrayList<>();
+    if (cell.isBlank()) {
+      return items;
+    }
+    for (String item : cell.split(",")) {
+      if (!item.isBlank()) {
+        items.add(item.trim());
+      }
+    }
+    return items;
+  }
+
+  private static List<Row> bySeq(List<Row> rows, int seq) {
+    List<Row> sorted = new ArrayList<>(rows);
+    sorted.sort(Comparator.comparingLong((Row r) -> seqOf(r.get(seq))).thenComparingInt(Row::line));
+    return sorted;
+  }
+
+  private static long seqOf(String key) {
+    String k = key.trim();
+    if (k.isEmpty() || k.length() > 18 || !k.chars().allMatch(Character::isDigit)) {
+      return Long.MAX_VALUE;
+    }
+    return Long.parseLong(k);
+  }
+
+  private void open(String element) {
+    cells.add(null);
+    xml.append('<').append(element).append(">\n");
+  }
+
+  private void close(String element) {
+    cells.add(null);
+    xml.append("</").append(element).append(">\n");
+  }
+
+  private void cell(DataSetTable t, Row r, int column) {
+    cells.add(new Cell(t, r.line(), t.columns().get(column)));
+  }
+
+  private void leaf(String element, DataSetTable t, Row r, int column) {
+    leaf(element, t, r, column, r.get(column));
+  }
+
+  private void leaf(String element, DataSetTable t, Row r, int column, String text) {
+    if (text.isEmpty()) {
+      return;
+    }
+    cell(t, r, column);
+    xml.append('<').append(element).append('>');
+    escape(text);
+    xml.append("</").append(element).append(">\n");
+  }
+
+  /** A checked box: the data sets write "true" (or YES), an unchecked one nothing. */
+  private void flag(String element, DataSetTable t, Row r, int column) {
+    String text = r.get(column).trim();
+    if (text.isEmpty()) {
+      return;
+    }
+    leaf(element, t, r, column, text.equalsIgnoreCase("YES") || text.equalsIgnoreCase("true") ? "true" : text);
+  }
+
+  private void escape(String text) {
+    for (int k = 0; k < text.length(); k++) {
+      char c = text.charAt(k);
+      switch (c) {
+        case '&' -> xml.append("&amp;");
+        case '<' -> xml.append("&lt;");
+        case '>' -> xml.append("&gt;");
+        default -> xml.append(c);
+      }
+    }
+  }
+}
