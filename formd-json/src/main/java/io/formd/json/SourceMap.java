@@ -22,8 +22,8 @@ public interface SourceMap {
    */
   Optional<SourcePosition> locate(String path);
 
-  /** @return a map that locates nothing, for filings not read from a document */
-  static SourceMap none() {
+  /** @return a map that locates nothing (a filing read from a source without places, such as the data sets) */
+  public static SourceMap none() {
     return path -> Optional.empty();
   }
 }

@@ -5,7 +5,15 @@ import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FormD;
 import io.formd.json.FormDJson;
 import io.formd.json.FormDXml;
+import io.formd.json.datasets.DataSetEntry;
+import io.formd.json.datasets.DataSetException;
+import io.formd.json.datasets.DataSetFiling;
+import io.formd.json.datasets.DataSetProblem;
+import io.formd.json.datasets.DataSetQuarter;
+import io.formd.json.datasets.FormDDataSets;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,7 +35,8 @@ final class ConvertCommand implements Callable<Integer> {
   @picocli.CommandLine.ParentCommand
   private FormdCommand parent;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The filing to convert (- for standard input).")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The filing to convert (- for standard input), or a "
+      + "quarter of the SEC's Form D data sets (its ZIP or folder): one document per accession number into -o DIR.")
   private Path input;
 
   @Option(names = "--to", required = true, paramLabel = "json|xml", description = "The format to write.")
@@ -63,6 +72,9 @@ final class ConvertCommand implements Callable<Integer> {
         return 2;
       }
     }
+    if (!input.toString().equals("-") && FormDDataSets.looksLikeOne(input)) {
+      return dataSet(form);
+    }
     Cli.Input read = Cli.readOrSay(spec, parent, input);
     if (read == null) {
       return 2;
@@ -88,5 +100,56 @@ final class ConvertCommand implements Callable<Integer> {
       Cli.sayWhatTheFilerMustAdd(spec, input + ": ", (ElectronicFormD) filing);
     }
     return Cli.printOrWrite(spec, output, text);
+  }
+
+  /**
+   * A quarter of the SEC's data sets: one document per accession number, named by it, in the folder {@code -o}
+   * names; an accession whose rows are no filing is one line on standard error, and the exit status is 2.
+   */
+  private int dataSet(Dialect form) {
+    PrintWriter err = spec.commandLine().getErr();
+    if (output == null) {
+      err.println("formd convert: " + input + " is a data set of many filings: name a folder to write them to (-o "
+          + "DIR)");
+      return 2;
+    }
+    DataSetQuarter quarter;
+    try {
+      quarter = FormDDataSets.read(input);
+      Files.createDirectories(output);
+    } catch (DataSetException e) {
+      err.println(input + ": cannot be read: " + e.getMessage());
+      return 2;
+    } catch (IOException e) {
+      err.println(input + ": cannot be read or " + output + " made: " + Cli.reason(e));
+      return 2;
+    }
+    int written = 0;
+    int failed = 0;
+    for (DataSetEntry entry : quarter) {
+      if (entry instanceof DataSetProblem) {
+        err.println(input + "!" + entry.accessionNumber() + ": cannot be converted: "
+            + ((DataSetProblem) entry).describe());
+        failed++;
+        continue;
+      }
+      ElectronicFormD filing = ((DataSetFiling) entry).filing();
+      Path file = output.resolve(entry.accessionNumber() + (to.equals("xml") ? ".xml" : ".json"));
+      try {
+        String text = to.equals("json") ? FormDJson.write(filing) + System.lineSeparator()
+            : form == null ? FormDXml.write(filing) : FormDXml.write(filing, form);
+        Cli.writeWhole(file, text);
+        written++;
+      } catch (IllegalArgumentException e) {
+        err.println(input + "!" + entry.accessionNumber() + ": cannot be written as EDGAR XML: " + e.getMessage());
+        failed++;
+      } catch (IOException e) {
+        err.println(file + ": cannot be written: " + Cli.reason(e));
+        return 2;
+      }
+    }
+    err.println(input + ": " + written + " filing" + (written == 1 ? "" : "s") + " written to " + output
+        + (failed == 0 ? "" : "; " + failed + " could not be converted"));
+    return failed == 0 ? 0 : 2;
   }
 }

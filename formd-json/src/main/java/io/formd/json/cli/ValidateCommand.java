@@ -14,6 +14,12 @@ import io.formd.json.FormDReadException;
 import io.formd.json.Located;
 import io.formd.json.SourceMap;
 import io.formd.json.SourcePosition;
+import io.formd.json.datasets.DataSetEntry;
+import io.formd.json.datasets.DataSetException;
+import io.formd.json.datasets.DataSetFiling;
+import io.formd.json.datasets.DataSetProblem;
+import io.formd.json.datasets.DataSetQuarter;
+import io.formd.json.datasets.FormDDataSets;
 import io.formd.json.html.BatchReport;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,6 +36,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -148,7 +155,21 @@ final class ValidateCommand implements Callable<Integer> {
         new EnumMap<>(SkippedCheck.Reason.class);
     List<Path> files = new ArrayList<>();
     List<Outcome> unreadable = new ArrayList<>();
+    List<DataSetQuarter> quarters = new ArrayList<>();
+    List<Path> quarterPaths = new ArrayList<>();
     for (Path input : inputs) {
+      if (FormDDataSets.looksLikeOne(input)) {
+        // The SEC's data sets: a quarter's ZIP, or the folder of its six tables.
+        try {
+          quarters.add(FormDDataSets.read(input));
+          quarterPaths.add(input);
+        } catch (DataSetException e) {
+          unreadable.add(new Outcome(input, null, null, "cannot be read: " + e.getMessage(), null));
+        } catch (IOException e) {
+          unreadable.add(new Outcome(input, null, null, "cannot be read: " + Cli.reason(e), null));
+        }
+        continue;
+      }
       if (Files.isDirectory(input)) {
         List<Path> found;
         try (Stream<Path> walk = Files.walk(input)) {
@@ -177,7 +198,26 @@ final class ValidateCommand implements Callable<Integer> {
       err.println("formd validate: --threads is at least 1, not " + parallelism);
       return 2;
     }
-    if (files.isEmpty() && unreadable.isEmpty()) {
+    RuleSet checking = rules;
+    List<Callable<Outcome>> work = new ArrayList<>(files.size());
+    for (Path file : files) {
+      work.add(() -> check(file, checking));
+    }
+    int fromDataSets = 0;
+    Map<List<String>, RuleSet> lost = new ConcurrentHashMap<>();
+    for (int q = 0; q < quarters.size(); q++) {
+      DataSetQuarter quarter = quarters.get(q);
+      Path path = quarterPaths.get(q);
+      for (String note : quarter.notes()) {
+        err.println(path + ": " + note);
+      }
+      for (int i = 0; i < quarter.entryCount(); i++) {
+        int index = i;
+        work.add(() -> check(path, quarter.entry(index), checking, lost));
+      }
+      fromDataSets += quarter.entryCount();
+    }
+    if (work.isEmpty() && unreadable.isEmpty()) {
       err.println("formd validate: no filings found");
       return 2;
     }
@@ -188,11 +228,11 @@ final class ValidateCommand implements Callable<Integer> {
     }
     int failing = 0;
     BatchReport batch = html == null ? null
-        : new BatchReport("formd validate: " + (files.size() + unreadable.size()) + " files");
+        : new BatchReport("formd validate: " + (work.size() + unreadable.size()) + " files");
     for (Outcome nothing : batch == null ? List.<Outcome>of() : unreadable) {
       batch.addUnreadable(nothing.file().toString(), nothing.unreadable());
     }
-    Progress progress = new Progress(err, files.size());
+    Progress progress = new Progress(err, work.size());
     int errors = 0;
     int warnings = 0;
     int infos = 0;
@@ -200,9 +240,9 @@ final class ValidateCommand implements Callable<Integer> {
     List<Outcome> reports = new ArrayList<>();
     ExecutorService pool = parallelism > 1 ? Executors.newFixedThreadPool(parallelism, daemon()) : null;
     try {
-      for (int from = 0; from < files.size(); from += CHUNK) {
-        List<Path> chunk = files.subList(from, Math.min(files.size(), from + CHUNK));
-        for (Outcome outcome : check(chunk, rules, pool)) {
+      for (int from = 0; from < work.size(); from += CHUNK) {
+        List<Callable<Outcome>> chunk = work.subList(from, Math.min(work.size(), from + CHUNK));
+        for (Outcome outcome : run(chunk, pool)) {
           progress.step();
           Path file = outcome.file();
           if (outcome.unreadable() != null) {
@@ -252,7 +292,9 @@ final class ValidateCommand implements Callable<Integer> {
     }
     progress.clear();
     if (format.equals("text") && !quiet) {
-      out.println(files.size() + " file" + (files.size() == 1 ? "" : "s") + ": " + errors + " error"
+      out.println((fromDataSets == 0 ? work.size() + " file" + (work.size() == 1 ? "" : "s")
+          : work.size() + " filing" + (work.size() == 1 ? "" : "s") + " (" + fromDataSets + " from "
+          + (quarters.size() == 1 ? "a data set" : quarters.size() + " data sets") + ")") + ": " + errors + " error"
           + (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s") + ", " + infos
           + " remark" + (infos == 1 ? "" : "s") + "; " + filesWithErrors + " with errors, " + unreadable.size()
           + " unreadable" + notRun(skipped));
@@ -292,21 +334,17 @@ final class ValidateCommand implements Callable<Integer> {
     return line.substring(0, at + 2) + code + word + "\033[0m" + line.substring(at + 2 + word.length());
   }
 
-  /** Reads and checks the files, on the pool if there is one; the outcomes come back in the files' order. */
-  private List<Outcome> check(List<Path> chunk, RuleSet rules, ExecutorService pool) {
+  /** Runs the checks, on the pool if there is one; the outcomes come back in the checks' order. */
+  private static List<Outcome> run(List<Callable<Outcome>> chunk, ExecutorService pool) {
     List<Outcome> outcomes = new ArrayList<>(chunk.size());
-    if (pool == null || chunk.size() == 1) {
-      for (Path file : chunk) {
-        outcomes.add(check(file, rules));
-      }
-      return outcomes;
-    }
-    List<Callable<Outcome>> tasks = new ArrayList<>(chunk.size());
-    for (Path file : chunk) {
-      tasks.add(() -> check(file, rules));
-    }
     try {
-      for (Future<Outcome> outcome : pool.invokeAll(tasks)) {
+      if (pool == null || chunk.size() == 1) {
+        for (Callable<Outcome> task : chunk) {
+          outcomes.add(task.call());
+        }
+        return outcomes;
+      }
+      for (Future<Outcome> outcome : pool.invokeAll(chunk)) {
         outcomes.add(outcome.get());
       }
     } catch (InterruptedException e) {
@@ -315,8 +353,31 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (ExecutionException e) {
       throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause()
           : new IllegalStateException(e.getCause());
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     }
     return outcomes;
+  }
+
+  /**
+   * One entry of a data set: its filing checked as of its filing date (the rules that would judge what the data set
+   * lost listed as not checked), or the problem that kept its rows from being a filing. Named {@code ZIP!ACCESSION}.
+   */
+  private Outcome check(Path quarter, DataSetEntry entry, RuleSet rules, Map<List<String>, RuleSet> lost) {
+    Path name = Path.of(quarter + "!" + entry.accessionNumber());
+    if (entry instanceof DataSetProblem) {
+      DataSetProblem problem = (DataSetProblem) entry;
+      return new Outcome(name, null, null, problem.describe(), null);
+    }
+    DataSetFiling f = (DataSetFiling) entry;
+    RuleSet judged = f.rulesNotInSource().isEmpty() ? rules
+        : lost.computeIfAbsent(f.rulesNotInSource(), ids -> rules.notInSource(ids.stream()
+            .filter(id -> rules.rule(id).isPresent()).toArray(String[]::new)));
+    LocalDate when = filingDate != null ? filingDate : f.filingDate().orElse(null);
+    return new Outcome(name, judged.validate(f.filing(), when), SourceMap.none(), null, null,
+        html == null ? null : f.filing());
   }
 
   private static ThreadFactory daemon() {

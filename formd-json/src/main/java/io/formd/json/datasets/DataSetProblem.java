@@ -24,9 +24,14 @@ public record DataSetProblem(String accessionNumber, DataSetTable table, int lin
     Objects.requireNonNull(problem, "problem");
   }
 
-  /** @return "ISSUERS.tsv line 12, column YEAROFINC_VALUE_ENTERED: ..." */
+  /** @return where and what: "ISSUERS.tsv line 12, column YEAROFINC_VALUE_ENTERED: ..." */
+  public String describe() {
+    return DataSetException.where(table, line, column.orElse(null)) + problem;
+  }
+
+  /** @return the accession number, then {@link #describe()} */
   @Override
   public String toString() {
-    return accessionNumber + ": " + DataSetException.where(table, line, column.orElse(null)) + problem;
+    return accessionNumber + ": " + describe();
   }
 }

@@ -94,6 +94,22 @@ public final class DataSetQuarter implements Iterable<DataSetEntry> {
     return List.copyOf(orphans);
   }
 
+  /** @return the number of entries: a filing or a problem for each listed filing, then one per orphaned accession */
+  public int entryCount() {
+    return submissions.size() + orphans.size();
+  }
+
+  /**
+   * @param index from 0 to {@link #entryCount()} (excluded)
+   * @return that entry, made now (entries may be made on several threads at once)
+   */
+  public DataSetEntry entry(int index) {
+    if (index < 0 || index >= entryCount()) {
+      throw new IndexOutOfBoundsException("entry " + index + " of " + entryCount());
+    }
+    return index < submissions.size() ? entry(submissions.get(index)) : orphans.get(index - submissions.size());
+  }
+
   /** @return every entry in order, made as it is asked for */
   public Stream<DataSetEntry> entries() {
     return StreamSupport.stream(Spliterators.spliterator(iterator(), (long) submissions.size() + orphans.size(),
@@ -115,8 +131,7 @@ public final class DataSetQuarter implements Iterable<DataSetEntry> {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        int at = next++;
-        return at < submissions.size() ? entry(submissions.get(at)) : orphans.get(at - submissions.size());
+        return entry(next++);
       }
     };
   }

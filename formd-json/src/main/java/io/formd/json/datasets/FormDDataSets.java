@@ -165,12 +165,16 @@ public final class FormDDataSets {
 
   /**
    * @param file a file or folder
-   * @return true if it is a ZIP (by its first bytes) or a folder holding FORMDSUBMISSION.tsv
+   * @return true if it is a regular file that starts as a ZIP does, or a folder holding FORMDSUBMISSION.tsv (a pipe,
+   *     a device or standard input is not opened: reading it to look would take what it gives)
    */
   public static boolean looksLikeOne(Path file) {
     try {
       if (Files.isDirectory(file)) {
         return find(file, DataSetTable.FORMDSUBMISSION) != null;
+      }
+      if (!Files.isRegularFile(file)) {
+        return false;
       }
       try (InputStream in = Files.newInputStream(file)) {
         byte[] start = in.readNBytes(4);

@@ -1,0 +1,98 @@
+package io.formd.json.cli;
+
+import static io.formd.json.cli.CliTestSupport.formd;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.formd.core.model.ElectronicFormD;
+import io.formd.json.FormDJson;
+import io.formd.json.FormDXml;
+import io.formd.json.datasets.DataSetEntry;
+import io.formd.json.datasets.DataSetFiling;
+import io.formd.json.datasets.FormDDataSets;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code formd validate} and {@code formd convert} on a quarter of the SEC's data sets (the test sample's). */
+class DataSetCommandsTest {
+
+  @TempDir
+  Path temp;
+
+  static Path sample() throws URISyntaxException {
+    return Path.of(DataSetCommandsTest.class.getResource("/datasets/2025q2-sample/FORMDSUBMISSION.tsv").toURI())
+        .getParent();
+  }
+
+  static Map<String, ElectronicFormD> filings() throws Exception {
+    Map<String, ElectronicFormD> byAccession = new HashMap<>();
+    for (DataSetEntry e : FormDDataSets.read(sample())) {
+      byAccession.put(e.accessionNumber(), ((DataSetFiling) e).filing());
+    }
+    return byAccession;
+  }
+
+  @Test
+  void validateNamesEachFindingByAccessionAndCountsTheQuartersFilings() throws Exception {
+    CliTestSupport run = formd("validate", sample().toString());
+    assertThat(run.exitCode).as(run.err).isZero();
+    assertThat(run.out).contains(sample() + "!0001999371-25-008565: WARNING D-EDGAR-3C-POOLED Item 9");
+    assertThat(run.out.lines().reduce((a, b) -> b).orElseThrow())
+        .startsWith("158 filings (158 from a data set): 0 errors, ")
+        .contains("D-REQ-PREVIOUS-NAMES (checks an answer the filing's source does not carry");
+    CliTestSupport failing = formd("validate", "--fail-on", "warning", sample().toString());
+    assertThat(failing.exitCode).isEqualTo(1);
+  }
+
+  @Test
+  void aBrokenQuarterIsOneLineAndExit2() throws Exception {
+    Path broken = temp.resolve("broken");
+    Files.createDirectories(broken);
+    try (Stream<Path> tables = Files.list(sample())) {
+      for (Path table : (Iterable<Path>) tables::iterator) {
+        if (!table.getFileName().toString().equals("SIGNATURES.tsv")) {
+          Files.copy(table, broken.resolve(table.getFileName()));
+        }
+      }
+    }
+    CliTestSupport run = formd("validate", broken.toString());
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.out).contains(broken + ": cannot be read: ").contains("has no SIGNATURES.tsv");
+    CliTestSupport convert = formd("convert", broken.toString(), "--to", "xml", "-o", temp.resolve("out").toString());
+    assertThat(convert.exitCode).isEqualTo(2);
+    assertThat(convert.err).contains("has no SIGNATURES.tsv");
+    assertThat(temp.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void convertWritesOneDocumentPerAccessionThatReadsBackEqual() throws Exception {
+    Map<String, ElectronicFormD> filings = filings();
+    Path xml = temp.resolve("xml");
+    CliTestSupport run = formd("convert", sample().toString(), "--to", "xml", "-o", xml.toString());
+    assertThat(run.exitCode).as(run.err).isZero();
+    assertThat(run.err).contains("158 filings written to " + xml);
+    try (Stream<Path> files = Files.list(xml)) {
+      assertThat(files.count()).isEqualTo(158);
+    }
+    filings.forEach((accession, filing) -> {
+      try {
+        assertThat(FormDXml.read(xml.resolve(accession + ".xml"))).as(accession).isEqualTo(filing);
+      } catch (Exception e) {
+        throw new AssertionError(accession, e);
+      }
+    });
+    Path json = temp.resolve("json");
+    assertThat(formd("convert", sample().toString(), "--to", "json", "-o", json.toString()).exitCode).isZero();
+    String one = Files.readString(json.resolve("0002074476-25-000001.json"), StandardCharsets.UTF_8);
+    assertThat(FormDJson.read(one)).isEqualTo(filings.get("0002074476-25-000001"));
+    CliTestSupport noFolder = formd("convert", sample().toString(), "--to", "xml");
+    assertThat(noFolder.exitCode).isEqualTo(2);
+    assertThat(noFolder.err).contains("name a folder to write them to (-o DIR)");
+  }
+}
