@@ -10,11 +10,22 @@ import io.formd.json.datasets.DataSetException;
 import io.formd.json.datasets.DataSetFiling;
 import io.formd.json.datasets.DataSetProblem;
 import io.formd.json.datasets.DataSetQuarter;
+import io.formd.json.datasets.DataSetWriter;
 import io.formd.json.datasets.FormDDataSets;
+import io.formd.json.FormDFiles;
+import io.formd.json.FormDReadException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,7 +50,9 @@ final class ConvertCommand implements Callable<Integer> {
       + "quarter of the SEC's Form D data sets (its ZIP or folder): one document per accession number into -o DIR.")
   private Path input;
 
-  @Option(names = "--to", required = true, paramLabel = "json|xml", description = "The format to write.")
+  @Option(names = "--to", required = true, paramLabel = "json|xml|datasets",
+      description = "The format to write: formd JSON, EDGAR XML, or the SEC's Form D data sets (the six tables as one "
+          + "ZIP, from a folder of filings, EDGAR's submission files or a data set).")
   private String to;
 
   @Option(names = "--dialect", paramLabel = "submission|disseminated",
@@ -53,9 +66,12 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!to.equals("json") && !to.equals("xml")) {
-      spec.commandLine().getErr().println("formd convert: --to is json or xml, not '" + to + "'");
+    if (!to.equals("json") && !to.equals("xml") && !to.equals("datasets")) {
+      spec.commandLine().getErr().println("formd convert: --to is json, xml or datasets, not '" + to + "'");
       return 2;
+    }
+    if (to.equals("datasets")) {
+      return toDataSets();
     }
     Dialect form = null;
     if (dialect != null) {
@@ -100,6 +116,95 @@ final class ConvertCommand implements Callable<Integer> {
       Cli.sayWhatTheFilerMustAdd(spec, input + ": ", (ElectronicFormD) filing);
     }
     return Cli.printOrWrite(spec, output, text);
+  }
+
+  private static final Pattern ACCESSION_NAME = Pattern.compile("(\\d{10}-\\d{2}-\\d{6})\\.(?:xml|json|txt|nc)");
+
+  /**
+   * The SEC's six tables, as one ZIP, from a data set or a folder of filings. A filing's accession number and filing
+   * date come from EDGAR's submission file, or the accession number from a file named by it
+   * ({@code 0001234567-25-000001.xml}); a filing with neither is refused. Nothing is written unless every filing is.
+   */
+  private int toDataSets() {
+    PrintWriter err = spec.commandLine().getErr();
+    if (output == null) {
+      err.println("formd convert: --to datasets writes a ZIP: name it (-o OUT_d.zip)");
+      return 2;
+    }
+    DataSetWriter writer = new DataSetWriter();
+    int refused = 0;
+    try {
+      if (FormDDataSets.looksLikeOne(input)) {
+        for (DataSetEntry entry : FormDDataSets.read(input)) {
+          if (entry instanceof DataSetProblem) {
+            err.println(input + "!" + entry.accessionNumber() + ": cannot be converted: "
+                + ((DataSetProblem) entry).describe());
+            refused++;
+          } else {
+            writer.add((DataSetFiling) entry);
+          }
+        }
+      } else {
+        List<Path> files = new ArrayList<>();
+        if (Files.isDirectory(input)) {
+          try (Stream<Path> walk = Files.walk(input)) {
+            walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString()
+                .matches("(?i).*\\.(xml|json|txt|nc)"))
+                .sorted().forEach(files::add);
+          }
+        } else {
+          files.add(input);
+        }
+        for (Path file : files) {
+          Cli.Input read;
+          try {
+            read = Cli.readInput(file, parent);
+          } catch (FormDReadException e) {
+            err.println(file + ": cannot be read: " + e.getMessage());
+            refused++;
+            continue;
+          }
+          Matcher named = ACCESSION_NAME.matcher(file.getFileName().toString());
+          Optional<String> accession = read.accessionNumber().or(() -> named.matches()
+              ? Optional.of(named.group(1)) : Optional.empty());
+          if (!(read.located().value() instanceof ElectronicFormD) || accession.isEmpty()) {
+            err.println(file + ": cannot be a row of the data sets: " + (accession.isEmpty()
+                ? "no accession number (give EDGAR's submission file, or name the file by it: "
+                + "0001234567-25-000001.xml)" : "a paper-edition Form D"));
+            refused++;
+            continue;
+          }
+          writer.add(new DataSetFiling(accession.get(), Optional.empty(), read.filedDate(), Optional.empty(),
+              (ElectronicFormD) read.located().value(), List.of(), List.of()));
+        }
+      }
+    } catch (DataSetException e) {
+      err.println(input + ": cannot be read: " + e.getMessage());
+      return 2;
+    } catch (IOException e) {
+      err.println(input + ": cannot be read: " + Cli.reason(e));
+      return 2;
+    }
+    if (refused > 0) {
+      err.println(output + ": not written: " + refused + " input" + (refused == 1 ? "" : "s") + " could not be "
+          + "converted");
+      return 2;
+    }
+    for (String lost : writer.lost()) {
+      err.println(lost);
+    }
+    String name = output.getFileName().toString();
+    String folder = name.toLowerCase(Locale.ROOT).endsWith(".zip") ? name.substring(0, name.length() - 4) : name;
+    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+    try {
+      writer.writeZip(zip, folder);
+      FormDFiles.writeWhole(output, zip.toByteArray());
+    } catch (IOException e) {
+      err.println(output + ": cannot be written: " + Cli.reason(e));
+      return 2;
+    }
+    err.println(output + ": the six tables of " + writer.size() + " filing" + (writer.size() == 1 ? "" : "s"));
+    return 0;
   }
 
   /**

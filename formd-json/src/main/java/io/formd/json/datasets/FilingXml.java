@@ -288,9 +288,10 @@ final class FilingXml {
     DataSetTable t = DataSetTable.RECIPIENTS;
     open("recipient");
     leaf("recipientName", t, r, col(t, "RECIPIENTNAME"));
-    leaf("recipientCRDNumber", t, r, col(t, "RECIPIENTCRDNUMBER"));
-    leaf("associatedBDName", t, r, col(t, "ASSOCIATEDBDNAME"));
-    leaf("associatedBDCRDNumber", t, r, col(t, "ASSOCIATEDBDCRDNUMBER"));
+    // EDGAR writes "None" for no CRD number or broker-dealer; an empty cell is kept empty, never read as None.
+    kept("recipientCRDNumber", t, r, col(t, "RECIPIENTCRDNUMBER"));
+    kept("associatedBDName", t, r, col(t, "ASSOCIATEDBDNAME"));
+    kept("associatedBDCRDNumber", t, r, col(t, "ASSOCIATEDBDCRDNUMBER"));
     address("recipientAddress", t, r);
     int codes = col(t, "STATES_OR_VALUE_LIST");
     int names = col(t, "DESCRIPTIONS_LIST");
@@ -387,6 +388,16 @@ final class FilingXml {
     xml.append('<').append(element).append('>');
     escape(text);
     xml.append("</").append(element).append(">\n");
+  }
+
+  /** An element written even when its cell is empty: the model keeps it empty. */
+  private void kept(String element, DataSetTable t, Row r, int column) {
+    if (!r.get(column).isEmpty()) {
+      leaf(element, t, r, column);
+      return;
+    }
+    cell(t, r, column);
+    xml.append('<').append(element).append("></").append(element).append(">\n");
   }
 
   /** A checked box: the data sets write "true" (or YES), an unchecked one nothing. */

@@ -95,4 +95,34 @@ class DataSetCommandsTest {
     assertThat(noFolder.exitCode).isEqualTo(2);
     assertThat(noFolder.err).contains("name a folder to write them to (-o DIR)");
   }
+
+  @Test
+  void convertToDataSetsWritesTheSixTablesAsTheSecDoes() throws Exception {
+    Path zip = temp.resolve("again_d.zip");
+    CliTestSupport run = formd("convert", sample().toString(), "--to", "datasets", "-o", zip.toString());
+    assertThat(run.exitCode).as(run.err).isZero();
+    assertThat(run.err).contains("the six tables of 158 filings");
+    Map<String, ElectronicFormD> again = new HashMap<>();
+    for (DataSetEntry e : FormDDataSets.read(zip)) {
+      again.put(e.accessionNumber(), ((DataSetFiling) e).filing());
+    }
+    assertThat(again).isEqualTo(filings());
+    // A folder of XML named by accession number makes the same filings; one not named so is refused, nothing written.
+    Path xml = temp.resolve("xml");
+    assertThat(formd("convert", sample().toString(), "--to", "xml", "-o", xml.toString()).exitCode).isZero();
+    Path fromXml = temp.resolve("from-xml_d.zip");
+    assertThat(formd("convert", xml.toString(), "--to", "datasets", "-o", fromXml.toString()).exitCode).isZero();
+    Map<String, ElectronicFormD> fromFiles = new HashMap<>();
+    for (DataSetEntry e : FormDDataSets.read(fromXml)) {
+      fromFiles.put(e.accessionNumber(), ((DataSetFiling) e).filing());
+    }
+    assertThat(fromFiles).isEqualTo(filings());
+    Files.copy(xml.resolve("0002074476-25-000001.xml"), xml.resolve("draft.xml"));
+    Path refused = temp.resolve("refused_d.zip");
+    CliTestSupport noAccession = formd("convert", xml.toString(), "--to", "datasets", "-o", refused.toString());
+    assertThat(noAccession.exitCode).isEqualTo(2);
+    assertThat(noAccession.err).contains("draft.xml: cannot be a row of the data sets: no accession number")
+        .contains("not written: 1 input could not be converted");
+    assertThat(refused).doesNotExist();
+  }
 }
