@@ -18,6 +18,20 @@ import java.util.Set;
 public interface EdgarLookup {
 
   /**
+   * Thrown by a lookup whose records do not cover what was asked (a CIK or an accession number outside the
+   * quarters of the SEC's data sets it was built from, a CCC it has no copy of): the check is listed as not run
+   * ({@link SkippedCheck.Reason#NOT_IN_LOOKUP}), with no finding, instead of being answered "not on file".
+   */
+  final class NotCovered extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** @param what what the records do not cover, in a sentence */
+    public NotCovered(String what) {
+      super(what);
+    }
+  }
+
+  /**
    * A company on file.
    *
    * @param cik its CIK, as EDGAR keeps it (leading zeroes or not)

@@ -315,6 +315,8 @@ public final class RuleSet {
         if (rule.usesLookup()) {
           try {
             rule.run(filing, context, reporter);
+          } catch (EdgarLookup.NotCovered e) {
+            skipped.add(rule.skipped(SkippedCheck.Reason.NOT_IN_LOOKUP));
           } catch (RuntimeException e) {
             reporter.lookupFailed(e);
             skipped.add(rule.skipped(SkippedCheck.Reason.EDGAR_RECORDS_FAILED));

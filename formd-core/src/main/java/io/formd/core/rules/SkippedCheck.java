@@ -26,6 +26,9 @@ public record SkippedCheck(String ruleId, Reason reason) {
         + "submission file, which carries it"),
     /** It is in force only for some dates and the filing has none (unsigned, and no date fixed). */
     NEEDS_A_DATE("holds only on some dates and the filing has none: sign it, or fix a date (RuleSet.asOf, --as-of)"),
+    /** The lookup given does not cover what it asks (see {@link EdgarLookup.NotCovered}). */
+    NOT_IN_LOOKUP("needs EDGAR's records the lookup given does not cover (a quarter of the data sets not loaded, or "
+        + "a CCC the data sets do not carry)"),
     /**
      * What it checks is not in the filing's source: the SEC's data sets, for one, write EDGAR's "None" and an absent
      * list alike as empty columns, so whether a previous-names answer was given cannot be told

@@ -133,4 +133,28 @@ class NothingSkippedSilentlyTest {
     assertThat(reasons(report)).containsEntry("D-EDGAR-CIK", Reason.EDGAR_RECORDS_FAILED);
     assertThat(report.findingsOf("D-EDGAR-CIK")).extracting(Finding::severity).containsExactly(Severity.WARNING);
   }
+
+  @Test
+  void aLookupThatDoesNotCoverWhatIsAskedIsASkippedCheckWithNoFinding() {
+    EdgarLookup partial = new EdgarLookup() {
+      @Override
+      public Optional<EdgarLookup.Company> company(String cik) {
+        throw new EdgarLookup.NotCovered("CIK " + cik + " is outside the quarters loaded");
+      }
+
+      @Override
+      public boolean credentialsMatch(String cik, String ccc) {
+        throw new EdgarLookup.NotCovered("no CCCs");
+      }
+
+      @Override
+      public Optional<EdgarLookup.AcceptedFiling> filing(String accessionNumber) {
+        throw new EdgarLookup.NotCovered("outside the quarters loaded");
+      }
+    };
+    ValidationReport report = RuleSets.builtIn().withLookup(partial).validate(E, LocalDate.of(2025, 3, 12));
+    assertThat(reasons(report)).containsEntry("D-EDGAR-CIK", Reason.NOT_IN_LOOKUP);
+    assertThat(report.findingsOf("D-EDGAR-CIK")).isEmpty();
+    assertThat(report.isComplete()).isFalse();
+  }
 }

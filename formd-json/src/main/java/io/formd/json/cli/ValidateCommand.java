@@ -17,6 +17,7 @@ import io.formd.json.SourcePosition;
 import io.formd.json.datasets.DataSetEntry;
 import io.formd.json.datasets.DataSetException;
 import io.formd.json.datasets.DataSetFiling;
+import io.formd.json.datasets.DataSetLookup;
 import io.formd.json.datasets.DataSetProblem;
 import io.formd.json.datasets.DataSetQuarter;
 import io.formd.json.datasets.FormDDataSets;
@@ -113,6 +114,12 @@ final class ValidateCommand implements Callable<Integer> {
           + "for any N: files are reported in order.")
   private Integer threads;
 
+  @Option(names = "--records", paramLabel = "QUARTER",
+      description = "EDGAR's records from quarters of the SEC's Form D data sets (ZIP or folder; repeat for more), for "
+          + "the checks of CIKs, names and previous accession numbers; what they do not cover is listed as not "
+          + "checked, never reported as not on file.")
+  private List<Path> records;
+
   /** Files read and checked together; their results are then reported in order, so memory stays bounded. */
   private static final int CHUNK = 256;
 
@@ -150,6 +157,21 @@ final class ValidateCommand implements Callable<Integer> {
             + "'");
         return 2;
       }
+    }
+    if (records != null && !records.isEmpty()) {
+      List<DataSetQuarter> loaded = new ArrayList<>();
+      for (Path quarter : records) {
+        try {
+          loaded.add(FormDDataSets.read(quarter));
+        } catch (DataSetException e) {
+          err.println(quarter + ": cannot be read: " + e.getMessage());
+          return 2;
+        } catch (IOException e) {
+          err.println(quarter + ": cannot be read: " + Cli.reason(e));
+          return 2;
+        }
+      }
+      rules = rules.withLookup(DataSetLookup.of(loaded.toArray(DataSetQuarter[]::new)));
     }
     Map<SkippedCheck.Reason, Set<String>> skipped =
         new EnumMap<>(SkippedCheck.Reason.class);

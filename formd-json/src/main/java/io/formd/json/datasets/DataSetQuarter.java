@@ -136,6 +136,14 @@ public final class DataSetQuarter implements Iterable<DataSetEntry> {
     };
   }
 
+  List<Row> submissions() {
+    return submissions;
+  }
+
+  List<Row> rowsOf(DataSetTable table, String accession) {
+    return rows(table, accession);
+  }
+
   private List<Row> rows(DataSetTable table, String accession) {
     return byAccession.getOrDefault(table, Map.of()).getOrDefault(accession, List.of());
   }

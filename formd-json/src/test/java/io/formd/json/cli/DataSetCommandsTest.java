@@ -125,4 +125,17 @@ class DataSetCommandsTest {
         .contains("not written: 1 input could not be converted");
     assertThat(refused).doesNotExist();
   }
+
+  @Test
+  void recordsFromAQuarterFeedTheRecordChecksAndSayWhatTheyDoNotCover() throws Exception {
+    CliTestSupport run = formd("validate", "--records", sample().toString(), sample().toString());
+    assertThat(run.exitCode).as(run.err).isZero();
+    String summary = run.out.lines().reduce((a, b) -> b).orElseThrow();
+    assertThat(summary).contains("D-EDGAR-ACCESSION, D-EDGAR-ACCESSION-ISSUER (needs EDGAR's records the lookup "
+        + "given does not cover").doesNotContain("D-EDGAR-CIK");
+    CliTestSupport missing = formd("validate", "--records", temp.resolve("none_d.zip").toString(),
+        sample().toString());
+    assertThat(missing.exitCode).isEqualTo(2);
+    assertThat(missing.err).contains("none_d.zip: cannot be read");
+  }
 }
