@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -42,6 +43,7 @@ public final class RuleSet {
   private EdgarCalendar calendar = EdgarCalendar.standard();
   /** Rules whose answers the source does not carry: reported as skipped, never run (by index of {@link #rules}). */
   private boolean[] notInSource;
+  private final Map<List<String>, RuleSet> notInSourceCopies = new ConcurrentHashMap<>();
 
   private RuleSet(List<Rule> rules, LocalDate fixedDate, DatePolicy policy) {
     Map<String, Rule> byId = new LinkedHashMap<>();
@@ -139,6 +141,11 @@ public final class RuleSet {
    * @throws IllegalArgumentException if an id names no rule of this set
    */
   public RuleSet notInSource(String... ids) {
+    // Readers of a source ask per filing with the same few ids: one copy each, kept.
+    return notInSourceCopies.computeIfAbsent(List.of(ids), this::withNotInSource);
+  }
+
+  private RuleSet withNotInSource(List<String> ids) {
     boolean[] unknown = new boolean[rules.size()];
     if (notInSource != null) {
       System.arraycopy(notInSource, 0, unknown, 0, unknown.length);

@@ -37,7 +37,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -226,7 +225,6 @@ final class ValidateCommand implements Callable<Integer> {
       work.add(() -> check(file, checking));
     }
     int fromDataSets = 0;
-    Map<List<String>, RuleSet> lost = new ConcurrentHashMap<>();
     for (int q = 0; q < quarters.size(); q++) {
       DataSetQuarter quarter = quarters.get(q);
       Path path = quarterPaths.get(q);
@@ -235,7 +233,7 @@ final class ValidateCommand implements Callable<Integer> {
       }
       for (int i = 0; i < quarter.entryCount(); i++) {
         int index = i;
-        work.add(() -> check(path, quarter.entry(index), checking, lost));
+        work.add(() -> check(path, quarter.entry(index), checking));
       }
       fromDataSets += quarter.entryCount();
     }
@@ -387,18 +385,15 @@ final class ValidateCommand implements Callable<Integer> {
    * One entry of a data set: its filing checked as of its filing date (the rules that would judge what the data set
    * lost listed as not checked), or the problem that kept its rows from being a filing. Named {@code ZIP!ACCESSION}.
    */
-  private Outcome check(Path quarter, DataSetEntry entry, RuleSet rules, Map<List<String>, RuleSet> lost) {
+  private Outcome check(Path quarter, DataSetEntry entry, RuleSet rules) {
     Path name = Path.of(quarter + "!" + entry.accessionNumber());
     if (entry instanceof DataSetProblem) {
       DataSetProblem problem = (DataSetProblem) entry;
       return new Outcome(name, null, null, problem.describe(), null);
     }
     DataSetFiling f = (DataSetFiling) entry;
-    RuleSet judged = f.rulesNotInSource().isEmpty() ? rules
-        : lost.computeIfAbsent(f.rulesNotInSource(), ids -> rules.notInSource(ids.stream()
-            .filter(id -> rules.rule(id).isPresent()).toArray(String[]::new)));
     LocalDate when = filingDate != null ? filingDate : f.filingDate().orElse(null);
-    return new Outcome(name, judged.validate(f.filing(), when), SourceMap.none(), null, null,
+    return new Outcome(name, f.validate(rules, when), SourceMap.none(), null, null,
         html == null ? null : f.filing());
   }
 

@@ -43,8 +43,16 @@ public record DataSetFiling(String accessionNumber, Optional<String> fileNumber,
    *     the rows lost listed as skipped
    */
   public ValidationReport validate(RuleSet rules) {
+    return validate(rules, filingDate.orElse(null));
+  }
+
+  /**
+   * @param rules the rules to check with
+   * @param filedOn the filing date to judge it by (null: none, the date checks are listed as skipped)
+   * @return the report, with the rules that cannot judge what the rows lost listed as skipped
+   */
+  public ValidationReport validate(RuleSet rules, LocalDate filedOn) {
     RuleSet judged = rulesNotInSource.isEmpty() ? rules
         : rules.notInSource(rulesNotInSource.stream().filter(id -> rules.rule(id).isPresent()).toArray(String[]::new));
-    return filingDate.isPresent() ? judged.validate(filing, filingDate.get()) : judged.validate(filing);
-  }
-}
+    return judged.validate(filing, filedOn);
+  }}

@@ -47,11 +47,11 @@ public final class DataSetLookup implements EdgarLookup {
 
   private void add(DataSetQuarter quarter) {
     quarters.add(quarter.name());
-    int type = DataSetTable.FORMDSUBMISSION.columns().indexOf("SUBMISSIONTYPE");
-    int date = DataSetTable.FORMDSUBMISSION.columns().indexOf("FILING_DATE");
-    int cik = DataSetTable.ISSUERS.columns().indexOf("CIK");
-    int name = DataSetTable.ISSUERS.columns().indexOf("ENTITYNAME");
-    int jurisdiction = DataSetTable.ISSUERS.columns().indexOf("JURISDICTIONOFINC");
+    int type = DataSetTable.FORMDSUBMISSION.column("SUBMISSIONTYPE");
+    int date = DataSetTable.FORMDSUBMISSION.column("FILING_DATE");
+    int cik = DataSetTable.ISSUERS.column("CIK");
+    int name = DataSetTable.ISSUERS.column("ENTITYNAME");
+    int jurisdiction = DataSetTable.ISSUERS.column("JURISDICTIONOFINC");
     for (Row submission : quarter.submissions()) {
       String accession = submission.get(0).trim();
       LocalDate filed = DataSetQuarter.filingDate(submission.get(date).trim()).orElse(LocalDate.MIN);

@@ -33,6 +33,10 @@ public final class DataSetQuarter implements Iterable<DataSetEntry> {
   private static final DateTimeFormatter FILING_DATE_SHORT = new DateTimeFormatterBuilder().parseCaseInsensitive()
       .appendPattern("dd-MMM-yy").toFormatter(Locale.ENGLISH);
 
+  private static final int FILE_NUM = DataSetTable.FORMDSUBMISSION.column("FILE_NUM");
+  private static final int FILING_DATE_COLUMN = DataSetTable.FORMDSUBMISSION.column("FILING_DATE");
+  private static final int SIC_CODE = DataSetTable.FORMDSUBMISSION.column("SIC_CODE");
+
   private final String name;
   private final List<Row> submissions;
   private final Map<DataSetTable, Map<String, List<Row>>> byAccession = new EnumMap<>(DataSetTable.class);
@@ -176,9 +180,9 @@ public final class DataSetQuarter implements Iterable<DataSetEntry> {
       return new DataSetProblem(accession, cell.table(), cell.line(), Optional.of(cell.column()), problem);
     }
     List<String> notInDataSet = new ArrayList<>(xml.notes());
-    String fileNumber = submission.get(DataSetTable.FORMDSUBMISSION.columns().indexOf("FILE_NUM")).trim();
-    String dateText = submission.get(DataSetTable.FORMDSUBMISSION.columns().indexOf("FILING_DATE")).trim();
-    String sic = submission.get(DataSetTable.FORMDSUBMISSION.columns().indexOf("SIC_CODE")).trim();
+    String fileNumber = submission.get(FILE_NUM).trim();
+    String dateText = submission.get(FILING_DATE_COLUMN).trim();
+    String sic = submission.get(SIC_CODE).trim();
     Optional<LocalDate> filed = Optional.empty();
     if (!dateText.isEmpty()) {
       filed = filingDate(dateText);

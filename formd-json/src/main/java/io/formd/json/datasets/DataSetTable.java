@@ -1,6 +1,8 @@
 package io.formd.json.datasets;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The six tables of the SEC's Form D data sets, each with its columns in the order the SEC publishes them (the
@@ -41,9 +43,26 @@ public enum DataSetTable {
       "SIGNATUREDATE");
 
   private final List<String> columns;
+  private final Map<String, Integer> index = new HashMap<>();
 
   DataSetTable(String... columns) {
     this.columns = List.of(columns);
+    for (int i = 0; i < columns.length; i++) {
+      index.put(columns[i], i);
+    }
+  }
+
+  /**
+   * @param column a column's name
+   * @return its place in {@link #columns()}
+   * @throws IllegalArgumentException if the table has no such column
+   */
+  int column(String column) {
+    Integer i = index.get(column);
+    if (i == null) {
+      throw new IllegalArgumentException(this + " has no column " + column);
+    }
+    return i;
   }
 
   /** @return the table's file name in the quarter's ZIP, e.g. {@code ISSUERS.tsv} */

@@ -152,11 +152,10 @@ public final class DataSetWriter {
         String.join(", ", exemptions), text(filing, "newOrAmendment/isAmendment"),
         text(filing, "newOrAmendment/previousAccessionNumber"), text(filing, "dateOfFirstSale/value"),
         text(filing, "dateOfFirstSale/yetToOccur"), text(o, "durationOfOffering/moreThanOneYear")));
-    for (String type : new String[] {"isEquityType", "isDebtType", "isOptionToAcquireType",
-        "isSecurityToBeAcquiredType", "isPooledInvestmentFundType", "isTenantInCommonType", "isMineralPropertyType",
-        "isOtherType", "descriptionOfOtherType"}) {
+    for (String type : FilingXml.SECURITY_TYPES) {
       cells.add(text(types, type));
     }
+    cells.add(text(types, "descriptionOfOtherType"));
     cells.addAll(List.of(text(o, "businessCombinationTransaction/isBusinessCombinationTransaction"),
         text(o, "businessCombinationTransaction/clarificationOfResponse"), text(o, "minimumInvestmentAccepted"),
         text(o, "salesCompensationList/over100RecipientFlag"), text(o, "offeringSalesAmounts/totalOfferingAmount"),
@@ -197,8 +196,7 @@ public final class DataSetWriter {
   }
 
   private void address(List<String> cells, Element address) {
-    for (String part : new String[] {"street1", "street2", "city", "stateOrCountry", "stateOrCountryDescription",
-        "zipCode"}) {
+    for (String part : FilingXml.ADDRESS) {
       cells.add(address == null ? "" : text(address, part));
     }
   }

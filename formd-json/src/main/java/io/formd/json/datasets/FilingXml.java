@@ -46,6 +46,15 @@ final class FilingXml {
     return previousNamesUnknown ? List.of("D-REQ-PREVIOUS-NAMES") : List.of();
   }
 
+  /** Item 9's boxes: each an element, and a column of OFFERING named as it is in upper case. */
+  static final List<String> SECURITY_TYPES = List.of("isEquityType", "isDebtType", "isOptionToAcquireType",
+      "isSecurityToBeAcquiredType", "isPooledInvestmentFundType", "isTenantInCommonType", "isMineralPropertyType",
+      "isOtherType");
+
+  /** An address's elements, each a column of its table named as it is in upper case. */
+  static final List<String> ADDRESS = List.of("street1", "street2", "city", "stateOrCountry",
+      "stateOrCountryDescription", "zipCode");
+
   static final int SUB_SCHEMA = col(DataSetTable.FORMDSUBMISSION, "SCHEMAVERSION");
   static final int SUB_TYPE = col(DataSetTable.FORMDSUBMISSION, "SUBMISSIONTYPE");
   static final int SUB_TEST = col(DataSetTable.FORMDSUBMISSION, "TESTORLIVE");
@@ -53,11 +62,7 @@ final class FilingXml {
   static final int SUB_OVER100ISSUERS = col(DataSetTable.FORMDSUBMISSION, "OVER100ISSUERFLAG");
 
   static int col(DataSetTable table, String name) {
-    int i = table.columns().indexOf(name);
-    if (i < 0) {
-      throw new IllegalArgumentException(table + " has no column " + name);
-    }
-    return i;
+    return table.column(name);
   }
 
   /** The document of one accession: its submission row and its rows in the other five tables. */
@@ -175,12 +180,9 @@ final class FilingXml {
 
   private void address(String element, DataSetTable t, Row r) {
     open(element);
-    leaf("street1", t, r, col(t, "STREET1"));
-    leaf("street2", t, r, col(t, "STREET2"));
-    leaf("city", t, r, col(t, "CITY"));
-    leaf("stateOrCountry", t, r, col(t, "STATEORCOUNTRY"));
-    leaf("stateOrCountryDescription", t, r, col(t, "STATEORCOUNTRYDESCRIPTION"));
-    leaf("zipCode", t, r, col(t, "ZIPCODE"));
+    for (String part : ADDRESS) {
+      leaf(part, t, r, col(t, part.toUpperCase(Locale.ROOT)));
+    }
     close(element);
   }
 
@@ -220,9 +222,7 @@ final class FilingXml {
     leaf("moreThanOneYear", t, o, col(t, "MORETHANONEYEAR"));
     close("durationOfOffering");
     open("typesOfSecuritiesOffered");
-    for (String type : new String[] {"isEquityType", "isDebtType", "isOptionToAcquireType",
-        "isSecurityToBeAcquiredType", "isPooledInvestmentFundType", "isTenantInCommonType", "isMineralPropertyType",
-        "isOtherType"}) {
+    for (String type : SECURITY_TYPES) {
       flag(type, t, o, col(t, type.toUpperCase(Locale.ROOT)));
     }
     leaf("descriptionOfOtherType", t, o, col(t, "DESCRIPTIONOFOTHERTYPE"));

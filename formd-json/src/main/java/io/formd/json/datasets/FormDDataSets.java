@@ -177,8 +177,7 @@ public final class FormDDataSets {
         return false;
       }
       try (InputStream in = Files.newInputStream(file)) {
-        byte[] start = in.readNBytes(4);
-        return start.length == 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4;
+        return looksLikeZip(in.readNBytes(4));
       }
     } catch (IOException e) {
       return false;
