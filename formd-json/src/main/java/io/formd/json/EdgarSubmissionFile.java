@@ -1,15 +1,22 @@
 package io.formd.json;
 
 import io.formd.core.model.ElectronicFormD;
+import io.formd.core.rules.Finding;
+import io.formd.core.rules.Severity;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,9 +43,12 @@ import java.util.regex.Pattern;
  * @param filerCik the first {@code CENTRAL INDEX KEY} of the header, when it gives one
  * @param filerName the first {@code COMPANY CONFORMED NAME}, when it gives one
  * @param sourceMap where the parts of the filing are in the whole file (lines counted from the file's first)
+ * @param fileNumber the first {@code SEC FILE NUMBER} of the header ({@code 021-...}: the offering's, which a notice
+ *     and its amendments share), when it gives one
  */
 public record EdgarSubmissionFile(ElectronicFormD filing, String accessionNumber, String formType, LocalDate filedDate,
-    Optional<LocalDateTime> acceptedAt, Optional<String> filerCik, Optional<String> filerName, SourceMap sourceMap) {
+    Optional<LocalDateTime> acceptedAt, Optional<String> filerCik, Optional<String> filerName, SourceMap sourceMap,
+    Optional<String> fileNumber) {
 
   // The header as the .txt file spells it ("ACCESSION NUMBER:"), or as the dissemination feed's .nc file tags it
   // ("<ACCESSION-NUMBER>"): the same facts either way.
@@ -53,6 +63,8 @@ public record EdgarSubmissionFile(ElectronicFormD filing, String accessionNumber
       "(?m)^[ \\t]*(?:CENTRAL INDEX KEY:|<CIK>)[ \\t]*(\\d{1,10})[ \\t]*$");
   private static final Pattern NAME = Pattern.compile(
       "(?m)^[ \\t]*(?:COMPANY CONFORMED NAME:|<CONFORMED-NAME>)[ \\t]*(.+?)[ \\t]*$");
+  private static final Pattern FILE_NUMBER = Pattern.compile(
+      "(?m)^[ \\t]*(?:SEC FILE NUMBER:|<FILE-NUMBER>)[ \\t]*(\\S+)[ \\t]*$");
   private static final DateTimeFormatter ACCEPTANCE_FORMAT =
       DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT);
   private static final Pattern DOCUMENT_TYPE = Pattern.compile("(?m)^<TYPE>[ \\t]*(\\S+)");
@@ -67,6 +79,7 @@ public record EdgarSubmissionFile(ElectronicFormD filing, String accessionNumber
     Objects.requireNonNull(filerCik, "filerCik");
     Objects.requireNonNull(filerName, "filerName");
     Objects.requireNonNull(sourceMap, "sourceMap");
+    Objects.requireNonNull(fileNumber, "fileNumber");
   }
 
   /**
@@ -81,6 +94,21 @@ public record EdgarSubmissionFile(ElectronicFormD filing, String accessionNumber
     }
     String start = new String(bytes, i, Math.min(16, bytes.length - i), StandardCharsets.US_ASCII);
     return start.startsWith("<SEC-DOCUMENT>") || start.startsWith("<SEC-HEADER>") || start.startsWith("<SUBMISSION>");
+  }
+
+  /**
+   * @param start the start of EDGAR's full submission file (its header: the first 64 KiB are more than enough)
+   * @return the form type its header gives ({@code D}, {@code D/A}, {@code 10-K}, ...), when it gives one: a feed of
+   *     every form can be sorted without reading each submission whole
+   */
+  public static Optional<String> formType(byte[] start) {
+    Objects.requireNonNull(start, "start");
+    String text = new String(start, StandardCharsets.ISO_8859_1);
+    int headerEnd = text.indexOf("</SEC-HEADER>");
+    if (headerEnd < 0) {
+      headerEnd = text.indexOf("<DOCUMENT>");
+    }
+    return optional(TYPE, headerEnd < 0 ? text : text.substring(0, headerEnd));
   }
 
   /**
@@ -106,8 +134,7 @@ public record EdgarSubmissionFile(ElectronicFormD filing, String accessionNumber
     String accession = required(ACCESSION, header, "ACCESSION NUMBER");
     String type = required(TYPE, header, "CONFORMED SUBMISSION TYPE");
     if (!type.equals("D") && !type.equals("D/A")) {
-      throw FormDReadException.atXml("the submission is a " + type + ", not a Form D (D or D/A)", line(text,
-          header.indexOf(type)), 1, null);
+      throw FormDReadException.otherForm(type, line(text, header.indexOf(type)));
     }
     LocalDate filed;
     try {
@@ -146,7 +173,97 @@ public record EdgarSubmissionFile(ElectronicFormD filing, String accessionNumber
     SourceMap shifted = path -> inner.locate(path).map(p -> new SourcePosition(p.line() + lineOffset,
         p.line() == 1 ? p.column() + firstLineColumn : p.column()));
     return new EdgarSubmissionFile(read.value(), accession, type, filed, accepted, optional(CIK, header),
-        optional(NAME, header), shifted);
+        optional(NAME, header), shifted, optional(FILE_NUMBER, header));
+  }
+
+  /**
+   * What the envelope's header says against what its Form D document says: EDGAR writes both from one submission, so a
+   * disagreement means the file was altered or assembled by hand, and whatever reads the header (a timeline, an index)
+   * and whatever reads the document are then told different things.
+   *
+   * <ul>
+   *   <li>{@code D-ENVELOPE-FORM-TYPE}: the header's form type is not the document's {@code submissionType};
+   *   <li>{@code D-ENVELOPE-CIK}: no {@code CENTRAL INDEX KEY} of the header is the primary issuer's {@code cik};
+   *   <li>{@code D-ENVELOPE-DOCUMENTS}: more than one Form D document (only the first is read);
+   *   <li>{@code D-ENVELOPE-ACCESSION}: the accession number is not EDGAR's {@code 0001234567-25-000001};
+   *   <li>{@code D-ENVELOPE-FILED-DATE}: the filing date is after {@code today}, or before EDGAR took Form D
+   *       electronically (2008-09-15);
+   *   <li>{@code D-ENVELOPE-AMENDS-ITSELF}: a D/A whose {@code previousAccessionNumber} is its own accession number.
+   * </ul>
+   *
+   * @param bytes the whole submission file this was read from (for the header's every CIK and every document)
+   * @param today the day it is now, for a filing date in the future
+   * @return the disagreements, each a WARNING with the header's and the document's values
+   */
+  public List<Finding> disagreements(byte[] bytes, LocalDate today) {
+    String text = new String(bytes, StandardCharsets.ISO_8859_1);
+    int headerEnd = text.indexOf("</SEC-HEADER>");
+    if (headerEnd < 0) {
+      headerEnd = text.indexOf("<DOCUMENT>");
+    }
+    String header = headerEnd < 0 ? text.substring(0, Math.min(text.length(), 20_000)) : text.substring(0, headerEnd);
+    List<Finding> out = new ArrayList<>();
+    String spec = "EDGAR Form D XML Technical Specification v13 ";
+    String documentType = filing.submissionType().edgarCode();
+    if (!documentType.equals(formType)) {
+      out.add(disagreement("D-ENVELOPE-FORM-TYPE", "submissionType", spec + "§3.3 (submissionType: D or D/A, the "
+          + "submission's form type)", "the header's form type is " + formType + " but the document's "
+          + "submissionType is " + documentType, Map.of("header", formType, "document", documentType)));
+    }
+    Optional<String> issuerCik = filing.primaryIssuer().cik().map(EdgarSubmissionFile::number);
+    Set<String> headerCiks = new LinkedHashSet<>();
+    Matcher cik = CIK.matcher(header);
+    while (cik.find()) {
+      headerCiks.add(number(cik.group(1)));
+    }
+    if (issuerCik.isPresent() && !headerCiks.isEmpty() && !headerCiks.contains(issuerCik.get())) {
+      out.add(disagreement("D-ENVELOPE-CIK", "primaryIssuer.cik", spec + "§3.3 (primaryIssuer/cik: the filer's CIK)",
+          "the header's filer CIK" + (headerCiks.size() == 1 ? " is " : "s are ") + String.join(", ", headerCiks)
+              + " but the document's primary issuer has CIK " + issuerCik.get(),
+          Map.of("header", String.join(", ", headerCiks), "document", issuerCik.get())));
+    }
+    int documents = 0;
+    Matcher type = DOCUMENT_TYPE.matcher(text);
+    while (type.find()) {
+      String t = type.group(1);
+      documents += (t.equals("D") || t.equals("D/A")) && text.lastIndexOf("<DOCUMENT>", type.start()) >= 0 ? 1 : 0;
+    }
+    if (documents > 1) {
+      out.add(disagreement("D-ENVELOPE-DOCUMENTS", "", spec + "§5 (one primary document, primary_doc.xml, a "
+          + "submission)", "the submission holds " + documents + " Form D documents; only the first was read",
+          Map.of("header", "1", "document", Integer.toString(documents))));
+    }
+    if (!accessionNumber.matches("\\d{10}-\\d{2}-\\d{6}")) {
+      out.add(disagreement("D-ENVELOPE-ACCESSION", "", "17 CFR 232.11 (accession number: the unique number EDGAR "
+          + "assigns a submission, 0001234567-25-000001)", "the accession number " + accessionNumber
+          + " is not EDGAR's (ten digits, two, six)", Map.of("header", accessionNumber)));
+    }
+    if (filedDate.isAfter(today) || filedDate.isBefore(ELECTRONIC_FROM)) {
+      out.add(disagreement("D-ENVELOPE-FILED-DATE", "", "17 CFR 232.13 (the filing date of an electronic submission); "
+          + "Release 33-8891 (Form D filed electronically from 2008-09-15)", "the filing date " + filedDate + " is "
+          + (filedDate.isAfter(today) ? "after today (" + today + ")" : "before EDGAR took Form D (2008-09-15)"),
+          Map.of("header", filedDate.toString())));
+    }
+    Optional<String> previous = filing.offering().typeOfFiling().previousAccessionNumber().map(String::trim);
+    if (previous.isPresent() && previous.get().equals(accessionNumber)) {
+      out.add(disagreement("D-ENVELOPE-AMENDS-ITSELF", "offering.typeOfFiling.previousAccessionNumber", spec
+          + "§3.3 (previousAccessionNumber: a previously accepted Form D filing)", "the D/A names its own accession "
+          + "number " + accessionNumber + " as the filing it amends",
+          Map.of("header", accessionNumber, "document", previous.get())));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The day EDGAR began taking Form D electronically (Release 33-8891). */
+  private static final LocalDate ELECTRONIC_FROM = LocalDate.of(2008, 9, 15);
+
+  private static String number(String cik) {
+    return cik.trim().replaceFirst("^0+(?=.)", "");
+  }
+
+  private Finding disagreement(String id, String path, String citation, String message, Map<String, String> values) {
+    return Finding.builder().ruleId(id).severity(Severity.WARNING).path(path).message(message).citation(citation)
+        .values(values).build();
   }
 
   /** @return the offset where the primary document begins: after {@code <XML>} in the D or D/A document */

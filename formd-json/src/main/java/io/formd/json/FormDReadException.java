@@ -22,13 +22,17 @@ public final class FormDReadException extends Exception {
   private final String jsonPointer;
   /** @serial the problem without its location */
   private final String problem;
+  /** @serial the form type of an EDGAR submission that is not a Form D, or null */
+  private final String otherForm;
 
-  private FormDReadException(String problem, int line, int column, String jsonPointer, Throwable cause) {
+  private FormDReadException(String problem, int line, int column, String jsonPointer, Throwable cause,
+      String otherForm) {
     super(location(line, column, jsonPointer) + problem, cause);
     this.problem = problem;
     this.line = line;
     this.column = column;
     this.jsonPointer = jsonPointer;
+    this.otherForm = otherForm;
   }
 
   private static String location(int line, int column, String pointer) {
@@ -46,7 +50,7 @@ public final class FormDReadException extends Exception {
    * @return an exception about an XML document
    */
   public static FormDReadException atXml(String problem, int line, int column, Throwable cause) {
-    return new FormDReadException(problem, line, column, null, cause);
+    return new FormDReadException(problem, line, column, null, cause, null);
   }
 
   /**
@@ -56,7 +60,23 @@ public final class FormDReadException extends Exception {
    * @return an exception about a JSON document
    */
   public static FormDReadException atJson(String problem, String pointer, Throwable cause) {
-    return new FormDReadException(problem, 0, 0, pointer, cause);
+    return new FormDReadException(problem, 0, 0, pointer, cause, null);
+  }
+
+  /**
+   * @param formType the form type the submission's header gives ({@code 10-K}, {@code 4}, ...)
+   * @param line the 1-based line where the header gives it
+   * @return an exception about an EDGAR submission of another form than D or D/A: in a feed of every form, something
+   *     to skip and count, not an error
+   */
+  public static FormDReadException otherForm(String formType, int line) {
+    return new FormDReadException("the submission is a " + formType + ", not a Form D (D or D/A)", line, 1, null, null,
+        formType);
+  }
+
+  /** @return the form type of an EDGAR submission that is not a Form D, when that is the problem */
+  public Optional<String> otherForm() {
+    return Optional.ofNullable(otherForm);
   }
 
   /** @return the 1-based line of an XML problem */

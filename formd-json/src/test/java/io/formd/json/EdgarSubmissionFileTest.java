@@ -41,6 +41,8 @@ public class EdgarSubmissionFileTest {
         + "EFFECTIVENESS DATE:\t\t" + filed + "\n\n"
         + "FILER:\n\n\tCOMPANY DATA:\t\n\t\tCOMPANY CONFORMED NAME:\t\t\tEXAMPLE ISSUER LLC\n"
         + "\t\tCENTRAL INDEX KEY:\t\t\t0001829412\n\n"
+        + "\tFILING VALUES:\n\t\tFORM TYPE:\t\t" + type + "\n\t\tSEC ACT:\t\t1933 Act\n"
+        + "\t\tSEC FILE NUMBER:\t021-368920\n\t\tFILM NUMBER:\t\t20690466\n\n"
         + "</SEC-HEADER>\n"
         + "<DOCUMENT>\n<TYPE>" + type + "\n<SEQUENCE>1\n<FILENAME>primary_doc.xml\n<TEXT>\n<XML>\n"
         + xml + (xml.endsWith("\n") ? "" : "\n")
@@ -51,7 +53,8 @@ public class EdgarSubmissionFileTest {
   static String ncEnvelope(String xml, String type, String filed) {
     return "<SUBMISSION>\n<ACCESSION-NUMBER>0001829412-20-000002\n<TYPE>" + type + "\n<PUBLIC-DOCUMENT-COUNT>1\n"
         + "<FILING-DATE>" + filed + "\n<DATE-OF-FILING-DATE-CHANGE>" + filed + "\n<EFFECTIVENESS-DATE>" + filed + "\n"
-        + "<FILER>\n<COMPANY-DATA>\n<CONFORMED-NAME>EXAMPLE ISSUER LLC\n<CIK>0001829412\n</COMPANY-DATA>\n</FILER>\n"
+        + "<FILER>\n<COMPANY-DATA>\n<CONFORMED-NAME>EXAMPLE ISSUER LLC\n<CIK>0001829412\n</COMPANY-DATA>\n"
+        + "<FILING-VALUES>\n<FORM-TYPE>" + type + "\n<ACT>33\n<FILE-NUMBER>021-368920\n</FILING-VALUES>\n</FILER>\n"
         + "<DOCUMENT>\n<TYPE>" + type + "\n<SEQUENCE>1\n<FILENAME>primary_doc.xml\n<TEXT>\n<XML>\n"
         + xml + (xml.endsWith("\n") ? "" : "\n")
         + "</XML>\n</TEXT>\n</DOCUMENT>\n</SUBMISSION>\n";
@@ -69,6 +72,9 @@ public class EdgarSubmissionFileTest {
     assertThat(file.filedDate()).isEqualTo(LocalDate.of(2020, 3, 5));
     assertThat(file.filerCik()).contains("0001829412");
     assertThat(file.filerName()).contains("EXAMPLE ISSUER LLC");
+    assertThat(file.fileNumber()).contains("021-368920");
+    assertThat(EdgarSubmissionFile.read(ncEnvelope(xml, "D", "20200305").getBytes(StandardCharsets.UTF_8))
+        .fileNumber()).contains("021-368920");
     assertThat(file.sourceMap().locate("issuers[0].address.zipCode").orElseThrow().line())
         .isGreaterThan(13);
     byte[] notD = ncEnvelope(xml, "8-K", "20200305").getBytes(StandardCharsets.UTF_8);
@@ -183,5 +189,44 @@ public class EdgarSubmissionFileTest {
     assertThat(file.acceptedAt()).isEmpty();
     assertThat(file.filerCik()).isEmpty();
     assertThat(file.filerName()).isEmpty();
+  }
+
+  private static List<String> disagreements(String text, LocalDate today) throws Exception {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    return EdgarSubmissionFile.read(bytes).disagreements(bytes, today).stream().map(Finding::ruleId).toList();
+  }
+
+  @Test
+  void anEnvelopeThatDisagreesWithItsDocumentIsReportedWithBothValues() throws Exception {
+    String xml = fixtureXml();
+    LocalDate today = LocalDate.of(2026, 12, 7);
+    assertThat(disagreements(envelope(xml, "D", "20200305"), today)).as("EDGAR's own envelope agrees").isEmpty();
+    assertThat(disagreements(ncEnvelope(xml, "D", "20200305"), today)).isEmpty();
+    byte[] typed = envelope(xml, "D/A", "20200305").getBytes(StandardCharsets.UTF_8);
+    assertThat(EdgarSubmissionFile.read(typed).disagreements(typed, today)).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo("D-ENVELOPE-FORM-TYPE");
+      assertThat(f.values()).containsEntry("header", "D/A").containsEntry("document", "D");
+    });
+    assertThat(disagreements(envelope(xml, "D", "20200305").replace("0001829412\n\n", "0000320193\n\n"), today))
+        .containsExactly("D-ENVELOPE-CIK");
+    String exhibit = "<DOCUMENT>\n<TYPE>D\n<SEQUENCE>2\n<TEXT>\n<XML>\n" + xml + "\n</XML>\n</TEXT>\n</DOCUMENT>\n";
+    assertThat(disagreements(envelope(xml, "D", "20200305").replace("</SEC-DOCUMENT>", exhibit + "</SEC-DOCUMENT>"),
+        today)).containsExactly("D-ENVELOPE-DOCUMENTS");
+    assertThat(disagreements(envelope(xml, "D", "20990305"), today)).containsExactly("D-ENVELOPE-FILED-DATE");
+    assertThat(disagreements(envelope(xml, "D", "20200305").replace("ACCESSION NUMBER:\t\t0001829412-20-000002",
+        "ACCESSION NUMBER:\t\t1829412-20-2"), today)).containsExactly("D-ENVELOPE-ACCESSION");
+    String self = xml.replace("<submissionType>D</submissionType>", "<submissionType>D/A</submissionType>")
+        .replace("<isAmendment>false</isAmendment>", "<isAmendment>true</isAmendment>"
+            + "<previousAccessionNumber>0001829412-20-000002</previousAccessionNumber>");
+    assertThat(disagreements(envelope(self, "D/A", "20200305"), today)).containsExactly("D-ENVELOPE-AMENDS-ITSELF");
+  }
+
+  @Test
+  void validateReportsTheEnvelopesDisagreements() throws Exception {
+    Path file = Files.writeString(dir.resolve("0001829412-20-000002.txt"), envelope(fixtureXml(), "D/A",
+        "20201012"));
+    var run = formd("validate", file.toString());
+    assertThat(run.out()).contains("WARNING D-ENVELOPE-FORM-TYPE").contains("the header's form type is D/A but the "
+        + "document's submissionType is D");
   }
 }

@@ -2,6 +2,7 @@ package io.formd.core.rules;
 
 import io.formd.core.model.Dialect;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -32,6 +33,19 @@ public final class ValidationReport {
       counts[finding.severity().ordinal()]++;
     }
     this.counts = counts;
+  }
+
+  /**
+   * @param more findings about the filing's source that no rule sees (an EDGAR envelope's header against its document)
+   * @return this report with them after its own findings; this report when there are none
+   */
+  public ValidationReport with(List<Finding> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<Finding> all = new ArrayList<>(findings);
+    all.addAll(more);
+    return new ValidationReport(all, asOf, profile, skippedChecks);
   }
 
   /** @return every finding, in order */

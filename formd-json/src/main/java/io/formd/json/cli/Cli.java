@@ -25,7 +25,9 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -74,7 +76,12 @@ final class Cli {
    * it ({@code FILED AS OF DATE}) and its accession number.
    */
   record Input(Located<FormD> located, Optional<LocalDate> filedDate,
-      Optional<String> accessionNumber) {}
+      Optional<String> accessionNumber, List<Finding> envelope) {
+
+    Input(Located<FormD> located, Optional<LocalDate> filedDate, Optional<String> accessionNumber) {
+      this(located, filedDate, accessionNumber, List.of());
+    }
+  }
 
   /**
    * Reads an input for a command, or says on standard error why it cannot (one line) and returns null.
@@ -130,7 +137,8 @@ final class Cli {
     if (EdgarSubmissionFile.looksLikeOne(bytes)) {
       EdgarSubmissionFile file = EdgarSubmissionFile.read(bytes);
       return new Input(new Located<>(file.filing(), file.sourceMap(), FormDFiles.Format.XML),
-          Optional.of(file.filedDate()), Optional.of(file.accessionNumber()));
+          Optional.of(file.filedDate()), Optional.of(file.accessionNumber()),
+          file.disagreements(bytes, LocalDate.now(ZoneId.of("America/New_York"))));
     }
     return new Input(FormDFiles.readLocated(bytes), Optional.empty(), Optional.empty());
   }

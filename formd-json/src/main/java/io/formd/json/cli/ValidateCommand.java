@@ -122,12 +122,20 @@ final class ValidateCommand implements Callable<Integer> {
   /** Files read and checked together; their results are then reported in order, so memory stays bounded. */
   private static final int CHUNK = 256;
 
-  /** One file's outcome: a report and where its parts are, or why it could not be read (and where). */
+  /**
+   * One file's outcome: a report and where its parts are, or why it could not be read (and where), or the form type
+   * of an EDGAR submission of another form (a feed's 10-K or Form 4: skipped and counted, not an error).
+   */
   record Outcome(Path file, ValidationReport report, SourceMap sourceMap, String unreadable,
-      SourcePosition unreadableAt, FormD filing) {
+      SourcePosition unreadableAt, FormD filing, String otherForm) {
 
     Outcome(Path file, ValidationReport report, SourceMap sourceMap, String unreadable, SourcePosition unreadableAt) {
-      this(file, report, sourceMap, unreadable, unreadableAt, null);
+      this(file, report, sourceMap, unreadable, unreadableAt, null, null);
+    }
+
+    Outcome(Path file, ValidationReport report, SourceMap sourceMap, String unreadable, SourcePosition unreadableAt,
+        FormD filing) {
+      this(file, report, sourceMap, unreadable, unreadableAt, filing, null);
     }
   }
 
@@ -257,6 +265,7 @@ final class ValidateCommand implements Callable<Integer> {
     int warnings = 0;
     int infos = 0;
     int filesWithErrors = 0;
+    int otherForms = 0;
     List<Outcome> reports = new ArrayList<>();
     ExecutorService pool = parallelism > 1 ? Executors.newFixedThreadPool(parallelism, daemon()) : null;
     try {
@@ -265,6 +274,10 @@ final class ValidateCommand implements Callable<Integer> {
         for (Outcome outcome : run(chunk, pool)) {
           progress.step();
           Path file = outcome.file();
+          if (outcome.otherForm() != null) {
+            otherForms++;
+            continue;
+          }
           if (outcome.unreadable() != null) {
             unreadable.add(outcome);
             if (batch != null) {
@@ -311,15 +324,22 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     progress.clear();
+    int checked = work.size() - otherForms;
+    if (checked == 0 && unreadable.isEmpty()) {
+      err.println("formd validate: no Form D among the inputs (" + otherForms + " submission" + (otherForms == 1 ? ""
+          : "s") + " of other forms skipped)");
+      return 2;
+    }
     if (format.equals("text") && !quiet) {
-      out.println((fromDataSets == 0 ? work.size() + " file" + (work.size() == 1 ? "" : "s")
-          : work.size() + " filing" + (work.size() == 1 ? "" : "s") + " (" + fromDataSets + " from "
+      out.println((fromDataSets == 0 ? checked + " file" + (checked == 1 ? "" : "s")
+          : checked + " filing" + (work.size() == 1 ? "" : "s") + " (" + fromDataSets + " from "
           + (quarters.size() == 1 ? "a data set" : quarters.size() + " data sets") + ")") + ": " + errors + " error"
           + (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s") + ", " + infos
           + " remark" + (infos == 1 ? "" : "s") + "; " + filesWithErrors + " with errors, " + unreadable.size()
-          + " unreadable" + notRun(skipped));
+          + " unreadable" + (otherForms == 0 ? "" : ", " + otherForms + " other form" + (otherForms == 1 ? "" : "s")
+          + " skipped") + notRun(skipped));
     } else if (format.equals("json")) {
-      json(out, reports, unreadable, errors, warnings, infos);
+      json(out, reports, unreadable, errors, warnings, infos, otherForms);
     } else if (format.equals("junit")) {
       JUnitReport.write(out, reports, unreadable, threshold);
     } else if (format.equals("sarif")) {
@@ -409,11 +429,16 @@ final class ValidateCommand implements Callable<Integer> {
   private Outcome check(Path file, RuleSet rules) {
     Located<FormD> read;
     Optional<LocalDate> filed;
+    List<Finding> envelope;
     try {
       Cli.Input input = Cli.readInput(file, parent);
       read = input.located();
       filed = input.filedDate();
+      envelope = input.envelope();
     } catch (FormDReadException e) {
+      if (e.otherForm().isPresent()) {
+        return new Outcome(file, null, null, null, null, null, e.otherForm().get());
+      }
       SourcePosition at = e.line().isPresent() && e.line().getAsInt() > 0
           ? new SourcePosition(e.line().getAsInt(), Math.max(1, e.column().orElse(1))) : null;
       return new Outcome(file, null, null, e.getMessage(), at);
@@ -422,7 +447,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     // EDGAR's full submission file says when it was filed: the 15-day deadline is checked against that date.
     LocalDate when = filingDate != null ? filingDate : filed.orElse(null);
-    return new Outcome(file, rules.validate(read.value(), when), read.sourceMap(), null, null,
+    return new Outcome(file, rules.validate(read.value(), when).with(envelope), read.sourceMap(), null, null,
         html == null ? null : read.value());
   }
 
@@ -456,7 +481,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private static void json(PrintWriter out, List<Outcome> reports, List<Outcome> unreadable,
-      int errors, int warnings, int infos) throws IOException {
+      int errors, int warnings, int infos, int otherForms) throws IOException {
     try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.useDefaultPrettyPrinter();
@@ -527,6 +552,7 @@ final class ValidateCommand implements Callable<Integer> {
       g.writeNumberField("warnings", warnings);
       g.writeNumberField("remarks", infos);
       g.writeNumberField("unreadable", unreadable.size());
+      g.writeNumberField("otherForms", otherForms);
       g.writeEndObject();
       g.writeEndObject();
     }
