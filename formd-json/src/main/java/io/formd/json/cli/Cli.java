@@ -76,10 +76,10 @@ final class Cli {
    * it ({@code FILED AS OF DATE}) and its accession number.
    */
   record Input(Located<FormD> located, Optional<LocalDate> filedDate,
-      Optional<String> accessionNumber, List<Finding> envelope) {
+      Optional<String> accessionNumber, List<Finding> envelope, Optional<String> fileNumber) {
 
     Input(Located<FormD> located, Optional<LocalDate> filedDate, Optional<String> accessionNumber) {
-      this(located, filedDate, accessionNumber, List.of());
+      this(located, filedDate, accessionNumber, List.of(), Optional.empty());
     }
   }
 
@@ -138,7 +138,7 @@ final class Cli {
       EdgarSubmissionFile file = EdgarSubmissionFile.read(bytes);
       return new Input(new Located<>(file.filing(), file.sourceMap(), FormDFiles.Format.XML),
           Optional.of(file.filedDate()), Optional.of(file.accessionNumber()),
-          file.disagreements(bytes, LocalDate.now(ZoneId.of("America/New_York"))));
+          file.disagreements(bytes, LocalDate.now(ZoneId.of("America/New_York"))), file.fileNumber());
     }
     return new Input(FormDFiles.readLocated(bytes), Optional.empty(), Optional.empty());
   }

@@ -115,6 +115,13 @@ final class ConvertCommand implements Callable<Integer> {
     if (form == Dialect.SUBMISSION) {
       Cli.sayWhatTheFilerMustAdd(spec, input + ": ", (ElectronicFormD) filing);
     }
+    if (read.accessionNumber().isPresent()) {
+      // The envelope's facts have no place in a Form D document: say what is not carried over, never drop it silently.
+      spec.commandLine().getErr().println(input + ": not in the " + (to.equals("xml") ? "EDGAR XML" : "formd JSON")
+          + " written, which has no place for them: accession number " + read.accessionNumber().get()
+          + read.filedDate().map(d -> ", filing date " + d).orElse("") + read.fileNumber().map(n -> ", file number "
+          + n).orElse("") + " (keep the submission file, or convert --to datasets, which keeps them)");
+    }
     return Cli.printOrWrite(spec, output, text);
   }
 
@@ -174,7 +181,7 @@ final class ConvertCommand implements Callable<Integer> {
             refused++;
             continue;
           }
-          writer.add(new DataSetFiling(accession.get(), Optional.empty(), read.filedDate(), Optional.empty(),
+          writer.add(new DataSetFiling(accession.get(), read.fileNumber(), read.filedDate(), Optional.empty(),
               (ElectronicFormD) read.located().value(), List.of(), List.of()));
         }
       }

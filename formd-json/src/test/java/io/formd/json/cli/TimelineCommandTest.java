@@ -129,4 +129,22 @@ class TimelineCommandTest {
     assertThat(json.at("/findings/0/accessionNumber").asText()).isEqualTo("0001829412-20-000002");
     assertThat(run.exitCode).isEqualTo(1);
   }
+
+  @Test
+  void convertSaysWhatADocumentCannotKeepAndTheDataSetsKeepIt() throws Exception {
+    String xml = Files.readString(ValidateAndConvertTest.fixture("d-other-06b-x0708-0001829412-20-000002.xml"));
+    Path file = Files.writeString(dir.resolve("0001829412-20-000002.txt"), EdgarSubmissionFileTest.envelope(xml, "D",
+        "20201012"));
+    CliTestSupport json = formd("convert", file.toString(), "--to", "json");
+    assertThat(json.exitCode).isZero();
+    assertThat(json.err).contains("not in the formd JSON written").contains("accession number 0001829412-20-000002")
+        .contains("filing date 2020-10-12").contains("file number 021-368920");
+    Path zip = dir.resolve("out_d.zip");
+    assertThat(formd("convert", file.toString(), "--to", "datasets", "-o", zip.toString()).exitCode).isZero();
+    CliTestSupport timeline = formd("timeline", "--as-of", "2020-11-01", "--format", "json", zip.toString());
+    JsonNode read = new ObjectMapper().readTree(timeline.out);
+    assertThat(read.at("/offerings/0/fileNumber").asText()).isEqualTo("021-368920");
+    assertThat(read.at("/offerings/0/filings/0/filedDate").asText()).isEqualTo("2020-10-12");
+    assertThat(read.at("/offerings/0/filings/0/accessionNumber").asText()).isEqualTo("0001829412-20-000002");
+  }
 }
