@@ -25,6 +25,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads and writes the canonical JSON form of a filing, either edition (format version 1, JSON Schema
@@ -243,6 +244,38 @@ public final class FormDJson {
     ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
     write(filing, out);
     FormDFiles.writeWhole(path, out.toByteArray());
+  }
+
+  /**
+   * @param filing a filing of either edition
+   * @param edgar what EDGAR says of it beside the document (its accession number, filing date and file number)
+   * @return its canonical JSON, indented, with {@code edgar} after the edition
+   */
+  public static String write(FormD filing, EdgarFacts edgar) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+      generator.useDefaultPrettyPrinter();
+      new CanonicalJsonWriter(generator).write(Objects.requireNonNull(filing, "filing"),
+          Objects.requireNonNull(edgar, "edgar"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * @param bytes formd JSON of a filing
+   * @return its {@code edgar} member, when it has one (see {@link EdgarFacts})
+   * @throws FormDReadException if the document is not JSON, or {@code edgar} is not an object with an
+   *     {@code accessionNumber} as EDGAR writes one, an ISO {@code filedDate} and a {@code fileNumber} (both optional)
+   */
+  public static Optional<EdgarFacts> readEdgarFacts(byte[] bytes) throws FormDReadException {
+    wellFormed(bytes);
+    try (JsonParser parser = FACTORY.createParser(bytes)) {
+      return CanonicalJsonReader.edgarFacts(tree(parser, false));
+    } catch (IOException e) {
+      throw FormDReadException.atJson("unreadable JSON: " + e.getMessage(), "", e);
+    }
   }
 
   /**

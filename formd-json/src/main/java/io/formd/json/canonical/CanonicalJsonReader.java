@@ -1,5 +1,6 @@
 package io.formd.json.canonical;
 
+import io.formd.json.EdgarFacts;
 import io.formd.json.FormDReadException;
 import io.formd.json.internal.Lexical;
 import io.formd.json.internal.ReadFailure;
@@ -56,6 +57,66 @@ public final class CanonicalJsonReader {
    */
   public static FormD readWithNewPlans(JsonValue root) throws FormDReadException {
     return read(root, new Plan(FormDFields.electronic(), true), new Plan(FormDFields.paper(), true));
+  }
+
+  /**
+   * @param root a formd JSON document
+   * @return its {@code edgar} member ({@link EdgarFacts}), when it has one
+   * @throws FormDReadException if {@code edgar} is not an object of an {@code accessionNumber} as EDGAR writes one, an
+   *     ISO {@code filedDate} and a {@code fileNumber} (both optional), and nothing else
+   */
+  public static Optional<EdgarFacts> edgarFacts(JsonValue root) throws FormDReadException {
+    try {
+      return edgarFactsOf(root);
+    } catch (ReadFailure bad) {
+      throw bad.error;
+    }
+  }
+
+  private static Optional<EdgarFacts> edgarFactsOf(JsonValue root) {
+    JsonValue edgar = root.member("edgar");
+    if (edgar == null || edgar.kind == JsonValue.Kind.NULL) {
+      return Optional.empty();
+    }
+    if (!edgar.isObject()) {
+      throw bad("/edgar", "expected an object with accessionNumber, filedDate and fileNumber, found " + kind(edgar));
+    }
+    String accession = null;
+    Optional<LocalDate> filed = Optional.empty();
+    Optional<String> file = Optional.empty();
+    for (int i = 0; i < edgar.size; i++) {
+      String name = edgar.names[i];
+      JsonValue value = edgar.values[i];
+      String at = "/edgar/" + escape(name);
+      if (!name.equals("accessionNumber") && !name.equals("filedDate") && !name.equals("fileNumber")) {
+        throw bad(at, "unknown member \"" + name + "\"; expected accessionNumber, filedDate or fileNumber");
+      }
+      if (value.kind == JsonValue.Kind.NULL) {
+        continue;
+      }
+      if (!value.isString()) {
+        throw bad(at, "expected a string, found " + kind(value));
+      }
+      switch (name) {
+        case "accessionNumber" -> accession = value.text;
+        case "filedDate" -> {
+          try {
+            filed = Optional.of(LocalDate.parse(value.text));
+          } catch (DateTimeParseException e) {
+            throw bad(at, "expected a date (YYYY-MM-DD), found \"" + value.text + "\"");
+          }
+        }
+        default -> file = Optional.of(value.text);
+      }
+    }
+    if (accession == null) {
+      throw bad("/edgar/accessionNumber", "the required member \"accessionNumber\" is missing");
+    }
+    try {
+      return Optional.of(new EdgarFacts(accession, filed, file));
+    } catch (IllegalArgumentException e) {
+      throw bad("/edgar/accessionNumber", e.getMessage());
+    }
   }
 
   private static FormD read(JsonValue root, Plan electronic, Plan paper) throws FormDReadException {
@@ -118,7 +179,7 @@ public final class CanonicalJsonReader {
     /** {@link #names} in UTF-8, for {@link CanonicalJsonStream}, which compares bytes. */
     final byte[][] nameBytes;
     final Member[] members;
-    /** How many of {@link #names} come before the members' own: formatVersion and edition at the top. */
+    /** How many of {@link #names} come before the members' own: formatVersion, edition and edgar at the top. */
     final int header;
 
     Plan(Field row, boolean top) {
@@ -132,6 +193,7 @@ public final class CanonicalJsonReader {
       if (top) {
         names.add("formatVersion");
         names.add("edition");
+        names.add("edgar"); // the filing's EDGAR facts, when written with them: not the model's, read apart
       }
       this.header = names.size();
       if (names.size() + members.size() > 64) {

@@ -175,6 +175,28 @@ public final class CanonicalJsonSchema {
       w.writeNumberField("const", CanonicalJsonWriter.FORMAT_VERSION);
     }, true));
     members.add(new Member("edition", w -> w.writeStringField("const", edition), true));
+    members.add(new Member("edgar", w -> {
+      w.writeStringField("type", "object");
+      w.writeStringField("description", "What EDGAR says of the filing beside its document (its full submission "
+          + "file's header, or the SEC's data sets): not part of the Form D");
+      w.writeBooleanField("additionalProperties", false);
+      w.writeArrayFieldStart("required");
+      w.writeString("accessionNumber");
+      w.writeEndArray();
+      w.writeObjectFieldStart("properties");
+      w.writeObjectFieldStart("accessionNumber");
+      w.writeStringField("type", "string");
+      w.writeStringField("pattern", "^[0-9]{10}-[0-9]{2}-[0-9]{6}$");
+      w.writeEndObject();
+      w.writeObjectFieldStart("filedDate");
+      w.writeStringField("type", "string");
+      w.writeStringField("format", "date");
+      w.writeEndObject();
+      w.writeObjectFieldStart("fileNumber");
+      w.writeStringField("type", "string");
+      w.writeEndObject();
+      w.writeEndObject();
+    }, false));
     collect(root, type, members, true);
     object(g, members, root.label());
   }

@@ -146,7 +146,7 @@ public final class CanonicalJsonStream {
     String edition = string();
     Plan plan = "ELECTRONIC".equals(edition) ? CanonicalJsonReader.ELECTRONIC
         : "PAPER".equals(edition) ? CanonicalJsonReader.PAPER : null;
-    if (plan == null || plan.header != 2) {
+    if (plan == null || plan.header != 3) {
       throw GIVE_UP;
     }
     FormD filing = (FormD) object(plan, 0b11, 2, -1, true);

@@ -16,6 +16,7 @@ import io.formd.core.model.Relationship;
 import io.formd.core.model.StatedAmount;
 import io.formd.core.model.StatedCount;
 import io.formd.core.model.UsdAmount;
+import io.formd.json.EdgarFacts;
 import java.io.IOException;
 import java.time.Year;
 import java.util.ArrayList;
@@ -47,9 +48,25 @@ public final class CanonicalJsonWriter {
   }
 
   public void write(FormD filing) throws IOException {
+    write(filing, null);
+  }
+
+  /** Writes the filing with its EDGAR facts (null: none) as the member {@code edgar} after the edition. */
+  public void write(FormD filing, EdgarFacts edgar) throws IOException {
     g.writeStartObject();
     g.writeNumberField("formatVersion", FORMAT_VERSION);
     g.writeStringField("edition", filing.edition().name());
+    if (edgar != null) {
+      g.writeObjectFieldStart("edgar");
+      g.writeStringField("accessionNumber", edgar.accessionNumber());
+      if (edgar.filedDate().isPresent()) {
+        g.writeStringField("filedDate", edgar.filedDate().get().toString());
+      }
+      if (edgar.fileNumber().isPresent()) {
+        g.writeStringField("fileNumber", edgar.fileNumber().get());
+      }
+      g.writeEndObject();
+    }
     Plan root = filing instanceof ElectronicFormD ? ELECTRONIC : PAPER;
     List<Plan> deferred = new ArrayList<>(1);
     members(root, filing, filing, deferred, true);

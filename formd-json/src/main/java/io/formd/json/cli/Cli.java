@@ -7,8 +7,10 @@ import io.formd.core.model.ElectronicFormD;
 import io.formd.core.rules.Finding;
 import io.formd.core.rules.RuleSets;
 import io.formd.core.rules.ValidationReport;
+import io.formd.json.EdgarFacts;
 import io.formd.json.EdgarSubmissionFile;
 import io.formd.json.FormDFiles;
+import io.formd.json.FormDJson;
 import io.formd.json.FormDReadException;
 import io.formd.json.Located;
 import io.formd.core.model.FormD;
@@ -140,7 +142,16 @@ final class Cli {
           Optional.of(file.filedDate()), Optional.of(file.accessionNumber()),
           file.disagreements(bytes, LocalDate.now(ZoneId.of("America/New_York"))), file.fileNumber());
     }
-    return new Input(FormDFiles.readLocated(bytes), Optional.empty(), Optional.empty());
+    Located<FormD> located = FormDFiles.readLocated(bytes);
+    if (located.format() == FormDFiles.Format.JSON) {
+      // formd JSON written from a submission file or a data set keeps EDGAR's facts as "edgar".
+      Optional<EdgarFacts> edgar = FormDJson.readEdgarFacts(bytes);
+      if (edgar.isPresent()) {
+        return new Input(located, edgar.get().filedDate(), Optional.of(edgar.get().accessionNumber()), List.of(),
+            edgar.get().fileNumber());
+      }
+    }
+    return new Input(located, Optional.empty(), Optional.empty());
   }
 
   /**

@@ -3,6 +3,7 @@ package io.formd.json.cli;
 import io.formd.core.model.Dialect;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FormD;
+import io.formd.json.EdgarFacts;
 import io.formd.json.FormDJson;
 import io.formd.json.FormDXml;
 import io.formd.json.datasets.DataSetEntry;
@@ -110,17 +111,18 @@ final class ConvertCommand implements Callable<Integer> {
         return 2;
       }
     } else {
-      text = FormDJson.write(filing) + System.lineSeparator();
+      text = (read.accessionNumber().isPresent() ? FormDJson.write(filing, new EdgarFacts(read.accessionNumber().get(),
+          read.filedDate(), read.fileNumber())) : FormDJson.write(filing)) + System.lineSeparator();
     }
     if (form == Dialect.SUBMISSION) {
       Cli.sayWhatTheFilerMustAdd(spec, input + ": ", (ElectronicFormD) filing);
     }
-    if (read.accessionNumber().isPresent()) {
+    if (read.accessionNumber().isPresent() && to.equals("xml")) {
       // The envelope's facts have no place in a Form D document: say what is not carried over, never drop it silently.
-      spec.commandLine().getErr().println(input + ": not in the " + (to.equals("xml") ? "EDGAR XML" : "formd JSON")
-          + " written, which has no place for them: accession number " + read.accessionNumber().get()
+      spec.commandLine().getErr().println(input + ": not in the EDGAR XML written, which has no place for them: "
+          + "accession number " + read.accessionNumber().get()
           + read.filedDate().map(d -> ", filing date " + d).orElse("") + read.fileNumber().map(n -> ", file number "
-          + n).orElse("") + " (keep the submission file, or convert --to datasets, which keeps them)");
+          + n).orElse("") + " (formd JSON and the data sets keep them)");
     }
     return Cli.printOrWrite(spec, output, text);
   }
@@ -245,10 +247,13 @@ final class ConvertCommand implements Callable<Integer> {
         failed++;
         continue;
       }
-      ElectronicFormD filing = ((DataSetFiling) entry).filing();
+      DataSetFiling row = (DataSetFiling) entry;
+      ElectronicFormD filing = row.filing();
       Path file = output.resolve(entry.accessionNumber() + (to.equals("xml") ? ".xml" : ".json"));
       try {
-        String text = to.equals("json") ? FormDJson.write(filing) + System.lineSeparator()
+        // formd JSON keeps the accession number, filing date and file number; EDGAR XML names the file by the first.
+        String text = to.equals("json") ? FormDJson.write(filing, new EdgarFacts(row.accessionNumber(),
+            row.filingDate(), row.fileNumber())) + System.lineSeparator()
             : form == null ? FormDXml.write(filing) : FormDXml.write(filing, form);
         Cli.writeWhole(file, text);
         written++;

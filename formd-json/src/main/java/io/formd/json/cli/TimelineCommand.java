@@ -5,8 +5,11 @@ import io.formd.core.amendments.OfferingTimeline.Facts;
 import io.formd.core.amendments.OfferingTimeline.Filed;
 import io.formd.core.rules.Finding;
 import io.formd.core.rules.Severity;
+import io.formd.core.model.ElectronicFormD;
+import io.formd.json.EdgarFacts;
 import io.formd.json.EdgarSubmissionFile;
 import io.formd.json.FormDFiles;
+import io.formd.json.FormDJson;
 import io.formd.json.FormDReadException;
 import io.formd.json.datasets.DataSetException;
 import io.formd.json.datasets.DataSetFiling;
@@ -167,13 +170,25 @@ final class TimelineCommand implements Callable<Integer> {
       try (InputStream in = Files.newInputStream(input)) {
         head = in.readNBytes(HEAD);
       }
+      if (!EdgarSubmissionFile.looksLikeOne(head) && input.getFileName().toString().endsWith(".json")) {
+        // formd JSON written from a submission file or a data set keeps the accession number and filing date.
+        byte[] bytes = FormDFiles.readBytes(input);
+        Optional<EdgarFacts> edgar = FormDJson.readEdgarFacts(bytes);
+        if (edgar.isPresent() && edgar.get().filedDate().isPresent()
+            && FormDFiles.read(bytes) instanceof ElectronicFormD filing) {
+          filed.add(new Filed(edgar.get().accessionNumber(), edgar.get().filedDate().get(), edgar.get().fileNumber(),
+              Facts.of(filing)));
+          return;
+        }
+      }
       if (!EdgarSubmissionFile.looksLikeOne(head)) {
         if (inDirectory) {
           otherFiles++; // a feed's index, a README, a bare primary document: counted in the summary, not read
           return;
         }
         unreadable.add(input + ": not EDGAR's full submission file: a timeline needs each filing's accession number, "
-            + "filing date and file number, which only that file (or the SEC's data sets) carries");
+            + "filing date and file number, which that file, the SEC's data sets and formd JSON converted from either "
+            + "(its \"edgar\" member) carry");
         return;
       }
       Optional<String> type = EdgarSubmissionFile.formType(head);

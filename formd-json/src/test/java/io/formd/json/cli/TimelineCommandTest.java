@@ -135,10 +135,21 @@ class TimelineCommandTest {
     String xml = Files.readString(ValidateAndConvertTest.fixture("d-other-06b-x0708-0001829412-20-000002.xml"));
     Path file = Files.writeString(dir.resolve("0001829412-20-000002.txt"), EdgarSubmissionFileTest.envelope(xml, "D",
         "20201012"));
-    CliTestSupport json = formd("convert", file.toString(), "--to", "json");
-    assertThat(json.exitCode).isZero();
-    assertThat(json.err).contains("not in the formd JSON written").contains("accession number 0001829412-20-000002")
+    CliTestSupport xmlOut = formd("convert", file.toString(), "--to", "xml");
+    assertThat(xmlOut.exitCode).isZero();
+    assertThat(xmlOut.err).contains("not in the EDGAR XML written").contains("accession number 0001829412-20-000002")
         .contains("filing date 2020-10-12").contains("file number 021-368920");
+    Path json = dir.resolve("0001829412-20-000002.json");
+    CliTestSupport toJson = formd("convert", file.toString(), "--to", "json", "-o", json.toString());
+    assertThat(toJson.exitCode).isZero();
+    assertThat(toJson.err).as("formd JSON keeps them").isEmpty();
+    JsonNode fromJson = new ObjectMapper().readTree(formd("timeline", "--as-of", "2020-11-01", "--format", "json",
+        json.toString()).out);
+    assertThat(fromJson.at("/offerings/0/filings/0/accessionNumber").asText()).isEqualTo("0001829412-20-000002");
+    assertThat(fromJson.at("/offerings/0/filings/0/filedDate").asText()).isEqualTo("2020-10-12");
+    assertThat(fromJson.at("/offerings/0/fileNumber").asText()).isEqualTo("021-368920");
+    assertThat(formd("validate", json.toString()).out).as("checked as of the filing date it kept")
+        .doesNotContain("D-TIME-NEW-NOTICE-15D");
     Path zip = dir.resolve("out_d.zip");
     assertThat(formd("convert", file.toString(), "--to", "datasets", "-o", zip.toString()).exitCode).isZero();
     CliTestSupport timeline = formd("timeline", "--as-of", "2020-11-01", "--format", "json", zip.toString());
