@@ -203,7 +203,6 @@ public final class OfferingTimeline {
     UnionFind chains = new UnionFind();
     for (Filed f : kept) {
       String self = "A" + f.accessionNumber();
-      chains.add(self);
       f.fileNumber().ifPresent(n -> chains.union(self, "F" + f.facts().issuerKey() + "|" + n));
       Optional<String> previous = f.facts().previousAccessionNumber();
       if (!f.facts().amendment() || previous.isEmpty()) {
@@ -447,15 +446,18 @@ public final class OfferingTimeline {
         continue;
       }
       long count = latest.nonAccreditedInvestors();
+      long largest = count;
       for (Offering other : issuer) {
         Facts x = other.latest().facts();
         Optional<LocalDate> s = other.firstSale();
         if (other != o && x.exemptions().contains(FederalExemption.RULE_506_B) && s.isPresent()
             && Math.abs(s.get().toEpochDay() - start.get().toEpochDay()) < 90) {
           count += x.nonAccreditedInvestors();
+          largest = Math.max(largest, x.nonAccreditedInvestors());
         }
       }
-      if (count > Limits.MAX_NON_ACCREDITED && count > latest.nonAccreditedInvestors()) {
+      // One offering over 35 on its own is its filing's rule (D-LIMIT-506B-NONACCREDITED); this one is the sum's.
+      if (count > Limits.MAX_NON_ACCREDITED && largest <= Limits.MAX_NON_ACCREDITED) {
         out.add(finding("D-TIMELINE-506B-90-DAYS", Severity.INFO, "17 CFR 230.506(b)(2)(i) as amended effective "
             + "2021-03-15 (Release 33-10884): no more than 35 non-accredited purchasers in offerings under the section "
             + "in any 90 calendar days; Form D counts investors to date, not Rule 501(e)'s purchasers of one period",

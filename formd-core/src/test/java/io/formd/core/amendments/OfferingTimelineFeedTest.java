@@ -185,4 +185,69 @@ class OfferingTimelineFeedTest {
     assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(timeline.offerings().stream().mapToInt(o -> o.filings().size()).sum()).isEqualTo(feed.size());
   }
+
+  private static Filed fund(String cik, String name, String accession, LocalDate firstSale, long nonAccredited) {
+    return new Filed(accession, firstSale.plusDays(3), Optional.empty(), new Facts(SubmissionType.D, false,
+        Optional.ofNullable(cik), name, Optional.empty(), Optional.of(firstSale), Set.of(FederalExemption.RULE_506_B),
+        Optional.empty(), UsdAmount.of(1), nonAccredited));
+  }
+
+  @Test
+  void rule506bsWindowIsUnder90DaysAndCountsOnlyWhatOtherOfferingsAdd() {
+    LocalDate day = LocalDate.of(2024, 1, 10);
+    LocalDate asOf = LocalDate.of(2024, 12, 1);
+    assertThat(ids(OfferingTimeline.of(List.of(fund("1", "A", "a", day, 18), fund("1", "A", "b", day.plusDays(89),
+        18))).obligations(asOf))).contains("D-TIMELINE-506B-90-DAYS");
+    assertThat(ids(OfferingTimeline.of(List.of(fund("1", "A", "a", day, 18), fund("1", "A", "b", day.plusDays(90),
+        18))).obligations(asOf))).doesNotContain("D-TIMELINE-506B-90-DAYS");
+    assertThat(ids(OfferingTimeline.of(List.of(fund("1", "A", "a", day, 18), fund("1", "A", "b", day.plusDays(9),
+        17))).obligations(asOf))).as("35 in all is the limit, not over it").doesNotContain("D-TIMELINE-506B-90-DAYS");
+    assertThat(OfferingTimeline.of(List.of(fund("1", "A", "a", day, 40), fund("1", "A", "b", day.plusDays(9), 0)))
+        .obligations(asOf)).as("one offering over 35 alone is its filing's own rule").extracting(Finding::ruleId)
+        .doesNotContain("D-TIMELINE-506B-90-DAYS");
+    assertThat(ids(OfferingTimeline.of(List.of(fund("1", "A", "a", day, 35), fund("1", "A", "b", day.plusDays(9), 1)))
+        .obligations(asOf))).as("35 alone is within; one more is over").contains("D-TIMELINE-506B-90-DAYS");
+  }
+
+  @Test
+  void anIssuerWithoutACikIsKnownByItsNameWhateverItsCaseAndSpaces() {
+    LocalDate day = LocalDate.of(2024, 1, 10);
+    assertThat(ids(OfferingTimeline.of(List.of(fund(null, "Acme  Fund LP", "a", day, 18),
+        fund(null, " ACME FUND lp", "b", day.plusDays(5), 18))).obligations(LocalDate.of(2024, 6, 1))))
+        .contains("D-TIMELINE-506B-90-DAYS");
+    assertThat(ids(OfferingTimeline.of(List.of(fund(null, "Acme Fund LP", "a", day, 18),
+        fund(null, "Acme Fund II LP", "b", day.plusDays(5), 18))).obligations(LocalDate.of(2024, 6, 1))))
+        .doesNotContain("D-TIMELINE-506B-90-DAYS");
+  }
+
+  @Test
+  void rule504CountsOnlyRule504Sales() {
+    Facts r504 = new Facts(SubmissionType.D, false, Optional.of("1"), "One", Optional.empty(), Optional.of(SALE),
+        Set.of(FederalExemption.RULE_504), Optional.of(UsdAmount.of(6_000_000)), UsdAmount.of(6_000_000), 0);
+    Facts r506 = new Facts(SubmissionType.D, false, Optional.of("1"), "One", Optional.empty(),
+        Optional.of(SALE.minusMonths(2)), Set.of(FederalExemption.RULE_506_B), Optional.of(UsdAmount.of(6_000_000)),
+        UsdAmount.of(6_000_000), 0);
+    assertThat(ids(OfferingTimeline.of(List.of(new Filed("a", SALE.plusDays(3), Optional.empty(), r504),
+        new Filed("b", SALE.minusMonths(2).plusDays(3), Optional.empty(), r506))).obligations(SALE.plusMonths(1))))
+        .doesNotContain("D-TIMELINE-504-12-MONTHS");
+  }
+
+  @Test
+  void blankLinksAreNoLinksAndTheMissingNoticeIsTheOneNamedOutsideTheInput() {
+    Filed blank = new Filed("x", LocalDate.of(2024, 3, 8), Optional.of("  "), facts("1", true, "  ", Set.of(), 0));
+    assertThat(blank.fileNumber()).isEmpty();
+    Filed first = amendment("1", "a1", LocalDate.of(2024, 3, 8), null).withFileNumber("021-9");
+    Filed second = amendment("1", "a2", LocalDate.of(2024, 4, 8), "a1");
+    Filed third = amendment("1", "a3", LocalDate.of(2024, 5, 8), "0000000001-23-000001").withFileNumber("021-9");
+    OfferingTimeline timeline = OfferingTimeline.of(List.of(third, second, first));
+    assertThat(timeline.offerings()).singleElement().satisfies(o -> {
+      assertThat(o.notice()).contains("0000000001-23-000001");
+      assertThat(o.filings()).hasSize(3);
+    });
+    Filed later = notice("1", "n", LocalDate.of(2024, 6, 1));
+    Filed early = amendment("1", "e", LocalDate.of(2024, 5, 1), "n");
+    OfferingTimeline backwards = OfferingTimeline.of(List.of(later, early));
+    assertThat(ids(backwards.obligations(LocalDate.of(2024, 7, 1)))).contains("D-TIMELINE-AMENDS-LATER");
+    assertThat(backwards.offerings()).as("still the offering it names").hasSize(1);
+  }
 }

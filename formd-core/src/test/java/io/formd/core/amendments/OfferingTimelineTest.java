@@ -134,4 +134,12 @@ class OfferingTimelineTest {
         new OfferingTimeline.Filed(old2, "y", LocalDate.of(2020, 6, 3)))).obligations(LocalDate.of(2020, 7, 1))))
         .as("before 2021-03-15 the count was per offering").doesNotContain("D-TIMELINE-506B-90-DAYS");
   }
+
+  @Test
+  void aBlankPreviousAccessionNumberIsNone() {
+    assertThat(OfferingTimeline.Facts.of(amendment(notice(LocalDate.of(2024, 3, 1)), "   "))
+        .previousAccessionNumber()).isEmpty();
+    assertThat(OfferingTimeline.Facts.of(amendment(notice(LocalDate.of(2024, 3, 1)), " 0001000000-24-000001 "))
+        .previousAccessionNumber()).contains("0001000000-24-000001");
+  }
 }
