@@ -246,7 +246,7 @@ public final class OfferingTimeline {
             + "Technical Specification v13 §6 (an amendment names an accepted Form D of the issuer)", "the offering of "
             + first.facts().issuerName() + " is known from " + chain.size() + " amendment" + (chain.size() == 1 ? ""
             : "s") + " only: its notice" + named.map(a -> " " + a).orElse("") + " is not among these filings, so its "
-            + "late-notice check did not run", first));
+            + "late-notice check, and the annual check of its first amendment, did not run", first));
       }
     }
     this.offerings = List.copyOf(offerings);
