@@ -5,12 +5,17 @@ import io.formd.core.model.FormD;
 import io.formd.json.internal.Inputs;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
 import java.time.Duration;
 
 /**
@@ -141,7 +146,8 @@ public final class FormDFiles {
    * Writes a file whole or not at all: into a temporary file beside it, then renamed over it (atomically where the
    * file system can), so a failure half-way (a full disk, a killed process) leaves what was there and no partial
    * file. {@code FormDXml.write(filing, path)}, {@code FormDJson.write(filing, path)} and the command line write this
-   * way.
+   * way. A new file gets the mode the umask gives (0644 under 022), a replaced one keeps its mode; a target that is a
+   * device or a pipe ({@code /dev/null}, a FIFO) is written into, never replaced.
    *
    * @param target the file to write
    * @param bytes its content
@@ -154,12 +160,21 @@ public final class FormDFiles {
     if (Files.isDirectory(absolute)) {
       throw new FileSystemException(target.toString(), null, "is a directory");
     }
+    if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+      // A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written into, as cp or tee would, never replaced by a
+      // file; a write it refuses (/dev/full: no space left on device) is an IOException like any other.
+      try (OutputStream out = Files.newOutputStream(absolute, StandardOpenOption.WRITE)) {
+        out.write(bytes);
+      }
+      return;
+    }
     if (folder == null || !Files.isDirectory(folder)) {
       throw new NoSuchFileException(target.toString(), null, "no such directory: " + folder);
     }
-    Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".part");
+    Path temporary = temporaryBeside(folder, absolute.getFileName().toString());
     try {
       Files.write(temporary, bytes);
+      keepMode(absolute, temporary);
       try {
         Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING,
             StandardCopyOption.ATOMIC_MOVE);
@@ -170,4 +185,35 @@ public final class FormDFiles {
       Files.deleteIfExists(temporary);
     }
   }
+
+  /**
+   * A new empty file beside the target, created as any file is (so with the mode the umask gives, 0644 under 022,
+   * not the 0600 of {@link Files#createTempFile}).
+   */
+  private static Path temporaryBeside(Path folder, String name) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Path candidate = folder.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+      try {
+        return Files.createFile(candidate);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt >= 100) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** Replacing a file keeps the mode it had: a report a web server serves stays readable to it. */
+  private static void keepMode(Path target, Path replacement) throws IOException {
+    if (!Files.isRegularFile(target)) {
+      return;
+    }
+    PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+    PosixFileAttributeView to = Files.getFileAttributeView(replacement, PosixFileAttributeView.class);
+    if (view != null && to != null) {
+      to.setPermissions(view.readAttributes().permissions());
+    }
+  }
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 }

@@ -1,7 +1,12 @@
 package io.formd.json.cli;
 
 import io.formd.core.rules.EdgarCalendar;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -96,9 +101,20 @@ public final class FormdCommand implements Callable<Integer> {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    int code = run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-        new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
-    System.exit(code);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(runChecked(new FileOutputStream(FileDescriptor.out), err, args));
+  }
+
+  /**
+   * Runs the command line on a standard output whose write failures are not swallowed: a result that could not be
+   * written (a full disk) is one line on standard error and exit 2; a reader that went away ends it quietly (141).
+   */
+  static int runChecked(OutputStream stdout, PrintWriter err, String... args) {
+    CheckedOutput checked = new CheckedOutput(new BufferedOutputStream(stdout, 1 << 16));
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(checked, StandardCharsets.UTF_8), true);
+    int code = run(out, err, args);
+    out.flush();
+    return checked.exitCode(code, err);
   }
 
   /**
