@@ -3,6 +3,7 @@ package io.formd.json.datasets;
 import io.formd.core.fields.Field;
 import io.formd.core.fields.FormDFields;
 import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,6 +54,13 @@ public final class FormDDataSets {
   /** More entries than this in an archive is not a data set. */
   static final int MAX_ENTRIES = 64;
 
+  /** The most the six tables of one ZIP may unpack to together. */
+  public static final long MAX_TOTAL_BYTES = 512L << 20;
+
+  /** The most a table may unpack to per compressed byte, once it is past {@link #RATIO_CHECKED_FROM} bytes. */
+  static final long MAX_RATIO = 200;
+  static final long RATIO_CHECKED_FROM = 1L << 20;
+
   private FormDDataSets() { }
 
   /**
@@ -95,14 +103,27 @@ public final class FormDDataSets {
   public static DataSetQuarter read(String name, InputStream zip) throws DataSetException, IOException {
     Map<DataSetTable, Tsv> tables = new EnumMap<>(DataSetTable.class);
     int entries = 0;
-    try (ZipInputStream in = new ZipInputStream(zip)) {
+    Counting counted = new Counting(zip);
+    long unpacked = 0;
+    try (ZipInputStream in = new ZipInputStream(counted)) {
       ZipEntry entry;
       while ((entry = in.getNextEntry()) != null) {
         if (++entries > MAX_ENTRIES) {
           throw new DataSetException(null, 0, null, name + " has more than " + MAX_ENTRIES + " entries: a quarter of "
               + "the data sets has six tables, a readme and a metadata file");
         }
-        DataSetTable table = tableOf(entry.getName());
+        String entryName = entry.getName();
+        if (entryName.startsWith("/") || entryName.startsWith("\\") || entryName.matches("^[A-Za-z]:.*")
+            || ("/" + entryName.replace('\\', '/') + "/").contains("/../")) {
+          throw new DataSetException(null, 0, null, name + " has an entry named " + entryName + ", which leaves the "
+              + "archive's folder: refused");
+        }
+        String lower = entryName.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".zip") || lower.endsWith(".jar") || lower.endsWith(".gz")) {
+          throw new DataSetException(null, 0, null, name + " holds an archive, " + entryName + ": the data sets are "
+              + "one ZIP of tables, never archives inside it");
+        }
+        DataSetTable table = tableOf(entryName);
         if (table == null || entry.isDirectory()) {
           continue;
         }
@@ -110,7 +131,13 @@ public final class FormDDataSets {
           throw new DataSetException(table, 0, null, name + " holds two " + table.fileName() + " (the second is "
               + entry.getName() + ")");
         }
-        tables.put(table, Tsv.parse(table, bounded(in, table)));
+        byte[] bytes = bounded(in, table, counted);
+        unpacked += bytes.length;
+        if (unpacked > MAX_TOTAL_BYTES) {
+          throw new DataSetException(table, 0, null, name + " unpacks to more than " + MAX_TOTAL_BYTES + " bytes of "
+              + "tables; a quarter of the data sets is some tens of megabytes");
+        }
+        tables.put(table, Tsv.parse(table, bytes));
       }
     } catch (ZipException e) {
       throw new DataSetException(null, 0, null, name + " is not a whole ZIP archive (" + e.getMessage() + ")");
@@ -130,10 +157,12 @@ public final class FormDDataSets {
   }
 
   /** @return the entry's bytes, refused past {@link #MAX_TABLE_BYTES} whatever the archive declares */
-  private static byte[] bounded(InputStream in, DataSetTable table) throws IOException, DataSetException {
+  private static byte[] bounded(InputStream in, DataSetTable table, Counting packed)
+      throws IOException, DataSetException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
     byte[] buffer = new byte[1 << 16];
     long total = 0;
+    long from = packed.count;
     int n;
     while ((n = in.read(buffer)) > 0) {
       total += n;
@@ -141,9 +170,44 @@ public final class FormDDataSets {
         throw new DataSetException(table, 0, null, "more than " + MAX_TABLE_BYTES + " bytes uncompressed, more than "
             + "a table of the data sets may have");
       }
+      // The SEC's tables deflate about 7 to 1 (the readme 29); 200 to 1 is a bomb, refused before it fills the heap.
+      if (total > RATIO_CHECKED_FROM && total > MAX_RATIO * Math.max(1, packed.count - from)) {
+        throw new DataSetException(table, 0, null, "unpacks more than " + MAX_RATIO + " times its compressed size "
+            + "(a ZIP bomb, not a table of the data sets): refused");
+      }
       out.write(buffer, 0, n);
     }
     return out.toByteArray();
+  }
+
+  /** The ZIP's compressed bytes read so far, for the compression ratio of each entry. */
+  private static final class Counting extends FilterInputStream {
+    long count;
+
+    Counting(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      count += b < 0 ? 0 : 1;
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      count += Math.max(0, n);
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(n);
+      count += skipped;
+      return skipped;
+    }
   }
 
   /** @return the table an entry or file name is ({@code 2025Q2_d/ISSUERS.tsv}), or null */
