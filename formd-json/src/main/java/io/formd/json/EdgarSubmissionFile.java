@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,10 +46,12 @@ import java.util.regex.Pattern;
  * @param sourceMap where the parts of the filing are in the whole file (lines counted from the file's first)
  * @param fileNumber the first {@code SEC FILE NUMBER} of the header ({@code 021-...}: the offering's, which a notice
  *     and its amendments share), when it gives one
+ * @param headerCiks every {@code CENTRAL INDEX KEY} of the header (each filer's), without leading zeros
+ * @param formDocuments how many documents of type D or D/A the submission holds (the first is read)
  */
 public record EdgarSubmissionFile(ElectronicFormD filing, String accessionNumber, String formType, LocalDate filedDate,
     Optional<LocalDateTime> acceptedAt, Optional<String> filerCik, Optional<String> filerName, SourceMap sourceMap,
-    Optional<String> fileNumber) {
+    Optional<String> fileNumber, Set<String> headerCiks, int formDocuments) {
 
   // The header as the .txt file spells it ("ACCESSION NUMBER:"), or as the dissemination feed's .nc file tags it
   // ("<ACCESSION-NUMBER>"): the same facts either way.
@@ -80,6 +83,7 @@ public record EdgarSubmissionFile(ElectronicFormD filing, String accessionNumber
     Objects.requireNonNull(filerName, "filerName");
     Objects.requireNonNull(sourceMap, "sourceMap");
     Objects.requireNonNull(fileNumber, "fileNumber");
+    headerCiks = Set.copyOf(headerCiks);
   }
 
   /**
@@ -103,12 +107,7 @@ public record EdgarSubmissionFile(ElectronicFormD filing, String accessionNumber
    */
   public static Optional<String> formType(byte[] start) {
     Objects.requireNonNull(start, "start");
-    String text = new String(start, StandardCharsets.ISO_8859_1);
-    int headerEnd = text.indexOf("</SEC-HEADER>");
-    if (headerEnd < 0) {
-      headerEnd = text.indexOf("<DOCUMENT>");
-    }
-    return optional(TYPE, headerEnd < 0 ? text : text.substring(0, headerEnd));
+    return optional(TYPE, header(new String(start, StandardCharsets.ISO_8859_1)));
   }
 
   /**
@@ -126,11 +125,7 @@ public record EdgarSubmissionFile(ElectronicFormD filing, String accessionNumber
     }
     // The envelope is ASCII; ISO-8859-1 maps every byte to one char, so offsets in the text are offsets in bytes.
     String text = new String(bytes, StandardCharsets.ISO_8859_1);
-    int headerEnd = text.indexOf("</SEC-HEADER>");
-    if (headerEnd < 0) {
-      headerEnd = text.indexOf("<DOCUMENT>"); // the .nc file's header ends where its first document begins
-    }
-    String header = headerEnd < 0 ? text.substring(0, Math.min(text.length(), 20_000)) : text.substring(0, headerEnd);
+    String header = header(text);
     String accession = required(ACCESSION, header, "ACCESSION NUMBER");
     String type = required(TYPE, header, "CONFORMED SUBMISSION TYPE");
     if (!type.equals("D") && !type.equals("D/A")) {
@@ -173,7 +168,7 @@ public record EdgarSubmissionFile(ElectronicFormD filing, String accessionNumber
     SourceMap shifted = path -> inner.locate(path).map(p -> new SourcePosition(p.line() + lineOffset,
         p.line() == 1 ? p.column() + firstLineColumn : p.column()));
     return new EdgarSubmissionFile(read.value(), accession, type, filed, accepted, optional(CIK, header),
-        optional(NAME, header), shifted, optional(FILE_NUMBER, header));
+        optional(NAME, header), shifted, optional(FILE_NUMBER, header), ciks(header), formDocuments(text));
   }
 
   /**
@@ -191,17 +186,10 @@ public record EdgarSubmissionFile(ElectronicFormD filing, String accessionNumber
    *   <li>{@code D-ENVELOPE-AMENDS-ITSELF}: a D/A whose {@code previousAccessionNumber} is its own accession number.
    * </ul>
    *
-   * @param bytes the whole submission file this was read from (for the header's every CIK and every document)
    * @param today the day it is now, for a filing date in the future
    * @return the disagreements, each a WARNING with the header's and the document's values
    */
-  public List<Finding> disagreements(byte[] bytes, LocalDate today) {
-    String text = new String(bytes, StandardCharsets.ISO_8859_1);
-    int headerEnd = text.indexOf("</SEC-HEADER>");
-    if (headerEnd < 0) {
-      headerEnd = text.indexOf("<DOCUMENT>");
-    }
-    String header = headerEnd < 0 ? text.substring(0, Math.min(text.length(), 20_000)) : text.substring(0, headerEnd);
+  public List<Finding> disagreements(LocalDate today) {
     List<Finding> out = new ArrayList<>();
     String spec = "EDGAR Form D XML Technical Specification v13 ";
     String documentType = filing.submissionType().edgarCode();
@@ -211,27 +199,17 @@ public record EdgarSubmissionFile(ElectronicFormD filing, String accessionNumber
           + "submissionType is " + documentType, Map.of("header", formType, "document", documentType)));
     }
     Optional<String> issuerCik = filing.primaryIssuer().cik().map(EdgarSubmissionFile::number);
-    Set<String> headerCiks = new LinkedHashSet<>();
-    Matcher cik = CIK.matcher(header);
-    while (cik.find()) {
-      headerCiks.add(number(cik.group(1)));
-    }
     if (issuerCik.isPresent() && !headerCiks.isEmpty() && !headerCiks.contains(issuerCik.get())) {
+      String ciks = String.join(", ", new TreeSet<>(headerCiks));
       out.add(disagreement("D-ENVELOPE-CIK", "primaryIssuer.cik", spec + "§3.3 (primaryIssuer/cik: the filer's CIK)",
-          "the header's filer CIK" + (headerCiks.size() == 1 ? " is " : "s are ") + String.join(", ", headerCiks)
+          "the header's filer CIK" + (headerCiks.size() == 1 ? " is " : "s are ") + ciks
               + " but the document's primary issuer has CIK " + issuerCik.get(),
-          Map.of("header", String.join(", ", headerCiks), "document", issuerCik.get())));
+          Map.of("header", ciks, "document", issuerCik.get())));
     }
-    int documents = 0;
-    Matcher type = DOCUMENT_TYPE.matcher(text);
-    while (type.find()) {
-      String t = type.group(1);
-      documents += (t.equals("D") || t.equals("D/A")) && text.lastIndexOf("<DOCUMENT>", type.start()) >= 0 ? 1 : 0;
-    }
-    if (documents > 1) {
+    if (formDocuments > 1) {
       out.add(disagreement("D-ENVELOPE-DOCUMENTS", "", spec + "§5 (one primary document, primary_doc.xml, a "
-          + "submission)", "the submission holds " + documents + " Form D documents; only the first was read",
-          Map.of("header", "1", "document", Integer.toString(documents))));
+          + "submission)", "the submission holds " + formDocuments + " Form D documents; only the first was read",
+          Map.of("header", "1", "document", Integer.toString(formDocuments))));
     }
     if (!accessionNumber.matches("\\d{10}-\\d{2}-\\d{6}")) {
       out.add(disagreement("D-ENVELOPE-ACCESSION", "", "17 CFR 232.11 (accession number: the unique number EDGAR "
@@ -252,6 +230,35 @@ public record EdgarSubmissionFile(ElectronicFormD filing, String accessionNumber
           Map.of("header", accessionNumber, "document", previous.get())));
     }
     return List.copyOf(out);
+  }
+
+  /** The header: up to {@code </SEC-HEADER>}, or the .nc file's first document, or at most 20,000 characters. */
+  private static String header(String text) {
+    int end = text.indexOf("</SEC-HEADER>");
+    if (end < 0) {
+      end = text.indexOf("<DOCUMENT>"); // the .nc file's header ends where its first document begins
+    }
+    return end < 0 ? text.substring(0, Math.min(text.length(), 20_000)) : text.substring(0, end);
+  }
+
+  private static Set<String> ciks(String header) {
+    Set<String> ciks = new LinkedHashSet<>();
+    Matcher cik = CIK.matcher(header);
+    while (cik.find()) {
+      ciks.add(number(cik.group(1)));
+    }
+    return ciks;
+  }
+
+  /** The documents of type D or D/A after the header (the .nc header's own {@code <TYPE>} is before any). */
+  private static int formDocuments(String text) {
+    int documents = 0;
+    Matcher type = DOCUMENT_TYPE.matcher(text);
+    while (type.find()) {
+      String t = type.group(1);
+      documents += (t.equals("D") || t.equals("D/A")) && text.lastIndexOf("<DOCUMENT>", type.start()) >= 0 ? 1 : 0;
+    }
+    return documents;
   }
 
   /** The day EDGAR began taking Form D electronically (Release 33-8891). */

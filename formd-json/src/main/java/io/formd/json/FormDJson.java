@@ -270,12 +270,31 @@ public final class FormDJson {
    *     {@code accessionNumber} as EDGAR writes one, an ISO {@code filedDate} and a {@code fileNumber} (both optional)
    */
   public static Optional<EdgarFacts> readEdgarFacts(byte[] bytes) throws FormDReadException {
+    // Most documents have no "edgar": a byte search spares them a second parse (validate reads every JSON input so).
+    if (indexOf(bytes, EDGAR_MEMBER) < 0) {
+      return Optional.empty();
+    }
     wellFormed(bytes);
     try (JsonParser parser = FACTORY.createParser(bytes)) {
       return CanonicalJsonReader.edgarFacts(tree(parser, false));
     } catch (IOException e) {
       throw FormDReadException.atJson("unreadable JSON: " + e.getMessage(), "", e);
     }
+  }
+
+  private static final byte[] EDGAR_MEMBER = "\"edgar\"".getBytes(StandardCharsets.US_ASCII);
+
+  private static int indexOf(byte[] bytes, byte[] part) {
+    outer:
+    for (int i = 0; i <= bytes.length - part.length; i++) {
+      for (int j = 0; j < part.length; j++) {
+        if (bytes[i + j] != part[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   /**

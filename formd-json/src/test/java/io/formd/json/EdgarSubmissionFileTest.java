@@ -193,7 +193,7 @@ public class EdgarSubmissionFileTest {
 
   private static List<String> disagreements(String text, LocalDate today) throws Exception {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    return EdgarSubmissionFile.read(bytes).disagreements(bytes, today).stream().map(Finding::ruleId).toList();
+    return EdgarSubmissionFile.read(bytes).disagreements(today).stream().map(Finding::ruleId).toList();
   }
 
   @Test
@@ -203,7 +203,7 @@ public class EdgarSubmissionFileTest {
     assertThat(disagreements(envelope(xml, "D", "20200305"), today)).as("EDGAR's own envelope agrees").isEmpty();
     assertThat(disagreements(ncEnvelope(xml, "D", "20200305"), today)).isEmpty();
     byte[] typed = envelope(xml, "D/A", "20200305").getBytes(StandardCharsets.UTF_8);
-    assertThat(EdgarSubmissionFile.read(typed).disagreements(typed, today)).singleElement().satisfies(f -> {
+    assertThat(EdgarSubmissionFile.read(typed).disagreements(today)).singleElement().satisfies(f -> {
       assertThat(f.ruleId()).isEqualTo("D-ENVELOPE-FORM-TYPE");
       assertThat(f.values()).containsEntry("header", "D/A").containsEntry("document", "D");
     });

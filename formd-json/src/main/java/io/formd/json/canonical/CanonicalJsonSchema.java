@@ -189,8 +189,7 @@ public final class CanonicalJsonSchema {
       w.writeStringField("pattern", "^[0-9]{10}-[0-9]{2}-[0-9]{6}$");
       w.writeEndObject();
       w.writeObjectFieldStart("filedDate");
-      w.writeStringField("type", "string");
-      w.writeStringField("format", "date");
+      w.writeStringField("$ref", "#/$defs/date");
       w.writeEndObject();
       w.writeObjectFieldStart("fileNumber");
       w.writeStringField("type", "string");

@@ -13,6 +13,9 @@ import io.formd.json.FormDFiles;
 import io.formd.json.FormDJson;
 import io.formd.json.FormDReadException;
 import io.formd.json.Located;
+import io.formd.json.datasets.DataSetException;
+import io.formd.json.datasets.DataSetQuarter;
+import io.formd.json.datasets.FormDDataSets;
 import io.formd.core.model.FormD;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +35,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** What the commands share: reading an input (a file, or standard input as {@code -}), writing an output safely. */
 final class Cli {
@@ -140,7 +144,7 @@ final class Cli {
       EdgarSubmissionFile file = EdgarSubmissionFile.read(bytes);
       return new Input(new Located<>(file.filing(), file.sourceMap(), FormDFiles.Format.XML),
           Optional.of(file.filedDate()), Optional.of(file.accessionNumber()),
-          file.disagreements(bytes, LocalDate.now(ZoneId.of("America/New_York"))), file.fileNumber());
+          file.disagreements(LocalDate.now(ZoneId.of("America/New_York"))), file.fileNumber());
     }
     Located<FormD> located = FormDFiles.readLocated(bytes);
     if (located.format() == FormDFiles.Format.JSON) {
@@ -152,6 +156,24 @@ final class Cli {
       }
     }
     return new Input(located, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Reads a quarter of the SEC's data sets, or says why it cannot.
+   *
+   * @param input the quarter's ZIP or folder
+   * @param whyNot given "cannot be read: REASON" when it cannot be read
+   * @return the quarter, or null when it cannot be read
+   */
+  static DataSetQuarter readQuarter(Path input, Consumer<String> whyNot) {
+    try {
+      return FormDDataSets.read(input);
+    } catch (DataSetException e) {
+      whyNot.accept("cannot be read: " + e.getMessage());
+    } catch (IOException e) {
+      whyNot.accept("cannot be read: " + reason(e));
+    }
+    return null;
   }
 
   /**

@@ -11,7 +11,6 @@ import io.formd.json.EdgarSubmissionFile;
 import io.formd.json.FormDFiles;
 import io.formd.json.FormDJson;
 import io.formd.json.FormDReadException;
-import io.formd.json.datasets.DataSetException;
 import io.formd.json.datasets.DataSetFiling;
 import io.formd.json.datasets.DataSetProblem;
 import io.formd.json.datasets.DataSetQuarter;
@@ -141,14 +140,8 @@ final class TimelineCommand implements Callable<Integer> {
   }
 
   private void quarter(Path input) {
-    DataSetQuarter quarter;
-    try {
-      quarter = FormDDataSets.read(input);
-    } catch (DataSetException e) {
-      unreadable.add(input + ": cannot be read: " + e.getMessage());
-      return;
-    } catch (IOException e) {
-      unreadable.add(input + ": cannot be read: " + Cli.reason(e));
+    DataSetQuarter quarter = Cli.readQuarter(input, why -> unreadable.add(input + ": " + why));
+    if (quarter == null) {
       return;
     }
     quarter.entries().parallel().forEach(entry -> {
@@ -198,7 +191,7 @@ final class TimelineCommand implements Callable<Integer> {
       }
       byte[] bytes = FormDFiles.readBytes(input);
       EdgarSubmissionFile file = EdgarSubmissionFile.read(bytes);
-      for (Finding d : file.disagreements(bytes, LocalDate.now(ZoneId.of("America/New_York")))) {
+      for (Finding d : file.disagreements(LocalDate.now(ZoneId.of("America/New_York")))) {
         Map<String, String> values = new LinkedHashMap<>(d.values());
         values.put("accessionNumber", file.accessionNumber());
         values.put("filedDate", file.filedDate().toString());

@@ -15,7 +15,6 @@ import io.formd.json.Located;
 import io.formd.json.SourceMap;
 import io.formd.json.SourcePosition;
 import io.formd.json.datasets.DataSetEntry;
-import io.formd.json.datasets.DataSetException;
 import io.formd.json.datasets.DataSetFiling;
 import io.formd.json.datasets.DataSetLookup;
 import io.formd.json.datasets.DataSetProblem;
@@ -168,15 +167,11 @@ final class ValidateCommand implements Callable<Integer> {
     if (records != null && !records.isEmpty()) {
       List<DataSetQuarter> loaded = new ArrayList<>();
       for (Path quarter : records) {
-        try {
-          loaded.add(FormDDataSets.read(quarter));
-        } catch (DataSetException e) {
-          err.println(quarter + ": cannot be read: " + e.getMessage());
-          return 2;
-        } catch (IOException e) {
-          err.println(quarter + ": cannot be read: " + Cli.reason(e));
+        DataSetQuarter read = Cli.readQuarter(quarter, why -> err.println(quarter + ": " + why));
+        if (read == null) {
           return 2;
         }
+        loaded.add(read);
       }
       rules = rules.withLookup(DataSetLookup.of(loaded.toArray(DataSetQuarter[]::new)));
     }
@@ -189,13 +184,10 @@ final class ValidateCommand implements Callable<Integer> {
     for (Path input : inputs) {
       if (FormDDataSets.looksLikeOne(input)) {
         // The SEC's data sets: a quarter's ZIP, or the folder of its six tables.
-        try {
-          quarters.add(FormDDataSets.read(input));
+        DataSetQuarter read = Cli.readQuarter(input, why -> unreadable.add(new Outcome(input, null, null, why, null)));
+        if (read != null) {
+          quarters.add(read);
           quarterPaths.add(input);
-        } catch (DataSetException e) {
-          unreadable.add(new Outcome(input, null, null, "cannot be read: " + e.getMessage(), null));
-        } catch (IOException e) {
-          unreadable.add(new Outcome(input, null, null, "cannot be read: " + Cli.reason(e), null));
         }
         continue;
       }
