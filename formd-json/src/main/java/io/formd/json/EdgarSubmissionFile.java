@@ -157,12 +157,7 @@ public record EdgarSubmissionFile(ElectronicFormD filing, String accessionNumber
     try {
       read = FormDXml.readLocated(xml);
     } catch (FormDReadException e) {
-      if (e.line().isPresent() && e.line().getAsInt() > 0) {
-        int at = e.line().getAsInt();
-        throw FormDReadException.atXml(e.problem(), at + lineOffset,
-            at == 1 ? e.column().orElse(1) + firstLineColumn : e.column().orElse(1), e);
-      }
-      throw e;
+      throw e.movedBy(lineOffset, firstLineColumn);
     }
     SourceMap inner = read.sourceMap();
     SourceMap shifted = path -> inner.locate(path).map(p -> new SourcePosition(p.line() + lineOffset,

@@ -120,6 +120,7 @@ public final class CanonicalJsonReader {
   }
 
   private static FormD read(JsonValue root, Plan electronic, Plan paper) throws FormDReadException {
+    J top = new J(root, "");
     try {
       if (!root.isObject()) {
         throw bad("", "expected a JSON object (a Form D), found " + kind(root));
@@ -127,23 +128,48 @@ public final class CanonicalJsonReader {
       if (root.member("edition") == null || root.member("formatVersion") == null) {
         throw bad("", "not a Form D: expected the members \"formatVersion\" and \"edition\"");
       }
-      J top = new J(root, "");
       long version = top.integer("formatVersion");
       if (version != CanonicalJsonWriter.FORMAT_VERSION) {
         throw bad("/formatVersion", "format version " + version + " is not supported; this formd reads version "
             + CanonicalJsonWriter.FORMAT_VERSION);
       }
       String name = top.str("edition");
-      switch (name) {
-        case "ELECTRONIC":
-          return (FormD) object(top, electronic);
-        case "PAPER":
-          return (FormD) object(top, paper);
-        default:
-          throw bad("/edition", "edition '" + name + "' is neither ELECTRONIC nor PAPER");
+      FormD filing = switch (name) {
+        case "ELECTRONIC" -> (FormD) object(top, electronic);
+        case "PAPER" -> (FormD) object(top, paper);
+        default -> throw bad("/edition", "edition '" + name + "' is neither ELECTRONIC nor PAPER");
+      };
+      if (top.problems.list != null) {
+        throw FormDReadException.of(top.problems.list, false);
       }
+      return filing;
     } catch (ReadFailure bad) {
       throw bad.error;
+    }
+  }
+
+  /**
+   * The members a read could not take, each read past so that one run names them all (the member then says
+   * nothing); at {@link FormDReadException#MAX_PROBLEMS} reading stops and the message says so.
+   */
+  private static final class Problems {
+    List<FormDReadException> list;
+
+    int count() {
+      return list == null ? 0 : list.size();
+    }
+
+    void readPast(ReadFailure failure) {
+      if (failure.error.moreNotRead()) {
+        throw failure;
+      }
+      if (list == null) {
+        list = new ArrayList<>(4);
+      }
+      if (list.size() == FormDReadException.MAX_PROBLEMS) {
+        throw new ReadFailure(FormDReadException.of(list, true));
+      }
+      list.add(failure.error);
     }
   }
 
@@ -263,19 +289,28 @@ public final class CanonicalJsonReader {
     String[] names = plan.names;
     long seen = 0;
     int next = 0;
+    int before = j.problems.count();
     for (int i = 0; i < node.size; i++) {
-      int known = j.known(i, names, next, seen);
-      next = known + 1;
-      seen |= 1L << known;
-      JsonValue value = node.values[i];
-      if (known < plan.header || value.kind == JsonValue.Kind.NULL) {
-        continue;
+      try {
+        int known = j.known(i, names, next, seen);
+        next = known + 1;
+        seen |= 1L << known;
+        JsonValue value = node.values[i];
+        if (known < plan.header || value.kind == JsonValue.Kind.NULL) {
+          continue;
+        }
+        member(j, plan.members[known - plan.header], value, builder);
+      } catch (ReadFailure bad) {
+        j.problems.readPast(bad);
       }
-      member(j, plan.members[known - plan.header], value, builder);
     }
     try {
       return plan.bind.build(builder);
     } catch (IllegalStateException | IllegalArgumentException e) {
+      if (j.problems.count() > before) {
+        // A member read past leaves its object incomplete: what it then lacks is not a problem of its own.
+        return null;
+      }
       String message = e.getMessage() == null ? "" : e.getMessage();
       int open = message.indexOf('[');
       int close = message.indexOf(']', open + 1);
@@ -296,7 +331,16 @@ public final class CanonicalJsonReader {
     if (m.list) {
       List<Object> values = field.setsWholeList() ? new ArrayList<>() : null;
       for (J element : new J(value, j, m.step, -1).elements()) {
-        Object one = element(element, m);
+        Object one;
+        try {
+          one = element(element, m);
+        } catch (ReadFailure bad) {
+          j.problems.readPast(bad);
+          continue;
+        }
+        if (one == null) {
+          continue;
+        }
         if (values != null) {
           values.add(one);
         } else {
@@ -343,7 +387,9 @@ public final class CanonicalJsonReader {
       case WRAPPER, SECURITY_TYPE ->
         throw new IllegalStateException("no canonical JSON reading for " + m.kind + " (" + field + ")");
     };
-    field.set(builder, read);
+    if (read != null) {
+      field.set(builder, read);
+    }
   }
 
   /** One element of a list member. */
@@ -408,10 +454,16 @@ public final class CanonicalJsonReader {
     private final String step;
     private final int index;
     private String pointer;
+    /** The problems of the whole read, shared by every value of it. */
+    final Problems problems;
 
     J(JsonValue node, String pointer) {
-      this(node, null, null, -1);
+      this.node = node;
+      this.parent = null;
+      this.step = null;
+      this.index = -1;
       this.pointer = pointer;
+      this.problems = new Problems();
     }
 
     private J(JsonValue node, J parent, String step, int index) {
@@ -419,6 +471,7 @@ public final class CanonicalJsonReader {
       this.parent = parent;
       this.step = step;
       this.index = index;
+      this.problems = parent.problems;
     }
 
     String pointer() {

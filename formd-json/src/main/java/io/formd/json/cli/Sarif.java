@@ -113,16 +113,19 @@ final class Sarif {
       g.writeStartObject();
       g.writeBooleanField("executionSuccessful", unreadable.isEmpty());
       g.writeArrayFieldStart("toolExecutionNotifications");
+      // One notification for each problem of an unreadable file, each at its place: a draft's bad values all show.
       for (ValidateCommand.Outcome u : unreadable) {
-        g.writeStartObject();
-        g.writeStringField("level", "error");
-        g.writeObjectFieldStart("message");
-        g.writeStringField("text", "cannot be read: " + u.unreadable());
-        g.writeEndObject();
-        g.writeArrayFieldStart("locations");
-        physical(g, uri(u.file()), artifactIndex.get(uri(u.file())), Optional.ofNullable(u.unreadableAt()), null);
-        g.writeEndArray();
-        g.writeEndObject();
+        for (ValidateCommand.Problem problem : u.problems()) {
+          g.writeStartObject();
+          g.writeStringField("level", "error");
+          g.writeObjectFieldStart("message");
+          g.writeStringField("text", "cannot be read: " + problem.message());
+          g.writeEndObject();
+          g.writeArrayFieldStart("locations");
+          physical(g, uri(u.file()), artifactIndex.get(uri(u.file())), Optional.ofNullable(problem.at()), null);
+          g.writeEndArray();
+          g.writeEndObject();
+        }
       }
       g.writeEndArray();
       g.writeEndObject();

@@ -126,17 +126,49 @@ final class ValidateCommand implements Callable<Integer> {
    * of an EDGAR submission of another form (a feed's 10-K or Form 4: skipped and counted, not an error).
    */
   record Outcome(Path file, ValidationReport report, SourceMap sourceMap, String unreadable,
-      SourcePosition unreadableAt, FormD filing, String otherForm) {
+      SourcePosition unreadableAt, FormD filing, String otherForm, FormDReadException readError) {
 
     Outcome(Path file, ValidationReport report, SourceMap sourceMap, String unreadable, SourcePosition unreadableAt) {
-      this(file, report, sourceMap, unreadable, unreadableAt, null, null);
+      this(file, report, sourceMap, unreadable, unreadableAt, null, null, null);
     }
 
     Outcome(Path file, ValidationReport report, SourceMap sourceMap, String unreadable, SourcePosition unreadableAt,
         FormD filing) {
-      this(file, report, sourceMap, unreadable, unreadableAt, filing, null);
+      this(file, report, sourceMap, unreadable, unreadableAt, filing, null, null);
+    }
+
+    /** A file the reader refused, with every problem it named. */
+    static Outcome unreadable(Path file, FormDReadException e) {
+      return new Outcome(file, null, null, e.getMessage(), position(e), null, null, e);
+    }
+
+    /**
+     * @return why the file cannot be read, one problem each with its place: every value the reader could not take
+     *     (and a last line when it stopped at its bound), or the one reason; empty for a file that was read
+     */
+    List<Problem> problems() {
+      if (readError == null) {
+        return unreadable == null ? List.of() : List.of(new Problem(unreadable, unreadableAt));
+      }
+      List<Problem> all = new ArrayList<>();
+      for (FormDReadException p : readError.problems()) {
+        all.add(new Problem(p.getMessage(), position(p)));
+      }
+      if (readError.moreNotRead()) {
+        all.add(new Problem("reading stopped after the first " + FormDReadException.MAX_PROBLEMS
+            + " problems; fix these and read it again", null));
+      }
+      return all;
+    }
+
+    private static SourcePosition position(FormDReadException e) {
+      return e.line().isPresent() ? new SourcePosition(e.line().getAsInt(), Math.max(1, e.column().orElse(1)))
+          : null;
     }
   }
+
+  /** One reason a file cannot be read: the message (with its place) and the position, if the reader gave one. */
+  record Problem(String message, SourcePosition at) {}
 
   @Override
   public Integer call() throws IOException {
@@ -277,7 +309,9 @@ final class ValidateCommand implements Callable<Integer> {
             }
             if (format.equals("text")) {
               progress.clear();
-              out.println(file + ": cannot be read: " + outcome.unreadable());
+              for (Problem problem : outcome.problems()) {
+                out.println(file + ": cannot be read: " + problem.message());
+              }
             }
             failing++;
             continue;
@@ -429,11 +463,9 @@ final class ValidateCommand implements Callable<Integer> {
       envelope = input.envelope();
     } catch (FormDReadException e) {
       if (e.otherForm().isPresent()) {
-        return new Outcome(file, null, null, null, null, null, e.otherForm().get());
+        return new Outcome(file, null, null, null, null, null, e.otherForm().get(), null);
       }
-      SourcePosition at = e.line().isPresent() && e.line().getAsInt() > 0
-          ? new SourcePosition(e.line().getAsInt(), Math.max(1, e.column().orElse(1))) : null;
-      return new Outcome(file, null, null, e.getMessage(), at);
+      return Outcome.unreadable(file, e);
     } catch (IOException e) {
       return new Outcome(file, null, null, Cli.reason(e), null);
     }
@@ -535,6 +567,17 @@ final class ValidateCommand implements Callable<Integer> {
           g.writeNumberField("line", bad.unreadableAt().line());
           g.writeNumberField("column", bad.unreadableAt().column());
         }
+        g.writeArrayFieldStart("problems");
+        for (Problem problem : bad.problems()) {
+          g.writeStartObject();
+          g.writeStringField("message", problem.message());
+          if (problem.at() != null) {
+            g.writeNumberField("line", problem.at().line());
+            g.writeNumberField("column", problem.at().column());
+          }
+          g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
       }
       g.writeEndArray();

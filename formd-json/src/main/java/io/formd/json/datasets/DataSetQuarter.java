@@ -170,7 +170,17 @@ public final class DataSetQuarter implements Iterable<DataSetEntry> {
       filing = FormDXml.read(xml.xml());
     } catch (FormDReadException e) {
       FilingXml.Cell cell = e.line().isPresent() ? xml.cell(e.line().getAsInt()) : null;
-      String problem = e.problem();
+      // Every cell the reader could not take is named, the first as the problem's place, the others after it.
+      StringBuilder more = new StringBuilder();
+      List<FormDReadException> all = e.problems();
+      for (int i = 1; i < all.size(); i++) {
+        FormDReadException next = all.get(i);
+        FilingXml.Cell at = next.line().isPresent() ? xml.cell(next.line().getAsInt()) : null;
+        more.append(i == 1 ? "; and " + (all.size() - 1) + " more: " : "; ")
+            .append(at == null ? "" : DataSetException.where(at.table(), at.line(), at.column()))
+            .append(next.problem());
+      }
+      String problem = e.problem() + more;
       if (cell == null) {
         String missing = offerings.isEmpty() ? "; OFFERING.tsv has no row for it"
             : issuers.isEmpty() ? "; ISSUERS.tsv has no row for it" : "";

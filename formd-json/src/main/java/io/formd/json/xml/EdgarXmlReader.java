@@ -81,6 +81,10 @@ public final class EdgarXmlReader {
   private List<String> instructions;
   /** Schema violations read past (elements out of order, m#11's list missing); null until one is. */
   private List<DocumentFacts.SchemaProblem> problems;
+  /** Values the model cannot hold, each read past so that one run names them all; null until one is. */
+  private List<FormDReadException> badValues;
+  /** Whether {@link #whole} has thrown the values read past. */
+  private boolean badValuesThrown;
 
   private EdgarXmlReader(XmlCursor reader, byte[] bytes, int offsetLines, XmlSourceMap positions, Plan plan) {
     this.plan = plan;
@@ -145,7 +149,7 @@ public final class EdgarXmlReader {
   static ElectronicFormD fast(byte[] body, int offsetLines, XmlSourceMap positions, Plan plan) {
     try {
       return new EdgarXmlReader(new ByteXmlCursor(body, positions != null, MAX_DEPTH, MAX_TEXT), body, offsetLines,
-          positions, plan).document();
+          positions, plan).whole();
     } catch (RuntimeException | XMLStreamException e) {
       // The cursor gave up (or ran off the end of a truncated document), or the reader refused what it read.
       if (positions != null) {
@@ -166,12 +170,19 @@ public final class EdgarXmlReader {
   private static ElectronicFormD read(byte[] body, int offsetLines, XmlSourceMap positions, Plan plan)
       throws FormDReadException {
     XmlCursor reader = null;
+    EdgarXmlReader self = null;
     try {
       reader = new XmlCursor.Woodstox((XMLStreamReader2) FACTORY.createXMLStreamReader(new ByteArrayInputStream(body)));
-      EdgarXmlReader self = new EdgarXmlReader(reader, body, offsetLines, positions, plan);
-      return self.document();
+      self = new EdgarXmlReader(reader, body, offsetLines, positions, plan);
+      return self.whole();
     } catch (ReadFailure failure) {
-      throw failure.error;
+      // The values read past before a problem that ends reading are named with it, in document order.
+      if (self == null || self.badValues == null || self.badValuesThrown || failure.error.moreNotRead()) {
+        throw failure.error;
+      }
+      List<FormDReadException> all = new ArrayList<>(self.badValues);
+      all.add(failure.error);
+      throw FormDReadException.of(all, false);
     } catch (WstxLazyException e) {
       // Woodstox reports some errors (a character reference to U+0001, say) lazily, unchecked, from getText().
       throw malformed(e.getCause() instanceof XMLStreamException ? (XMLStreamException) e.getCause()
@@ -344,6 +355,39 @@ public final class EdgarXmlReader {
     return list < 0 ? path : path.substring(0, list);
   }
 
+  /**
+   * A value the model cannot hold, in an element otherwise read whole: the reader notes it and goes on (the element
+   * says nothing), so that one run names every such value; {@link #read} throws them together at the end.
+   */
+  private static final class BadValue extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient FormDReadException error;
+
+    BadValue(FormDReadException error) {
+      super(error.getMessage(), null, false, false);
+      this.error = error;
+    }
+  }
+
+  private BadValue badValue(long at, String problem) {
+    return new BadValue(bad(at, problem).error);
+  }
+
+  /** Notes a value read past; at {@link FormDReadException#MAX_PROBLEMS} reading stops, and the message says so. */
+  private void readPast(BadValue value) {
+    if (badValues == null) {
+      badValues = new ArrayList<>(4);
+    }
+    if (badValues.size() == FormDReadException.MAX_PROBLEMS) {
+      throw new ReadFailure(FormDReadException.of(badValues, true));
+    }
+    badValues.add(value.error);
+  }
+
+  private int badValueCount() {
+    return badValues == null ? 0 : badValues.size();
+  }
+
   private boolean bool(String child, long at, String text) {
     switch (text) {
       case "true":
@@ -351,7 +395,7 @@ public final class EdgarXmlReader {
       case "false":
         return false;
       default:
-        throw bad(at, "expected true or false in <" + child + ">, found '" + shorten(text) + "'");
+        throw badValue(at, "expected true or false in <" + child + ">, found '" + shorten(text) + "'");
     }
   }
 
@@ -359,7 +403,7 @@ public final class EdgarXmlReader {
     try {
       return lookup.apply(text);
     } catch (UnknownCodeException e) {
-      throw bad(at, "unknown code in <" + child + ">: " + e.getMessage());
+      throw badValue(at, "unknown code in <" + child + ">: " + e.getMessage());
     }
   }
 
@@ -372,13 +416,23 @@ public final class EdgarXmlReader {
     boolean digits = dot < 0 ? Lexical.isDigits(text, 1, 30)
         : Lexical.isDigits(text.substring(0, dot), 1, 30) && Lexical.isDigits(text.substring(dot + 1), 1, 2);
     if (!digits) {
-      throw bad(at, "expected a number of dollars (digits, and at most two decimals)" + orElse + " in <" + child
+      throw badValue(at, "expected a number of dollars (digits, and at most two decimals)" + orElse + " in <" + child
           + ">, found '" + shorten(text) + "'");
     }
     return UsdAmount.parse(text);
   }
 
   // ---- the document ----
+
+  /** The document read to its end; the values read past, if any, thrown together. */
+  private ElectronicFormD whole() throws XMLStreamException {
+    ElectronicFormD filing = document();
+    if (badValues != null) {
+      badValuesThrown = true;
+      throw new ReadFailure(FormDReadException.of(badValues, false));
+    }
+    return filing;
+  }
 
   private ElectronicFormD document() throws XMLStreamException {
     while (true) {
@@ -414,6 +468,9 @@ public final class EdgarXmlReader {
       if (event == XMLStreamConstants.PROCESSING_INSTRUCTION) {
         instruction();
       }
+    }
+    if (filing == null) {
+      return null;
     }
     List<String> discarded = Dialect.of(filing) == Dialect.SUBMISSION
         ? discardedBySubmission(filing) : List.of();
@@ -622,6 +679,9 @@ public final class EdgarXmlReader {
     SolicitationState pendingState;
     String pendingStateDescription;
 
+    /** How many bad values the read had noted when this element began. */
+    int badValuesBefore;
+
     Building(Plan plan, Object builder, long start, String element) {
       this.plan = plan;
       this.builder = builder;
@@ -673,6 +733,7 @@ public final class EdgarXmlReader {
   private ElectronicFormD submission() throws XMLStreamException {
     Frame f = new Frame();
     Building root = new Building(plan, plan.bind.newBuilder(), f.start, "edgarSubmission");
+    root.badValuesBefore = badValueCount();
     read(f, plan, root, root);
     return (ElectronicFormD) build(root, f);
   }
@@ -716,9 +777,13 @@ public final class EdgarXmlReader {
           Frame group = new Frame();
           Plan groupPlan = slot.plan;
           Building building = new Building(groupPlan, slot.bind.newBuilder(), group.start, name);
+          building.badValuesBefore = badValueCount();
           read(group, groupPlan, building, root);
           if (group.any) {
-            target.set(slot, build(building, group));
+            Object value = build(building, group);
+            if (value != null) {
+              target.set(slot, value);
+            }
           } else if (slot.mandatory) {
             // An empty element says nothing, but where the schema requires the element and the model can hold
             // it empty (a recipient's states of solicitation), the empty value is what was written.
@@ -742,13 +807,27 @@ public final class EdgarXmlReader {
 
   /** One simple element: its text read as the row's kind says, and set in the model unless it says nothing. */
   private void leaf(Frame frame, Slot slot, Building target) throws XMLStreamException {
-    Field child = slot.field;
     String name = r.getLocalName();
     long at = offset();
     if (!slot.list) {
       frame.once(slot, at);
     }
-    Object value = switch (slot.kind) {
+    Object value;
+    try {
+      value = value(frame, slot, target, name, at);
+    } catch (BadValue bad) {
+      readPast(bad);
+      return;
+    }
+    if (value != null) {
+      target.set(slot, value);
+    }
+  }
+
+  /** The value of the simple element the cursor is on, as its row's kind says; null if it says nothing. */
+  private Object value(Frame frame, Slot slot, Building target, String name, long at) throws XMLStreamException {
+    Field child = slot.field;
+    return switch (slot.kind) {
       case TEXT -> {
         String text = text(false);
         // A CRD number or broker-dealer written empty is kept empty (a rule reports it), never read as None.
@@ -783,7 +862,7 @@ public final class EdgarXmlReader {
       case COUNT -> {
         String text = text();
         if (!text.isEmpty() && !Lexical.isDigits(text, 1, 18)) {
-          throw bad(at, "expected a number (digits only) in <" + name + ">, found '" + shorten(text) + "'");
+          throw badValue(at, "expected a number (digits only) in <" + name + ">, found '" + shorten(text) + "'");
         }
         yield text.isEmpty() ? null : Long.parseLong(text);
       }
@@ -791,7 +870,7 @@ public final class EdgarXmlReader {
         String text = text();
         Object date = text.isEmpty() ? null : Lexical.date(text);
         if (!text.isEmpty() && date == null) {
-          throw bad(at, "expected a date YYYY-MM-DD in <" + name + ">, found '" + shorten(text) + "'");
+          throw badValue(at, "expected a date YYYY-MM-DD in <" + name + ">, found '" + shorten(text) + "'");
         }
         yield date;
       }
@@ -799,7 +878,7 @@ public final class EdgarXmlReader {
         // The schema wants four digits 2xxx (rule D-XSD-YEAR-OF-INC); any year a number can hold is read.
         String text = text();
         if (!text.isEmpty() && !Lexical.isDigits(text, 1, 9)) {
-          throw bad(at, "expected a year (digits) in <" + name + ">, found '" + shorten(text) + "'");
+          throw badValue(at, "expected a year (digits) in <" + name + ">, found '" + shorten(text) + "'");
         }
         yield text.isEmpty() ? null : Year.of(Integer.parseInt(text));
       }
@@ -807,7 +886,7 @@ public final class EdgarXmlReader {
         String text = text();
         String literal = slot.kind == Kind.NONE ? "None" : "All States";
         if (!text.isEmpty() && !text.equals(literal)) {
-          throw bad(at, "expected <" + name + ">" + literal + "</" + name + "> in <" + frame.name + ">, found '"
+          throw badValue(at, "expected <" + name + ">" + literal + "</" + name + "> in <" + frame.name + ">, found '"
               + shorten(text) + "'");
         }
         yield text.isEmpty() ? null : Boolean.TRUE;
@@ -816,9 +895,6 @@ public final class EdgarXmlReader {
       case GROUP, WRAPPER, YEAR_MONTH, MARK, STATED_AMOUNT, STATED_COUNT ->
         throw new IllegalStateException("no XML reading for " + child.kind() + " (" + child + ")");
     };
-    if (value != null) {
-      target.set(slot, value);
-    }
   }
 
   /** A code, looked up by the row (no lambda captured per element). */
@@ -826,7 +902,7 @@ public final class EdgarXmlReader {
     try {
       return child.parse(text);
     } catch (UnknownCodeException e) {
-      throw bad(at, "unknown code in <" + name + ">: " + e.getMessage());
+      throw badValue(at, "unknown code in <" + name + ">: " + e.getMessage());
     }
   }
 
@@ -834,7 +910,7 @@ public final class EdgarXmlReader {
   private boolean isTrue(String name, long at) throws XMLStreamException {
     String text = text();
     if (!text.isEmpty() && !text.equals("true")) {
-      throw bad(at, "<" + name + "> is either absent or 'true', found '" + shorten(text) + "'");
+      throw badValue(at, "<" + name + "> is either absent or 'true', found '" + shorten(text) + "'");
     }
     return !text.isEmpty();
   }
@@ -852,7 +928,11 @@ public final class EdgarXmlReader {
         return;
       }
       flushState(list);
-      list.pendingState = code(name, at, text, SolicitationState::fromEdgar);
+      try {
+        list.pendingState = code(name, at, text, SolicitationState::fromEdgar);
+      } catch (BadValue bad) {
+        readPast(bad);
+      }
       return;
     }
     String text = text(false);
@@ -894,13 +974,21 @@ public final class EdgarXmlReader {
         plan.parts.get(missing[i]).set(building.builder, plan.missingValues[i]);
       }
     }
+    // A value read past leaves its element incomplete: what it then lacks is not a problem of its own.
+    boolean incomplete = badValueCount() > building.badValuesBefore;
     if (plan.yearOfInc && building.kinds != 1) {
+      if (incomplete) {
+        return null;
+      }
       throw bad(building.start, "<yearOfInc> must give exactly one of <withinFiveYears>, <yetToBeFormed>, "
           + "<overFiveYears>, found " + building.kinds);
     }
     try {
       return plan.bind.build(building.builder);
     } catch (IllegalStateException | IllegalArgumentException e) {
+      if (incomplete) {
+        return null;
+      }
       throw bad(building.start, cannotHold(building, e.getMessage()));
     }
   }

@@ -252,6 +252,26 @@ class DataSetsTest {
   }
 
   @Test
+  void everyBadCellOfAFilingIsNamedInItsOneProblem() throws Exception {
+    String offering = table(DataSetTable.OFFERING);
+    String[] lines = offering.split("\n");
+    String[] cells = lines[1].split("\t", -1);
+    cells[DataSetTable.OFFERING.columns().indexOf("SALE_DATE")] = "2025-13-45";
+    cells[DataSetTable.OFFERING.columns().indexOf("YETTOOCCUR")] = "";
+    cells[DataSetTable.OFFERING.columns().indexOf("TOTALAMOUNTSOLD")] = "64oo010";
+    lines[1] = String.join("\t", cells);
+    DataSetQuarter quarter = FormDDataSets.read(zip(Map.of("OFFERING.tsv",
+        (String.join("\n", lines) + "\n").getBytes(StandardCharsets.US_ASCII))));
+    List<DataSetProblem> problems = quarter.entries().filter(e -> e instanceof DataSetProblem)
+        .map(e -> (DataSetProblem) e).collect(Collectors.toList());
+    assertThat(problems).hasSize(1);
+    assertThat(problems.get(0).column()).hasValue("SALE_DATE");
+    assertThat(problems.get(0).describe()).startsWith("OFFERING.tsv line 2, column SALE_DATE: ")
+        .contains("2025-13-45").contains("; and 1 more: OFFERING.tsv line 2, column TOTALAMOUNTSOLD: ")
+        .contains("64oo010");
+  }
+
+  @Test
   void anOrphanRowAndABadCellAreEntriesWithTheirPlace() throws Exception {
     String persons = table(DataSetTable.RELATEDPERSONS);
     String orphan = persons + "0009999999-25-000001\t101\tAda\t\tLovelace\t1 Main St\t\tLondon\tX0\tUNITED KINGDOM"
