@@ -14,6 +14,7 @@ import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,20 +25,53 @@ public final class FormDValidator implements ConstraintValidator<ValidFormD, For
 
   static final String FINDING_TEMPLATE = "{io.formd.validation.ValidFormD.finding}";
 
+  /** The rules the annotation's attributes are applied to: the discovered ones, or those the validator was given. */
+  private final RuleSet base;
   private RuleSet rules;
   private Severity minimum;
 
-  /** Creates the validator (providers call this). */
-  public FormDValidator() {}
+  /** Creates the validator on the discovered rules ({@code RuleSets.discovered()}); providers call this. */
+  public FormDValidator() {
+    this(null);
+  }
+
+  /**
+   * Creates the validator on a rule set of the application's own (custom rules, an {@code EdgarLookup}, a profile):
+   * for a {@code ConstraintValidatorFactory} or a Spring bean that hands validators out. The annotation's
+   * attributes ({@link ValidFormD#profile()}, {@link ValidFormD#datePolicy()}, {@link ValidFormD#asOf()}) are applied
+   * to it when the provider initializes the validator; a profile the rule set already has stays unless the
+   * annotation names one.
+   *
+   * @param rules the rules to validate with
+   */
+  public FormDValidator(RuleSet rules) {
+    this.base = rules;
+  }
 
   @Override
   public void initialize(ValidFormD annotation) {
-    this.rules = ruleSet(annotation);
+    this.rules = ruleSet(base == null ? RuleSets.discovered() : base, annotation);
     this.minimum = annotation.minimumSeverity();
   }
 
+  /** @return the rules this validator applies, once initialized */
+  RuleSet rules() {
+    return rules;
+  }
+
   static RuleSet ruleSet(ValidFormD annotation) {
-    RuleSet rules = RuleSets.discovered().withDatePolicy(annotation.datePolicy());
+    return ruleSet(RuleSets.discovered(), annotation);
+  }
+
+  static RuleSet ruleSet(RuleSet base, ValidFormD annotation) {
+    RuleSet rules = base.withDatePolicy(annotation.datePolicy());
+    if (annotation.profile().length > 1) {
+      throw new ConstraintDeclarationException("@ValidFormD(profile = ...) names at most one profile, found "
+          + Arrays.toString(annotation.profile()));
+    }
+    if (annotation.profile().length == 1) {
+      rules = rules.withProfile(annotation.profile()[0]);
+    }
     if (!annotation.asOf().isEmpty()) {
       try {
         rules = rules.asOf(LocalDate.parse(annotation.asOf()));

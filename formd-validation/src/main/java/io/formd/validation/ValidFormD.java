@@ -8,6 +8,7 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.formd.core.model.Dialect;
 import io.formd.core.rules.DatePolicy;
 import io.formd.core.rules.Severity;
 import jakarta.validation.Constraint;
@@ -59,6 +60,16 @@ public @interface ValidFormD {
 
   /** @return a fixed date (YYYY-MM-DD) to apply the rules as of instead; empty for {@link #datePolicy()} */
   String asOf() default "";
+
+  /**
+   * The validation profile ({@code RuleSet.withProfile}): {@code profile = Dialect.SUBMISSION} judges every filing as
+   * a submission EDGAR is about to receive (a draft a service accepts from its users: what EDGAR would suspend is an
+   * ERROR, whatever the draft holds), {@code Dialect.DISSEMINATED} as one EDGAR published. Empty, the default: each
+   * filing's own {@linkplain Dialect#of dialect} (a filing with an issuer name reads as published). At most one.
+   *
+   * @return the profile, or none to follow each filing's dialect
+   */
+  Dialect[] profile() default {};
 
   /** @return the least severe findings reported (ERROR by default: warnings do not make a filing invalid) */
   Severity minimumSeverity() default Severity.ERROR;

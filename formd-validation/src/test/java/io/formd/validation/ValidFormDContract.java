@@ -71,6 +71,16 @@ abstract class ValidFormDContract {
     }
   }
 
+  /** A service's draft: judged as the submission EDGAR is about to receive, whatever the draft holds. */
+  static final class DraftRequest {
+    @ValidFormD(profile = Dialect.SUBMISSION)
+    FormD filing;
+
+    DraftRequest(FormD filing) {
+      this.filing = filing;
+    }
+  }
+
   /** A user's outer object that cascades into the request. */
   static final class Envelope {
     @Valid
@@ -152,6 +162,23 @@ abstract class ValidFormDContract {
     assertThat(violation.getPropertyPath().toString())
         .isEqualTo(finding.path().isEmpty() ? "filing" : "filing." + finding.path());
     assertThat(violation.getMessage()).isEqualTo(expectedMessage(finding));
+  }
+
+  @Test
+  void aDraftWithAnIssuerNameIsJudgedAsASubmissionWhenTheProfileSaysSo() throws Exception {
+    ElectronicFormD published;
+    try (InputStream in = getClass().getResourceAsStream("/fixtures/" + fixtureNames().get(0))) {
+      published = FormDXml.read(in);
+    }
+    // Item 13 that does not add up: the issuer name makes the draft read as published, where it is a WARNING.
+    ElectronicFormD draft = published.withOffering(published.offering().withAmounts(
+        published.offering().amounts().withTotalRemaining(OfferingAmount.of(1))));
+    assertThat(Dialect.of(draft)).isEqualTo(Dialect.DISSEMINATED);
+    assertThat(validator().validate(new Request(draft))).isEmpty();
+    assertThat(validator().validate(new DraftRequest(draft))).extracting(v -> FormDViolations.ruleId(v).orElseThrow())
+        .contains("D-ARITH-REMAINING");
+    assertThat(validator().validate(new DraftRequest(published))).extracting(v -> FormDViolations.ruleId(v)
+        .orElseThrow()).doesNotContain("D-ARITH-REMAINING");
   }
 
   @Test

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * checks, so that an address a filer got wrong can still be held and reported on.
  */
 @Value.Immutable
-public interface Address {
+public interface Address extends WithAddress {
 
   /** @return {@code street1}: number and street */
   String street1();
@@ -46,6 +46,14 @@ public interface Address {
   /** @return a new builder */
   static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * @return a builder holding this value's parts: change some and build a new value (this one is unchanged);
+   *     one part alone is changed with its {@code with...} method
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
   }
 
   /** Builds {@link Address} values. */

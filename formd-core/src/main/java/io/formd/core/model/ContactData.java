@@ -7,7 +7,7 @@ import org.immutables.value.Value;
  * Filers submit it; EDGAR removes it from disseminated documents.
  */
 @Value.Immutable
-public interface ContactData {
+public interface ContactData extends WithContactData {
 
   /** @return {@code contactName} */
   String name();
@@ -21,6 +21,14 @@ public interface ContactData {
   /** @return a new builder */
   static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * @return a builder holding this value's parts: change some and build a new value (this one is unchanged);
+   *     one part alone is changed with its {@code with...} method
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
   }
 
   /** Builds {@link ContactData} values. */

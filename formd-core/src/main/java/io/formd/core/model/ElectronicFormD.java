@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract non-sealed class ElectronicFormD implements FormD {
+public abstract non-sealed class ElectronicFormD implements FormD, WithElectronicFormD {
 
   /** @return {@code schemaVersion}, e.g. {@code X0708} (EDGAR inserts it on dissemination) */
   public abstract Optional<String> schemaVersion();
@@ -127,6 +127,14 @@ public abstract non-sealed class ElectronicFormD implements FormD {
   /** @return a new builder */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * @return a builder holding this value's parts: change some and build a new value (this one is unchanged);
+   *     one part alone is changed with its {@code with...} method
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
   }
 
   /** Builds {@link ElectronicFormD} values. */

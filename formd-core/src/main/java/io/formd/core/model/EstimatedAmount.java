@@ -7,7 +7,7 @@ import org.immutables.value.Value;
  * and {@code isEstimate}), used by Items 15 and 16.
  */
 @Value.Immutable
-public interface EstimatedAmount {
+public interface EstimatedAmount extends WithEstimatedAmount {
 
   /** @return {@code dollarAmount} */
   @Value.Parameter

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     depluralize = true,
-    defaults = @Value.Immutable(copy = false),
+    defaults = @Value.Immutable(copy = true),
     optionalAcceptNullable = false,
     privateNoargConstructor = false)
 public @interface FormDStyle {}

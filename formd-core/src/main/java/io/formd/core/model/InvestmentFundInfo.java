@@ -7,7 +7,7 @@ import org.immutables.value.Value;
  * {@code industryGroup/investmentFundInfo}), given with {@link IndustryGroup#POOLED_INVESTMENT_FUND}.
  */
 @Value.Immutable
-public interface InvestmentFundInfo {
+public interface InvestmentFundInfo extends WithInvestmentFundInfo {
 
   /** @return {@code investmentFundType} */
   @Value.Parameter

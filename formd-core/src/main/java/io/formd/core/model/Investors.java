@@ -7,7 +7,7 @@ import org.immutables.value.Value;
  * Item 14 investors: XSD complex type {@code INVESTORS_TYPE} (element {@code investors}).
  */
 @Value.Immutable
-public interface Investors {
+public interface Investors extends WithInvestors {
 
   /**
    * @return {@code hasNonAccreditedInvestors}: securities have been or may be sold to persons who are not
@@ -37,6 +37,14 @@ public interface Investors {
   /** @return a new builder */
   static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * @return a builder holding this value's parts: change some and build a new value (this one is unchanged);
+   *     one part alone is changed with its {@code with...} method
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
   }
 
   /** Builds {@link Investors} values. */

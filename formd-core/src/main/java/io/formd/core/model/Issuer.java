@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * a filing missing them can be read and reported on: the rules engine says what is missing.
  */
 @Value.Immutable
-public interface Issuer {
+public interface Issuer extends WithIssuer {
 
   /** @return {@code cik}: the issuer's EDGAR Central Index Key, as written (up to 10 digits) */
   Optional<String> cik();
@@ -53,6 +53,14 @@ public interface Issuer {
   /** @return a new builder */
   static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * @return a builder holding this value's parts: change some and build a new value (this one is unchanged);
+   *     one part alone is changed with its {@code with...} method
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
   }
 
   /** Builds {@link Issuer} values. */

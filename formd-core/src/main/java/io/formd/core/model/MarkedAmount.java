@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * to the left of the estimate").
  */
 @Value.Immutable
-public interface MarkedAmount {
+public interface MarkedAmount extends WithMarkedAmount {
 
   /** @return the estimate box */
   @Value.Parameter

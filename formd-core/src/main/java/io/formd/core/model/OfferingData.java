@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * here, so that a filing giving both or neither can be represented and reported on.
  */
 @Value.Immutable
-public interface OfferingData {
+public interface OfferingData extends WithOfferingData {
 
   /** @return Item 4 {@code industryGroup/industryGroupType} */
   IndustryGroup industryGroup();
@@ -75,6 +75,14 @@ public interface OfferingData {
   /** @return a new builder */
   static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * @return a builder holding this value's parts: change some and build a new value (this one is unchanged);
+   *     one part alone is changed with its {@code with...} method
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
   }
 
   /** Builds {@link OfferingData} values. */

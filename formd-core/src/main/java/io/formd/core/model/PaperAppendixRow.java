@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * confirmed by the form's cross-references; column 5 and the exact headings are tagged [M] there.
  */
 @Value.Immutable
-public interface PaperAppendixRow {
+public interface PaperAppendixRow extends WithPaperAppendixRow {
 
   /** @return column 1: the state */
   SolicitationState state();
@@ -40,6 +40,14 @@ public interface PaperAppendixRow {
   /** @return a new builder */
   static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * @return a builder holding this value's parts: change some and build a new value (this one is unchanged);
+   *     one part alone is changed with its {@code with...} method
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
   }
 
   /** Builds {@link PaperAppendixRow} values. */

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * {@link Recorded#notRecorded()}, never "unchecked". The project's seed, {@code Altiris2003}, is one.
  */
 @Value.Immutable
-public abstract non-sealed class PaperFormD implements FormD {
+public abstract non-sealed class PaperFormD implements FormD, WithPaperFormD {
 
   /** @return the edition mark's expiry date ("Expires: May 31, 2002"), when the copy shows it */
   public abstract Optional<LocalDate> editionExpires();
@@ -122,6 +122,14 @@ public abstract non-sealed class PaperFormD implements FormD {
   /** @return a new builder */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * @return a builder holding this value's parts: change some and build a new value (this one is unchanged);
+   *     one part alone is changed with its {@code with...} method
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
   }
 
   /** Builds {@link PaperFormD} values. */

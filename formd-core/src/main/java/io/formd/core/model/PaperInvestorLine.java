@@ -7,7 +7,7 @@ import org.immutables.value.Value;
  * purchases, both as stated.
  */
 @Value.Immutable
-public interface PaperInvestorLine {
+public interface PaperInvestorLine extends WithPaperInvestorLine {
 
   /** @return "Number Investors" */
   @Value.Parameter

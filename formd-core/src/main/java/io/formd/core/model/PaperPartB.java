@@ -7,7 +7,7 @@ import org.immutables.value.Value;
  * Paper Part B, "Information about offering" (the paper Form D, OMB 3235-0076).
  */
 @Value.Immutable
-public interface PaperPartB {
+public interface PaperPartB extends WithPaperPartB {
 
   /**
    * @return question 1: "Has the issuer sold, or does the issuer intend to sell, to non-accredited investors
@@ -30,6 +30,14 @@ public interface PaperPartB {
   /** @return a new builder */
   static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * @return a builder holding this value's parts: change some and build a new value (this one is unchanged);
+   *     one part alone is changed with its {@code with...} method
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
   }
 
   /** Builds {@link PaperPartB} values. */

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * the form's arithmetic.
  */
 @Value.Immutable
-public interface PaperPartC {
+public interface PaperPartC extends WithPaperPartC {
 
   // Question 1
 
@@ -167,6 +167,14 @@ public interface PaperPartC {
   /** @return a new builder */
   static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * @return a builder holding this value's parts: change some and build a new value (this one is unchanged);
+   *     one part alone is changed with its {@code with...} method
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
   }
 
   /** Builds {@link PaperPartC} values. */

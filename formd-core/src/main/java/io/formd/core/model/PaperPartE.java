@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * background knowledge (the paper Form D, OMB 3235-0076, tagged [M]).
  */
 @Value.Immutable
-public interface PaperPartE {
+public interface PaperPartE extends WithPaperPartE {
 
   /**
    * @return question 1: "Is any party described in 17 CFR 230.262 presently subject to any of the
@@ -22,6 +22,14 @@ public interface PaperPartE {
   /** @return a new builder */
   static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * @return a builder holding this value's parts: change some and build a new value (this one is unchanged);
+   *     one part alone is changed with its {@code with...} method
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
   }
 
   /** Builds {@link PaperPartE} values. */

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * the first sale, by type of offering: "Type of Security" and "Dollar Amount Sold", as written.
  */
 @Value.Immutable
-public interface PaperPriorSale {
+public interface PaperPriorSale extends WithPaperPriorSale {
 
   /** @return "Type of Security", as written (one of the question 1 types, or {@code n/a}); empty if blank */
   @Value.Parameter

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
  * Affiliates" and "Payments to Others", each with its estimate box.
  */
 @Value.Immutable
-public interface PaperProceedsLine {
+public interface PaperProceedsLine extends WithPaperProceedsLine {
 
   /** @return column 1: payments to officers, directors and affiliates */
   @Value.Parameter

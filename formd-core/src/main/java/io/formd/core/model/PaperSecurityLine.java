@@ -7,7 +7,7 @@ import org.immutables.value.Value;
  * already sold, both as stated.
  */
 @Value.Immutable
-public interface PaperSecurityLine {
+public interface PaperSecurityLine extends WithPaperSecurityLine {
 
   /** @return "Aggregate Offering Price" */
   @Value.Parameter

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * <p>Shape: either {@link #lastName()} or {@link #asWritten()} is present, not both.
  */
 @Value.Immutable
-public abstract class PersonName {
+public abstract class PersonName implements WithPersonName {
 
   /** @return {@code firstName} (entities listed as persons often write {@code N/A}) */
   public abstract Optional<String> firstName();
@@ -76,6 +76,14 @@ public abstract class PersonName {
   /** @return a new builder */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * @return a builder holding this value's parts: change some and build a new value (this one is unchanged);
+   *     one part alone is changed with its {@code with...} method
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
   }
 
   /** Builds {@link PersonName} values. */

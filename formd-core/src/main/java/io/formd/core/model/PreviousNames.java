@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * document reads back exactly as filed (the EDGAR Form D XML Technical Specification v13).
  */
 @Value.Immutable
-public abstract class PreviousNames {
+public abstract class PreviousNames implements WithPreviousNames {
 
   /** @return true for the {@code <value>None</value>} form */
   @Value.Default
@@ -47,6 +47,14 @@ public abstract class PreviousNames {
   /** @return a new builder */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * @return a builder holding this value's parts: change some and build a new value (this one is unchanged);
+   *     one part alone is changed with its {@code with...} method
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
   }
 
   /** Builds {@link PreviousNames} values. */

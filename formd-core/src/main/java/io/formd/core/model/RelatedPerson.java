@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * directors, general and managing partners).
  */
 @Value.Immutable
-public interface RelatedPerson {
+public interface RelatedPerson extends WithRelatedPerson {
 
   /** @return {@code relatedPersonName} */
   PersonName name();
@@ -31,6 +31,14 @@ public interface RelatedPerson {
   /** @return a new builder */
   static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * @return a builder holding this value's parts: change some and build a new value (this one is unchanged);
+   *     one part alone is changed with its {@code with...} method
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
   }
 
   /** Builds {@link RelatedPerson} values. */

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * {@code salesCommissionsFindersFees}).
  */
 @Value.Immutable
-public interface SalesCommissionsFindersFees {
+public interface SalesCommissionsFindersFees extends WithSalesCommissionsFindersFees {
 
   /** @return {@code salesCommissions} */
   EstimatedAmount salesCommissions();
@@ -22,6 +22,14 @@ public interface SalesCommissionsFindersFees {
   /** @return a new builder */
   static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * @return a builder holding this value's parts: change some and build a new value (this one is unchanged);
+   *     one part alone is changed with its {@code with...} method
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
   }
 
   /** Builds {@link SalesCommissionsFindersFees} values. */

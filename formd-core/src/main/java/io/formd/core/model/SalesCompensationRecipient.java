@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * written as {@code None}, so nothing is lost.
  */
 @Value.Immutable
-public interface SalesCompensationRecipient {
+public interface SalesCompensationRecipient extends WithSalesCompensationRecipient {
 
   /** @return {@code recipientName} */
   String name();
@@ -40,6 +40,14 @@ public interface SalesCompensationRecipient {
   /** @return a new builder */
   static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * @return a builder holding this value's parts: change some and build a new value (this one is unchanged);
+   *     one part alone is changed with its {@code with...} method
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
   }
 
   /** Builds {@link SalesCompensationRecipient} values. */

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * or the paper form's Part D federal signature and Part E state signature.
  */
 @Value.Immutable
-public interface Signature {
+public interface Signature extends WithSignature {
 
   /** @return {@code issuerName}: the issuer signing, as written (not always identical to its entity name) */
   String issuerName();
@@ -32,6 +32,14 @@ public interface Signature {
   /** @return a new builder */
   static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * @return a builder holding this value's parts: change some and build a new value (this one is unchanged);
+   *     one part alone is changed with its {@code with...} method
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
   }
 
   /** Builds {@link Signature} values. */

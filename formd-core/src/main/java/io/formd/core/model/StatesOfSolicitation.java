@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * <p>Both at once, or neither, can be represented: which is allowed is a rule.
  */
 @Value.Immutable
-public interface StatesOfSolicitation {
+public interface StatesOfSolicitation extends WithStatesOfSolicitation {
 
   /** One {@code state} element and the {@code description} that follows it. */
   @Value.Immutable
@@ -72,6 +72,14 @@ public interface StatesOfSolicitation {
   /** @return a new builder */
   static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * @return a builder holding this value's parts: change some and build a new value (this one is unchanged);
+   *     one part alone is changed with its {@code with...} method
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
   }
 
   /** Builds {@link StatesOfSolicitation} values. */

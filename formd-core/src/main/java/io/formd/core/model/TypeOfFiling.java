@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * the rules engine reports it.
  */
 @Value.Immutable
-public interface TypeOfFiling {
+public interface TypeOfFiling extends WithTypeOfFiling {
 
   /** @return {@code newOrAmendment/isAmendment} */
   boolean amendment();
@@ -33,6 +33,14 @@ public interface TypeOfFiling {
   /** @return a new builder */
   static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * @return a builder holding this value's parts: change some and build a new value (this one is unchanged);
+   *     one part alone is changed with its {@code with...} method
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
   }
 
   /** Builds {@link TypeOfFiling} values. */

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * promoters named in Item 3.
  */
 @Value.Immutable
-public interface UseOfProceeds {
+public interface UseOfProceeds extends WithUseOfProceeds {
 
   /** @return {@code grossProceedsUsed} */
   EstimatedAmount grossProceedsUsed();
@@ -20,6 +20,14 @@ public interface UseOfProceeds {
   /** @return a new builder */
   static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * @return a builder holding this value's parts: change some and build a new value (this one is unchanged);
+   *     one part alone is changed with its {@code with...} method
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
   }
 
   /** Builds {@link UseOfProceeds} values. */

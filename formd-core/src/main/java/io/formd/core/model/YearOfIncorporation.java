@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * {@code value}) or {@code yetToBeFormed}.
  */
 @Value.Immutable
-public interface YearOfIncorporation {
+public interface YearOfIncorporation extends WithYearOfIncorporation {
 
   /** The three boxes of Item 1. */
   enum Kind {
@@ -49,6 +49,14 @@ public interface YearOfIncorporation {
   /** @return a new builder */
   static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * @return a builder holding this value's parts: change some and build a new value (this one is unchanged);
+   *     one part alone is changed with its {@code with...} method
+   */
+  default Builder toBuilder() {
+    return builder().from(this);
   }
 
   /** Builds {@link YearOfIncorporation} values. */

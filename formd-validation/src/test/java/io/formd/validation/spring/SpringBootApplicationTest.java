@@ -6,7 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.formd.core.fake.FakeFilings;
+import io.formd.core.model.Dialect;
+import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FormD;
+import io.formd.core.model.OfferingAmount;
 import io.formd.json.FormDJson;
 import io.formd.validation.ValidFormD;
 import jakarta.validation.Valid;
@@ -42,12 +45,21 @@ class SpringBootApplicationTest {
   /** A request body as a user's application declares it. */
   public record FilingRequest(@NotNull String reference, @NotNull @ValidFormD FormD filing) {}
 
+  /** A draft the service will send to EDGAR: judged as a submission, whatever it holds. */
+  public record DraftRequest(@NotNull String reference,
+      @NotNull @ValidFormD(profile = Dialect.SUBMISSION) FormD filing) {}
+
   /** The controller. */
   @RestController
   static class Filings {
     @PostMapping("/filings")
     String accept(@Valid @RequestBody FilingRequest request) {
       return request.reference() + " accepted: " + request.filing().primaryIssuer().name();
+    }
+
+    @PostMapping("/drafts")
+    String draft(@Valid @RequestBody DraftRequest request) {
+      return request.reference() + " ready to file";
     }
   }
 
@@ -79,5 +91,22 @@ class SpringBootApplicationTest {
     assertThat(problem.at("/findings/0/severity").asText()).isEqualTo("ERROR");
     assertThat(problem.at("/findings/0/path").asText()).startsWith("filing.").endsWith("zipCode");
     assertThat(problem.at("/findings/0/place").asText()).startsWith("Item ");
+  }
+
+  @Test
+  void aDraftWhoseItem13DoesNotAddUpIsRejectedWhenJudgedAsASubmission() throws Exception {
+    ElectronicFormD filing = FakeFilings.seeded(12).nextElectronic();
+    ElectronicFormD draft = filing.withOffering(filing.offering().withAmounts(filing.offering().amounts()
+        .withTotalRemaining(OfferingAmount.of(1))));
+    MvcResult result = mvc.perform(post("/drafts").contentType(MediaType.APPLICATION_JSON).content(body(draft)))
+        .andReturn();
+    assertThat(result.getResponse().getStatus()).isEqualTo(400);
+    JsonNode problem = new ObjectMapper().readTree(result.getResponse().getContentAsString());
+    assertThat(problem.get("findings").findValuesAsText("ruleId")).contains("D-ARITH-REMAINING");
+    // The same draft as a published filing: Item 13's sum is a WARNING there, and warnings do not reject.
+    MvcResult asPublished = mvc.perform(post("/filings").contentType(MediaType.APPLICATION_JSON).content(body(draft)))
+        .andReturn();
+    assertThat(asPublished.getResponse().getStatus()).as(asPublished.getResponse().getContentAsString())
+        .isEqualTo(200);
   }
 }
