@@ -1,6 +1,7 @@
 package io.formd.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -88,9 +89,23 @@ class CanonicalJsonTest {
   }
 
   @Test
-  void theSchemaRejectsAnAmountWrittenAsANumber() throws Exception {
-    String json = FormDJson.write(Altiris2003.filing()).replace("\"amount\" : \"9699000\"", "\"amount\" : 9699000.0");
-    assertThat(schemaErrors(json)).isNotEmpty();
+  void schemaAndReaderAgreeOnAmountsAsNumbers() throws Exception {
+    String written = FormDJson.write(Altiris2003.filing());
+    // A whole number of dollars as a JSON number, however spelled: the schema allows it (JSON Schema counts 9699000.0
+    // an integer), the reader reads the same filing.
+    for (String number : new String[] {"9699000", "9699000.0", "9.699E6"}) {
+      String whole = written.replace("\"amount\" : \"9699000\"", "\"amount\" : " + number);
+      assertThat(whole).isNotEqualTo(written);
+      assertThat(schemaErrors(whole)).as(number).isEmpty();
+      assertThat(FormDJson.read(whole)).as(number).isEqualTo(Altiris2003.filing());
+      assertThat(FormDJson.read(whole.getBytes(StandardCharsets.UTF_8))).as(number).isEqualTo(Altiris2003.filing());
+    }
+    // A fraction or a negative as a JSON number: the schema refuses it, and so does the reader.
+    for (String number : new String[] {"9699000.5", "-9699000", "0.25"}) {
+      String json = written.replace("\"amount\" : \"9699000\"", "\"amount\" : " + number);
+      assertThat(schemaErrors(json)).as(number).isNotEmpty();
+      assertThatThrownBy(() -> FormDJson.read(json)).as(number).isInstanceOf(FormDReadException.class);
+    }
   }
 
   @Test

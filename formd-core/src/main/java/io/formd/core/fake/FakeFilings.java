@@ -7,9 +7,12 @@ import io.formd.core.model.FormD;
 import io.formd.core.model.PaperFormD;
 import io.formd.core.rules.EdgarCalendar;
 import io.formd.core.rules.Rule;
+import io.formd.core.rules.RuleIds;
 import io.formd.core.rules.RuleSets;
 import io.formd.core.rules.ValidationReport;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -155,7 +158,7 @@ public final class FakeFilings {
    * A filing that breaks exactly one built-in rule: its findings under {@code RuleSets.builtIn()} are that
    * rule's and no other's. Each call draws from this sequence, so the result is reproducible by seed.
    *
-   * @param ruleId the id of a built-in rule
+   * @param id the id of a built-in rule, in any case ({@link RuleIds} has them)
    * @return the broken filing
    * @throws IllegalArgumentException if the id is not a built-in rule, or is one of {@link #unbreakableRules()}, or
    *     this sequence makes submissions ({@link FakeConfig#dialect()}) and the rule cannot apply to one (a paper
@@ -174,8 +177,8 @@ public final class FakeFilings {
     throw new IllegalArgumentException("no built-in rule " + ruleId + " (see RuleSets.builtIn().rules())");
   }
 
-  public FormD brokenBy(String ruleId) {
-    Objects.requireNonNull(ruleId, "ruleId");
+  public FormD brokenBy(String id) {
+    String ruleId = RuleIds.canonical(Objects.requireNonNull(id, "ruleId"));
     if (UNBREAKABLE.containsKey(ruleId)) {
       throw new IllegalArgumentException("rule " + ruleId + " cannot be broken by a filing alone: "
           + UNBREAKABLE.get(ruleId));
@@ -205,14 +208,15 @@ public final class FakeFilings {
    * Breaks one rule in a given filing, when that rule's one change can be made to it and breaks that rule alone.
    *
    * @param base a filing, typically one of a sequence's {@link #next()}
-   * @param ruleId the id of a built-in rule
+   * @param id the id of a built-in rule, in any case
    * @return the filing broken by exactly that rule, or empty if this filing cannot be broken that way (the rule
    *     needs another kind of filing: a fund, an amendment, another date)
    * @throws IllegalArgumentException if the id is not a built-in rule, or is one of {@link #unbreakableRules()}
    */
-  public static Optional<FormD> brokenFrom(FormD base, String ruleId) {
+  public static Optional<FormD> brokenFrom(FormD base, String id) {
     Objects.requireNonNull(base, "base");
-    if (UNBREAKABLE.containsKey(Objects.requireNonNull(ruleId, "ruleId"))) {
+    String ruleId = RuleIds.canonical(Objects.requireNonNull(id, "ruleId"));
+    if (UNBREAKABLE.containsKey(ruleId)) {
       throw new IllegalArgumentException("rule " + ruleId + " cannot be broken by a filing alone: "
           + UNBREAKABLE.get(ruleId));
     }
@@ -259,6 +263,64 @@ public final class FakeFilings {
     return FakeConfig.builder().from(base).dialect(Dialect.SUBMISSION)
         .signedFrom(base.signedFrom().filter(d -> d.isAfter(FakeConfig.SUBMISSION_FROM)))
         .build();
+  }
+
+  /**
+   * @param config the configuration of a sequence (only its {@link FakeConfig#dialect()} matters: a sequence of
+   *     submissions breaks only what a submission can break)
+   * @return the ids of the built-in rules {@link #brokenBy} breaks in a sequence of that configuration, in the
+   *     catalogue's order
+   */
+  public static List<String> breakableRules(FakeConfig config) {
+    Objects.requireNonNull(config, "config");
+    List<String> ids = new ArrayList<>();
+    for (Rule rule : RuleSets.builtIn().rules()) {
+      if (isBreakable(rule.id(), config)) {
+        ids.add(rule.id());
+      }
+    }
+    return List.copyOf(ids);
+  }
+
+  /**
+   * @param id a rule id, in any case
+   * @param config the configuration of a sequence
+   * @return whether {@link #brokenBy} breaks that rule in a sequence of that configuration
+   */
+  public static boolean isBreakable(String id, FakeConfig config) {
+    String ruleId = RuleIds.canonical(id);
+    Breakers.Breaker breaker = BREAKERS.get(ruleId);
+    if (breaker == null || UNBREAKABLE.containsKey(ruleId)) {
+      return false;
+    }
+    if (config.dialect() == Dialect.SUBMISSION && breaker.config.dialect() != Dialect.SUBMISSION) {
+      try {
+        asSubmission(ruleId, breaker.config);
+      } catch (IllegalArgumentException notInASubmission) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Why {@link #brokenBy} would refuse a rule in a sequence of this configuration, without generating anything.
+   *
+   * @param id a rule id, in any case
+   * @param config the configuration of a sequence
+   * @throws IllegalArgumentException naming the reason: no such rule, a rule no filing alone breaks, or one a
+   *     submission cannot break
+   */
+  public static void requireBreakable(String id, FakeConfig config) {
+    String ruleId = RuleIds.canonical(Objects.requireNonNull(id, "ruleId"));
+    if (UNBREAKABLE.containsKey(ruleId)) {
+      throw new IllegalArgumentException("rule " + ruleId + " cannot be broken by a filing alone: "
+          + UNBREAKABLE.get(ruleId));
+    }
+    Breakers.Breaker breaker = breaker(ruleId);
+    if (config.dialect() == Dialect.SUBMISSION && breaker.config.dialect() != Dialect.SUBMISSION) {
+      asSubmission(ruleId, breaker.config);
+    }
   }
 
   /**

@@ -81,11 +81,11 @@ public final class RuleSet {
   }
 
   /**
-   * @param id a rule id
+   * @param id a rule id, in any case ({@code d-xsd-zip} is {@code D-XSD-ZIP}; {@link RuleIds} has them all)
    * @return the rule with that id
    */
   public Optional<Rule> rule(String id) {
-    return Optional.ofNullable(byId.get(id));
+    return Optional.ofNullable(byId.get(RuleIds.canonical(id)));
   }
 
   /** @return the date fixed by {@link #asOf}, if any */
@@ -241,17 +241,18 @@ public final class RuleSet {
   }
 
   /**
-   * @param ids ids of rules to leave out
+   * @param ids ids of rules to leave out, in any case
    * @return a rule set without them
    * @throws IllegalArgumentException if an id names no rule of this set (a typo would otherwise go unnoticed)
    */
   public RuleSet without(String... ids) {
+    List<String> left = new ArrayList<>(ids.length);
     for (String id : ids) {
-      if (!byId.containsKey(id)) {
+      if (!byId.containsKey(RuleIds.canonical(id))) {
         throw new IllegalArgumentException("no rule " + id + " in this rule set");
       }
+      left.add(RuleIds.canonical(id));
     }
-    List<String> left = Arrays.asList(ids);
     return copy(rules.stream().filter(r -> !left.contains(r.id())).collect(Collectors.toList()), fixedDate, policy);
   }
 

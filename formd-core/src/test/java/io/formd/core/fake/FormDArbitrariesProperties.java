@@ -3,11 +3,13 @@ package io.formd.core.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.formd.core.fake.jqwik.FormDArbitraries;
+import io.formd.core.model.Dialect;
 import io.formd.core.model.FormD;
 import io.formd.core.model.OfferingAmount;
 import io.formd.core.model.PaperFormD;
 import io.formd.core.model.UsdAmount;
 import io.formd.core.rules.Finding;
+import io.formd.core.rules.RuleIds;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,6 +28,21 @@ class FormDArbitrariesProperties {
   @Provide
   Arbitrary<FormD> broken() {
     return FormDArbitraries.brokenFilings();
+  }
+
+  @Provide
+  Arbitrary<BrokenFiling> brokenByRule() {
+    return FormDArbitraries.brokenByRule();
+  }
+
+  @Provide
+  Arbitrary<BrokenFiling> brokenSubmissions() {
+    return FormDArbitraries.brokenByRule(FakeConfig.builder().dialect(Dialect.SUBMISSION).build());
+  }
+
+  @Provide
+  Arbitrary<FormD> zipBrokenInSubmissions() {
+    return FormDArbitraries.brokenBy("d-xsd-zip", FakeConfig.builder().dialect(Dialect.SUBMISSION).build());
   }
 
   @Provide
@@ -53,6 +70,27 @@ class FormDArbitrariesProperties {
     Set<String> rules = FakeFilings.validateAsSigned(filing).findings().stream().map(Finding::ruleId)
         .collect(Collectors.toSet());
     assertThat(rules).hasSize(1);
+  }
+
+  @Property(tries = 40)
+  void aBrokenFilingsOnlyFindingIsTheRuleItNames(@ForAll("brokenByRule") BrokenFiling broken) {
+    assertThat(FakeFilings.validateAsSigned(broken.filing()).findings()).extracting(Finding::ruleId)
+        .containsOnly(broken.ruleId()).isNotEmpty();
+  }
+
+  @Property(tries = 40)
+  void aBrokenSubmissionIsASubmissionWhoseOnlyFindingIsTheRuleItNames(
+      @ForAll("brokenSubmissions") BrokenFiling broken) {
+    assertThat(Dialect.of(broken.filing())).isEqualTo(Dialect.SUBMISSION);
+    assertThat(FakeFilings.validateAsSigned(broken.filing()).findings()).extracting(Finding::ruleId)
+        .containsOnly(broken.ruleId()).isNotEmpty();
+  }
+
+  @Property(tries = 10)
+  void anIdInLowerCaseBreaksTheSameRule(@ForAll("zipBrokenInSubmissions") FormD filing) {
+    assertThat(Dialect.of(filing)).isEqualTo(Dialect.SUBMISSION);
+    assertThat(FakeFilings.validateAsSigned(filing).findings()).extracting(Finding::ruleId)
+        .containsExactly(RuleIds.D_XSD_ZIP);
   }
 
   @Property

@@ -22,6 +22,7 @@ import io.formd.core.model.UnknownCodeException;
 import io.formd.core.model.UsdAmount;
 import io.formd.core.model.YearOfIncorporation;
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -595,7 +596,7 @@ public final class CanonicalJsonReader {
     }
 
     private UsdAmount usd(JsonValue value, String name) {
-      String text = value.isString() || value.integral ? value.text : null;
+      String text = value.isString() || value.integral ? value.text : wholeNumber(value);
       if (text == null || !Lexical.isAmount(text)) {
         throw bad(at(name), "expected an amount of US dollars as a string of digits (optionally with cents, e.g. "
             + "\"1000.50\"), found "
@@ -603,6 +604,23 @@ public final class CanonicalJsonReader {
                 : kind(value)));
       }
       return UsdAmount.parse(text);
+    }
+
+    /**
+     * A JSON number whose value is a whole number of dollars however it is spelled ({@code 9699000.0}, {@code
+     * 9.699E6}), as JSON Schema counts it an integer; null for anything else (a fraction, a negative, not a number).
+     */
+    private static String wholeNumber(JsonValue value) {
+      if (value.kind != JsonValue.Kind.NUMBER || value.text.length() > 40) {
+        return null;
+      }
+      try {
+        BigDecimal number = new BigDecimal(value.text).stripTrailingZeros();
+        return number.signum() >= 0 && number.scale() <= 0 && number.precision() - number.scale() <= 30
+            ? number.toPlainString() : null;
+      } catch (NumberFormatException e) {
+        return null;
+      }
     }
 
     private LocalDate date(JsonValue value, String name) {

@@ -83,10 +83,10 @@ public final class CanonicalJsonSchema {
       g.writeStringField("$id", "https://formd.io/schema/formd-1.schema.json");
       g.writeStringField("title", "formd canonical JSON, format version 1");
       g.writeStringField("description", "A SEC Form D filing of either edition, as io.formd.json.FormDJson writes "
-          + "it. Member names are the accessor names of io.formd.core.model; amounts are strings of digits; codes are "
-          + "EDGAR strings (or Java constant names for paper-only values); NOT_RECORDED marks what a paper "
-          + "transcription lost. Generated from the field table (io.formd.core.fields) by "
-          + "io.formd.json.CanonicalJsonSchema.");
+          + "it. Member names are the accessor names of io.formd.core.model; amounts are strings of digits "
+          + "(whole-dollar integers are read too); codes are EDGAR strings (or Java constant names for paper-only "
+          + "values); NOT_RECORDED marks what a paper transcription lost. Generated from the field table "
+          + "(io.formd.core.fields) by io.formd.json.CanonicalJsonSchema.");
       g.writeArrayFieldStart("oneOf");
       ref(g, "electronicFormD");
       ref(g, "paperFormD");
@@ -120,15 +120,31 @@ public final class CanonicalJsonSchema {
     g.writeEndObject();
   }
 
-  private void common(JsonGenerator g) throws IOException {
-    g.writeObjectFieldStart("usd");
+  /** A string of the pattern, or a non-negative JSON integer of at most 30 digits. */
+  private static void money(JsonGenerator g, String pattern) throws IOException {
+    g.writeArrayFieldStart("oneOf");
+    g.writeStartObject();
     g.writeStringField("type", "string");
-    g.writeStringField("pattern", "^[0-9]{1,30}(\\.[0-9]{1,2})?$");
-    g.writeStringField("description", "US dollars as plain digits, never a JSON number");
+    g.writeStringField("pattern", pattern);
+    g.writeEndObject();
+    g.writeStartObject();
+    g.writeStringField("type", "integer");
+    g.writeNumberField("minimum", 0);
+    g.writeEndObject();
+    g.writeEndArray();
+  }
+
+  private void common(JsonGenerator g) throws IOException {
+    // formd writes money as a string of digits; it reads a whole-dollar JSON integer too (a fraction as a JSON
+    // number is refused: binary floating point cannot hold cents exactly).
+    g.writeObjectFieldStart("usd");
+    g.writeStringField("description", "US dollars: written as plain digits with at most two decimals (\"9699000\", "
+        + "\"0.5\"); a whole number of dollars as a JSON integer is read too, never a fractional JSON number");
+    money(g, "^[0-9]{1,30}(\\.[0-9]{1,2})?$");
     g.writeEndObject();
     g.writeObjectFieldStart("offeringAmount");
-    g.writeStringField("type", "string");
-    g.writeStringField("pattern", "^(Indefinite|[0-9]{1,30}(\\.[0-9]{1,2})?)$");
+    g.writeStringField("description", "an amount as usd, or \"Indefinite\"");
+    money(g, "^(Indefinite|[0-9]{1,30}(\\.[0-9]{1,2})?)$");
     g.writeEndObject();
     g.writeObjectFieldStart("date");
     g.writeStringField("type", "string");

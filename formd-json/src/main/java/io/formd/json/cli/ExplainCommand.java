@@ -5,12 +5,12 @@ import io.formd.core.model.Dialect;
 import io.formd.core.model.FormD;
 import io.formd.core.rules.Finding;
 import io.formd.core.rules.Rule;
+import io.formd.core.rules.RuleIds;
 import io.formd.core.rules.RuleSet;
 import io.formd.core.rules.RuleSets;
 import io.formd.core.rules.ValidationReport;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -36,7 +36,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RuleSet rules = RuleSets.discovered();
-    String wanted = id.trim().toUpperCase(Locale.ROOT);
+    String wanted = RuleIds.canonical(id);
     Rule rule = rules.rule(wanted).orElse(null);
     if (rule == null) {
       List<String> near = rules.rules().stream().map(Rule::id)

@@ -6,6 +6,7 @@ import io.formd.core.model.Edition;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FormD;
 import io.formd.core.rules.Rule;
+import io.formd.core.rules.RuleIds;
 import io.formd.core.rules.RuleSets;
 import io.formd.json.FormDJson;
 import io.formd.json.FormDXml;
@@ -89,6 +90,7 @@ final class FakeCommand implements Callable<Integer> {
       return usage(count < 1 ? "--count must be at least 1" : "more than one filing needs -o DIR");
     }
     if (broken != null) {
+      broken = RuleIds.canonical(broken);
       Optional<Rule> rule = RuleSets.builtIn().rule(broken);
       if (rule.isEmpty()) {
         return usage("no built-in rule " + broken + " (formd rules lists them)");

@@ -1,5 +1,7 @@
 package io.formd.json.cli;
 
+import io.formd.core.fake.FakeConfig;
+import io.formd.core.fake.FakeFilings;
 import io.formd.core.model.Dialect;
 import io.formd.core.model.Edition;
 import io.formd.core.rules.Rule;
@@ -25,6 +27,8 @@ import picocli.CommandLine.Spec;
         "SEVERITY is the severity for a submission; 'ERROR/WARNING' means ERROR for a submission and WARNING on a "
             + "published filing. 'formd explain RULE-ID' tells more of one rule."})
 final class RulesCommand implements Callable<Integer> {
+
+  private static final FakeConfig SUBMISSIONS = FakeConfig.builder().dialect(Dialect.SUBMISSION).build();
 
   private static final String LINE = "%-36s %-13s %-17s %-24s %-23s %s | %s%n";
 
@@ -111,6 +115,9 @@ final class RulesCommand implements Callable<Integer> {
         }
         g.writeStringField("datedBy", rule.dating().name().toLowerCase(Locale.ROOT));
         g.writeBooleanField("needsEdgarRecords", rule.usesLookup());
+        // What `formd fake --broken` and FakeFilings.brokenBy can break alone: as published, and in a submission.
+        g.writeBooleanField("breakable", FakeFilings.isBreakable(rule.id(), FakeConfig.defaults()));
+        g.writeBooleanField("breakableInSubmission", FakeFilings.isBreakable(rule.id(), SUBMISSIONS));
         g.writeStringField("summary", rule.summary());
         g.writeStringField("citation", rule.citation());
         if (rule.why().isPresent()) {

@@ -181,7 +181,7 @@ public final class FormDDataSets {
   }
 
   /** The ZIP's compressed bytes read so far, for the compression ratio of each entry. */
-  private static final class Counting extends FilterInputStream {
+  static final class Counting extends FilterInputStream {
     long count;
 
     Counting(InputStream in) {

@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.formd.core.fake.FakeConfig;
+import io.formd.core.fake.FakeFilings;
+import io.formd.core.model.Dialect;
 import io.formd.core.rules.RuleSets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RulesCommandTest {
@@ -47,6 +52,29 @@ class RulesCommandTest {
     assertThat(poBox.get("severity").get("disseminated").asText()).isEqualTo("WARNING");
     assertThat(poBox.get("profiles")).hasSize(2);
     assertThat(poBox.get("fix").asText()).contains("street address");
+  }
+
+  @Test
+  void jsonSaysWhichRulesTheGeneratorCanBreakAsPublishedAndInASubmission() throws Exception {
+    JsonNode root = new ObjectMapper().readTree(formd("rules", "--format", "json").out);
+    List<String> breakable = new ArrayList<>();
+    List<String> inSubmission = new ArrayList<>();
+    for (JsonNode rule : root.get("rules")) {
+      if (rule.get("breakable").asBoolean()) {
+        breakable.add(rule.get("id").asText());
+      }
+      if (rule.get("breakableInSubmission").asBoolean()) {
+        inSubmission.add(rule.get("id").asText());
+      }
+    }
+    assertThat(breakable).isEqualTo(FakeFilings.breakableRules(FakeConfig.defaults()));
+    assertThat(inSubmission).isEqualTo(FakeFilings.breakableRules(FakeConfig.builder().dialect(Dialect.SUBMISSION)
+        .build()));
+    assertThat(breakable).doesNotContainAnyElementsOf(FakeFilings.unbreakableRules().keySet());
+    // And the generator takes the id in any case, as explain does.
+    CliTestSupport fake = formd("fake", "--broken", "d-xsd-zip");
+    assertThat(fake.exitCode).as(fake.err).isZero();
+    assertThat(formd("explain", "d-xsd-zip").out).contains("D-XSD-ZIP");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.formd.core.fake.jqwik;
 
+import io.formd.core.fake.BrokenFiling;
 import io.formd.core.fake.FakeConfig;
 import io.formd.core.fake.FakeFilings;
 import io.formd.core.model.Edition;
@@ -9,11 +10,9 @@ import io.formd.core.model.Issuer;
 import io.formd.core.model.OfferingAmount;
 import io.formd.core.model.PaperFormD;
 import io.formd.core.model.UsdAmount;
-import io.formd.core.rules.Rule;
-import io.formd.core.rules.RuleSets;
+import io.formd.core.rules.RuleIds;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -77,18 +76,48 @@ public final class FormDArbitraries {
   }
 
   /**
-   * @param ruleId a built-in rule that can be broken
+   * @param ruleId a built-in rule that can be broken, in any case ({@code RuleIds} has them)
    * @return filings whose findings are exactly that rule's
+   * @throws IllegalArgumentException now, when the arbitrary is built, if the id names no built-in rule or one no
+   *     filing alone can break (not when a property first samples it)
    */
   public static Arbitrary<FormD> brokenBy(String ruleId) {
-    return seeds().map(seed -> FakeFilings.seeded(seed).brokenBy(ruleId));
+    return brokenBy(ruleId, FakeConfig.defaults());
   }
 
-  /** @return filings each broken by exactly one built-in rule, the rule chosen too */
+  /**
+   * @param ruleId a built-in rule that can be broken in filings of this configuration, in any case
+   * @param config the configuration of the sequences drawn from (a {@code dialect(SUBMISSION)} one: broken
+   *     submissions, each judged as filed the day it was signed)
+   * @return filings whose findings are exactly that rule's
+   * @throws IllegalArgumentException now, when the arbitrary is built, if the id names no built-in rule, one no filing
+   *     alone can break, or one a submission cannot break when the configuration makes submissions
+   */
+  public static Arbitrary<FormD> brokenBy(String ruleId, FakeConfig config) {
+    String id = RuleIds.canonical(ruleId);
+    FakeFilings.requireBreakable(id, config);
+    return seeds().map(seed -> FakeFilings.seeded(seed, config).brokenBy(id));
+  }
+
+  /** @return filings each broken by exactly one built-in rule, the rule chosen too ({@link #brokenByRule()} says it) */
   public static Arbitrary<FormD> brokenFilings() {
-    List<String> ids = RuleSets.builtIn().rules().stream().map(Rule::id)
-        .filter(id -> !FakeFilings.unbreakableRules().containsKey(id)).collect(Collectors.toList());
-    return Combinators.combine(Arbitraries.of(ids), seeds()).as((id, seed) -> FakeFilings.seeded(seed).brokenBy(id));
+    return brokenByRule().map(BrokenFiling::filing);
+  }
+
+  /** @return every breakable built-in rule with a filing broken by it alone: a property knows which rule to expect */
+  public static Arbitrary<BrokenFiling> brokenByRule() {
+    return brokenByRule(FakeConfig.defaults());
+  }
+
+  /**
+   * @param config the configuration of the sequences drawn from: {@code dialect(SUBMISSION)} gives broken
+   *     submissions, over every rule a submission can break ({@link FakeFilings#breakableRules})
+   * @return a breakable rule and a filing broken by it alone
+   */
+  public static Arbitrary<BrokenFiling> brokenByRule(FakeConfig config) {
+    List<String> ids = FakeFilings.breakableRules(config);
+    return Combinators.combine(Arbitraries.of(ids), seeds())
+        .as((id, seed) -> new BrokenFiling(id, FakeFilings.seeded(seed, config).brokenBy(id)));
   }
 
   /** @return amounts of dollars and cents, from zero to the electronic form's 12-digit maximum */
