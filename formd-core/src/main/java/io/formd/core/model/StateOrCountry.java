@@ -5,6 +5,12 @@ package io.formd.core.model;
  * {@code Form_D.definition.state.xsd} (309 values: US states and territories, Canadian provinces,
  * countries, and {@code XX} "Unknown"). Constants are named for the label; {@link #edgarCode()} is the code.
  *
+ * <p>A US state or territory is also named by its postal code, as {@link SolicitationState} names it: {@code
+ * StateOrCountry.CA} is {@link #CALIFORNIA} (a field holding the same constant, so it is {@code ==} and {@code
+ * equals}; {@code valueOf("CA")} and {@code switch} labels still take the label's name). One rule for both enums: a
+ * state by its postal code. The countries and Canadian provinces have codes such as {@code X0} that are no Java
+ * names, so they keep only their labels' names.
+ *
  * <p>Used by {@code issuerAddress}, {@code relatedPersonAddress} and {@code recipientAddress}
  * ({@code stateOrCountry}), and on the paper form for the state of an address.
  */
@@ -629,6 +635,170 @@ public enum StateOrCountry implements EdgarCode {
   UNKNOWN("XX", "UNKNOWN");
 
   private static final Codes<StateOrCountry> CODES = Codes.of("STATE_COUNTRY_CODE", values());
+
+  // ---- the same states by their postal codes, as SolicitationState names them ----
+
+  /** Alabama by its postal code: the same constant as {@link #ALABAMA}. */
+  public static final StateOrCountry AL = ALABAMA;
+
+  /** Alaska by its postal code: the same constant as {@link #ALASKA}. */
+  public static final StateOrCountry AK = ALASKA;
+
+  /** Arizona by its postal code: the same constant as {@link #ARIZONA}. */
+  public static final StateOrCountry AZ = ARIZONA;
+
+  /** Arkansas by its postal code: the same constant as {@link #ARKANSAS}. */
+  public static final StateOrCountry AR = ARKANSAS;
+
+  /** California by its postal code: the same constant as {@link #CALIFORNIA}. */
+  public static final StateOrCountry CA = CALIFORNIA;
+
+  /** Colorado by its postal code: the same constant as {@link #COLORADO}. */
+  public static final StateOrCountry CO = COLORADO;
+
+  /** Connecticut by its postal code: the same constant as {@link #CONNECTICUT}. */
+  public static final StateOrCountry CT = CONNECTICUT;
+
+  /** Delaware by its postal code: the same constant as {@link #DELAWARE}. */
+  public static final StateOrCountry DE = DELAWARE;
+
+  /** District Of Columbia by its postal code: the same constant as {@link #DISTRICT_OF_COLUMBIA}. */
+  public static final StateOrCountry DC = DISTRICT_OF_COLUMBIA;
+
+  /** Florida by its postal code: the same constant as {@link #FLORIDA}. */
+  public static final StateOrCountry FL = FLORIDA;
+
+  /** Georgia by its postal code: the same constant as {@link #GEORGIA}. */
+  public static final StateOrCountry GA = GEORGIA;
+
+  /** Hawaii by its postal code: the same constant as {@link #HAWAII}. */
+  public static final StateOrCountry HI = HAWAII;
+
+  /** Idaho by its postal code: the same constant as {@link #IDAHO}. */
+  public static final StateOrCountry ID = IDAHO;
+
+  /** Illinois by its postal code: the same constant as {@link #ILLINOIS}. */
+  public static final StateOrCountry IL = ILLINOIS;
+
+  /** Indiana by its postal code: the same constant as {@link #INDIANA}. */
+  public static final StateOrCountry IN = INDIANA;
+
+  /** Iowa by its postal code: the same constant as {@link #IOWA}. */
+  public static final StateOrCountry IA = IOWA;
+
+  /** Kansas by its postal code: the same constant as {@link #KANSAS}. */
+  public static final StateOrCountry KS = KANSAS;
+
+  /** Kentucky by its postal code: the same constant as {@link #KENTUCKY}. */
+  public static final StateOrCountry KY = KENTUCKY;
+
+  /** Louisiana by its postal code: the same constant as {@link #LOUISIANA}. */
+  public static final StateOrCountry LA = LOUISIANA;
+
+  /** Maine by its postal code: the same constant as {@link #MAINE}. */
+  public static final StateOrCountry ME = MAINE;
+
+  /** Maryland by its postal code: the same constant as {@link #MARYLAND}. */
+  public static final StateOrCountry MD = MARYLAND;
+
+  /** Massachusetts by its postal code: the same constant as {@link #MASSACHUSETTS}. */
+  public static final StateOrCountry MA = MASSACHUSETTS;
+
+  /** Michigan by its postal code: the same constant as {@link #MICHIGAN}. */
+  public static final StateOrCountry MI = MICHIGAN;
+
+  /** Minnesota by its postal code: the same constant as {@link #MINNESOTA}. */
+  public static final StateOrCountry MN = MINNESOTA;
+
+  /** Mississippi by its postal code: the same constant as {@link #MISSISSIPPI}. */
+  public static final StateOrCountry MS = MISSISSIPPI;
+
+  /** Missouri by its postal code: the same constant as {@link #MISSOURI}. */
+  public static final StateOrCountry MO = MISSOURI;
+
+  /** Montana by its postal code: the same constant as {@link #MONTANA}. */
+  public static final StateOrCountry MT = MONTANA;
+
+  /** Nebraska by its postal code: the same constant as {@link #NEBRASKA}. */
+  public static final StateOrCountry NE = NEBRASKA;
+
+  /** Nevada by its postal code: the same constant as {@link #NEVADA}. */
+  public static final StateOrCountry NV = NEVADA;
+
+  /** New Hampshire by its postal code: the same constant as {@link #NEW_HAMPSHIRE}. */
+  public static final StateOrCountry NH = NEW_HAMPSHIRE;
+
+  /** New Jersey by its postal code: the same constant as {@link #NEW_JERSEY}. */
+  public static final StateOrCountry NJ = NEW_JERSEY;
+
+  /** New Mexico by its postal code: the same constant as {@link #NEW_MEXICO}. */
+  public static final StateOrCountry NM = NEW_MEXICO;
+
+  /** New York by its postal code: the same constant as {@link #NEW_YORK}. */
+  public static final StateOrCountry NY = NEW_YORK;
+
+  /** North Carolina by its postal code: the same constant as {@link #NORTH_CAROLINA}. */
+  public static final StateOrCountry NC = NORTH_CAROLINA;
+
+  /** North Dakota by its postal code: the same constant as {@link #NORTH_DAKOTA}. */
+  public static final StateOrCountry ND = NORTH_DAKOTA;
+
+  /** Ohio by its postal code: the same constant as {@link #OHIO}. */
+  public static final StateOrCountry OH = OHIO;
+
+  /** Oklahoma by its postal code: the same constant as {@link #OKLAHOMA}. */
+  public static final StateOrCountry OK = OKLAHOMA;
+
+  /** Oregon by its postal code: the same constant as {@link #OREGON}. */
+  public static final StateOrCountry OR = OREGON;
+
+  /** Pennsylvania by its postal code: the same constant as {@link #PENNSYLVANIA}. */
+  public static final StateOrCountry PA = PENNSYLVANIA;
+
+  /** Rhode Island by its postal code: the same constant as {@link #RHODE_ISLAND}. */
+  public static final StateOrCountry RI = RHODE_ISLAND;
+
+  /** South Carolina by its postal code: the same constant as {@link #SOUTH_CAROLINA}. */
+  public static final StateOrCountry SC = SOUTH_CAROLINA;
+
+  /** South Dakota by its postal code: the same constant as {@link #SOUTH_DAKOTA}. */
+  public static final StateOrCountry SD = SOUTH_DAKOTA;
+
+  /** Tennessee by its postal code: the same constant as {@link #TENNESSEE}. */
+  public static final StateOrCountry TN = TENNESSEE;
+
+  /** Texas by its postal code: the same constant as {@link #TEXAS}. */
+  public static final StateOrCountry TX = TEXAS;
+
+  /** Utah by its postal code: the same constant as {@link #UTAH}. */
+  public static final StateOrCountry UT = UTAH;
+
+  /** Vermont by its postal code: the same constant as {@link #VERMONT}. */
+  public static final StateOrCountry VT = VERMONT;
+
+  /** Virginia by its postal code: the same constant as {@link #VIRGINIA}. */
+  public static final StateOrCountry VA = VIRGINIA;
+
+  /** Washington by its postal code: the same constant as {@link #WASHINGTON}. */
+  public static final StateOrCountry WA = WASHINGTON;
+
+  /** West Virginia by its postal code: the same constant as {@link #WEST_VIRGINIA}. */
+  public static final StateOrCountry WV = WEST_VIRGINIA;
+
+  /** Wisconsin by its postal code: the same constant as {@link #WISCONSIN}. */
+  public static final StateOrCountry WI = WISCONSIN;
+
+  /** Wyoming by its postal code: the same constant as {@link #WYOMING}. */
+  public static final StateOrCountry WY = WYOMING;
+
+  /** Guam by its postal code: the same constant as {@link #GUAM}. */
+  public static final StateOrCountry GU = GUAM;
+
+  /** Puerto Rico by its postal code: the same constant as {@link #PUERTO_RICO}. */
+  public static final StateOrCountry PR = PUERTO_RICO;
+
+  /** Virgin Islands, U.S. by its postal code: the same constant as {@link #VIRGIN_ISLANDS_U_S}. */
+  public static final StateOrCountry VI = VIRGIN_ISLANDS_U_S;
 
   private final String code;
   private final String label;
