@@ -30,6 +30,10 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "OUT.html", description = "Write here instead of standard output.")
   private Path output;
 
+  @Option(names = "--show-credentials", description = "Print each issuer's CCC (EDGAR's filing credential) as it "
+      + "is; by default the page shows only that one is given.")
+  private boolean showCredentials;
+
   @Override
   public Integer call() {
     Cli.Input read = Cli.readOrSay(spec, parent, input);
@@ -37,7 +41,7 @@ final class RenderCommand implements Callable<Integer> {
       return 2;
     }
     String page = FormDHtml.render(read.located().value(),
-        RuleSets.discovered().validate(read.located().value(), read.filedDate().orElse(null)));
+        RuleSets.discovered().validate(read.located().value(), read.filedDate().orElse(null)), showCredentials);
     return Cli.printOrWrite(spec, output, page);
   }
 }

@@ -107,6 +107,10 @@ final class ValidateCommand implements Callable<Integer> {
           + "frequent rules, and each file with findings laid out as the printed form with its findings in place.")
   private Path html;
 
+  @Option(names = "--show-credentials", description = "In the --html report, print each issuer's CCC (EDGAR's "
+      + "filing credential) as it is; by default it shows only that one is given.")
+  private boolean showCredentials;
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Read and check this many files at once (default: one per processor). The report is the same "
           + "for any N: files are reported in order.")
@@ -280,7 +284,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
     int failing = 0;
     BatchReport batch = html == null ? null
-        : new BatchReport("formd validate: " + (work.size() + unreadable.size()) + " files");
+        : new BatchReport("formd validate: " + (work.size() + unreadable.size()) + " files")
+            .showCredentials(showCredentials);
     for (Outcome nothing : batch == null ? List.<Outcome>of() : unreadable) {
       batch.addUnreadable(nothing.file().toString(), nothing.unreadable());
     }

@@ -5,16 +5,18 @@ import io.formd.core.rules.Finding;
 import io.formd.core.rules.Severity;
 import io.formd.core.rules.ValidationReport;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.PriorityQueue;
 
 /**
  * One self-contained HTML page for a batch of filings: counts by severity and by rule, an inline SVG bar chart of
- * the most frequent rules, one row per file, and each file with findings (up to {@link #embedded()} of them) laid out
- * as the printed form with its findings in place, folded in a {@code <details>}. What the page leaves out it says.
+ * the most frequent rules, one row per file (worst first), and the worst files with findings (up to {@link
+ * #embedded()} of them) laid out as the printed form with their findings in place. What the page leaves out it says.
  *
  * <pre>{@code
  * BatchReport batch = new BatchReport("nightly check");
@@ -25,8 +27,12 @@ import java.util.Objects;
  * Files.writeString(out, batch.render());
  * }</pre>
  *
- * <p>A batch keeps every file's name and counts but only the filings it will lay out, so a batch of 100,000 files
- * holds at most {@link #embedded()} filings. Not thread-safe: add from one thread (or synchronise).
+ * <p>The worst file is one click from the top: files are listed unreadable first, then with ERRORs (most errors first),
+ * then with WARNINGs (most first), then the rest, each in the order added on a tie; rules are listed ERROR rules first,
+ * then by count. A batch keeps every file's name and counts but only the filings it will lay out, so a batch of 100,000
+ * files holds at most {@link #embedded()} filings: when more have findings, it keeps the worst (most errors, then
+ * warnings, then remarks; the earlier added on a tie) and says how many it only lists. Each issuer's CCC is masked
+ * unless {@link #showCredentials(boolean)} asks for it. Not thread-safe: add from one thread (or synchronise).
  */
 public final class BatchReport {
 
@@ -41,12 +47,45 @@ public final class BatchReport {
   private final Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
   private final Map<String, int[]> byRule = new LinkedHashMap<>();
   private final Map<String, Severity> ruleSeverity = new LinkedHashMap<>();
-  private int laidOut;
-  private int notLaidOut;
+  /** The rows laid out, the least bad at the head: the one given up when a worse one comes. */
+  private final PriorityQueue<Row> laidOut = new PriorityQueue<>(BatchReport::compareBadness);
+  private int withFindings;
   private int unreadable;
+  private boolean showCredentials;
 
-  private record Row(String name, int errors, int warnings, int infos, String unreadable, FormD filing,
-      ValidationReport report) {}
+  /** A file: its counts, and its filing and report while it is among the laid out. */
+  private static final class Row {
+    final int order;
+    final String name;
+    final int errors;
+    final int warnings;
+    final int infos;
+    final String unreadable;
+    FormD filing;
+    ValidationReport report;
+
+    Row(int order, String name, int errors, int warnings, int infos, String unreadable) {
+      this.order = order;
+      this.name = name;
+      this.errors = errors;
+      this.warnings = warnings;
+      this.infos = infos;
+      this.unreadable = unreadable;
+    }
+
+    /** 0 unreadable, 1 with ERRORs, 2 with WARNINGs, 3 the rest: the page's groups, worst first. */
+    int group() {
+      return unreadable != null ? 0 : errors > 0 ? 1 : warnings > 0 ? 2 : 3;
+    }
+  }
+
+  /** Less bad first: fewer errors, then warnings, then remarks; on a tie the later added. */
+  private static int compareBadness(Row a, Row b) {
+    int c = Integer.compare(a.errors, b.errors);
+    c = c != 0 ? c : Integer.compare(a.warnings, b.warnings);
+    c = c != 0 ? c : Integer.compare(a.infos, b.infos);
+    return c != 0 ? c : Integer.compare(b.order, a.order);
+  }
 
   /** @param title the page's title and heading */
   public BatchReport(String title) {
@@ -55,7 +94,7 @@ public final class BatchReport {
 
   /**
    * @param title the page's title and heading
-   * @param embedded how many files with findings to lay out in full (0 for none)
+   * @param embedded how many files with findings to lay out in full (0 for none): the worst of them
    */
   public BatchReport(String title, int embedded) {
     this.title = Objects.requireNonNull(title, "title");
@@ -65,9 +104,19 @@ public final class BatchReport {
     this.embedded = embedded;
   }
 
-  /** @return how many files with findings the page lays out in full; later ones are only listed */
+  /** @return how many files with findings the page lays out in full; the others are only listed */
   public int embedded() {
     return embedded;
+  }
+
+  /**
+   * @param show true to print each issuer's CCC (EDGAR's filing credential) as it is; false, the default, to show
+   *     only that one is given
+   * @return this batch
+   */
+  public BatchReport showCredentials(boolean show) {
+    this.showCredentials = show;
+    return this;
   }
 
   /**
@@ -82,14 +131,30 @@ public final class BatchReport {
     for (Finding f : report.findings()) {
       bySeverity.merge(f.severity(), 1, Integer::sum);
       byRule.computeIfAbsent(f.ruleId(), k -> new int[1])[0]++;
-      ruleSeverity.putIfAbsent(f.ruleId(), f.severity());
+      ruleSeverity.merge(f.ruleId(), f.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
     }
-    boolean withFindings = !report.findings().isEmpty();
-    boolean layOut = withFindings && filing != null && laidOut < embedded;
-    laidOut += layOut ? 1 : 0;
-    notLaidOut += withFindings && !layOut ? 1 : 0;
-    rows.add(new Row(name, report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO),
-        null, layOut ? filing : null, layOut ? report : null));
+    Row row = new Row(rows.size(), name, report.count(Severity.ERROR), report.count(Severity.WARNING),
+        report.count(Severity.INFO), null);
+    rows.add(row);
+    if (report.findings().isEmpty()) {
+      return this;
+    }
+    withFindings++;
+    if (filing == null || embedded == 0) {
+      return this;
+    }
+    if (laidOut.size() < embedded) {
+      row.filing = filing;
+      row.report = report;
+      laidOut.add(row);
+    } else if (compareBadness(row, laidOut.peek()) > 0) {
+      Row given = laidOut.poll();
+      given.filing = null;
+      given.report = null;
+      row.filing = filing;
+      row.report = report;
+      laidOut.add(row);
+    }
     return this;
   }
 
@@ -99,8 +164,8 @@ public final class BatchReport {
    * @return this batch
    */
   public BatchReport addUnreadable(String name, String reason) {
-    rows.add(new Row(Objects.requireNonNull(name, "name"), 0, 0, 0, Objects.requireNonNull(reason, "reason"), null,
-        null));
+    rows.add(new Row(rows.size(), Objects.requireNonNull(name, "name"), 0, 0, 0,
+        Objects.requireNonNull(reason, "reason")));
     unreadable++;
     return this;
   }
@@ -113,66 +178,73 @@ public final class BatchReport {
   /** @return the page: one HTML document, inline CSS, no script, nothing fetched */
   public String render() {
     List<Map.Entry<String, int[]>> rules = new ArrayList<>(byRule.entrySet());
-    rules.sort((a, b) -> a.getValue()[0] != b.getValue()[0] ? b.getValue()[0] - a.getValue()[0]
-        : a.getKey().compareTo(b.getKey()));
+    rules.sort(Comparator.comparing((Map.Entry<String, int[]> r) -> ruleSeverity.get(r.getKey()))
+        .thenComparing(r -> -r.getValue()[0]).thenComparing(Map.Entry::getKey));
+    List<Row> ordered = new ArrayList<>(rows);
+    ordered.sort(Comparator.comparingInt(Row::group).thenComparing((a, b) -> a.group() == 1
+        ? Integer.compare(b.errors, a.errors) : a.group() == 2 ? Integer.compare(b.warnings, a.warnings) : 0)
+        .thenComparingInt(r -> r.order));
     StringBuilder body = new StringBuilder(64 * 1024);
     body.append("<h1>");
     FormDHtml.escapeTo(body, title);
     body.append("</h1>\n<p class=\"summary\" role=\"status\">");
     FormDHtml.counts(body, bySeverity);
     body.append("<span>").append(unreadable).append(" unreadable</span></p>\n");
+    int notLaidOut = withFindings - laidOut.size();
     if (notLaidOut > 0) {
       body.append("<p role=\"note\">").append(notLaidOut).append(" file").append(notLaidOut == 1 ? "" : "s")
           .append(" with findings ").append(notLaidOut == 1 ? "is" : "are")
-          .append(" listed below but not laid out: the page lays out the first ").append(embedded)
-          .append(" with findings.</p>\n");
+          .append(" listed below but not laid out: the page lays out the ").append(laidOut.size())
+          .append(" worst (most errors, then warnings, then remarks)").append(laidOut.size() < embedded
+              ? "; the others were added without their filing" : "").append(".</p>\n");
     }
+    body.append("<nav><a href=\"#files\">Files</a>").append(rules.isEmpty() ? "" : " \u00b7 <a href=\"#rules\">"
+        + "Rules</a>").append("</nav>\n");
+    body.append("<h2 id=\"files\">Files</h2>\n<div class=\"scroll\"><table><thead><tr><th scope=\"col\">file</th>"
+        + "<th scope=\"col\">errors</th><th scope=\"col\">warnings</th><th scope=\"col\">remarks</th></tr></thead>"
+        + "<tbody>\n");
+    for (Row row : ordered) {
+      if (row.unreadable != null) {
+        body.append("<tr class=\"ERROR\"><td>");
+        FormDHtml.escapeTo(body, row.name);
+        body.append("</td><td colspan=\"3\">cannot be read: ");
+        FormDHtml.escapeTo(body, row.unreadable);
+        body.append("</td></tr>\n");
+        continue;
+      }
+      body.append(row.errors > 0 ? "<tr class=\"ERROR\"><td>" : row.warnings > 0 ? "<tr class=\"WARNING\"><td>"
+          : "<tr><td>");
+      if (row.filing != null) {
+        body.append("<a href=\"#f").append(row.order + 1).append("\">");
+      }
+      FormDHtml.escapeTo(body, row.name);
+      body.append(row.filing != null ? "</a>" : "").append("</td><td>").append(row.errors).append("</td><td>")
+          .append(row.warnings).append("</td><td>").append(row.infos).append("</td></tr>\n");
+    }
+    body.append("</tbody></table></div>\n");
     if (!rules.isEmpty()) {
-      body.append("<h2>Most frequent rules</h2>\n");
+      body.append("<h2 id=\"rules\">Rules</h2>\n");
       chart(body, rules.subList(0, Math.min(10, rules.size())));
-      body.append("<table><thead><tr><th scope=\"col\">rule</th><th scope=\"col\">severity</th>"
-          + "<th scope=\"col\">findings</th></tr></thead><tbody>\n");
+      body.append("<div class=\"scroll\"><table><thead><tr><th scope=\"col\">rule</th><th scope=\"col\">severity"
+          + "</th><th scope=\"col\">findings</th></tr></thead><tbody>\n");
       for (Map.Entry<String, int[]> r : rules) {
-        body.append("<tr><td><code>");
+        body.append("<tr class=\"").append(ruleSeverity.get(r.getKey())).append("\"><td><code>");
         FormDHtml.escapeTo(body, r.getKey());
         body.append("</code></td><td>").append(ruleSeverity.get(r.getKey())).append("</td><td>")
             .append(r.getValue()[0]).append("</td></tr>\n");
       }
-      body.append("</tbody></table>\n");
+      body.append("</tbody></table></div>\n");
     }
-    body.append("<h2>Files</h2>\n<table><thead><tr><th scope=\"col\">file</th><th scope=\"col\">errors</th>"
-        + "<th scope=\"col\">warnings</th><th scope=\"col\">remarks</th></tr></thead><tbody>\n");
-    int id = 0;
-    for (Row row : rows) {
-      id++;
-      if (row.unreadable() != null) {
-        body.append("<tr class=\"ERROR\"><td>");
-        FormDHtml.escapeTo(body, row.name());
-        body.append("</td><td colspan=\"3\">cannot be read: ");
-        FormDHtml.escapeTo(body, row.unreadable());
-        body.append("</td></tr>\n");
+    // Each file laid out is a section a link reaches (a folded <details> would not open without a script).
+    for (Row row : ordered) {
+      if (row.filing == null) {
         continue;
       }
-      body.append("<tr><td>");
-      if (row.filing() != null) {
-        body.append("<a href=\"#f").append(id).append("\">");
-      }
-      FormDHtml.escapeTo(body, row.name());
-      body.append(row.filing() != null ? "</a>" : "").append("</td><td>").append(row.errors()).append("</td><td>")
-          .append(row.warnings()).append("</td><td>").append(row.infos()).append("</td></tr>\n");
-    }
-    body.append("</tbody></table>\n");
-    id = 0;
-    for (Row row : rows) {
-      id++;
-      if (row.filing() == null) {
-        continue;
-      }
-      body.append("<details id=\"f").append(id).append("\"><summary>");
-      FormDHtml.escapeTo(body, row.name());
-      body.append("</summary>\n");
-      FormDHtml.article(body, row.filing(), row.report());
-      body.append("</details>\n");
+      body.append("<section class=\"file\" id=\"f").append(row.order + 1).append("\"><p class=\"file-name\">");
+      FormDHtml.escapeTo(body, row.name);
+      body.append(" <a href=\"#files\">\u2191 files</a></p>\n");
+      FormDHtml.article(body, row.filing, row.report, showCredentials);
+      body.append("</section>\n");
     }
     StringBuilder out = new StringBuilder(body.length() + 4096);
     FormDHtml.page(out, title, () -> out.append(body));

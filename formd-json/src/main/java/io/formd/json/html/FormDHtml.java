@@ -49,15 +49,19 @@ public final class FormDHtml {
       + "h1{font-size:1.5rem;margin:.2rem 0}h2{font-size:1.15rem;border-bottom:2px solid #333;margin-top:1.6rem;"
       + "padding-bottom:.2rem}h3{font-size:1rem;margin:1rem 0 .3rem}"
       + "table{border-collapse:collapse;width:100%;margin:.3rem 0}th,td{border:1px solid #bbb;padding:.25rem .45rem;"
-      + "text-align:left;vertical-align:top}th{background:#f2f2f2;font-weight:600;width:40%}"
+      + "text-align:left;vertical-align:top}th{background:#f2f2f2;font-weight:600}article th{width:40%}"
       + ".findings{list-style:none;padding:0;margin:.4rem 0}.findings li{padding:.35rem .5rem;margin:.25rem 0;"
       + "border-left:.35rem solid}.ERROR{border-color:#b00020;background:#fdecee}.WARNING{border-color:#b26a00;"
       + "background:#fff4e0}.INFO{border-color:#1565c0;background:#e8f1fb}.cite{color:#555;font-size:.85em}"
       + ".summary{display:flex;gap:1rem;flex-wrap:wrap}.summary span{padding:.2rem .6rem;border-radius:.3rem}"
       + ".box{font-size:1.1em}code{font-size:.9em}"
-      + "@media (max-width:40rem){th{width:auto}table,tbody,tr,th,td{display:block}th{border-bottom:0}}"
+      + ".scroll{overflow-x:auto}.scroll td{white-space:nowrap}.scroll td:first-child{white-space:normal;"
+      + "word-break:break-all}.file{border-top:3px solid #333;margin-top:2.5rem}.file-name{font-weight:600}"
+      + "@media (max-width:40rem){article th{width:auto}article table,article tbody,article tr,article th,"
+      + "article td{display:block}article th{border-bottom:0}}"
       + "@media print{body{max-width:none;padding:0;font-size:10pt}h2{break-after:avoid}tr,li{break-inside:avoid}"
-      + ".findings li{background:none}}";
+      + ".findings li{background:none}nav,.file-name a{display:none}.file{break-before:page;border:0}"
+      + "a{color:inherit;text-decoration:none}}";
 
   private FormDHtml() {}
 
@@ -66,14 +70,29 @@ public final class FormDHtml {
     return field.kind() != Kind.GROUP && field.kind() != Kind.WRAPPER;
   }
 
+  /** What the page shows of an issuer's CCC unless credentials are asked for: that one is given, not what it is. */
+  static final String MASKED_CREDENTIAL = "\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022 (given; hidden)";
+
   /**
+   * The page with each issuer's CCC (EDGAR's filing credential) masked: a page is mailed, published and printed.
+   *
    * @param filing a filing of either edition
    * @param report its findings (from any rule set), or null for none
    * @return one HTML page
    */
   public static String render(FormD filing, ValidationReport report) {
+    return render(filing, report, false);
+  }
+
+  /**
+   * @param filing a filing of either edition
+   * @param report its findings (from any rule set), or null for none
+   * @param showCredentials true to print each issuer's CCC as it is; false to show only that one is given
+   * @return one HTML page
+   */
+  public static String render(FormD filing, ValidationReport report, boolean showCredentials) {
     StringBuilder out = new StringBuilder(32_768);
-    page(out, title(filing), () -> body(out, filing, report));
+    page(out, title(filing), () -> body(out, filing, report, showCredentials));
     return out.toString();
   }
 
@@ -83,9 +102,10 @@ public final class FormDHtml {
    * @param out where to write
    * @param filing the filing
    * @param report its findings, or null
+   * @param showCredentials whether to print the issuers' CCCs as they are
    */
-  static void article(StringBuilder out, FormD filing, ValidationReport report) {
-    body(out, filing, report);
+  static void article(StringBuilder out, FormD filing, ValidationReport report, boolean showCredentials) {
+    body(out, filing, report, showCredentials);
   }
 
   /**
@@ -113,7 +133,7 @@ public final class FormDHtml {
   }
 
   /** The filing's article: heading, summary, sections. */
-  static void body(StringBuilder out, FormD filing, ValidationReport report) {
+  static void body(StringBuilder out, FormD filing, ValidationReport report, boolean showCredentials) {
     List<Finding> findings = report == null ? List.of() : report.findings();
     out.append("<article>\n<h1>");
     escape(out, title(filing));
@@ -132,6 +152,9 @@ public final class FormDHtml {
           return; // shown whole, in list()
         }
         String shown = text(field, value);
+        if (!showCredentials && !shown.isEmpty() && "ccc".equals(field.element().orElse(""))) {
+          shown = MASKED_CREDENTIAL;
+        }
         if (shown.isEmpty()) {
           if (!"entityName".equals(field.element().orElse(""))) {
             return; // an unset "None" or "All States": the absence of the value, not a value

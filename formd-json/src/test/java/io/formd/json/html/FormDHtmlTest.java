@@ -49,10 +49,17 @@ class FormDHtmlTest {
   }
 
   private static void everyValueIsOnThePage(FormD filing) {
-    Document page = Jsoup.parse(FormDHtml.render(filing, RuleSets.builtIn().validate(filing)));
+    Document page = Jsoup.parse(FormDHtml.render(filing, RuleSets.builtIn().validate(filing), true));
     String text = page.body().text();
     for (String value : values(filing)) {
       assertThat(text).as("value '%s'", value).contains(value.replaceAll("\\s+", " "));
+    }
+    // By default, each issuer's CCC is on the page only as "given; hidden", never as it is.
+    String masked = Jsoup.parse(FormDHtml.render(filing, RuleSets.builtIn().validate(filing))).body().text();
+    if (filing instanceof ElectronicFormD) {
+      for (Issuer issuer : ((ElectronicFormD) filing).issuers()) {
+        issuer.ccc().ifPresent(ccc -> assertThat(masked).doesNotContain(ccc).contains("(given; hidden)"));
+      }
     }
   }
 
