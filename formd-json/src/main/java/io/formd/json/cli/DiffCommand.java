@@ -11,8 +11,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,6 +72,88 @@ final class DiffCommand {
     }
   }
 
+  /** The parts of a filing that make it a new notice or an amendment: one line together, not three. */
+  private static final List<String> MECHANICS = List.of("submissionType", "offering.typeOfFiling.amendment",
+      "offering.typeOfFiling.previousAccessionNumber");
+
+  /** What a list's entry is called, by the list's path. */
+  private static final Map<String, String> ENTRY_NAMES = Map.of("issuers", "Issuer", "relatedPersons",
+      "Related person", "offering.salesCompensationRecipients", "Recipient", "signatures", "Signature");
+
+  /** A list entry's path: the list, and the index (an entry only the earlier filing has is "[removed N]"). */
+  private static final Pattern ENTRY = Pattern.compile("^((?:offering\\.)?[A-Za-z]+)\\[(?:removed )?(\\d+)\\]");
+
+  /**
+   * The changes as a reader takes them in: the amendment's mechanics (submission type, the amendment box, the
+   * previous accession number) in one line; a person, issuer, recipient or signature added or removed in one line
+   * with its values; every other change a line of its own: PLACE [PATH]: before -> after.
+   */
+  static List<String> lines(List<Change> changes) {
+    List<String> lines = new ArrayList<>();
+    List<Change> mechanics = new ArrayList<>();
+    Map<String, List<Change>> entries = new LinkedHashMap<>();
+    for (Change c : changes) {
+      if (MECHANICS.contains(c.path())) {
+        mechanics.add(c);
+        continue;
+      }
+      Matcher m = ENTRY.matcher(c.path());
+      if (m.find() && ENTRY_NAMES.containsKey(m.group(1))) {
+        entries.computeIfAbsent(m.group(0), k -> new ArrayList<>()).add(c);
+      }
+    }
+    if (!mechanics.isEmpty()) {
+      StringBuilder line = new StringBuilder("Type of filing [");
+      StringBuilder what = new StringBuilder();
+      for (Change c : mechanics) {
+        line.append(c == mechanics.get(0) ? "" : ", ").append(c.path());
+        if (c.path().equals("offering.typeOfFiling.previousAccessionNumber")) {
+          what.append(what.length() == 0 ? "" : "; ").append(c.after().map(a -> "amends " + a)
+              .orElse("previous accession number " + c.before().orElse("") + " removed"));
+        } else if (c.path().equals("submissionType")) {
+          what.insert(0, c.before().orElse("(none)") + " -> " + c.after().orElse("(none)")
+              + (what.length() == 0 ? "" : "; "));
+        }
+      }
+      if (what.length() == 0) {
+        Change c = mechanics.get(0);
+        what.append(c.before().orElse("(none)")).append(" -> ").append(c.after().orElse("(none)"));
+      }
+      lines.add(line.append("]: ").append(what).toString());
+    }
+    Set<Change> grouped = new HashSet<>();
+    for (Map.Entry<String, List<Change>> e : entries.entrySet()) {
+      List<Change> group = e.getValue();
+      boolean added = group.stream().allMatch(c -> c.before().isEmpty());
+      boolean removed = group.stream().allMatch(c -> c.after().isEmpty());
+      if (group.size() < 2 || !(added || removed)) {
+        continue;
+      }
+      Matcher m = ENTRY.matcher(e.getKey());
+      m.find();
+      String item = group.get(0).place().replaceFirst(",.*$", "");
+      List<String> values = new ArrayList<>();
+      for (Change c : group) {
+        String v = (added ? c.after() : c.before()).orElse("");
+        if (!v.isEmpty() && !values.contains(v)) {
+          values.add(v);
+        }
+      }
+      lines.add(item + ", " + ENTRY_NAMES.get(m.group(1)) + " " + (Integer.parseInt(m.group(2)) + 1) + " "
+          + (added ? "added" : "removed") + " [" + e.getKey() + "]: " + String.join(", ", values));
+      grouped.addAll(group);
+    }
+    int at = mechanics.isEmpty() ? 0 : 1;
+    for (Change c : changes) {
+      if (MECHANICS.contains(c.path()) || grouped.contains(c)) {
+        continue;
+      }
+      lines.add(at++, c.place() + " [" + c.path() + "]: " + c.before().orElse("(none)") + " -> "
+          + c.after().orElse("(none)"));
+    }
+    return lines;
+  }
+
   /** {@code formd diff}. */
   @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = FormdCommand.Version.class,
       description = {"What changed between two filings of an offering, one line per field: PLACE [PATH]: before -> "
@@ -115,9 +202,8 @@ final class DiffCommand {
         });
         return changes.isEmpty() ? 0 : 1;
       }
-      for (Change c : changes) {
-        out.println(c.place() + " [" + c.path() + "]: " + c.before().orElse("(none)") + " -> "
-            + c.after().orElse("(none)"));
+      for (String line : lines(changes)) {
+        out.println(line);
       }
       out.println(changes.size() + " change" + (changes.size() == 1 ? "" : "s"));
       return changes.isEmpty() ? 0 : 1;

@@ -5,8 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.formd.core.model.ElectronicFormD;
+import io.formd.core.model.PersonName;
+import io.formd.core.model.RelatedPerson;
+import io.formd.core.model.SubmissionType;
+import io.formd.json.FormDXml;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +38,47 @@ class DiffAndAmendmentCommandTest {
     assertThat(run.exitCode).isEqualTo(1);
     assertThat(run.out).contains("[issuers[0].address.city]: ").contains(" -> Boise").contains("1 change");
     assertThat(formd("diff", last.toString(), dir.resolve("missing.xml").toString()).exitCode).isEqualTo(2);
+  }
+
+  @Test
+  void aDaWithAnAddedDirectorIsTwoLinesTheAmendmentAndThePerson() throws Exception {
+    Path last = ValidateAndConvertTest.fixture(FIXTURE);
+    ElectronicFormD notice = FormDXml.read(last);
+    RelatedPerson director = notice.relatedPersons().get(0).withName(PersonName.of("Grace", "Hopper"));
+    ElectronicFormD amendment = notice.toBuilder().submissionType(SubmissionType.D_A).addRelatedPersons(director)
+        .offering(notice.offering().withTypeOfFiling(notice.offering().typeOfFiling().withAmendment(true)
+            .withPreviousAccessionNumber("0001829412-20-000002")))
+        .build();
+    Path now = Files.writeString(dir.resolve("da.xml"), FormDXml.write(amendment));
+    CliTestSupport run = formd("diff", last.toString(), now.toString());
+    List<String> lines = run.out.lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).startsWith("Type of filing [submissionType, offering.typeOfFiling.amendment, "
+        + "offering.typeOfFiling.previousAccessionNumber]: ").endsWith("; amends 0001829412-20-000002");
+    int n = notice.relatedPersons().size() + 1;
+    assertThat(lines.get(1)).startsWith("Item 3, Related person " + n + " added [relatedPersons[" + (n - 1) + "]]: "
+        + "Grace, Hopper, ");
+    // The count is still of fields: the JSON lists each, as before.
+    assertThat(lines.get(2)).matches("\\d+ changes");
+    JsonNode json = new ObjectMapper().readTree(formd("diff", "--format", "json", last.toString(),
+        now.toString()).out);
+    assertThat(json.get("changes").size()).isEqualTo(Integer.parseInt(lines.get(2).split(" ")[0]));
+  }
+
+  @Test
+  void aRemovedPersonIsOneLineAndAnEditedOneStaysFieldByField() throws Exception {
+    Path last = ValidateAndConvertTest.fixture(FIXTURE);
+    ElectronicFormD notice = FormDXml.read(last);
+    assertThat(notice.relatedPersons().size()).isGreaterThan(1);
+    List<RelatedPerson> persons = new ArrayList<>(notice.relatedPersons());
+    RelatedPerson gone = persons.remove(persons.size() - 1);
+    persons.set(0, persons.get(0).withAddress(persons.get(0).address().withCity("Boise")));
+    Path now = Files.writeString(dir.resolve("fewer.xml"), FormDXml.write(notice.withRelatedPersons(persons)));
+    List<String> lines = formd("diff", last.toString(), now.toString()).out.lines().toList();
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("Related person " + (persons.size() + 1)
+        + " removed").contains(gone.address().street1()));
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("[relatedPersons[0].address.city]: ")
+        .endsWith(" -> Boise"));
   }
 
   @Test
