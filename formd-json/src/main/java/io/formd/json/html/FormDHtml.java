@@ -1,6 +1,7 @@
 package io.formd.json.html;
 
 import io.formd.core.fields.Field;
+import io.formd.core.fields.internal.Binding;
 import io.formd.core.fields.internal.FieldWalk;
 import io.formd.core.fields.FormDFields;
 import io.formd.core.fields.Kind;
@@ -10,6 +11,7 @@ import io.formd.core.model.FormD;
 import io.formd.core.model.Mark;
 import io.formd.core.model.OfferingAmount;
 import io.formd.core.model.PersonName;
+import io.formd.core.model.Recorded;
 import io.formd.core.model.StatedAmount;
 import io.formd.core.model.StatedCount;
 import io.formd.core.model.UsdAmount;
@@ -18,6 +20,7 @@ import io.formd.core.rules.Severity;
 import io.formd.core.rules.ValidationReport;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +42,14 @@ import java.util.regex.Pattern;
  */
 public final class FormDHtml {
 
-  private static final FieldWalk ELECTRONIC = FieldWalk.of(FormDFields.electronic(), FormDHtml::shown);
-  private static final FieldWalk PAPER = FieldWalk.of(FormDFields.paper(), FormDHtml::shown);
+  // Unrecorded answers are visited too: the page says "not recorded", as the transcription does.
+  private static final FieldWalk ELECTRONIC = FieldWalk.of(FormDFields.electronic(), FormDHtml::shown, null, true);
+  private static final FieldWalk PAPER = FieldWalk.of(FormDFields.paper(), FormDHtml::shown, null, true);
+  /** A recipient's parts in the form's order: those EDGAR writes "None" for when absent are shown as "None". */
+  private static final List<Field> RECIPIENT_PARTS = FormDFields.find(Edition.ELECTRONIC,
+      "offering.salesCompensationRecipients[0]").map(Field::children).orElse(List.of());
+  private static final Pattern RECIPIENT_PART = Pattern.compile(
+      "^offering\\.salesCompensationRecipients\\[(\\d+)]\\.([A-Za-z]+)");
   /** The first list entry of a path: {@code relatedPersons[2]}, {@code offering.salesCompensationRecipients[0]}. */
   private static final Pattern ENTRY = Pattern.compile("^([A-Za-z.]*?)([A-Za-z]+)\\[(\\d+)]");
 
@@ -145,12 +154,20 @@ public final class FormDHtml {
     Edition edition = filing.edition();
     String first = edition == Edition.ELECTRONIC ? "Submission" : "Cover";
     sections.put(first, new ArrayList<>());
+    Map<String, Integer> recipientPartsShown = new HashMap<>();
     (edition == Edition.ELECTRONIC ? ELECTRONIC : PAPER).walk(filing, new FieldWalk.Visitor() {
       @Override
       public void visit(Field field, Object value, FieldWalk.Cursor at) {
+        if (value instanceof Recorded) {
+          // An answer the source does not record (a list's too): said, not left out.
+          sections.computeIfAbsent(field.section().orElse(first), k -> new ArrayList<>()).add(new String[] {
+              entry(at.path()), label(field), "not recorded"});
+          return;
+        }
         if (field.isList()) {
           return; // shown whole, in list()
         }
+        noneBefore(field, at.path());
         String shown = text(field, value);
         if (!showCredentials && !shown.isEmpty() && "ccc".equals(field.element().orElse(""))) {
           shown = MASKED_CREDENTIAL;
@@ -164,6 +181,33 @@ public final class FormDHtml {
         String section = field.section().orElse(first);
         sections.computeIfAbsent(section, k -> new ArrayList<>()).add(new String[] {entry(at.path()),
             label(field), shown});
+      }
+
+      /**
+       * A recipient's CRD number, broker-dealer or broker-dealer CRD number the filing leaves absent is EDGAR's
+       * "None": shown as the form shows it, before the next part of that recipient the walk reaches.
+       */
+      private void noneBefore(Field field, String path) {
+        Matcher m = RECIPIENT_PART.matcher(path);
+        if (!m.find()) {
+          return;
+        }
+        int reached = -1;
+        for (int k = 0; k < RECIPIENT_PARTS.size(); k++) {
+          if (RECIPIENT_PARTS.get(k).property().filter(m.group(2)::equals).isPresent()) {
+            reached = k;
+          }
+        }
+        String entry = entry(path);
+        int from = recipientPartsShown.getOrDefault(entry, -1) + 1;
+        for (int k = from; k < reached; k++) {
+          Field part = RECIPIENT_PARTS.get(k);
+          if (Binding.of(part).noneWhenAbsent()) {
+            sections.computeIfAbsent(part.section().orElse(first), s -> new ArrayList<>()).add(new String[] {entry,
+                label(part), "None"});
+          }
+        }
+        recipientPartsShown.merge(entry, reached, Math::max);
       }
 
       @Override

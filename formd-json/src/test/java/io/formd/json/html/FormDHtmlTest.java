@@ -16,6 +16,7 @@ import io.formd.core.rules.Finding;
 import io.formd.core.rules.RuleSets;
 import io.formd.core.rules.ValidationReport;
 import io.formd.json.Fixtures;
+import io.formd.json.FormDJson;
 import io.formd.json.FormDXml;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -76,6 +77,36 @@ class FormDHtmlTest {
     for (int i = 0; i < 60; i++) {
       everyValueIsOnThePage(fakes.next());
     }
+  }
+
+  @Test
+  void everyAnswerTheTranscriptionDoesNotRecordIsSaidSo() throws Exception {
+    String json = FormDJson.write(Altiris2003.filing());
+    int unrecorded = json.split("\"NOT_RECORDED\"", -1).length - 1;
+    Document page = Jsoup.parse(FormDHtml.render(Altiris2003.filing(), null));
+    assertThat(page.select("td:matchesOwn(^not recorded$)")).hasSize(unrecorded).hasSize(22);
+    assertThat(page.select("tr:has(th:contains(Filing Under)) td").eachText()).contains("not recorded");
+    assertThat(page.select("tr:has(th:matchesOwn(^Check Box\\(es\\) that Apply$)) td").eachText()).hasSize(13)
+        .containsOnly("not recorded");
+  }
+
+  @Test
+  void aRecipientsAbsentCrdNumberAndBrokerDealerAreNoneAsEdgarShowsThem() throws Exception {
+    ElectronicFormD sample;
+    try (var in = getClass().getResourceAsStream("/sec-samples/SampleFormD.xml")) {
+      sample = FormDXml.read(in);
+    }
+    assertThat(sample.offering().salesCompensationRecipients().get(0).crdNumber()).isEmpty();
+    Document page = Jsoup.parse(FormDHtml.render(sample, null));
+    Element item12 = page.select("section:has(h2:contains(Item 12))").first();
+    List<String> rows = item12.select("tr").eachText();
+    int first = rows.indexOf("Recipient First Recipient Name");
+    assertThat(rows.subList(first, first + 4)).containsExactly("Recipient First Recipient Name",
+        "Recipient CRD Number None", "(Associated) Broker or Dealer First Associated Name",
+        "(Associated) Broker or Dealer CRD Number None");
+    // A recipient that gives them shows its numbers, and no "None".
+    int second = rows.indexOf("Recipient Second Recipient Name");
+    assertThat(rows.get(second + 1)).isEqualTo("Recipient CRD Number 123456789");
   }
 
   @Test

@@ -104,10 +104,13 @@ public final class FieldWalk {
   private final Node root;
   private final Map<Field, Integer> slots = new HashMap<>();
   private final Marker marker;
+  /** Whether unrecorded answers are visited as themselves. */
+  private final boolean unrecorded;
 
-  private FieldWalk(Node root, Marker marker) {
+  private FieldWalk(Node root, Marker marker, boolean unrecorded) {
     this.root = root;
     this.marker = marker;
+    this.unrecorded = unrecorded;
     number(root);
   }
 
@@ -149,7 +152,9 @@ public final class FieldWalk {
 
   /** @return a snapshot holding nothing yet, for {@link #fill(Snapshot, Object)} */
   public Snapshot emptySnapshot() {
-    return new Snapshot(slots.size(), marker);
+    Snapshot snapshot = new Snapshot(slots.size(), marker);
+    snapshot.unrecorded = unrecorded;
+    return snapshot;
   }
 
   /**
@@ -174,7 +179,13 @@ public final class FieldWalk {
         snapshotChildren(child, base, filing, entry, snapshot);
         continue;
       }
-      Object raw = unwrap(child, child.binding.get(base));
+      Object got = child.binding.get(base);
+      if (snapshot.unrecorded && child.selected && got instanceof Recorded && !((Recorded<?>) got).isRecorded()) {
+        // An answer the source does not record, visited as itself (a list row's too): a page says "not recorded".
+        snapshot.add(field, got, parent, -1, child.slot, false);
+        continue;
+      }
+      Object raw = unwrap(child, got);
       if (raw == null) {
         continue;
       }
@@ -238,6 +249,7 @@ public final class FieldWalk {
     private int size;
     private Object filing;
     private final Marker marker;
+    boolean unrecorded;
     /** Whether {@link FieldWalk#walk} is visiting this snapshot (so a nested walk takes another). */
     boolean walking;
     private int[] marks = new int[128];
@@ -468,8 +480,20 @@ public final class FieldWalk {
    * @return a walk over those rows
    */
   public static FieldWalk of(Field root, Predicate<Field> select, Marker marker) {
+    return of(root, select, marker, false);
+  }
+
+  /**
+   * @param root the root row of the table to walk
+   * @param select which rows to visit
+   * @param marker what to mark each selected value with when a snapshot is taken, or null
+   * @param unrecorded whether an unrecorded {@code Recorded} is visited as itself (a list row's too, through {@link
+   *     Visitor#visit}), not left out as absent
+   * @return a walk over those rows
+   */
+  public static FieldWalk of(Field root, Predicate<Field> select, Marker marker, boolean unrecorded) {
     Node node = prune(root, select);
-    return new FieldWalk(node == null ? new Node(root, false, List.of()) : node, marker);
+    return new FieldWalk(node == null ? new Node(root, false, List.of()) : node, marker, unrecorded);
   }
 
   private static Node prune(Field field, Predicate<Field> select) {
