@@ -154,6 +154,10 @@ public final class FormDHtml {
     Edition edition = filing.edition();
     String first = edition == Edition.ELECTRONIC ? "Submission" : "Cover";
     sections.put(first, new ArrayList<>());
+    // Every Item in the form's order, so that an Item with findings but no value keeps its place.
+    for (Field row : edition == Edition.ELECTRONIC ? FormDFields.electronicRows() : FormDFields.paperRows()) {
+      row.section().ifPresent(section -> sections.putIfAbsent(section, new ArrayList<>()));
+    }
     Map<String, Integer> recipientPartsShown = new HashMap<>();
     (edition == Edition.ELECTRONIC ? ELECTRONIC : PAPER).walk(filing, new FieldWalk.Visitor() {
       @Override
@@ -161,7 +165,7 @@ public final class FormDHtml {
         if (value instanceof Recorded) {
           // An answer the source does not record (a list's too): said, not left out.
           sections.computeIfAbsent(field.section().orElse(first), k -> new ArrayList<>()).add(new String[] {
-              entry(at.path()), label(field), "not recorded"});
+              entry(filing, at.path()), label(field), "not recorded"});
           return;
         }
         if (field.isList()) {
@@ -179,7 +183,7 @@ public final class FormDHtml {
           shown = "(EDGAR fills it in from the CIK)";
         }
         String section = field.section().orElse(first);
-        sections.computeIfAbsent(section, k -> new ArrayList<>()).add(new String[] {entry(at.path()),
+        sections.computeIfAbsent(section, k -> new ArrayList<>()).add(new String[] {entry(filing, at.path()),
             label(field), shown});
       }
 
@@ -198,7 +202,7 @@ public final class FormDHtml {
             reached = k;
           }
         }
-        String entry = entry(path);
+        String entry = entry(filing, path);
         int from = recipientPartsShown.getOrDefault(entry, -1) + 1;
         for (int k = from; k < reached; k++) {
           Field part = RECIPIENT_PARTS.get(k);
@@ -220,14 +224,14 @@ public final class FormDHtml {
           texts.add(text(field, v));
         }
         String section = field.section().orElse(first);
-        sections.computeIfAbsent(section, k -> new ArrayList<>()).add(new String[] {entry(at.path()), field.label(),
-            String.join(", ", texts)});
+        sections.computeIfAbsent(section, k -> new ArrayList<>()).add(new String[] {entry(filing, at.path()),
+            field.label(), String.join(", ", texts)});
       }
     });
     List<Finding> unplaced = new ArrayList<>();
     for (Finding f : findings) {
       String section = FormDFields.find(edition, f.path()).flatMap(Field::section).orElse(null);
-      if (section == null || !sections.containsKey(section)) {
+      if (section == null) {
         unplaced.add(f);
       } else {
         placed.computeIfAbsent(section, k -> new ArrayList<>()).add(f);
@@ -239,6 +243,9 @@ public final class FormDHtml {
       out.append("</section>\n");
     }
     for (Map.Entry<String, List<String[]>> section : sections.entrySet()) {
+      if (section.getValue().isEmpty() && !placed.containsKey(section.getKey())) {
+        continue;
+      }
       out.append("<section>\n<h2>");
       escape(out, heading(section.getKey(), edition));
       out.append("</h2>\n");
@@ -321,27 +328,39 @@ public final class FormDHtml {
     }
   }
 
-  /** "Related Person 3" for {@code relatedPersons[2].address.city}; empty outside lists. */
-  private static String entry(String path) {
+  /**
+   * "Related person 3: Jane Doe" for {@code relatedPersons[2].address.city}, the block named as the reader knows it
+   * (an issuer by its name, or its CIK in a submission; a person, recipient or signer by name); empty outside lists.
+   */
+  private static String entry(FormD filing, String path) {
     Matcher m = ENTRY.matcher(path);
     if (!m.find()) {
       return "";
     }
-    int n = Integer.parseInt(m.group(3)) + 1;
+    int i = Integer.parseInt(m.group(3));
+    int n = i + 1;
     switch (m.group(2)) {
       case "issuers":
-        return n == 1 ? "Primary issuer" : "Issuer " + n;
+        return named(n == 1 ? "Primary issuer" : "Issuer " + n, i < filing.issuers().size()
+            ? filing.issuers().get(i).name().isEmpty() ? filing.issuers().get(i).cik().map(c -> "CIK " + c)
+            .orElse("") : filing.issuers().get(i).name() : "");
       case "relatedPersons":
-        return "Related person " + n;
+        return named("Related person " + n, i < filing.relatedPersons().size()
+            ? filing.relatedPersons().get(i).name().displayName() : "");
       case "salesCompensationRecipients":
-        return "Recipient " + n;
+        return named("Recipient " + n, i < filing.salesCompensationRecipients().size()
+            ? filing.salesCompensationRecipients().get(i).name() : "");
       case "signatures":
-        return "Signature " + n;
+        return named("Signature " + n, i < filing.signatures().size() ? filing.signatures().get(i).signerName() : "");
       case "appendix":
         return "Appendix, state " + n;
       default:
         return m.group(2) + " " + n;
     }
+  }
+
+  private static String named(String block, String name) {
+    return name.isBlank() ? block : block + ": " + name.strip();
   }
 
   private static String heading(String section, Edition edition) {

@@ -91,6 +91,37 @@ class FormDHtmlTest {
   }
 
   @Test
+  void anItemWithFindingsButNoValueKeepsItsPlaceWithItsFindings() {
+    ElectronicFormD base = FakeFilings.seeded(8).nextElectronic();
+    ElectronicFormD nobody = base.withRelatedPersons(List.of());
+    ValidationReport report = RuleSets.builtIn().validate(nobody);
+    assertThat(report.findings()).anySatisfy(f -> assertThat(f.path()).startsWith("relatedPersons"));
+    Document page = Jsoup.parse(FormDHtml.render(nobody, report));
+    List<String> headings = page.select("h2").eachText();
+    int item3 = headings.indexOf("Item 3. Related Persons");
+    assertThat(item3).isPositive();
+    assertThat(headings.get(item3 - 1)).startsWith("Item 2.");
+    assertThat(headings.get(item3 + 1)).startsWith("Item 4.");
+    assertThat(page.select("section:has(h2:contains(Item 3)) li")).isNotEmpty();
+    assertThat(headings).doesNotContain("The filing as a whole");
+  }
+
+  @Test
+  void eachBlockIsNamedAsTheReaderKnowsIt() throws Exception {
+    ElectronicFormD sample;
+    try (var in = getClass().getResourceAsStream("/sec-samples/SampleFormD.xml")) {
+      sample = FormDXml.read(in);
+    }
+    Document page = Jsoup.parse(FormDHtml.render(sample, null));
+    String text = page.body().text();
+    assertThat(text).contains("Issuer 2: CIK 2323232323")
+        .contains("Related person 1: " + sample.relatedPersons().get(0).name().displayName())
+        .contains("Recipient 2: Second Recipient Name").contains("Signature 2: Name 2");
+    ElectronicFormD named = sample.withAdditionalIssuers(sample.additionalIssuers().get(0).withName("ACME LP"));
+    assertThat(Jsoup.parse(FormDHtml.render(named, null)).body().text()).contains("Issuer 2: ACME LP");
+  }
+
+  @Test
   void aRecipientsAbsentCrdNumberAndBrokerDealerAreNoneAsEdgarShowsThem() throws Exception {
     ElectronicFormD sample;
     try (var in = getClass().getResourceAsStream("/sec-samples/SampleFormD.xml")) {
