@@ -159,6 +159,8 @@ public final class FormDHtml {
       row.section().ifPresent(section -> sections.putIfAbsent(section, new ArrayList<>()));
     }
     Map<String, Integer> recipientPartsShown = new HashMap<>();
+    Map<String, String[]> stateLists = new HashMap<>();
+    Map<String, String> lastState = new HashMap<>();
     (edition == Edition.ELECTRONIC ? ELECTRONIC : PAPER).walk(filing, new FieldWalk.Visitor() {
       @Override
       public void visit(Field field, Object value, FieldWalk.Cursor at) {
@@ -173,6 +175,9 @@ public final class FormDHtml {
         }
         noneBefore(field, at.path());
         String shown = text(field, value);
+        if (states(field, shown, at.path())) {
+          return;
+        }
         if (!showCredentials && !shown.isEmpty() && "ccc".equals(field.element().orElse(""))) {
           shown = MASKED_CREDENTIAL;
         }
@@ -185,6 +190,35 @@ public final class FormDHtml {
         String section = field.section().orElse(first);
         sections.computeIfAbsent(section, k -> new ArrayList<>()).add(new String[] {entry(filing, at.path()),
             label(field), shown});
+      }
+
+      /**
+       * A recipient's states of solicitation as one list, in the filing's order: "CALIFORNIA, WASHINGTON"; a
+       * description the filer gave that is not the state's name follows it in brackets.
+       *
+       * @return whether the value was a state or its description (then shown in the list, not as a row)
+       */
+      private boolean states(Field field, String shown, String path) {
+        int at = path.indexOf(".states[");
+        String element = field.element().orElse("");
+        if (at < 0 || !(element.equals("state") || element.equals("description"))) {
+          return false;
+        }
+        String entry = entry(filing, path);
+        String list = path.substring(0, at);
+        String[] row = stateLists.get(list);
+        if (row == null) {
+          row = new String[] {entry, "States of solicitation", ""};
+          stateLists.put(list, row);
+          sections.computeIfAbsent(field.section().orElse(first), k -> new ArrayList<>()).add(row);
+        }
+        if (element.equals("state")) {
+          row[2] = row[2].isEmpty() ? shown : row[2] + ", " + shown;
+          lastState.put(list, shown);
+        } else if (!shown.equalsIgnoreCase(lastState.getOrDefault(list, ""))) {
+          row[2] = row[2] + " (" + shown + ")";
+        }
+        return true;
       }
 
       /**

@@ -138,6 +138,9 @@ class FormDHtmlTest {
     // A recipient that gives them shows its numbers, and no "None".
     int second = rows.indexOf("Recipient Second Recipient Name");
     assertThat(rows.get(second + 1)).isEqualTo("Recipient CRD Number 123456789");
+    // A recipient's states are one list, in the filing's order, each description the state's own name.
+    assertThat(rows).contains("States of solicitation CALIFORNIA, WASHINGTON, GEORGIA")
+        .noneMatch(r -> r.startsWith("State description"));
   }
 
   @Test
