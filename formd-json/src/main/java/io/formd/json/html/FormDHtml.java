@@ -59,6 +59,7 @@ public final class FormDHtml {
       + "padding-bottom:.2rem}h3{font-size:1rem;margin:1rem 0 .3rem}"
       + "table{border-collapse:collapse;width:100%;margin:.3rem 0}th,td{border:1px solid #bbb;padding:.25rem .45rem;"
       + "text-align:left;vertical-align:top}th{background:#f2f2f2;font-weight:600}article th{width:40%}"
+      + ".at-row td{border:0;padding:0 0 .3rem}"
       + ".findings{list-style:none;padding:0;margin:.4rem 0}.findings li{padding:.35rem .5rem;margin:.25rem 0;"
       + "border-left:.35rem solid}.ERROR{border-color:#b00020;background:#fdecee}.WARNING{border-color:#b26a00;"
       + "background:#fff4e0}.INFO{border-color:#1565c0;background:#e8f1fb}.cite{color:#555;font-size:.85em}"
@@ -167,7 +168,7 @@ public final class FormDHtml {
         if (value instanceof Recorded) {
           // An answer the source does not record (a list's too): said, not left out.
           sections.computeIfAbsent(field.section().orElse(first), k -> new ArrayList<>()).add(new String[] {
-              entry(filing, at.path()), label(field), "not recorded"});
+              entry(filing, at.path()), label(field), "not recorded", at.path()});
           return;
         }
         if (field.isList()) {
@@ -189,7 +190,7 @@ public final class FormDHtml {
         }
         String section = field.section().orElse(first);
         sections.computeIfAbsent(section, k -> new ArrayList<>()).add(new String[] {entry(filing, at.path()),
-            label(field), shown});
+            label(field), shown, at.path()});
       }
 
       /**
@@ -208,7 +209,7 @@ public final class FormDHtml {
         String list = path.substring(0, at);
         String[] row = stateLists.get(list);
         if (row == null) {
-          row = new String[] {entry, "States of solicitation", ""};
+          row = new String[] {entry, "States of solicitation", "", list + ".states"};
           stateLists.put(list, row);
           sections.computeIfAbsent(field.section().orElse(first), k -> new ArrayList<>()).add(row);
         }
@@ -242,7 +243,7 @@ public final class FormDHtml {
           Field part = RECIPIENT_PARTS.get(k);
           if (Binding.of(part).noneWhenAbsent()) {
             sections.computeIfAbsent(part.section().orElse(first), s -> new ArrayList<>()).add(new String[] {entry,
-                label(part), "None"});
+                label(part), "None", path.substring(0, m.end(1) + 2) + part.property().orElse("")});
           }
         }
         recipientPartsShown.merge(entry, reached, Math::max);
@@ -259,7 +260,7 @@ public final class FormDHtml {
         }
         String section = field.section().orElse(first);
         sections.computeIfAbsent(section, k -> new ArrayList<>()).add(new String[] {entry(filing, at.path()),
-            field.label(), String.join(", ", texts)});
+            field.label(), String.join(", ", texts), at.path()});
       }
     });
     List<Finding> unplaced = new ArrayList<>();
@@ -283,8 +284,19 @@ public final class FormDHtml {
       out.append("<section>\n<h2>");
       escape(out, heading(section.getKey(), edition));
       out.append("</h2>\n");
-      findingList(out, placed.getOrDefault(section.getKey(), List.of()));
-      table(out, section.getValue());
+      // Each finding after the row of its value (or the last row of its block); the others above the tables.
+      Map<Integer, List<Finding>> atRow = new HashMap<>();
+      List<Finding> above = new ArrayList<>();
+      for (Finding f : placed.getOrDefault(section.getKey(), List.of())) {
+        int row = rowOf(section.getValue(), f.path());
+        if (row < 0) {
+          above.add(f);
+        } else {
+          atRow.computeIfAbsent(row, k -> new ArrayList<>()).add(f);
+        }
+      }
+      findingList(out, above);
+      table(out, section.getValue(), atRow);
       out.append("</section>\n");
     }
     out.append("</article>\n");
@@ -333,11 +345,40 @@ public final class FormDHtml {
     out.append("</ul>\n");
   }
 
+  /**
+   * @return the row a finding belongs after: its value's own row, else the deepest row its path lies within, else the
+   *     last row of the block its path names (a person, a recipient); -1 for none
+   */
+  static int rowOf(List<String[]> rows, String path) {
+    if (path.isEmpty()) {
+      return -1;
+    }
+    int within = -1;
+    int withinLength = -1;
+    int block = -1;
+    for (int i = 0; i < rows.size(); i++) {
+      String row = rows.get(i)[3];
+      if (row.equals(path)) {
+        return i;
+      }
+      if (path.startsWith(row) && (path.charAt(row.length()) == '.' || path.charAt(row.length()) == '[')
+          && row.length() > withinLength) {
+        within = i;
+        withinLength = row.length();
+      }
+      if (row.startsWith(path) && (row.charAt(path.length()) == '.' || row.charAt(path.length()) == '[')) {
+        block = i;
+      }
+    }
+    return within >= 0 ? within : block;
+  }
+
   /** One table per list entry (a related person, a recipient), one for the section's own values. */
-  private static void table(StringBuilder out, List<String[]> rows) {
+  private static void table(StringBuilder out, List<String[]> rows, Map<Integer, List<Finding>> findings) {
     String entry = null;
     boolean open = false;
-    for (String[] row : rows) {
+    for (int i = 0; i < rows.size(); i++) {
+      String[] row = rows.get(i);
       if (!open || !Objects.equals(entry, row[0])) {
         if (open) {
           out.append("</tbody></table>\n");
@@ -356,6 +397,12 @@ public final class FormDHtml {
       out.append("</th><td>");
       escape(out, row[2]);
       out.append("</td></tr>\n");
+      List<Finding> here = findings.get(i);
+      if (here != null) {
+        out.append("<tr class=\"at-row\"><td colspan=\"2\">");
+        findingList(out, here);
+        out.append("</td></tr>\n");
+      }
     }
     if (open) {
       out.append("</tbody></table>\n");

@@ -91,6 +91,34 @@ class FormDHtmlTest {
   }
 
   @Test
+  void eachFindingIsShownRightAfterTheRowOfItsValue() {
+    FormD broken = FakeFilings.seeded(9).brokenBy("D-XSD-ZIP");
+    ValidationReport report = RuleSets.builtIn().validate(broken);
+    Finding zip = report.findings().get(0);
+    Document page = Jsoup.parse(FormDHtml.render(broken, report));
+    Element at = page.select("tr.at-row li.ERROR:contains(D-XSD-ZIP)").first();
+    assertThat(at).as("the finding is in a row of its table").isNotNull();
+    Element row = at.closest("tr").previousElementSibling();
+    assertThat(row.select("th").text()).isEqualTo("Zip/Postal Code");
+    assertThat(zip.path()).endsWith("zipCode");
+    // Not also above the tables.
+    assertThat(page.select("section > ul.findings li:contains(D-XSD-ZIP)")).isEmpty();
+  }
+
+  @Test
+  void aFindingOnAWholeBlockFollowsItsLastRowAndOneWithoutAPlaceStaysAbove() {
+    List<String[]> rows = List.of(new String[] {"Related person 1", "First Name", "Ada", "relatedPersons[0].name"
+        + ".firstName"}, new String[] {"Related person 1", "City", "London", "relatedPersons[0].address.city"},
+        new String[] {"", "Over 100", "no", "moreThan100RelatedPersons"});
+    assertThat(FormDHtml.rowOf(rows, "relatedPersons[0].address.city")).isEqualTo(1);
+    assertThat(FormDHtml.rowOf(rows, "relatedPersons[0]")).isEqualTo(1);
+    assertThat(FormDHtml.rowOf(rows, "relatedPersons[0].name.firstName.x")).isZero();
+    assertThat(FormDHtml.rowOf(rows, "relatedPersons[1]")).isEqualTo(-1);
+    assertThat(FormDHtml.rowOf(rows, "")).isEqualTo(-1);
+    assertThat(FormDHtml.rowOf(rows, "moreThan100")).isEqualTo(-1);
+  }
+
+  @Test
   void anItemWithFindingsButNoValueKeepsItsPlaceWithItsFindings() {
     ElectronicFormD base = FakeFilings.seeded(8).nextElectronic();
     ElectronicFormD nobody = base.withRelatedPersons(List.of());
