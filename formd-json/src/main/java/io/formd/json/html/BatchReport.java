@@ -201,7 +201,8 @@ public final class BatchReport {
     body.append("<nav><a href=\"#files\">Files</a>").append(rules.isEmpty() ? "" : " \u00b7 <a href=\"#rules\">"
         + "Rules</a>").append("</nav>\n");
     body.append("<h2 id=\"files\">Files</h2>\n<div class=\"scroll\"><table><thead><tr><th scope=\"col\">file</th>"
-        + "<th scope=\"col\">errors</th><th scope=\"col\">warnings</th><th scope=\"col\">remarks</th></tr></thead>"
+        + "<th scope=\"col\" class=\"n\">errors</th><th scope=\"col\" class=\"n\">warnings</th>"
+        + "<th scope=\"col\" class=\"n\">remarks</th></tr></thead>"
         + "<tbody>\n");
     for (Row row : ordered) {
       if (row.unreadable != null) {
@@ -218,20 +219,21 @@ public final class BatchReport {
         body.append("<a href=\"#f").append(row.order + 1).append("\">");
       }
       FormDHtml.escapeTo(body, row.name);
-      body.append(row.filing != null ? "</a>" : "").append("</td><td>").append(row.errors).append("</td><td>")
-          .append(row.warnings).append("</td><td>").append(row.infos).append("</td></tr>\n");
+      body.append(row.filing != null ? "</a>" : "").append("</td><td class=\"n\">").append(row.errors)
+          .append("</td><td class=\"n\">").append(row.warnings).append("</td><td class=\"n\">").append(row.infos)
+          .append("</td></tr>\n");
     }
     body.append("</tbody></table></div>\n");
     if (!rules.isEmpty()) {
       body.append("<h2 id=\"rules\">Rules</h2>\n");
       chart(body, rules.subList(0, Math.min(10, rules.size())));
-      body.append("<div class=\"scroll\"><table><thead><tr><th scope=\"col\">rule</th><th scope=\"col\">severity"
-          + "</th><th scope=\"col\">findings</th></tr></thead><tbody>\n");
+      body.append("<div class=\"scroll\"><table><thead><tr><th scope=\"col\">rule</th><th scope=\"col\" "
+          + "class=\"n\">severity</th><th scope=\"col\" class=\"n\">findings</th></tr></thead><tbody>\n");
       for (Map.Entry<String, int[]> r : rules) {
         body.append("<tr class=\"").append(ruleSeverity.get(r.getKey())).append("\"><td><code>");
         FormDHtml.escapeTo(body, r.getKey());
-        body.append("</code></td><td>").append(ruleSeverity.get(r.getKey())).append("</td><td>")
-            .append(r.getValue()[0]).append("</td></tr>\n");
+        body.append("</code></td><td class=\"n\">").append(ruleSeverity.get(r.getKey()))
+            .append("</td><td class=\"n\">").append(r.getValue()[0]).append("</td></tr>\n");
       }
       body.append("</tbody></table></div>\n");
     }
