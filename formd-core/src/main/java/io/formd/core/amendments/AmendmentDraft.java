@@ -57,7 +57,7 @@ public final class AmendmentDraft {
         .amendment(true).previousAccessionNumber(accessionNumber).build();
     List<Issuer> issuers = new ArrayList<>();
     for (Issuer issuer : amended.issuers()) {
-      issuers.add(Issuer.builder().from(issuer).name("").jurisdictionOfIncorporation(Optional.empty())
+      issuers.add(Issuer.builder().from(issuer).name(Optional.empty()).jurisdictionOfIncorporation(Optional.empty())
           .edgarPreviousNames(Optional.empty()).build());
     }
     List<Signature> signatures = new ArrayList<>();

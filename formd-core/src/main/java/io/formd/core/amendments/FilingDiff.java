@@ -334,7 +334,7 @@ public final class FilingDiff {
 
   static String issuerKey(Issuer issuer) {
     return issuer.cik().map(c -> "CIK " + withoutLeadingZeros(c))
-        .orElseGet(() -> EdgarLookup.conformedName(issuer.name()));
+        .orElseGet(() -> EdgarLookup.conformedName(issuer.name().orElse("")));
   }
 
   /** @return the CIK without its leading zeros, but for the last character (no regex: this runs for every issuer) */

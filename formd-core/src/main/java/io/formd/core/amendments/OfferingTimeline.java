@@ -82,7 +82,8 @@ public final class OfferingTimeline {
     public static Facts of(ElectronicFormD filing) {
       TypeOfFiling type = filing.offering().typeOfFiling();
       return new Facts(filing.submissionType(), type.amendment(), filing.primaryIssuer().cik(),
-          filing.primaryIssuer().name(), type.previousAccessionNumber().map(String::trim).filter(a -> !a.isEmpty()),
+          filing.primaryIssuer().name().orElse(""),
+          type.previousAccessionNumber().map(String::trim).filter(a -> !a.isEmpty()),
           type.dateOfFirstSale(), Set.copyOf(filing.offering().federalExemptions()),
           filing.offering().amounts().totalOfferingAmount().amount(), filing.offering().amounts().totalAmountSold(),
           filing.offering().investors().numberNonAccreditedInvestors().orElse(0L));

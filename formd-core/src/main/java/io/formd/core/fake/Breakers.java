@@ -308,8 +308,9 @@ final class Breakers {
 
     // What the schema enforces.
     m.put("D-XSD-CIK", new Breaker(anyElectronic, f -> issuer(f, i -> i.cik("12345678901"))));
-    m.put("D-XSD-ISSUER-NAME", new Breaker(anyElectronic, f -> issuer(f, i -> i.name(f.primaryIssuer().name() + " "
-        + text(150 - f.primaryIssuer().name().length())))));
+    m.put("D-XSD-ISSUER-NAME", new Breaker(anyElectronic, f -> issuer(f, i -> i.name(
+        f.primaryIssuer().name().orElse("") + " "
+        + text(150 - f.primaryIssuer().name().orElse("").length())))));
     m.put("D-XSD-PHONE", new Breaker(anyElectronic, f -> issuer(f, i -> i.phone("+1 (212) 555-0100 ext. 12"))));
     m.put("D-XSD-JURISDICTION",
         new Breaker(anyElectronic, f -> issuer(f, i -> i.jurisdictionOfIncorporation(text(51)))));
@@ -490,7 +491,7 @@ final class Breakers {
     m.put("D-XREF-SIGNATURE-PER-ISSUER", new Breaker(anyElectronic,
         f -> changeFiling(f, b -> b.authorizedRepresentative(false)
         .addAdditionalIssuers(Issuer.builder().from(f.primaryIssuer())
-            .name(f.primaryIssuer().name().isEmpty() ? "" : f.primaryIssuer().name() + " II").build()))));
+            .name(f.primaryIssuer().name().map(n -> n + " II").orElse("")).build()))));
     // Rules the December 2026 audit found missing (OfferingRules).
     m.put("D-XREF-YET-TO-OCCUR-SOLD", new Breaker(anyElectronic, f -> sold(f) == 0 ? null
         : typeOfFiling(f, t -> t.dateOfFirstSale(Optional.empty()).firstSaleYetToOccur(true))));

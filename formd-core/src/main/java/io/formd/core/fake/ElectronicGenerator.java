@@ -281,7 +281,8 @@ final class ElectronicGenerator {
   private ElectronicFormD submission(ElectronicFormD published) {
     List<Issuer> issuers = new ArrayList<>();
     for (Issuer issuer : published.issuers()) {
-      issuers.add(Issuer.builder().from(issuer).name("").ccc(ccc()).jurisdictionOfIncorporation(Optional.empty())
+      issuers.add(Issuer.builder().from(issuer).name(Optional.empty()).ccc(ccc())
+          .jurisdictionOfIncorporation(Optional.empty())
           .edgarPreviousNames(Optional.empty()).build());
     }
     PersonName agent = published.relatedPersons().get(0).name();
@@ -433,7 +434,7 @@ final class ElectronicGenerator {
 
   private Signature signature(Issuer issuer, RelatedPerson signer, LocalDate date) {
     String name = signer.name().firstName().orElse("") + " " + signer.name().lastName().orElse("");
-    return Signature.builder().issuerName(issuer.name()).signature("/s/ " + name).signerName(name)
+    return Signature.builder().issuerName(issuer.name().orElse("")).signature("/s/ " + name).signerName(name)
         .title(rng.pick(Words.TITLES)).date(date).build();
   }
 }

@@ -856,7 +856,7 @@ public final class FormDFields {
         e(l, 2, STRING, "ccc", 8, null, 1, O2, O2).xsd("CCC_TYPE", 8, 8).label("CIK confirmation code (CCC)")
             .model(Kind.TEXT, "ccc", Issuer::ccc).<Issuer.Builder, String>set(Issuer.Builder::ccc),
         e(l, 3, STRING, "entityName", 150, null, 1, O4, O4).xsd("ENTITY_NAME_TYPE", 1, 150).printed("Name of Issuer")
-            .model(Kind.TEXT, "name", Issuer::name).<Issuer.Builder, String>set(Issuer.Builder::name).missingAs("")
+            .model(Kind.TEXT, "name", Issuer::name).<Issuer.Builder, String>set(Issuer.Builder::name)
             .limitRule("D-XSD-ISSUER-NAME"),
         address(l, 4, "issuerAddress", M, Issuer::address, Issuer.Builder::address).item(2)
             .printed("Principal Place of Business and Contact Information"),

@@ -20,8 +20,12 @@ public interface Issuer extends WithIssuer {
   /** @return {@code ccc}: the CIK confirmation code (EDGAR strips it from disseminated documents) */
   Optional<String> ccc();
 
-  /** @return {@code entityName}: the issuer's name; paper "Name of Issuer" */
-  String name();
+  /**
+   * @return {@code entityName}: the issuer's name; paper "Name of Issuer". Empty where the document leaves it to
+   *     EDGAR, as a submission does (EDGAR fills it in from the CIK: technical specification v13 §3.3 o#4); an empty
+   *     name given is no name
+   */
+  Optional<String> name();
 
   /** @return {@code issuerAddress}: principal place of business; paper "Address of Executive Offices" */
   Address address();
@@ -49,6 +53,12 @@ public interface Issuer extends WithIssuer {
 
   /** @return {@code yearOfInc} (electronic only) */
   Optional<YearOfIncorporation> yearOfIncorporation();
+
+  /** An empty name given is no name: one spelling of "left to EDGAR", so that what reads a document agrees. */
+  @Value.Check
+  default Issuer normalized() {
+    return name().filter(String::isEmpty).isPresent() ? withName(Optional.empty()) : this;
+  }
 
   /** @return a new builder */
   static Builder builder() {

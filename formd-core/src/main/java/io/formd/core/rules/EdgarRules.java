@@ -107,9 +107,10 @@ final class EdgarRules {
                 + "Dialect.SUBMISSION) leaves it out.")
             .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
               if (!issuer.name().isEmpty() && sent(f, "entityName")) {
-                r.report(path + ".name", "gives the issuer name '" + issuer.name() + "', which EDGAR discards with a "
+                r.report(path + ".name", "gives the issuer name '" + issuer.name().orElse("")
+                    + "', which EDGAR discards with a "
                     + "warning: it uses the name on file for CIK " + issuer.cik().orElse("(none)"), "entityName",
-                    issuer.name());
+                    issuer.name().orElse(""));
               }
             })).build(),
         Rule.builder("D-EDGAR-XML-PROLOG").profiles(Dialect.SUBMISSION)

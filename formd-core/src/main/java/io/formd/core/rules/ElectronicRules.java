@@ -650,13 +650,13 @@ final class ElectronicRules {
                 String name = signatures.get(i).issuerName();
                 boolean known = false;
                 for (Issuer issuer : f.issuers()) { // the same name as written: the common case, without a regex
-                  if (issuer.name().isEmpty() || issuer.name().equalsIgnoreCase(name)) {
+                  if (issuer.name().isEmpty() || issuer.name().get().equalsIgnoreCase(name)) {
                     known = true;
                     break;
                   }
                 }
                 for (int k = 0; !known && k < f.issuers().size(); k++) {
-                  known = EdgarRules.similarName(f.issuers().get(k).name(), name);
+                  known = EdgarRules.similarName(f.issuers().get(k).name().orElse(""), name);
                 }
                 if (!known) {
                   r.report("signatures[" + i + "].issuerName", "signs for '" + name + "', which is none of the issuers",

@@ -259,7 +259,8 @@ final class OfferingRules {
             .summary("a published filing gives every issuer's jurisdiction of incorporation")
             .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
               if (issuer.jurisdictionOfIncorporation().filter(j -> !j.isBlank()).isEmpty()) {
-                r.report(path + ".jurisdictionOfIncorporation", "the issuer " + issuer.name() + " has no jurisdiction "
+                r.report(path + ".jurisdictionOfIncorporation", "the issuer " + issuer.name().orElse("")
+                    + " has no jurisdiction "
                     + "of incorporation, which EDGAR fills into every published filing");
               }
             })).build(),

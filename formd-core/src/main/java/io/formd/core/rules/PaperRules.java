@@ -537,9 +537,9 @@ final class PaperRules {
             .severity(Severity.WARNING).citation(PFD + "Part D (Issuer (Print or Type)) and Part A, Question 1")
             .summary("Part D is signed for the issuer named in Part A")
             .checkPaper((f, c, r) -> f.federalSignature().map(Signature::issuerName).ifPresent(name -> {
-              if (!normalise(name).equals(normalise(f.issuer().name()))) {
+              if (!normalise(name).equals(normalise(f.issuer().name().orElse("")))) {
                 r.report("federalSignature.issuerName", "Part D is signed for '" + name + "' but the issuer is '"
-                    + f.issuer().name() + "'", "signedFor", name, "issuer", f.issuer().name());
+                    + f.issuer().name().orElse("") + "'", "signedFor", name, "issuer", f.issuer().name().orElse(""));
               }
             })).build(),
         Rule.builder("D-XREF-PAPER-ULOE-APPENDIX")

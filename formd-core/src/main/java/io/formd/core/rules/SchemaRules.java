@@ -50,7 +50,7 @@ final class SchemaRules {
             .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
               Optional<String> cik = issuer.cik();
               if (cik.isEmpty()) {
-                r.report(path + ".cik", "the issuer " + issuer.name() + " has no CIK; EDGAR requires one");
+                r.report(path + ".cik", "the issuer " + issuer.name().orElse("") + " has no CIK; EDGAR requires one");
               } else if (!CIK.matchesXsd(cik.get())) {
                 r.report(path + ".cik", "CIK '" + cik.get() + "' is not 1 to 10 digits", "cik", cik.get());
               }
@@ -66,8 +66,8 @@ final class SchemaRules {
             .summary("issuer names are at most 150 characters; a submission leaves the name out: EDGAR fills it in")
             // The model holds an absent entityName as an empty name.
             .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
-              if (issuer.name().length() > 150) { // the path is spelled only for a finding
-                length(r, path + ".name", issuer.name(), 0, 150);
+              if (issuer.name().orElse("").length() > 150) { // the path is spelled only for a finding
+                length(r, path + ".name", issuer.name().orElse(""), 0, 150);
               }
             })).build(),
         Rule.builder("D-XSD-XML-CHARACTERS").datedByDocument()
@@ -159,7 +159,7 @@ final class SchemaRules {
             .summary("every issuer gives one of the six electronic entity types")
             .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
               if (issuer.entityType().isEmpty()) {
-                r.report(path + ".entityType", "the issuer " + issuer.name()
+                r.report(path + ".entityType", "the issuer " + issuer.name().orElse("")
                     + " gives no entity type; Item 1 requires one");
               } else if (issuer.entityType().get().edgarCodeIfAny().isEmpty()) {
                 r.report(path + ".entityType", "entity type '" + issuer.entityType().get().label()
@@ -189,7 +189,7 @@ final class SchemaRules {
             .summary("every issuer answers the year of incorporation; a year given is four digits 2xxx")
             .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
               if (issuer.yearOfIncorporation().isEmpty()) {
-                r.report(path + ".yearOfIncorporation", "the issuer " + issuer.name()
+                r.report(path + ".yearOfIncorporation", "the issuer " + issuer.name().orElse("")
                     + " does not answer the year of incorporation (over five years ago, within five years, or yet to "
                         + "be "
                         + "formed)");

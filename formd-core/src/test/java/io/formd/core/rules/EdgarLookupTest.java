@@ -55,7 +55,7 @@ class EdgarLookupTest {
   private static Map<String, EdgarLookup.Company> onFile(ElectronicFormD filing) {
     Map<String, EdgarLookup.Company> companies = new HashMap<>();
     for (Issuer issuer : filing.issuers()) {
-      companies.put(issuer.cik().orElseThrow(), new EdgarLookup.Company(issuer.cik().get(), issuer.name(),
+      companies.put(issuer.cik().orElseThrow(), new EdgarLookup.Company(issuer.cik().get(), issuer.name().orElseThrow(),
           Optional.of("DE")));
     }
     return companies;
@@ -131,7 +131,7 @@ class EdgarLookupTest {
   @Test
   void aCompanyWithoutAJurisdictionOnFileCannotFile() {
     Map<String, EdgarLookup.Company> companies = new HashMap<>(onFile(E));
-    companies.put(CIK, new EdgarLookup.Company(CIK, E.primaryIssuer().name(), Optional.empty()));
+    companies.put(CIK, new EdgarLookup.Company(CIK, E.primaryIssuer().name().orElseThrow(), Optional.empty()));
     List<Finding> findings = RuleSets.builtIn().withLookup(records(companies, Map.of(), Map.of())).validate(E)
         .findingsOf("D-EDGAR-JURISDICTION-ON-FILE");
     assertThat(findings).hasSize(1);
@@ -141,7 +141,7 @@ class EdgarLookupTest {
   @Test
   void aSignatureMustNameAnIssuerAsOnFileButCaseAndPunctuationDoNotCount() {
     Map<String, EdgarLookup.Company> companies = new HashMap<>(onFile(E));
-    companies.put(CIK, new EdgarLookup.Company(CIK, E.primaryIssuer().name().toUpperCase(Locale.ROOT)
+    companies.put(CIK, new EdgarLookup.Company(CIK, E.primaryIssuer().name().orElseThrow().toUpperCase(Locale.ROOT)
         .replace(",", ""), Optional.of("DE")));
     EdgarLookup lookup = records(companies, Map.of(), Map.of());
     assertThat(RuleSets.builtIn().withLookup(lookup).validate(E).findingsOf("D-EDGAR-SIGNATURE-ISSUER-NAME")).isEmpty();
@@ -193,7 +193,7 @@ class EdgarLookupTest {
   @Test
   void aJurisdictionOfSpacesOnFileIsNone() {
     Map<String, EdgarLookup.Company> companies = new HashMap<>(onFile(E));
-    companies.put(CIK, new EdgarLookup.Company(CIK, E.primaryIssuer().name(), Optional.of("  ")));
+    companies.put(CIK, new EdgarLookup.Company(CIK, E.primaryIssuer().name().orElseThrow(), Optional.of("  ")));
     assertThat(RuleSets.builtIn().withLookup(records(companies, Map.of(), Map.of())).validate(E)
         .findingsOf("D-EDGAR-JURISDICTION-ON-FILE")).hasSize(1);
   }

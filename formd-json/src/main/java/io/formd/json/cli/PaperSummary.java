@@ -19,7 +19,7 @@ final class PaperSummary {
         + filing.editionExpires().map(d -> ", edition expiring " + d).orElse("") + ")");
     filing.nameOfOffering().ifPresent(name -> out.println("Offering: " + name));
     out.println();
-    out.println("Issuer:   " + filing.issuer().name());
+    out.println("Issuer:   " + filing.issuer().name().orElse(""));
     out.println("          " + filing.issuer().address().oneLine() + "  tel. " + filing.issuer().phone());
     filing.businessDescription().ifPresent(d -> out.println("Business: " + d));
     out.println("Filing under: " + filing.filingUnder().asOptional().map(Object::toString).orElse("(not recorded)")

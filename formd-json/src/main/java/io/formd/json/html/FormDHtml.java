@@ -424,8 +424,8 @@ public final class FormDHtml {
     switch (m.group(2)) {
       case "issuers":
         return named(n == 1 ? "Primary issuer" : "Issuer " + n, i < filing.issuers().size()
-            ? filing.issuers().get(i).name().isEmpty() ? filing.issuers().get(i).cik().map(c -> "CIK " + c)
-            .orElse("") : filing.issuers().get(i).name() : "");
+            ? filing.issuers().get(i).name().or(() -> filing.issuers().get(i).cik().map(c -> "CIK " + c)).orElse("")
+            : "");
       case "relatedPersons":
         return named("Related person " + n, i < filing.relatedPersons().size()
             ? filing.relatedPersons().get(i).name().displayName() : "");
@@ -482,7 +482,7 @@ public final class FormDHtml {
   }
 
   private static String title(FormD filing) {
-    String name = filing.primaryIssuer().name();
+    String name = filing.primaryIssuer().name().orElse("");
     return "Form D" + (filing.edition() == Edition.PAPER ? " (paper)" : "") + ": "
         + (name.isEmpty() ? "issuer named by EDGAR from CIK " + filing.primaryIssuer().cik().orElse("?") : name);
   }

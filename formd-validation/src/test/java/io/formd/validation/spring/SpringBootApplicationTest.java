@@ -54,7 +54,7 @@ class SpringBootApplicationTest {
   static class Filings {
     @PostMapping("/filings")
     String accept(@Valid @RequestBody FilingRequest request) {
-      return request.reference() + " accepted: " + request.filing().primaryIssuer().name();
+      return request.reference() + " accepted: " + request.filing().primaryIssuer().name().orElse("");
     }
 
     @PostMapping("/drafts")
@@ -76,7 +76,8 @@ class SpringBootApplicationTest {
     MvcResult result = mvc.perform(post("/filings").contentType(MediaType.APPLICATION_JSON).content(body(filing)))
         .andReturn();
     assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(200);
-    assertThat(result.getResponse().getContentAsString()).isEqualTo("r-1 accepted: " + filing.primaryIssuer().name());
+    assertThat(result.getResponse().getContentAsString())
+        .isEqualTo("r-1 accepted: " + filing.primaryIssuer().name().orElse(""));
   }
 
   @Test

@@ -24,6 +24,6 @@ public class Filings {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   public Accepted accept(@Valid FilingRequest request) {
-    return new Accepted(request.reference(), request.filing().primaryIssuer().name());
+    return new Accepted(request.reference(), request.filing().primaryIssuer().name().orElse(""));
   }
 }

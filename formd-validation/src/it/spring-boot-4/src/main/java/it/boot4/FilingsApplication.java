@@ -26,7 +26,7 @@ public class FilingsApplication {
   public static class Filings {
     @PostMapping("/filings")
     public String accept(@Valid @RequestBody FilingRequest request) {
-      return request.reference() + " accepted: " + request.filing().primaryIssuer().name();
+      return request.reference() + " accepted: " + request.filing().primaryIssuer().name().orElse("");
     }
   }
 }

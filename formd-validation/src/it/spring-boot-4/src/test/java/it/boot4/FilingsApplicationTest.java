@@ -31,7 +31,8 @@ class FilingsApplicationTest {
     MvcResult result = mvc.perform(post("/filings").contentType(MediaType.APPLICATION_JSON).content(body(filing)))
         .andReturn();
     assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(200);
-    assertThat(result.getResponse().getContentAsString()).isEqualTo("r-1 accepted: " + filing.primaryIssuer().name());
+    assertThat(result.getResponse().getContentAsString())
+        .isEqualTo("r-1 accepted: " + filing.primaryIssuer().name().orElse(""));
   }
 
   @Test
