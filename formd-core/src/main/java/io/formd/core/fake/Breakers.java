@@ -639,6 +639,8 @@ final class Breakers {
             .otherSecurityTypeDescription(Optional.empty()))));
 
     // Both editions.
+    m.put("D-REQ-ISSUER-NAME", new Breaker(PAPER, f -> changePaper(f,
+        b -> b.issuer(((PaperFormD) f).issuer().withName(Optional.empty())))));
     m.put("D-REQ-RELATED-PERSON", new Breaker(anyElectronic, f -> changeFiling(f, b -> b.relatedPersons(List.of()))));
     m.put("D-REQ-SIGNATURE", new Breaker(PAPER, f -> changePaper(f,
         b -> b.federalSignature(Optional.empty()).partE(Optional.empty()))));

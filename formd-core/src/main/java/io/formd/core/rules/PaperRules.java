@@ -537,7 +537,8 @@ final class PaperRules {
             .severity(Severity.WARNING).citation(PFD + "Part D (Issuer (Print or Type)) and Part A, Question 1")
             .summary("Part D is signed for the issuer named in Part A")
             .checkPaper((f, c, r) -> f.federalSignature().map(Signature::issuerName).ifPresent(name -> {
-              if (!normalise(name).equals(normalise(f.issuer().name().orElse("")))) {
+              // Without a name in Part A there is nothing to compare (D-REQ-ISSUER-NAME says it is missing).
+              if (f.issuer().name().isPresent() && !normalise(name).equals(normalise(f.issuer().name().get()))) {
                 r.report("federalSignature.issuerName", "Part D is signed for '" + name + "' but the issuer is '"
                     + f.issuer().name().orElse("") + "'", "signedFor", name, "issuer", f.issuer().name().orElse(""));
               }

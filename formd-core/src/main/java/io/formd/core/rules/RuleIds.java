@@ -472,6 +472,9 @@ public final class RuleIds {
   /** D-ELIG-504-INVESTMENT-COMPANY: a registered investment company does not claim Rule 504. */
   public static final String D_ELIG_504_INVESTMENT_COMPANY = "D-ELIG-504-INVESTMENT-COMPANY";
 
+  /** D-REQ-ISSUER-NAME: every issuer of a published or paper filing has a name. */
+  public static final String D_REQ_ISSUER_NAME = "D-REQ-ISSUER-NAME";
+
   /** D-REQ-RELATED-PERSON: at least one related person is listed. */
   public static final String D_REQ_RELATED_PERSON = "D-REQ-RELATED-PERSON";
 
@@ -620,5 +623,4 @@ public final class RuleIds {
 
   /** D-XREF-PAPER-B1-APPENDIX2: Part B question 1 agrees with the appendix's column 2. */
   public static final String D_XREF_PAPER_B1_APPENDIX2 = "D-XREF-PAPER-B1-APPENDIX2";
-
 }

@@ -1,5 +1,6 @@
 package io.formd.core.rules;
 
+import io.formd.core.model.Dialect;
 import io.formd.core.model.PaperFormD;
 import io.formd.core.model.SolicitationState;
 import java.util.EnumSet;
@@ -17,6 +18,21 @@ final class SharedRules {
 
   static List<Rule> rules() {
     return List.of(
+        Rule.builder("D-REQ-ISSUER-NAME").profiles(Dialect.DISSEMINATED)
+            .why("The issuer's name is the form's first answer (Item 1; paper: Part A, Question 1). A submission "
+                + "leaves it out and EDGAR fills it in from the CIK, so every filing EDGAR publishes names each "
+                + "issuer: a published copy or a paper filing without a name has lost it.")
+            .fix("Give the issuer's name: EDGAR's conformed name for its CIK, or on the paper form as Part A asks.")
+            .severity(Severity.WARNING).citation("Form D, Item 1 (Name of Issuer); EDGAR Form D XML Technical "
+                + "Specification v13 §3.3 o#4 (EDGAR fills entityName in); paper Form D (OMB 3235-0076) Part A, "
+                + "question 1")
+            .summary("every issuer of a published or paper filing has a name")
+            .check((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
+              if (issuer.name().isEmpty()) {
+                r.report(path + ".name", "the issuer" + issuer.cik().map(cik -> " with CIK " + cik).orElse("")
+                    + " has no name; every filing EDGAR publishes names each issuer");
+              }
+            })).build(),
         Rule.builder("D-REQ-RELATED-PERSON")
             .why("Item 3 (paper: Part A, Question 2) asks for the issuer's executive officers, directors and "
                 + "promoters; the schema requires at least one.")
