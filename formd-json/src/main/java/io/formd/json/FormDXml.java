@@ -268,4 +268,36 @@ public final class FormDXml {
   public static void write(ElectronicFormD filing, Path path) throws IOException {
     FormDFiles.writeWhole(path, write(filing).getBytes(StandardCharsets.UTF_8));
   }
+
+  /**
+   * @param filing an electronic filing
+   * @param dialect the form to write it in ({@link #write(ElectronicFormD, Dialect)})
+   * @param out where to write it, as UTF-8 (not closed)
+   * @throws IOException if the stream fails
+   */
+  public static void write(ElectronicFormD filing, Dialect dialect, OutputStream out) throws IOException {
+    out.write(write(filing, dialect).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * @param filing an electronic filing
+   * @param dialect the form to write it in ({@link #write(ElectronicFormD, Dialect)})
+   * @param writer where to write it (not closed)
+   * @throws IOException if the writer fails
+   */
+  public static void write(ElectronicFormD filing, Dialect dialect, Writer writer) throws IOException {
+    writer.write(write(filing, dialect));
+  }
+
+  /**
+   * @param filing an electronic filing
+   * @param dialect the form to write it in ({@link #write(ElectronicFormD, Dialect)}): {@code SUBMISSION} for the
+   *     file a filer uploads to EDGAR
+   * @param path the file to write, as UTF-8, whole or not at all (an existing file is replaced only once the new one
+   *     is written)
+   * @throws IOException if the file cannot be written
+   */
+  public static void write(ElectronicFormD filing, Dialect dialect, Path path) throws IOException {
+    FormDFiles.writeWhole(path, write(filing, dialect).getBytes(StandardCharsets.UTF_8));
+  }
 }

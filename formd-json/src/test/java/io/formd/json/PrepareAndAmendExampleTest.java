@@ -35,6 +35,11 @@ import io.formd.core.rules.RuleSet;
 import io.formd.core.rules.RuleSets;
 import io.formd.core.rules.Severity;
 import io.formd.core.rules.ValidationReport;
+import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -97,6 +102,20 @@ class PrepareAndAmendExampleTest {
     assertThat(report.findings()).as("no warning either").isEmpty();
     assertThat(xml).doesNotContain("entityName").contains("<ccc>Xy7#kP2q</ccc>");
     assertThat(FormDXml.read(xml)).isEqualTo(notice);
+    // The same submission written to a file, a stream and a writer.
+    Path file = Files.createTempFile("formd-submission", ".xml");
+    try {
+      FormDXml.write(notice, Dialect.SUBMISSION, file);
+      assertThat(Files.readString(file)).isEqualTo(xml);
+    } finally {
+      Files.deleteIfExists(file);
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    FormDXml.write(notice, Dialect.SUBMISSION, bytes);
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(xml);
+    StringWriter text = new StringWriter();
+    FormDXml.write(notice, Dialect.DISSEMINATED, text);
+    assertThat(text.toString()).isEqualTo(FormDXml.write(notice, Dialect.DISSEMINATED)).doesNotContain("<ccc>");
     assertThat(amendment.submissionType()).isEqualTo(SubmissionType.D_A);
     assertThat(amendment.offering().typeOfFiling().previousAccessionNumber()).contains("0001234567-26-000001");
     assertThat(edgar.validate(amendment, LocalDate.of(2026, 11, 2)).findings())
