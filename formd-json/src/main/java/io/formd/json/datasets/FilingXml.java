@@ -409,15 +409,16 @@ final class FilingXml {
     leaf(element, t, r, column, text.equalsIgnoreCase("YES") || text.equalsIgnoreCase("true") ? "true" : text);
   }
 
+  /** The text as XML character data: most cells have nothing to escape and are appended whole. */
   private void escape(String text) {
+    int from = 0;
     for (int k = 0; k < text.length(); k++) {
       char c = text.charAt(k);
-      switch (c) {
-        case '&' -> xml.append("&amp;");
-        case '<' -> xml.append("&lt;");
-        case '>' -> xml.append("&gt;");
-        default -> xml.append(c);
+      if (c == '&' || c == '<' || c == '>') {
+        xml.append(text, from, k).append(c == '&' ? "&amp;" : c == '<' ? "&lt;" : "&gt;");
+        from = k + 1;
       }
     }
+    xml.append(text, from, text.length());
   }
 }
