@@ -4,8 +4,10 @@ import io.formd.core.model.SolicitationState;
 import io.formd.json.datasets.Tsv.Row;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One filing's rows written back as the EDGAR XML document they were flattened from, in the schema's order, each
@@ -63,6 +65,33 @@ final class FilingXml {
 
   static int col(DataSetTable table, String name) {
     return table.column(name);
+  }
+
+  /** Each table's address columns in {@link #ADDRESS}'s order, looked up once (not a name spelled per cell). */
+  private static final Map<DataSetTable, int[]> ADDRESS_COLUMNS = addressColumns();
+
+  private static Map<DataSetTable, int[]> addressColumns() {
+    Map<DataSetTable, int[]> columns = new EnumMap<>(DataSetTable.class);
+    for (DataSetTable table : DataSetTable.values()) {
+      if (table.columns().contains("STREET1")) {
+        int[] at = new int[ADDRESS.size()];
+        for (int i = 0; i < at.length; i++) {
+          at[i] = col(table, ADDRESS.get(i).toUpperCase(Locale.ROOT));
+        }
+        columns.put(table, at);
+      }
+    }
+    return columns;
+  }
+
+  /** ISSUERS' previous-name columns 1 to 3, by prefix ({@code ISSUER_PREVIOUSNAME_}, {@code EDGAR_PREVIOUSNAME_}). */
+  private static final Map<String, int[]> NAME_COLUMNS = Map.of(
+      "ISSUER_PREVIOUSNAME_", nameColumns("ISSUER_PREVIOUSNAME_"), "EDGAR_PREVIOUSNAME_",
+      nameColumns("EDGAR_PREVIOUSNAME_"));
+
+  private static int[] nameColumns(String prefix) {
+    return new int[] {col(DataSetTable.ISSUERS, prefix + 1), col(DataSetTable.ISSUERS, prefix + 2),
+        col(DataSetTable.ISSUERS, prefix + 3)};
   }
 
   /** The document of one accession: its submission row and its rows in the other five tables. */
@@ -161,9 +190,10 @@ final class FilingXml {
    */
   private void names(String list, Row r, int issuer, String prefix) {
     DataSetTable t = DataSetTable.ISSUERS;
+    int[] columns = NAME_COLUMNS.get(prefix);
     boolean any = false;
-    for (int k = 1; k <= 3; k++) {
-      any |= !r.get(col(t, prefix + k)).isEmpty();
+    for (int column : columns) {
+      any |= !r.get(column).isEmpty();
     }
     if (!any) {
       previousNamesUnknown = true;
@@ -172,16 +202,17 @@ final class FilingXml {
       return;
     }
     open(list);
-    for (int k = 1; k <= 3; k++) {
-      leaf("previousName", t, r, col(t, prefix + k));
+    for (int column : columns) {
+      leaf("previousName", t, r, column);
     }
     close(list);
   }
 
   private void address(String element, DataSetTable t, Row r) {
     open(element);
-    for (String part : ADDRESS) {
-      leaf(part, t, r, col(t, part.toUpperCase(Locale.ROOT)));
+    int[] columns = ADDRESS_COLUMNS.get(t);
+    for (int i = 0; i < columns.length; i++) {
+      leaf(ADDRESS.get(i), t, r, columns[i]);
     }
     close(element);
   }
