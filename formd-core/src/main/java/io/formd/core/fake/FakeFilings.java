@@ -179,15 +179,8 @@ public final class FakeFilings {
 
   public FormD brokenBy(String id) {
     String ruleId = RuleIds.canonical(Objects.requireNonNull(id, "ruleId"));
-    if (UNBREAKABLE.containsKey(ruleId)) {
-      throw new IllegalArgumentException("rule " + ruleId + " cannot be broken by a filing alone: "
-          + UNBREAKABLE.get(ruleId));
-    }
-    Breakers.Breaker breaker = breaker(ruleId);
-    FakeConfig wanted = breaker.config;
-    if (config.dialect() == Dialect.SUBMISSION && wanted.dialect() != config.dialect()) {
-      wanted = asSubmission(ruleId, wanted);
-    }
+    FakeConfig wanted = baseFor(ruleId, config);
+    Breakers.Breaker breaker = BREAKERS.get(ruleId);
     FakeFilings bases = new FakeFilings(rng.nextLong(), wanted);
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       FormD base = bases.next();
@@ -288,19 +281,12 @@ public final class FakeFilings {
    * @return whether {@link #brokenBy} breaks that rule in a sequence of that configuration
    */
   public static boolean isBreakable(String id, FakeConfig config) {
-    String ruleId = RuleIds.canonical(id);
-    Breakers.Breaker breaker = BREAKERS.get(ruleId);
-    if (breaker == null || UNBREAKABLE.containsKey(ruleId)) {
+    try {
+      requireBreakable(id, config);
+      return true;
+    } catch (IllegalArgumentException refused) {
       return false;
     }
-    if (config.dialect() == Dialect.SUBMISSION && breaker.config.dialect() != Dialect.SUBMISSION) {
-      try {
-        asSubmission(ruleId, breaker.config);
-      } catch (IllegalArgumentException notInASubmission) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -312,15 +298,22 @@ public final class FakeFilings {
    *     submission cannot break
    */
   public static void requireBreakable(String id, FakeConfig config) {
-    String ruleId = RuleIds.canonical(Objects.requireNonNull(id, "ruleId"));
+    baseFor(RuleIds.canonical(Objects.requireNonNull(id, "ruleId")), Objects.requireNonNull(config, "config"));
+  }
+
+  /**
+   * @return the configuration {@link #brokenBy} draws the rule's bases from in a sequence of {@code config}: the
+   *     breaker's own, as a submission when the sequence makes submissions
+   * @throws IllegalArgumentException if the rule is not one the sequence can break, saying why
+   */
+  private static FakeConfig baseFor(String ruleId, FakeConfig config) {
     if (UNBREAKABLE.containsKey(ruleId)) {
       throw new IllegalArgumentException("rule " + ruleId + " cannot be broken by a filing alone: "
           + UNBREAKABLE.get(ruleId));
     }
-    Breakers.Breaker breaker = breaker(ruleId);
-    if (config.dialect() == Dialect.SUBMISSION && breaker.config.dialect() != Dialect.SUBMISSION) {
-      asSubmission(ruleId, breaker.config);
-    }
+    FakeConfig base = breaker(ruleId).config;
+    return config.dialect() == Dialect.SUBMISSION && base.dialect() != Dialect.SUBMISSION
+        ? asSubmission(ruleId, base) : base;
   }
 
   /**

@@ -4,6 +4,7 @@ import io.formd.json.EdgarFacts;
 import io.formd.json.FormDReadException;
 import io.formd.json.internal.Lexical;
 import io.formd.json.internal.ReadFailure;
+import io.formd.json.internal.ReadProblems;
 
 import io.formd.core.fields.Field;
 import io.formd.core.fields.internal.Binding;
@@ -140,37 +141,10 @@ public final class CanonicalJsonReader {
         case "PAPER" -> (FormD) object(top, paper);
         default -> throw bad("/edition", "edition '" + name + "' is neither ELECTRONIC nor PAPER");
       };
-      if (top.problems.list != null) {
-        throw FormDReadException.of(top.problems.list, false);
-      }
+      top.problems.throwIfAny();
       return filing;
     } catch (ReadFailure bad) {
-      throw bad.error;
-    }
-  }
-
-  /**
-   * The members a read could not take, each read past so that one run names them all (the member then says
-   * nothing); at {@link FormDReadException#MAX_PROBLEMS} reading stops and the message says so.
-   */
-  private static final class Problems {
-    List<FormDReadException> list;
-
-    int count() {
-      return list == null ? 0 : list.size();
-    }
-
-    void readPast(ReadFailure failure) {
-      if (failure.error.moreNotRead()) {
-        throw failure;
-      }
-      if (list == null) {
-        list = new ArrayList<>(4);
-      }
-      if (list.size() == FormDReadException.MAX_PROBLEMS) {
-        throw new ReadFailure(FormDReadException.of(list, true));
-      }
-      list.add(failure.error);
+      throw top.problems.endedBy(bad.error);
     }
   }
 
@@ -302,7 +276,7 @@ public final class CanonicalJsonReader {
         }
         member(j, plan.members[known - plan.header], value, builder);
       } catch (ReadFailure bad) {
-        j.problems.readPast(bad);
+        j.problems.readPast(bad.error);
       }
     }
     try {
@@ -336,7 +310,7 @@ public final class CanonicalJsonReader {
         try {
           one = element(element, m);
         } catch (ReadFailure bad) {
-          j.problems.readPast(bad);
+          j.problems.readPast(bad.error);
           continue;
         }
         if (one == null) {
@@ -456,7 +430,7 @@ public final class CanonicalJsonReader {
     private final int index;
     private String pointer;
     /** The problems of the whole read, shared by every value of it. */
-    final Problems problems;
+    final ReadProblems problems;
 
     J(JsonValue node, String pointer) {
       this.node = node;
@@ -464,7 +438,7 @@ public final class CanonicalJsonReader {
       this.step = null;
       this.index = -1;
       this.pointer = pointer;
-      this.problems = new Problems();
+      this.problems = new ReadProblems();
     }
 
     private J(JsonValue node, J parent, String step, int index) {

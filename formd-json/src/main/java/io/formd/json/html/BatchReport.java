@@ -27,12 +27,12 @@ import java.util.PriorityQueue;
  * Files.writeString(out, batch.render());
  * }</pre>
  *
- * <p>The worst file is one click from the top: files are listed unreadable first, then with ERRORs (most errors first),
- * then with WARNINGs (most first), then the rest, each in the order added on a tie; rules are listed ERROR rules first,
- * then by count. A batch keeps every file's name and counts but only the filings it will lay out, so a batch of 100,000
- * files holds at most {@link #embedded()} filings: when more have findings, it keeps the worst (most errors, then
- * warnings, then remarks; the earlier added on a tie) and says how many it only lists. Each issuer's CCC is masked
- * unless {@link #showCredentials(boolean)} asks for it. Not thread-safe: add from one thread (or synchronise).
+ * <p>The worst file is one click from the top: the unreadable files are listed first, then the others worst first
+ * (most errors, then warnings, then remarks; in the order added on a tie), the measure that also chooses which files
+ * are laid out; rules are listed ERROR rules first, then by count. A batch keeps every file's name and counts but only
+ * the filings it will lay out, so a batch of 100,000 files holds at most {@link #embedded()} filings: when more have
+ * findings, it keeps the worst and says how many it only lists. Each issuer's CCC is masked unless {@link
+ * #showCredentials(boolean)} asks for it. Not thread-safe: add from one thread (or synchronise).
  */
 public final class BatchReport {
 
@@ -71,11 +71,6 @@ public final class BatchReport {
       this.warnings = warnings;
       this.infos = infos;
       this.unreadable = unreadable;
-    }
-
-    /** 0 unreadable, 1 with ERRORs, 2 with WARNINGs, 3 the rest: the page's groups, worst first. */
-    int group() {
-      return unreadable != null ? 0 : errors > 0 ? 1 : warnings > 0 ? 2 : 3;
     }
   }
 
@@ -181,9 +176,9 @@ public final class BatchReport {
     rules.sort(Comparator.comparing((Map.Entry<String, int[]> r) -> ruleSeverity.get(r.getKey()))
         .thenComparing(r -> -r.getValue()[0]).thenComparing(Map.Entry::getKey));
     List<Row> ordered = new ArrayList<>(rows);
-    ordered.sort(Comparator.comparingInt(Row::group).thenComparing((a, b) -> a.group() == 1
-        ? Integer.compare(b.errors, a.errors) : a.group() == 2 ? Integer.compare(b.warnings, a.warnings) : 0)
-        .thenComparingInt(r -> r.order));
+    // Worst first, by the measure that chose the files laid out; the unreadable above them all.
+    ordered.sort(Comparator.comparing((Row r) -> r.unreadable != null).reversed()
+        .thenComparing((a, b) -> compareBadness(b, a)));
     StringBuilder body = new StringBuilder(64 * 1024);
     body.append("<h1>");
     FormDHtml.escapeTo(body, title);

@@ -22,6 +22,7 @@ import io.formd.core.model.YearOfIncorporation;
 import io.formd.json.FormDReadException;
 import io.formd.json.internal.Lexical;
 import io.formd.json.internal.ReadFailure;
+import io.formd.json.internal.ReadProblems;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
@@ -81,10 +82,8 @@ public final class EdgarXmlReader {
   private List<String> instructions;
   /** Schema violations read past (elements out of order, m#11's list missing); null until one is. */
   private List<DocumentFacts.SchemaProblem> problems;
-  /** Values the model cannot hold, each read past so that one run names them all; null until one is. */
-  private List<FormDReadException> badValues;
-  /** Whether {@link #whole} has thrown the values read past. */
-  private boolean badValuesThrown;
+  /** Values the model cannot hold, each read past so that one run names them all. */
+  private final ReadProblems badValues = new ReadProblems();
 
   private EdgarXmlReader(XmlCursor reader, byte[] bytes, int offsetLines, XmlSourceMap positions, Plan plan) {
     this.plan = plan;
@@ -177,12 +176,7 @@ public final class EdgarXmlReader {
       return self.whole();
     } catch (ReadFailure failure) {
       // The values read past before a problem that ends reading are named with it, in document order.
-      if (self == null || self.badValues == null || self.badValuesThrown || failure.error.moreNotRead()) {
-        throw failure.error;
-      }
-      List<FormDReadException> all = new ArrayList<>(self.badValues);
-      all.add(failure.error);
-      throw FormDReadException.of(all, false);
+      throw self == null ? failure.error : self.badValues.endedBy(failure.error);
     } catch (WstxLazyException e) {
       // Woodstox reports some errors (a character reference to U+0001, say) lazily, unchecked, from getText().
       throw malformed(e.getCause() instanceof XMLStreamException ? (XMLStreamException) e.getCause()
@@ -373,21 +367,6 @@ public final class EdgarXmlReader {
     return new BadValue(bad(at, problem).error);
   }
 
-  /** Notes a value read past; at {@link FormDReadException#MAX_PROBLEMS} reading stops, and the message says so. */
-  private void readPast(BadValue value) {
-    if (badValues == null) {
-      badValues = new ArrayList<>(4);
-    }
-    if (badValues.size() == FormDReadException.MAX_PROBLEMS) {
-      throw new ReadFailure(FormDReadException.of(badValues, true));
-    }
-    badValues.add(value.error);
-  }
-
-  private int badValueCount() {
-    return badValues == null ? 0 : badValues.size();
-  }
-
   private boolean bool(String child, long at, String text) {
     switch (text) {
       case "true":
@@ -427,10 +406,7 @@ public final class EdgarXmlReader {
   /** The document read to its end; the values read past, if any, thrown together. */
   private ElectronicFormD whole() throws XMLStreamException {
     ElectronicFormD filing = document();
-    if (badValues != null) {
-      badValuesThrown = true;
-      throw new ReadFailure(FormDReadException.of(badValues, false));
-    }
+    badValues.throwIfAny();
     return filing;
   }
 
@@ -733,7 +709,7 @@ public final class EdgarXmlReader {
   private ElectronicFormD submission() throws XMLStreamException {
     Frame f = new Frame();
     Building root = new Building(plan, plan.bind.newBuilder(), f.start, "edgarSubmission");
-    root.badValuesBefore = badValueCount();
+    root.badValuesBefore = badValues.count();
     read(f, plan, root, root);
     return (ElectronicFormD) build(root, f);
   }
@@ -777,7 +753,7 @@ public final class EdgarXmlReader {
           Frame group = new Frame();
           Plan groupPlan = slot.plan;
           Building building = new Building(groupPlan, slot.bind.newBuilder(), group.start, name);
-          building.badValuesBefore = badValueCount();
+          building.badValuesBefore = badValues.count();
           read(group, groupPlan, building, root);
           if (group.any) {
             Object value = build(building, group);
@@ -816,7 +792,7 @@ public final class EdgarXmlReader {
     try {
       value = value(frame, slot, target, name, at);
     } catch (BadValue bad) {
-      readPast(bad);
+      badValues.readPast(bad.error);
       return;
     }
     if (value != null) {
@@ -931,7 +907,7 @@ public final class EdgarXmlReader {
       try {
         list.pendingState = code(name, at, text, SolicitationState::fromEdgar);
       } catch (BadValue bad) {
-        readPast(bad);
+        badValues.readPast(bad.error);
       }
       return;
     }
@@ -975,7 +951,7 @@ public final class EdgarXmlReader {
       }
     }
     // A value read past leaves its element incomplete: what it then lacks is not a problem of its own.
-    boolean incomplete = badValueCount() > building.badValuesBefore;
+    boolean incomplete = badValues.count() > building.badValuesBefore;
     if (plan.yearOfInc && building.kinds != 1) {
       if (incomplete) {
         return null;
