@@ -7,6 +7,7 @@ import io.formd.core.amendments.Deadline;
 import io.formd.core.amendments.FilingDiff;
 import io.formd.core.amendments.Reason;
 import io.formd.core.model.ElectronicFormD;
+import io.formd.json.internal.Blocks;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -76,12 +77,8 @@ final class DiffCommand {
   private static final List<String> MECHANICS = List.of("submissionType", "offering.typeOfFiling.amendment",
       "offering.typeOfFiling.previousAccessionNumber");
 
-  /** What a list's entry is called, by the list's path. */
-  private static final Map<String, String> ENTRY_NAMES = Map.of("issuers", "Issuer", "relatedPersons",
-      "Related person", "offering.salesCompensationRecipients", "Recipient", "signatures", "Signature");
-
   /** A list entry's path: the list, and the index (an entry only the earlier filing has is "[removed N]"). */
-  private static final Pattern ENTRY = Pattern.compile("^((?:offering\\.)?[A-Za-z]+)\\[(?:removed )?(\\d+)\\]");
+  private static final Pattern ENTRY = Pattern.compile("^(?:offering\\.)?([A-Za-z]+)\\[(?:removed )?(\\d+)\\]");
 
   /**
    * The changes as a reader takes them in: the amendment's mechanics (submission type, the amendment box, the
@@ -98,7 +95,7 @@ final class DiffCommand {
         continue;
       }
       Matcher m = ENTRY.matcher(c.path());
-      if (m.find() && ENTRY_NAMES.containsKey(m.group(1))) {
+      if (m.find() && Blocks.name(m.group(1), 0) != null) {
         entries.computeIfAbsent(m.group(0), k -> new ArrayList<>()).add(c);
       }
     }
@@ -139,7 +136,7 @@ final class DiffCommand {
           values.add(v);
         }
       }
-      lines.add(item + ", " + ENTRY_NAMES.get(m.group(1)) + " " + (Integer.parseInt(m.group(2)) + 1) + " "
+      lines.add(item + ", " + Blocks.name(m.group(1), Integer.parseInt(m.group(2))) + " "
           + (added ? "added" : "removed") + " [" + e.getKey() + "]: " + String.join(", ", values));
       grouped.addAll(group);
     }

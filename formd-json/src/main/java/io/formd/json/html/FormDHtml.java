@@ -3,6 +3,7 @@ package io.formd.json.html;
 import io.formd.core.fields.Field;
 import io.formd.core.fields.internal.Binding;
 import io.formd.core.fields.internal.FieldWalk;
+import io.formd.json.internal.Blocks;
 import io.formd.core.fields.FormDFields;
 import io.formd.core.fields.Kind;
 import io.formd.core.model.EdgarCode;
@@ -420,28 +421,20 @@ public final class FormDHtml {
       return "";
     }
     int i = Integer.parseInt(m.group(3));
-    int n = i + 1;
-    switch (m.group(2)) {
-      case "issuers":
-        return named(n == 1 ? "Primary issuer" : "Issuer " + n, i < filing.issuers().size()
-            ? filing.issuers().get(i).name().or(() -> filing.issuers().get(i).cik().map(c -> "CIK " + c)).orElse("")
-            : "");
-      case "relatedPersons":
-        return named("Related person " + n, i < filing.relatedPersons().size()
-            ? filing.relatedPersons().get(i).name().displayName() : "");
-      case "salesCompensationRecipients":
-        return named("Recipient " + n, i < filing.salesCompensationRecipients().size()
-            ? filing.salesCompensationRecipients().get(i).name() : "");
-      case "signatures":
-        return named("Signature " + n, i < filing.signatures().size() ? filing.signatures().get(i).signerName() : "");
-      case "appendix":
-        return "Appendix, state " + n;
-      default:
-        return m.group(2) + " " + n;
+    String block = Blocks.name(m.group(2), i);
+    if (block == null) {
+      return m.group(2) + " " + (i + 1);
     }
-  }
-
-  private static String named(String block, String name) {
+    String name = switch (m.group(2)) {
+      case "issuers" -> i < filing.issuers().size()
+          ? filing.issuers().get(i).name().or(() -> filing.issuers().get(i).cik().map(c -> "CIK " + c)).orElse("") : "";
+      case "relatedPersons" -> i < filing.relatedPersons().size()
+          ? filing.relatedPersons().get(i).name().displayName() : "";
+      case "salesCompensationRecipients" -> i < filing.salesCompensationRecipients().size()
+          ? filing.salesCompensationRecipients().get(i).name() : "";
+      case "signatures" -> i < filing.signatures().size() ? filing.signatures().get(i).signerName() : "";
+      default -> "";
+    };
     return name.isBlank() ? block : block + ": " + name.strip();
   }
 
