@@ -46,11 +46,26 @@ public final class FormDHtml {
   // Unrecorded answers are visited too: the page says "not recorded", as the transcription does.
   private static final FieldWalk ELECTRONIC = FieldWalk.of(FormDFields.electronic(), FormDHtml::shown, null, true);
   private static final FieldWalk PAPER = FieldWalk.of(FormDFields.paper(), FormDHtml::shown, null, true);
-  /** A recipient's parts in the form's order: those EDGAR writes "None" for when absent are shown as "None". */
-  private static final List<Field> RECIPIENT_PARTS = FormDFields.find(Edition.ELECTRONIC,
-      "offering.salesCompensationRecipients[0]").map(Field::children).orElse(List.of());
-  private static final Pattern RECIPIENT_PART = Pattern.compile(
-      "^offering\\.salesCompensationRecipients\\[(\\d+)]\\.([A-Za-z]+)");
+  /**
+   * A list whose entries the page shows with some absent parts, as the printed form does: the parts in the table's
+   * order, and a path's entry and part ({@code offering.salesCompensationRecipients[0].address.city}).
+   */
+  private record Block(Pattern path, List<Field> parts) {
+    static Block of(String list) {
+      return new Block(Pattern.compile("^" + Pattern.quote(list) + "\\[(\\d+)]\\.([A-Za-z]+)"),
+          FormDFields.find(Edition.ELECTRONIC, list + "[0]").map(Field::children).orElse(List.of()));
+    }
+  }
+
+  /** A recipient's absent CRD numbers and broker-dealer (EDGAR's "None"); an issuer's name left to EDGAR. */
+  private static final List<Block> ABSENT_SHOWN = List.of(Block.of("offering.salesCompensationRecipients"),
+      Block.of("issuers"));
+
+  /** @return what the page shows for a part the filing leaves absent, or null for nothing */
+  private static String absent(Field part) {
+    return Binding.of(part).noneWhenAbsent() ? "None"
+        : "entityName".equals(part.element().orElse("")) ? "(EDGAR fills it in from the CIK)" : null;
+  }
   /** The first list entry of a path: {@code relatedPersons[2]}, {@code offering.salesCompensationRecipients[0]}. */
   private static final Pattern ENTRY = Pattern.compile("^([A-Za-z.]*?)([A-Za-z]+)\\[(\\d+)]");
 
@@ -161,7 +176,7 @@ public final class FormDHtml {
     for (Field row : edition == Edition.ELECTRONIC ? FormDFields.electronicRows() : FormDFields.paperRows()) {
       row.section().ifPresent(section -> sections.putIfAbsent(section, new ArrayList<>()));
     }
-    Map<String, Integer> recipientPartsShown = new HashMap<>();
+    Map<String, Integer> partsShown = new HashMap<>();
     Map<String, String[]> stateLists = new HashMap<>();
     Map<String, String> lastState = new HashMap<>();
     (edition == Edition.ELECTRONIC ? ELECTRONIC : PAPER).walk(filing, new FieldWalk.Visitor() {
@@ -176,7 +191,7 @@ public final class FormDHtml {
         if (field.isList()) {
           return; // shown whole, in list()
         }
-        noneBefore(field, at.path());
+        absentBefore(at.path());
         String shown = text(field, value);
         if (states(field, shown, at.path())) {
           return;
@@ -185,10 +200,7 @@ public final class FormDHtml {
           shown = MASKED_CREDENTIAL;
         }
         if (shown.isEmpty()) {
-          if (!"entityName".equals(field.element().orElse(""))) {
-            return; // an unset "None" or "All States": the absence of the value, not a value
-          }
-          shown = "(EDGAR fills it in from the CIK)";
+          return; // an unset "None" or "All States": the absence of the value, not a value
         }
         String section = field.section().orElse(first);
         sections.computeIfAbsent(section, k -> new ArrayList<>()).add(new String[] {entry(filing, at.path()),
@@ -225,30 +237,34 @@ public final class FormDHtml {
       }
 
       /**
-       * A recipient's CRD number, broker-dealer or broker-dealer CRD number the filing leaves absent is EDGAR's
-       * "None": shown as the form shows it, before the next part of that recipient the walk reaches.
+       * The parts of a recipient or an issuer the filing leaves absent but the form shows (EDGAR's "None", the name
+       * EDGAR fills in), each before the next part of that entry the walk reaches.
        */
-      private void noneBefore(Field field, String path) {
-        Matcher m = RECIPIENT_PART.matcher(path);
-        if (!m.find()) {
+      private void absentBefore(String path) {
+        for (Block block : ABSENT_SHOWN) {
+          Matcher m = block.path().matcher(path);
+          if (!m.find()) {
+            continue;
+          }
+          List<Field> parts = block.parts();
+          int reached = -1;
+          for (int k = 0; k < parts.size(); k++) {
+            if (parts.get(k).property().filter(m.group(2)::equals).isPresent()) {
+              reached = k;
+            }
+          }
+          String entry = entry(filing, path);
+          for (int k = partsShown.getOrDefault(entry, -1) + 1; k < reached; k++) {
+            Field part = parts.get(k);
+            String text = absent(part);
+            if (text != null) {
+              sections.computeIfAbsent(part.section().orElse(first), s -> new ArrayList<>()).add(new String[] {
+                  entry, label(part), text, path.substring(0, m.end(1) + 2) + part.property().orElse("")});
+            }
+          }
+          partsShown.merge(entry, reached, Math::max);
           return;
         }
-        int reached = -1;
-        for (int k = 0; k < RECIPIENT_PARTS.size(); k++) {
-          if (RECIPIENT_PARTS.get(k).property().filter(m.group(2)::equals).isPresent()) {
-            reached = k;
-          }
-        }
-        String entry = entry(filing, path);
-        int from = recipientPartsShown.getOrDefault(entry, -1) + 1;
-        for (int k = from; k < reached; k++) {
-          Field part = RECIPIENT_PARTS.get(k);
-          if (Binding.of(part).noneWhenAbsent()) {
-            sections.computeIfAbsent(part.section().orElse(first), s -> new ArrayList<>()).add(new String[] {entry,
-                label(part), "None", path.substring(0, m.end(1) + 2) + part.property().orElse("")});
-          }
-        }
-        recipientPartsShown.merge(entry, reached, Math::max);
       }
 
       @Override

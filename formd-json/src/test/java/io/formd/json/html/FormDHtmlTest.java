@@ -145,8 +145,14 @@ class FormDHtmlTest {
     assertThat(text).contains("Issuer 2: CIK 2323232323")
         .contains("Related person 1: " + sample.relatedPersons().get(0).name().displayName())
         .contains("Recipient 2: Second Recipient Name").contains("Signature 2: Name 2");
+    // A submission's issuers have no name: the form's row says EDGAR fills it in, for each of the four.
+    assertThat(page.select("tr:has(th:matchesOwn(^Name of Issuer$)) td").eachText()).hasSize(4)
+        .containsOnly("(EDGAR fills it in from the CIK)");
     ElectronicFormD named = sample.withAdditionalIssuers(sample.additionalIssuers().get(0).withName("ACME LP"));
-    assertThat(Jsoup.parse(FormDHtml.render(named, null)).body().text()).contains("Issuer 2: ACME LP");
+    Document namedPage = Jsoup.parse(FormDHtml.render(named, null));
+    assertThat(namedPage.body().text()).contains("Issuer 2: ACME LP");
+    assertThat(namedPage.select("tr:has(th:matchesOwn(^Name of Issuer$)) td").eachText())
+        .containsExactly("(EDGAR fills it in from the CIK)", "ACME LP");
   }
 
   @Test
