@@ -119,7 +119,7 @@ public class EdgarSubmissionFileTest {
     Path late = Files.writeString(dir.resolve("0001829412-20-000002.txt"),
         envelope(xml, "D", firstSale.plusDays(40).toString().replace("-", "")));
     var run = formd("validate", late.toString());
-    assertThat(run.out()).contains("WARNING D-TIME-NEW-NOTICE-15D").contains("1 file:");
+    assertThat(run.out()).contains("INFO D-TIME-NEW-NOTICE-15D").contains("1 file:");
     Path onTime = Files.writeString(dir.resolve("0001829412-20-000003.txt"),
         envelope(xml, "D", firstSale.plusDays(1).toString().replace("-", "")));
     assertThat(formd("validate", onTime.toString()).out()).doesNotContain("D-TIME-NEW-NOTICE-15D");

@@ -84,7 +84,7 @@ class SpecSection6Test {
                 .replace("<totalOfferingAmount>1000</totalOfferingAmount>",
                     "<totalOfferingAmount>25000000</totalOfferingAmount>")
                 .replace("<totalRemaining>900</totalRemaining>", "<totalRemaining>24999900</totalRemaining>")),
-        c("PO Box in Street Address 2 after a building (accepted by EDGAR)", "D-EDGAR-PO-BOX", Severity.WARNING,
+        c("PO Box in Street Address 2 after a building (accepted by EDGAR)", "D-EDGAR-PO-BOX", Severity.INFO,
             "<street2>UGLAND",
             x -> x.replaceFirst("<street2>Suite 1234</street2>", "<street2>UGLAND HOUSE, PO BOX 309</street2>")),
         c("3(c) without Pooled Investment Fund Interests", "D-EDGAR-3C-POOLED", Severity.WARNING,

@@ -253,7 +253,7 @@ final class EdgarRules {
             .citation(suspended("§6", "PO Boxes are not acceptable as a Principal Place of Business. Please enter a "
                 + "valid address."))
             .summary("no issuer gives a post office box as its principal place of business (Street Address 1; a box "
-                + "in Street Address 2 is a WARNING)")
+                + "in Street Address 2 beside a street is an INFO)")
             .fix("Give the street address where the issuer's business is conducted (Item 2).")
             .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
               Address a = issuer.address();
@@ -261,12 +261,12 @@ final class EdgarRules {
                 r.report(path + ".address.street1", "'" + a.street1() + "' is a post office box, which EDGAR does not "
                     + "accept as a principal place of business", "street1", a.street1());
               } else if (a.street2().filter(s -> mayBePoBox(s) && PO_BOX.matcher(s).find()).isPresent()) {
-                // EDGAR accepted D/As with Street Address 2 "UGLAND HOUSE, PO BOX 309" (2025): a box beside a street
-                // address or a building is not a suspension, only worth a look.
-                r.reportAs(Severity.WARNING, path + ".address.street2", "Street Address 2 '" + a.street2().get()
-                    + "' names a post office box; EDGAR accepts it beside the street address '" + a.street1()
-                    + "', but the principal place of business is where the business is conducted", "street2",
-                    a.street2().get());
+                // EDGAR accepted D/As with Street Address 2 "UGLAND HOUSE, PO BOX 309" (2025), and 274 of 2025Q2's
+                // 13,146 accepted filings give a box there beside a street or a building (mostly a registered
+                // office's): not a suspension nor likely a mistake, a remark.
+                r.reportAs(Severity.INFO, path + ".address.street2", "Street Address 2 '" + a.street2().get()
+                    + "' names a post office box beside the street address '" + a.street1() + "'; EDGAR accepts "
+                    + "that (it suspends a box given as the street address itself)", "street2", a.street2().get());
               }
             })).build(),
         Rule.builder("D-EDGAR-ZIP")

@@ -60,7 +60,7 @@ public final class Reporter {
    * @throws IllegalArgumentException if the names and values do not pair up
    */
   public void report(String path, String message, Object... namesAndValues) {
-    add(severity, path, message, namesAndValues);
+    add(severity, rule.basis(), path, message, namesAndValues);
   }
 
   /**
@@ -76,10 +76,14 @@ public final class Reporter {
    */
   public void reportAs(Severity severity, String path, String message, Object... namesAndValues) {
     Objects.requireNonNull(severity, "severity");
-    add(severity.isAtLeast(this.severity) ? this.severity : severity, path, message, namesAndValues);
+    Severity effective = severity.isAtLeast(this.severity) ? this.severity : severity;
+    // A case the rule itself calls milder than its own (its severity as a submission) does not rest on the rule's
+    // basis: a box in Street Address 2 is not what EDGAR suspends, even where the profile's severity is the same.
+    add(effective, severity.isAtLeast(rule.severity()) ? rule.basis() : Basis.of(effective), path, message,
+        namesAndValues);
   }
 
-  private void add(Severity severity, String path, String message, Object... namesAndValues) {
+  private void add(Severity severity, Basis basis, String path, String message, Object... namesAndValues) {
     if (namesAndValues.length % 2 != 0) {
       throw new IllegalArgumentException("names and values must come in pairs, found " + namesAndValues.length);
     }
@@ -90,8 +94,7 @@ public final class Reporter {
     sink.add(Finding.builder()
         .ruleId(rule.id())
         .severity(severity)
-        // A milder finding than the rule's (reportAs) rests on less than the rule's basis.
-        .basis(severity == this.severity ? rule.basis() : Basis.of(severity))
+        .basis(basis)
         .path(Objects.requireNonNull(path, "path"))
         .message(Objects.requireNonNull(message, "message"))
         .citation(rule.citation())

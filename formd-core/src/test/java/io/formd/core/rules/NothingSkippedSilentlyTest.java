@@ -83,7 +83,9 @@ class NothingSkippedSilentlyTest {
     ElectronicFormD signedLate = TestChanges.signedOn(E, LocalDate.of(2025, 3, 18));
     List<Finding> late = RuleSets.builtIn().validate(signedLate).findingsOf("D-TIME-NEW-NOTICE-SIGNED-LATE");
     assertThat(late).singleElement().satisfies(f -> {
-      assertThat(f.severity()).isEqualTo(Severity.WARNING);
+      // Certain, but a copy already filed holds no mistake to correct: a remark resting on the regulation.
+      assertThat(f.severity()).isEqualTo(Severity.INFO);
+      assertThat(f.basis()).isEqualTo(Basis.REGULATION_REQUIRES);
       assertThat(f.path()).isEqualTo("offering.typeOfFiling.dateOfFirstSale");
       assertThat(f.values()).containsEntry("signatureDate", "2025-03-18").containsEntry("dueDate", "2025-03-17");
       assertThat(f.message()).contains("filed late");
@@ -93,7 +95,14 @@ class NothingSkippedSilentlyTest {
     // With the filing date the 15-day rule judges it instead: one finding, not two.
     ValidationReport filed = RuleSets.builtIn().validate(signedLate, LocalDate.of(2025, 3, 19));
     assertThat(filed.findingsOf("D-TIME-NEW-NOTICE-SIGNED-LATE")).isEmpty();
-    assertThat(filed.findingsOf("D-TIME-NEW-NOTICE-15D")).hasSize(1);
+    assertThat(filed.findingsOf("D-TIME-NEW-NOTICE-15D")).extracting(Finding::severity)
+        .containsExactly(Severity.INFO);
+    // The same notice about to be sent late is a WARNING: the filer can still act (file now).
+    assertThat(RuleSets.builtIn().withProfile(Dialect.SUBMISSION).validate(signedLate,
+        LocalDate.of(2025, 3, 19)).findingsOf("D-TIME-NEW-NOTICE-15D")).singleElement().satisfies(f -> {
+          assertThat(f.severity()).isEqualTo(Severity.WARNING);
+          assertThat(f.basis()).isEqualTo(Basis.REGULATION_REQUIRES);
+        });
     // An amendment has no 15-day deadline.
     ElectronicFormD amendment = TestChanges.signedOn(TestChanges.filing(t -> t.amendment(true)
         .previousAccessionNumber("0001234567-25-000001")), LocalDate.of(2025, 9, 1));

@@ -56,18 +56,23 @@ class SecondAuditSeveritiesTest {
   }
 
   @Test
-  void s11APostOfficeBoxInStreetAddress2IsAWarningAndAsTheStreetAnError() {
+  void s11APostOfficeBoxInStreetAddress2IsARemarkAndAsTheStreetAnError() {
     ElectronicFormD ugland = issuer(i -> i.address(Address.builder().from(TestChanges.E.primaryIssuer().address())
         .street1("Walker House, 87 Mary Street").street2("UGLAND HOUSE, PO BOX 309").build()));
-    assertThat(of(SUBMISSION, ugland, "D-EDGAR-PO-BOX")).singleElement().satisfies(f -> {
-      assertThat(f.severity()).isEqualTo(Severity.WARNING);
-      assertThat(f.path()).isEqualTo("issuers[0].address.street2");
-      assertThat(f.message()).contains("EDGAR accepts it beside the street address");
-    });
+    for (RuleSet profile : List.of(SUBMISSION, PUBLISHED)) {
+      assertThat(of(profile, ugland, "D-EDGAR-PO-BOX")).singleElement().satisfies(f -> {
+        assertThat(f.severity()).isEqualTo(Severity.INFO);
+        // EDGAR accepted it: the finding does not claim the rule's suspension as its basis, under either profile.
+        assertThat(f.basis()).isEqualTo(Basis.PROMPT);
+        assertThat(f.path()).isEqualTo("issuers[0].address.street2");
+        assertThat(f.message()).contains("beside the street address 'Walker House, 87 Mary Street'; EDGAR accepts");
+      });
+    }
     ElectronicFormD box = issuer(i -> i.address(Address.builder().from(TestChanges.E.primaryIssuer().address())
         .street1("P.O. Box 309").build()));
     assertThat(of(SUBMISSION, box, "D-EDGAR-PO-BOX")).extracting(Finding::severity).containsExactly(Severity.ERROR);
     assertThat(of(PUBLISHED, box, "D-EDGAR-PO-BOX")).extracting(Finding::severity).containsExactly(Severity.WARNING);
+    assertThat(of(PUBLISHED, box, "D-EDGAR-PO-BOX")).extracting(Finding::basis).containsExactly(Basis.EDGAR_SUSPENDS);
   }
 
   @Test
