@@ -3,6 +3,7 @@ package io.formd.json.datasets;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.json.FormDReadException;
 import io.formd.json.FormDXml;
+import io.formd.json.xml.EdgarXmlReader;
 import io.formd.json.datasets.Tsv.Row;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -165,30 +166,43 @@ public final class DataSetQuarter implements Iterable<DataSetEntry> {
     FilingXml xml = FilingXml.of(submission, issuers, offerings.isEmpty() ? null : offerings.get(0),
         rows(DataSetTable.RECIPIENTS, accession), rows(DataSetTable.RELATEDPERSONS, accession),
         rows(DataSetTable.SIGNATURES, accession));
-    ElectronicFormD filing;
-    try {
-      filing = FormDXml.read(xml.xml());
-    } catch (FormDReadException e) {
-      FilingXml.Cell cell = e.line().isPresent() ? xml.cell(e.line().getAsInt()) : null;
-      // Every cell the reader could not take is named, the first as the problem's place, the others after it.
-      StringBuilder more = new StringBuilder();
-      List<FormDReadException> all = e.problems();
-      for (int i = 1; i < all.size(); i++) {
-        FormDReadException next = all.get(i);
-        FilingXml.Cell at = next.line().isPresent() ? xml.cell(next.line().getAsInt()) : null;
-        more.append(i == 1 ? "; and " + (all.size() - 1) + " more: " : "; ")
-            .append(at == null ? "" : DataSetException.where(at.table(), at.line(), at.column()))
-            .append(next.problem());
+    // The lines read as events give the filing the text gives, without writing and parsing the text; when they
+    // cannot say it (a problem to place, a character only the text's reading judges) the text is read.
+    ElectronicFormD filing = EdgarXmlReader.read(xml.lines());
+    if (filing == null) {
+      try {
+        filing = FormDXml.read(xml.xml());
+      } catch (FormDReadException e) {
+        return problem(accession, submission, offerings, issuers, xml, e);
       }
-      String problem = e.problem() + more;
-      if (cell == null) {
-        String missing = offerings.isEmpty() ? "; OFFERING.tsv has no row for it"
-            : issuers.isEmpty() ? "; ISSUERS.tsv has no row for it" : "";
-        return new DataSetProblem(accession, DataSetTable.FORMDSUBMISSION, submission.line(), Optional.empty(),
-            "the filing's rows do not make a Form D: " + problem + missing);
-      }
-      return new DataSetProblem(accession, cell.table(), cell.line(), Optional.of(cell.column()), problem);
     }
+    return filing(accession, submission, xml, filing);
+  }
+
+  private static DataSetEntry problem(String accession, Row submission, List<Row> offerings, List<Row> issuers,
+      FilingXml xml, FormDReadException e) {
+    FilingXml.Cell cell = e.line().isPresent() ? xml.cell(e.line().getAsInt()) : null;
+    // Every cell the reader could not take is named, the first as the problem's place, the others after it.
+    StringBuilder more = new StringBuilder();
+    List<FormDReadException> all = e.problems();
+    for (int i = 1; i < all.size(); i++) {
+      FormDReadException next = all.get(i);
+      FilingXml.Cell at = next.line().isPresent() ? xml.cell(next.line().getAsInt()) : null;
+      more.append(i == 1 ? "; and " + (all.size() - 1) + " more: " : "; ")
+          .append(at == null ? "" : DataSetException.where(at.table(), at.line(), at.column()))
+          .append(next.problem());
+    }
+    String problem = e.problem() + more;
+    if (cell == null) {
+      String missing = offerings.isEmpty() ? "; OFFERING.tsv has no row for it"
+          : issuers.isEmpty() ? "; ISSUERS.tsv has no row for it" : "";
+      return new DataSetProblem(accession, DataSetTable.FORMDSUBMISSION, submission.line(), Optional.empty(),
+          "the filing's rows do not make a Form D: " + problem + missing);
+    }
+    return new DataSetProblem(accession, cell.table(), cell.line(), Optional.of(cell.column()), problem);
+  }
+
+  private static DataSetEntry filing(String accession, Row submission, FilingXml xml, ElectronicFormD filing) {
     List<String> notInDataSet = new ArrayList<>(xml.notes());
     String fileNumber = submission.get(FILE_NUM).trim();
     String dateText = submission.get(FILING_DATE_COLUMN).trim();

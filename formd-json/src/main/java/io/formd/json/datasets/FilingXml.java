@@ -2,7 +2,9 @@ package io.formd.json.datasets;
 
 import io.formd.core.model.SolicitationState;
 import io.formd.json.datasets.Tsv.Row;
+import io.formd.json.xml.XmlLines;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,18 +22,23 @@ final class FilingXml {
   /** Where a line of the document came from. */
   record Cell(DataSetTable table, int line, String column) { }
 
-  private final StringBuilder xml = new StringBuilder(4096);
-  private final List<Cell> cells = new ArrayList<>();
+  private final XmlLines xml = new XmlLines();
+  private final List<Cell> cells = new ArrayList<>(160);
   private final List<String> notes = new ArrayList<>();
   private boolean previousNamesUnknown;
 
   private FilingXml() {
-    xml.append("<?xml version=\"1.0\"?>\n");
-    cells.add(null);
+    cells.add(null); // the declaration
   }
 
+  /** @return the document, a line each: what {@code FormDXml} reads when the lines alone cannot say it */
   String xml() {
-    return xml.toString();
+    return xml.text();
+  }
+
+  /** @return the document's lines, which {@code EdgarXmlReader} reads without their text */
+  XmlLines lines() {
+    return xml;
   }
 
   /** @param line a line of the document (1-based) @return the cell it holds, or null for a structural line */
@@ -177,8 +184,7 @@ final class FilingXml {
       if (!kind.isEmpty()) {
         // The column names the chosen box (withinFiveYears, overFiveYears, yetToBeFormed): its element, true.
         cell(t, r, choice);
-        String element = kind.matches("[A-Za-z]{1,40}") ? kind : "yearOfIncorporationChoice";
-        xml.append('<').append(element).append(">true</").append(element).append(">\n");
+        xml.leaf(kind.matches("[A-Za-z]{1,40}") ? kind : "yearOfIncorporationChoice", "true");
       }
       leaf("value", t, r, value);
       close("yearOfInc");
@@ -379,28 +385,55 @@ final class FilingXml {
     return items;
   }
 
+  /** @return the rows by their SEQ_KEY, then by line: as given when they are in that order already, as most are */
   private static List<Row> bySeq(List<Row> rows, int seq) {
-    List<Row> sorted = new ArrayList<>(rows);
-    sorted.sort(Comparator.comparingLong((Row r) -> seqOf(r.get(seq))).thenComparingInt(Row::line));
+    int n = rows.size();
+    if (n < 2) {
+      return rows;
+    }
+    long[] keys = new long[n];
+    boolean ordered = true;
+    for (int i = 0; i < n; i++) {
+      keys[i] = seqOf(rows.get(i).get(seq));
+      ordered &= i == 0 || keys[i - 1] < keys[i] || keys[i - 1] == keys[i] && rows.get(i - 1).line() < rows.get(i)
+          .line();
+    }
+    if (ordered) {
+      return rows;
+    }
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparingLong((Integer i) -> keys[i]).thenComparingInt(i -> rows.get(i).line()));
+    List<Row> sorted = new ArrayList<>(n);
+    for (Integer i : order) {
+      sorted.add(rows.get(i));
+    }
     return sorted;
   }
 
   private static long seqOf(String key) {
     String k = key.trim();
-    if (k.isEmpty() || k.length() > 18 || !k.chars().allMatch(Character::isDigit)) {
+    if (k.isEmpty() || k.length() > 18) {
       return Long.MAX_VALUE;
+    }
+    for (int i = 0; i < k.length(); i++) {
+      if (!Character.isDigit(k.charAt(i))) {
+        return Long.MAX_VALUE;
+      }
     }
     return Long.parseLong(k);
   }
 
   private void open(String element) {
     cells.add(null);
-    xml.append('<').append(element).append(">\n");
+    xml.open(element);
   }
 
   private void close(String element) {
     cells.add(null);
-    xml.append("</").append(element).append(">\n");
+    xml.close(element);
   }
 
   private void cell(DataSetTable t, Row r, int column) {
@@ -416,9 +449,7 @@ final class FilingXml {
       return;
     }
     cell(t, r, column);
-    xml.append('<').append(element).append('>');
-    escape(text);
-    xml.append("</").append(element).append(">\n");
+    xml.leaf(element, text);
   }
 
   /** An element written even when its cell is empty: the model keeps it empty. */
@@ -428,7 +459,7 @@ final class FilingXml {
       return;
     }
     cell(t, r, column);
-    xml.append('<').append(element).append("></").append(element).append(">\n");
+    xml.leaf(element, "");
   }
 
   /** A checked box: the data sets write "true" (or YES), an unchecked one nothing. */
@@ -438,18 +469,5 @@ final class FilingXml {
       return;
     }
     leaf(element, t, r, column, text.equalsIgnoreCase("YES") || text.equalsIgnoreCase("true") ? "true" : text);
-  }
-
-  /** The text as XML character data: most cells have nothing to escape and are appended whole. */
-  private void escape(String text) {
-    int from = 0;
-    for (int k = 0; k < text.length(); k++) {
-      char c = text.charAt(k);
-      if (c == '&' || c == '<' || c == '>') {
-        xml.append(text, from, k).append(c == '&' ? "&amp;" : c == '<' ? "&lt;" : "&gt;");
-        from = k + 1;
-      }
-    }
-    xml.append(text, from, text.length());
   }
 }

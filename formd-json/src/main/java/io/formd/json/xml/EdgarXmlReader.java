@@ -159,6 +159,29 @@ public final class EdgarXmlReader {
   }
 
   /**
+   * Reads the filing of lines without writing or parsing their text: the same filing {@code FormDXml.read} gives of
+   * {@link XmlLines#text()}, or null when only reading the text can say it (a character outside printable ASCII, a
+   * value or structure the reader refuses, an element out of the schema's order, whose position the text gives), so
+   * that every problem and its place come from the text's reading.
+   *
+   * @param lines the document's lines
+   * @return the filing, or null: read {@link XmlLines#text()} instead
+   */
+  public static ElectronicFormD read(XmlLines lines) {
+    if (!lines.plain()) {
+      return null;
+    }
+    try {
+      ElectronicFormD filing = new EdgarXmlReader(lines.cursor(), NO_BYTES, 0, null, ROOT).whole();
+      return filing != null && filing.documentFacts().schemaProblems().isEmpty() ? filing : null;
+    } catch (RuntimeException | XMLStreamException e) {
+      return null;
+    }
+  }
+
+  private static final byte[] NO_BYTES = new byte[0];
+
+  /**
    * Reads with a read plan built anew from the field table, not the shared one: for tests of the plan's derivation
    * (the shared plan is built once, when the class is loaded).
    */
