@@ -40,7 +40,12 @@ public final class DataSetQuarter implements Iterable<DataSetEntry> {
 
   private final String name;
   private final List<Row> submissions;
-  private final Map<DataSetTable, Map<String, List<Row>>> byAccession = new EnumMap<>(DataSetTable.class);
+  /** Each accession's group: the rows of every table of one accession, by the group's number. */
+  private final Map<String, Integer> groups;
+  /** The group of each submission row. */
+  private final int[] groupOf;
+  /** Each table's rows, by group (null: none). */
+  private final Map<DataSetTable, List<Row>[]> byGroup = new EnumMap<>(DataSetTable.class);
   private final List<DataSetProblem> orphans = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
 
@@ -48,9 +53,12 @@ public final class DataSetQuarter implements Iterable<DataSetEntry> {
     this.name = name;
     Tsv submission = tables.get(DataSetTable.FORMDSUBMISSION);
     this.submissions = submission.rows;
-    Map<String, Row> known = new HashMap<>();
-    for (Row r : submissions) {
-      known.putIfAbsent(key(r), r);
+    groups = new HashMap<>(submissions.size() * 2);
+    groupOf = new int[submissions.size()];
+    for (int i = 0; i < submissions.size(); i++) {
+      Integer next = groups.size();
+      Integer known = groups.putIfAbsent(key(submissions.get(i)), next);
+      groupOf[i] = known == null ? next : known;
     }
     for (Map.Entry<DataSetTable, Tsv> e : tables.entrySet()) {
       if (!e.getValue().unknownColumns.isEmpty()) {
@@ -60,13 +68,22 @@ public final class DataSetQuarter implements Iterable<DataSetEntry> {
       if (e.getKey() == DataSetTable.FORMDSUBMISSION) {
         continue;
       }
-      Map<String, List<Row>> rows = new HashMap<>();
+      @SuppressWarnings("unchecked")
+      List<Row>[] rows = new List[groups.size()];
       Map<String, List<Row>> orphaned = new LinkedHashMap<>();
       for (Row r : e.getValue().rows) {
         String accession = key(r);
-        (known.containsKey(accession) ? rows : orphaned).computeIfAbsent(accession, k -> new ArrayList<>()).add(r);
+        Integer group = groups.get(accession);
+        if (group == null) {
+          orphaned.computeIfAbsent(accession, k -> new ArrayList<>()).add(r);
+        } else {
+          if (rows[group] == null) {
+            rows[group] = new ArrayList<>(2);
+          }
+          rows[group].add(r);
+        }
       }
-      byAccession.put(e.getKey(), rows);
+      byGroup.put(e.getKey(), rows);
       orphaned.forEach((accession, lost) -> orphans.add(new DataSetProblem(accession, e.getKey(), lost.get(0).line(),
           Optional.of("ACCESSIONNUMBER"), lost.size() + " row" + (lost.size() == 1 ? "" : "s") + " of an accession "
           + "number that FORMDSUBMISSION.tsv does not list: they belong to no filing of this quarter")));
@@ -110,7 +127,8 @@ public final class DataSetQuarter implements Iterable<DataSetEntry> {
     if (index < 0 || index >= entryCount()) {
       throw new IndexOutOfBoundsException("entry " + index + " of " + entryCount());
     }
-    return index < submissions.size() ? entry(submissions.get(index)) : orphans.get(index - submissions.size());
+    return index < submissions.size() ? entry(submissions.get(index), groupOf[index])
+        : orphans.get(index - submissions.size());
   }
 
   /**
@@ -150,22 +168,28 @@ public final class DataSetQuarter implements Iterable<DataSetEntry> {
   }
 
   private List<Row> rows(DataSetTable table, String accession) {
-    return byAccession.getOrDefault(table, Map.of()).getOrDefault(accession, List.of());
+    Integer group = groups.get(accession);
+    return group == null ? List.of() : rows(table, group);
+  }
+
+  private List<Row> rows(DataSetTable table, int group) {
+    List<Row>[] rows = byGroup.get(table);
+    return rows == null || rows[group] == null ? List.of() : rows[group];
   }
 
   /** One accession's rows as a filing, or the problem that keeps them from being one. */
-  DataSetEntry entry(Row submission) {
+  private DataSetEntry entry(Row submission, int group) {
     String accession = key(submission);
-    List<Row> offerings = rows(DataSetTable.OFFERING, accession);
+    List<Row> offerings = rows(DataSetTable.OFFERING, group);
     if (offerings.size() > 1) {
       return new DataSetProblem(accession, DataSetTable.OFFERING, offerings.get(1).line(),
           Optional.of("ACCESSIONNUMBER"), "a second OFFERING row for this accession number (the first is line "
           + offerings.get(0).line() + "): OFFERING has one row a filing");
     }
-    List<Row> issuers = rows(DataSetTable.ISSUERS, accession);
+    List<Row> issuers = rows(DataSetTable.ISSUERS, group);
     FilingXml xml = FilingXml.of(submission, issuers, offerings.isEmpty() ? null : offerings.get(0),
-        rows(DataSetTable.RECIPIENTS, accession), rows(DataSetTable.RELATEDPERSONS, accession),
-        rows(DataSetTable.SIGNATURES, accession));
+        rows(DataSetTable.RECIPIENTS, group), rows(DataSetTable.RELATEDPERSONS, group),
+        rows(DataSetTable.SIGNATURES, group));
     // The lines read as events give the filing the text gives, without writing and parsing the text; when they
     // cannot say it (a problem to place, a character only the text's reading judges) the text is read.
     ElectronicFormD filing = EdgarXmlReader.read(xml.lines());

@@ -23,12 +23,16 @@ final class FilingXml {
   record Cell(DataSetTable table, int line, String column) { }
 
   private final XmlLines xml = new XmlLines();
-  private final List<Cell> cells = new ArrayList<>(160);
+  /** Each line's cell, as its table, the row's line and the column (table null: a structural line). */
+  private DataSetTable[] cellTables = new DataSetTable[160];
+  private int[] cellLines = new int[160];
+  private int[] cellColumns = new int[160];
+  private int lines;
   private final List<String> notes = new ArrayList<>();
   private boolean previousNamesUnknown;
 
   private FilingXml() {
-    cells.add(null); // the declaration
+    structural(); // the declaration
   }
 
   /** @return the document, a line each: what {@code FormDXml} reads when the lines alone cannot say it */
@@ -43,7 +47,11 @@ final class FilingXml {
 
   /** @param line a line of the document (1-based) @return the cell it holds, or null for a structural line */
   Cell cell(int line) {
-    return line >= 1 && line <= cells.size() ? cells.get(line - 1) : null;
+    if (line < 1 || line > lines || cellTables[line - 1] == null) {
+      return null;
+    }
+    DataSetTable t = cellTables[line - 1];
+    return new Cell(t, cellLines[line - 1], t.columns().get(cellColumns[line - 1]));
   }
 
   List<String> notes() {
@@ -59,6 +67,9 @@ final class FilingXml {
   static final List<String> SECURITY_TYPES = List.of("isEquityType", "isDebtType", "isOptionToAcquireType",
       "isSecurityToBeAcquiredType", "isPooledInvestmentFundType", "isTenantInCommonType", "isMineralPropertyType",
       "isOtherType");
+
+  private static final int[] SECURITY_TYPE_COLUMNS = SECURITY_TYPES.stream()
+      .mapToInt(type -> col(DataSetTable.OFFERING, type.toUpperCase(Locale.ROOT))).toArray();
 
   /** An address's elements, each a column of its table named as it is in upper case. */
   static final List<String> ADDRESS = List.of("street1", "street2", "city", "stateOrCountry",
@@ -259,8 +270,8 @@ final class FilingXml {
     leaf("moreThanOneYear", t, o, col(t, "MORETHANONEYEAR"));
     close("durationOfOffering");
     open("typesOfSecuritiesOffered");
-    for (String type : SECURITY_TYPES) {
-      flag(type, t, o, col(t, type.toUpperCase(Locale.ROOT)));
+    for (int k = 0; k < SECURITY_TYPES.size(); k++) {
+      flag(SECURITY_TYPES.get(k), t, o, SECURITY_TYPE_COLUMNS[k]);
     }
     leaf("descriptionOfOtherType", t, o, col(t, "DESCRIPTIONOFOTHERTYPE"));
     close("typesOfSecuritiesOffered");
@@ -427,17 +438,33 @@ final class FilingXml {
   }
 
   private void open(String element) {
-    cells.add(null);
+    structural();
     xml.open(element);
   }
 
   private void close(String element) {
-    cells.add(null);
+    structural();
     xml.close(element);
   }
 
+  private void structural() {
+    cell(null, 0, 0);
+  }
+
   private void cell(DataSetTable t, Row r, int column) {
-    cells.add(new Cell(t, r.line(), t.columns().get(column)));
+    cell(t, r.line(), column);
+  }
+
+  private void cell(DataSetTable t, int line, int column) {
+    if (lines == cellTables.length) {
+      cellTables = Arrays.copyOf(cellTables, lines * 2);
+      cellLines = Arrays.copyOf(cellLines, lines * 2);
+      cellColumns = Arrays.copyOf(cellColumns, lines * 2);
+    }
+    cellTables[lines] = t;
+    cellLines[lines] = line;
+    cellColumns[lines] = column;
+    lines++;
   }
 
   private void leaf(String element, DataSetTable t, Row r, int column) {
