@@ -60,34 +60,53 @@ public final class DataSetQuarter implements Iterable<DataSetEntry> {
       Integer known = groups.putIfAbsent(key(submissions.get(i)), next);
       groupOf[i] = known == null ? next : known;
     }
+    List<DataSetTable> joined = new ArrayList<>();
     for (Map.Entry<DataSetTable, Tsv> e : tables.entrySet()) {
       if (!e.getValue().unknownColumns.isEmpty()) {
         notes.add(e.getKey().fileName() + " has columns this version of formd does not read: "
             + String.join(", ", e.getValue().unknownColumns));
       }
-      if (e.getKey() == DataSetTable.FORMDSUBMISSION) {
-        continue;
+      if (e.getKey() != DataSetTable.FORMDSUBMISSION) {
+        joined.add(e.getKey());
       }
-      @SuppressWarnings("unchecked")
-      List<Row>[] rows = new List[groups.size()];
-      Map<String, List<Row>> orphaned = new LinkedHashMap<>();
-      for (Row r : e.getValue().rows) {
-        String accession = key(r);
-        Integer group = groups.get(accession);
-        if (group == null) {
-          orphaned.computeIfAbsent(accession, k -> new ArrayList<>()).add(r);
-        } else {
-          if (rows[group] == null) {
-            rows[group] = new ArrayList<>(2);
-          }
-          rows[group].add(r);
-        }
-      }
-      byGroup.put(e.getKey(), rows);
-      orphaned.forEach((accession, lost) -> orphans.add(new DataSetProblem(accession, e.getKey(), lost.get(0).line(),
-          Optional.of("ACCESSIONNUMBER"), lost.size() + " row" + (lost.size() == 1 ? "" : "s") + " of an accession "
-          + "number that FORMDSUBMISSION.tsv does not list: they belong to no filing of this quarter")));
     }
+    // Each table is grouped on its own core; the orphans are then listed in the tables' order.
+    List<Grouped> grouped = joined.parallelStream().map(t -> group(t, tables.get(t).rows)).toList();
+    for (int k = 0; k < joined.size(); k++) {
+      DataSetTable table = joined.get(k);
+      byGroup.put(table, grouped.get(k).rows);
+      grouped.get(k).orphaned.forEach((accession, lost) -> orphans.add(new DataSetProblem(accession, table,
+          lost.get(0).line(), Optional.of("ACCESSIONNUMBER"), lost.size() + " row" + (lost.size() == 1 ? "" : "s")
+          + " of an accession number that FORMDSUBMISSION.tsv does not list: they belong to no filing of this "
+          + "quarter")));
+    }
+  }
+
+  /** A table's rows by group, and those of accession numbers FORMDSUBMISSION does not list. */
+  private record Grouped(List<Row>[] rows, Map<String, List<Row>> orphaned) { }
+
+  private Grouped group(DataSetTable table, List<Row> all) {
+    @SuppressWarnings("unchecked")
+    List<Row>[] rows = new List[groups.size()];
+    Map<String, List<Row>> orphaned = new LinkedHashMap<>();
+    String last = null;
+    Integer lastGroup = null;
+    for (Row r : all) {
+      String accession = key(r);
+      // A filing's rows are mostly adjacent: the group of the row before, without a lookup.
+      Integer group = accession.equals(last) ? lastGroup : groups.get(accession);
+      last = accession;
+      lastGroup = group;
+      if (group == null) {
+        orphaned.computeIfAbsent(accession, k -> new ArrayList<>()).add(r);
+      } else {
+        if (rows[group] == null) {
+          rows[group] = new ArrayList<>(2);
+        }
+        rows[group].add(r);
+      }
+    }
+    return new Grouped(rows, orphaned);
   }
 
   private static String key(Row r) {

@@ -133,7 +133,7 @@ public final class FormDDataSets {
           throw new DataSetException(table, 0, null, name + " holds two " + table.fileName() + " (the second is "
               + entry.getName() + ")");
         }
-        byte[] bytes = bounded(in, table, counted);
+        byte[] bytes = bounded(in, table, counted, entry.getSize());
         unpacked += bytes.length;
         if (unpacked > MAX_TOTAL_BYTES) {
           throw new DataSetException(table, 0, null, name + " unpacks to more than " + MAX_TOTAL_BYTES + " bytes of "
@@ -187,9 +187,10 @@ public final class FormDDataSets {
   }
 
   /** @return the entry's bytes, refused past {@link #MAX_TABLE_BYTES} whatever the archive declares */
-  private static byte[] bounded(InputStream in, DataSetTable table, Counting packed)
+  private static byte[] bounded(InputStream in, DataSetTable table, Counting packed, long declared)
       throws IOException, DataSetException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+    // Sized as the archive declares (never trusted beyond the bound: the bytes read are counted all the same).
+    ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.max(1 << 16, Math.min(declared + 1, 1 << 24)));
     byte[] buffer = new byte[1 << 16];
     long total = 0;
     long from = packed.count;
