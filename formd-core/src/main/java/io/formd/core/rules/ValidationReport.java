@@ -3,7 +3,9 @@ package io.formd.core.rules;
 import io.formd.core.model.Dialect;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -21,12 +23,17 @@ public final class ValidationReport {
   private final List<SkippedCheck> skippedChecks;
   private List<String> skipped;
 
-  ValidationReport(List<Finding> findings, LocalDate asOf, Dialect profile,
-      List<SkippedCheck> skipped) {
-    this.findings = List.copyOf(findings);
+  /**
+   * A report of lists it alone holds (a validation's own, never changed after): kept read-only, not copied; their
+   * elements are never null.
+   */
+  ValidationReport(List<Finding> findings, LocalDate asOf, Dialect profile, List<SkippedCheck> skipped) {
+    findings = findings.isEmpty() ? List.of() : Collections.unmodifiableList(findings);
+    skipped = skipped.isEmpty() ? List.of() : Collections.unmodifiableList(skipped);
+    this.findings = findings;
     this.asOf = asOf;
     this.profile = profile;
-    this.skippedChecks = List.copyOf(skipped);
+    this.skippedChecks = skipped;
     // Counted by severity's ordinal: no map per validation (most have no findings at all).
     int[] counts = new int[Severity.values().length];
     for (Finding finding : this.findings) {
@@ -44,7 +51,9 @@ public final class ValidationReport {
       return this;
     }
     List<Finding> all = new ArrayList<>(findings);
-    all.addAll(more);
+    for (Finding finding : more) {
+      all.add(Objects.requireNonNull(finding, "finding"));
+    }
     return new ValidationReport(all, asOf, profile, skippedChecks);
   }
 
