@@ -206,7 +206,7 @@ public final class DataSetQuarter implements Iterable<DataSetEntry> {
           + offerings.get(0).line() + "): OFFERING has one row a filing");
     }
     List<Row> issuers = rows(DataSetTable.ISSUERS, group);
-    FilingXml xml = FilingXml.of(submission, issuers, offerings.isEmpty() ? null : offerings.get(0),
+    FilingXml xml = FilingXml.reused(submission, issuers, offerings.isEmpty() ? null : offerings.get(0),
         rows(DataSetTable.RECIPIENTS, group), rows(DataSetTable.RELATEDPERSONS, group),
         rows(DataSetTable.SIGNATURES, group));
     // The lines read as events give the filing the text gives, without writing and parsing the text; when they

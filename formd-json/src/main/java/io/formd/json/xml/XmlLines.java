@@ -26,6 +26,13 @@ public final class XmlLines {
   /** Whether every text is printable ASCII, which the document's text and these lines give alike. */
   private boolean plain = true;
 
+  /** Empties the lines, to write another document in the same arrays. */
+  public void clear() {
+    size = 0;
+    length = DECLARATION.length();
+    plain = true;
+  }
+
   /** @param name the element whose start tag is a line of its own */
   public void open(String name) {
     add(OPEN, name, null, name.length() + 3);
