@@ -66,6 +66,10 @@ public final class DataSetQuarter implements Iterable<DataSetEntry> {
         notes.add(e.getKey().fileName() + " has columns this version of formd does not read: "
             + String.join(", ", e.getValue().unknownColumns));
       }
+      if (!e.getValue().absentColumns.isEmpty()) {
+        notes.add(e.getKey().fileName() + " has no column " + String.join(", ", e.getValue().absentColumns)
+            + " (an earlier layout, as the SEC's readme lists the table): read as empty");
+      }
       if (e.getKey() != DataSetTable.FORMDSUBMISSION) {
         joined.add(e.getKey());
       }

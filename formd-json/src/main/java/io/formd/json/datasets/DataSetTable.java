@@ -45,6 +45,14 @@ public enum DataSetTable {
   private final List<String> columns;
   private final Map<String, Integer> index = new HashMap<>();
 
+  /**
+   * @return the columns the SEC's readme does not list (FORMDSUBMISSION's SCHEMAVERSION and TESTORLIVE): a quarter
+   *     of an earlier layout may lack them, and they are then read as empty
+   */
+  List<String> undocumented() {
+    return this == FORMDSUBMISSION ? List.of("SCHEMAVERSION", "TESTORLIVE") : List.of();
+  }
+
   DataSetTable(String... columns) {
     this.columns = List.of(columns);
     for (int i = 0; i < columns.length; i++) {

@@ -29,11 +29,14 @@ final class Tsv {
   final List<Row> rows;
   /** Header columns this formd does not know (a later SEC layout), kept so a report can say they were not read. */
   final List<String> unknownColumns;
+  /** Columns the readme does not list that this table lacks (an earlier layout): read as empty, and said. */
+  final List<String> absentColumns;
 
-  private Tsv(DataSetTable table, List<Row> rows, List<String> unknownColumns) {
+  private Tsv(DataSetTable table, List<Row> rows, List<String> unknownColumns, List<String> absentColumns) {
     this.table = table;
     this.rows = rows;
     this.unknownColumns = unknownColumns;
+    this.absentColumns = absentColumns;
   }
 
   static Tsv parse(DataSetTable table, byte[] bytes) throws DataSetException {
@@ -43,6 +46,7 @@ final class Tsv {
     int[] toColumn = null;
     int width = 0;
     List<String> unknown = new ArrayList<>();
+    List<String> absent = new ArrayList<>();
     List<Row> rows = new ArrayList<>();
     List<String> fields = new ArrayList<>();
     int line = 0;
@@ -79,6 +83,15 @@ final class Tsv {
             toColumn[c] = i;
           }
         }
+        // Columns the SEC's readme does not list (SCHEMAVERSION, TESTORLIVE) may be absent from a quarter of an
+        // earlier layout: read as empty cells, and said. Any other column missing refuses the table.
+        for (String column : List.copyOf(missing)) {
+          if (table.undocumented().contains(column)) {
+            missing.remove(column);
+            absent.add(column);
+            toColumn[columns.indexOf(column)] = -1;
+          }
+        }
         if (!missing.isEmpty()) {
           throw new DataSetException(table, 1, null, "no column " + String.join(", ", missing) + " in the header"
               + (index.isEmpty() ? "" : " (it has " + String.join(", ", index.keySet()) + ", which this table "
@@ -97,14 +110,14 @@ final class Tsv {
       }
       String[] row = new String[columns.size()];
       for (int c = 0; c < row.length; c++) {
-        row[c] = fields.get(toColumn[c]);
+        row[c] = toColumn[c] < 0 ? "" : fields.get(toColumn[c]);
       }
       rows.add(new Row(line, row));
     }
     if (toColumn == null) {
       throw new DataSetException(table, 0, null, "empty: no header line");
     }
-    return new Tsv(table, rows, List.copyOf(unknown));
+    return new Tsv(table, rows, List.copyOf(unknown), List.copyOf(absent));
   }
 
   /** The line's fields; quoted ones unquoted, their doubled quotes single. */

@@ -51,6 +51,23 @@ class DataSetCommandsTest {
   }
 
   @Test
+  void aQuarterReportsAsJsonSarifJunitAndHtmlWithEachFilingByAccession() throws Exception {
+    String accession = sample() + "!0001999371-25-008565";
+    CliTestSupport json = formd("validate", "--format", "json", sample().toString());
+    assertThat(json.exitCode).as(json.err).isZero();
+    assertThat(json.out).contains("\"file\" : \"" + accession + "\"").contains("\"files\" : 158");
+    CliTestSupport sarif = formd("validate", "--format", "sarif", sample().toString());
+    // SARIF names the file as a URI (file:///...): the accession after the archive's name.
+    assertThat(sarif.out).containsPattern("\"uri\" : \"[^\"]*2025q2-sample!0001999371-25-008565\"")
+        .contains("\"ruleId\" : \"D-EDGAR-3C-POOLED\"");
+    CliTestSupport junit = formd("validate", "--format", "junit", sample().toString());
+    assertThat(junit.out).contains("tests=\"158\"").contains("name=\"" + accession + "\"");
+    Path html = temp.resolve("quarter.html");
+    assertThat(formd("validate", "--html", html.toString(), sample().toString()).exitCode).isZero();
+    assertThat(Files.readString(html)).contains("0001999371-25-008565").contains("D-EDGAR-3C-POOLED");
+  }
+
+  @Test
   void aBrokenQuarterIsOneLineAndExit2() throws Exception {
     Path broken = temp.resolve("broken");
     Files.createDirectories(broken);

@@ -223,6 +223,33 @@ class DataSetsTest {
   }
 
   @Test
+  void anEarlierLayoutWithoutTheColumnsTheReadmeDoesNotListReadsThemAsEmptyAndSaysSo() throws Exception {
+    List<String> lines = table(DataSetTable.FORMDSUBMISSION).lines().toList();
+    List<String> header = Arrays.asList(lines.get(0).split("\t", -1));
+    int schema = header.indexOf("SCHEMAVERSION");
+    int test = header.indexOf("TESTORLIVE");
+    StringBuilder older = new StringBuilder();
+    for (String line : lines) {
+      List<String> cells = new ArrayList<>(Arrays.asList(line.split("\t", -1)));
+      cells.remove(Math.max(schema, test));
+      cells.remove(Math.min(schema, test));
+      older.append(String.join("\t", cells)).append('\n');
+    }
+    DataSetQuarter quarter = FormDDataSets.read(zip(Map.of("FORMDSUBMISSION.tsv",
+        older.toString().getBytes(StandardCharsets.US_ASCII))));
+    assertThat(quarter.notes()).contains("FORMDSUBMISSION.tsv has no column SCHEMAVERSION, TESTORLIVE (an earlier "
+        + "layout, as the SEC's readme lists the table): read as empty");
+    List<DataSetFiling> filings = filings(quarter);
+    assertThat(filings).hasSize(158);
+    assertThat(filings).allSatisfy(f -> assertThat(f.filing().schemaVersion()).isEmpty());
+    // Any other column missing still refuses the table.
+    byte[] noSubmissionType = table(DataSetTable.FORMDSUBMISSION).replaceFirst("SUBMISSIONTYPE", "KIND")
+        .getBytes(StandardCharsets.US_ASCII);
+    assertThatThrownBy(() -> FormDDataSets.read(zip(Map.of("FORMDSUBMISSION.tsv", noSubmissionType))))
+        .hasMessageStartingWith("FORMDSUBMISSION.tsv line 1: no column SUBMISSIONTYPE in the header");
+  }
+
+  @Test
   void aTruncatedArchiveIsRefusedWhole() throws Exception {
     byte[] whole = Files.readAllBytes(zip(Map.of()));
     Path cut = temp.resolve("cut.zip");
