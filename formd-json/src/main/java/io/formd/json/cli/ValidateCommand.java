@@ -215,16 +215,12 @@ final class ValidateCommand implements Callable<Integer> {
         new EnumMap<>(SkippedCheck.Reason.class);
     List<Path> files = new ArrayList<>();
     List<Outcome> unreadable = new ArrayList<>();
-    List<DataSetQuarter> quarters = new ArrayList<>();
+    // The SEC's data sets (a quarter's ZIP, or the folder of its six tables): the first read now, each other one when
+    // its turn comes, and let go once its filings are checked, so that 60 quarters need no more memory than two.
     List<Path> quarterPaths = new ArrayList<>();
     for (Path input : inputs) {
       if (FormDDataSets.looksLikeOne(input)) {
-        // The SEC's data sets: a quarter's ZIP, or the folder of its six tables.
-        DataSetQuarter read = Cli.readQuarter(input, why -> unreadable.add(new Outcome(input, null, null, why, null)));
-        if (read != null) {
-          quarters.add(read);
-          quarterPaths.add(input);
-        }
+        quarterPaths.add(input);
         continue;
       }
       if (Files.isDirectory(input)) {
@@ -260,20 +256,12 @@ final class ValidateCommand implements Callable<Integer> {
     for (Path file : files) {
       work.add(() -> check(file, checking));
     }
-    int fromDataSets = 0;
-    for (int q = 0; q < quarters.size(); q++) {
-      DataSetQuarter quarter = quarters.get(q);
-      Path path = quarterPaths.get(q);
-      for (String note : quarter.notes()) {
-        err.println(path + ": " + note);
-      }
-      for (int i = 0; i < quarter.entryCount(); i++) {
-        int index = i;
-        work.add(() -> check(path, quarter.entry(index), checking));
-      }
-      fromDataSets += quarter.entryCount();
+    int[] fromDataSets = {0, 0};
+    int nextQuarter = 0;
+    if (!quarterPaths.isEmpty()) {
+      addQuarter(quarterPaths.get(nextQuarter++), work, unreadable, fromDataSets, checking, err);
     }
-    if (work.isEmpty() && unreadable.isEmpty()) {
+    if (work.isEmpty() && unreadable.isEmpty() && nextQuarter == quarterPaths.size()) {
       err.println("formd validate: no filings found");
       return 2;
     }
@@ -284,7 +272,9 @@ final class ValidateCommand implements Callable<Integer> {
     }
     int failing = 0;
     BatchReport batch = html == null ? null
-        : new BatchReport("formd validate: " + (work.size() + unreadable.size()) + " files")
+        : new BatchReport("formd validate: " + (work.size() + unreadable.size()) + " files"
+            + (nextQuarter < quarterPaths.size() ? " and " + (quarterPaths.size() - nextQuarter) + " more data sets"
+            : ""))
             .showCredentials(showCredentials);
     for (Outcome nothing : batch == null ? List.<Outcome>of() : unreadable) {
       batch.addUnreadable(nothing.file().toString(), nothing.unreadable());
@@ -298,9 +288,31 @@ final class ValidateCommand implements Callable<Integer> {
     List<Outcome> reports = new ArrayList<>();
     ExecutorService pool = parallelism > 1 ? Executors.newFixedThreadPool(parallelism, daemon()) : null;
     try {
-      for (int from = 0; from < work.size(); from += CHUNK) {
-        List<Callable<Outcome>> chunk = work.subList(from, Math.min(work.size(), from + CHUNK));
-        for (Outcome outcome : run(chunk, pool)) {
+      for (int from = 0; ; from += CHUNK) {
+        while (from >= work.size() && nextQuarter < quarterPaths.size()) {
+          int before = work.size();
+          int unread = unreadable.size();
+          addQuarter(quarterPaths.get(nextQuarter++), work, unreadable, fromDataSets, checking, err);
+          progress.grow(work.size() - before);
+          for (Outcome nothing : unreadable.subList(unread, unreadable.size())) {
+            if (format.equals("text")) {
+              progress.clear();
+              out.println(nothing.file() + ": " + nothing.unreadable());
+            }
+            if (batch != null) {
+              batch.addUnreadable(nothing.file().toString(), nothing.unreadable());
+            }
+          }
+        }
+        if (from >= work.size()) {
+          break;
+        }
+        int to = Math.min(work.size(), from + CHUNK);
+        List<Outcome> outcomes = run(work.subList(from, to), pool);
+        for (int i = from; i < to; i++) {
+          work.set(i, null); // a quarter checked is let go with its last entry's task
+        }
+        for (Outcome outcome : outcomes) {
           progress.step();
           Path file = outcome.file();
           if (outcome.otherForm() != null) {
@@ -362,9 +374,9 @@ final class ValidateCommand implements Callable<Integer> {
       return 2;
     }
     if (format.equals("text") && !quiet) {
-      out.println((fromDataSets == 0 ? checked + " file" + (checked == 1 ? "" : "s")
-          : checked + " filing" + (work.size() == 1 ? "" : "s") + " (" + fromDataSets + " from "
-          + (quarters.size() == 1 ? "a data set" : quarters.size() + " data sets") + ")") + ": " + errors + " error"
+      out.println((fromDataSets[0] == 0 ? checked + " file" + (checked == 1 ? "" : "s")
+          : checked + " filing" + (work.size() == 1 ? "" : "s") + " (" + fromDataSets[0] + " from "
+          + (fromDataSets[1] == 1 ? "a data set" : fromDataSets[1] + " data sets") + ")") + ": " + errors + " error"
           + (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s") + ", " + infos
           + " remark" + (infos == 1 ? "" : "s") + "; " + filesWithErrors + " with errors, " + unreadable.size()
           + " unreadable" + (otherForms == 0 ? "" : ", " + otherForms + " other form" + (otherForms == 1 ? "" : "s")
@@ -600,9 +612,27 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /** A one-line counter on standard error, only when it is a terminal and the work is long. */
+  /** Reads a quarter and adds a task for each of its entries (or its problem to the unreadable). */
+  private void addQuarter(Path path, List<Callable<Outcome>> work, List<Outcome> unreadable, int[] fromDataSets,
+      RuleSet checking, PrintWriter err) {
+    DataSetQuarter quarter = Cli.readQuarter(path, why -> unreadable.add(new Outcome(path, null, null, why, null)));
+    if (quarter == null) {
+      return;
+    }
+    for (String note : quarter.notes()) {
+      err.println(path + ": " + note);
+    }
+    for (int i = 0; i < quarter.entryCount(); i++) {
+      int index = i;
+      work.add(() -> check(path, quarter.entry(index), checking));
+    }
+    fromDataSets[0] += quarter.entryCount();
+    fromDataSets[1]++;
+  }
+
   private static final class Progress {
     private final PrintWriter err;
-    private final int total;
+    private int total;
     private final boolean shown;
     private int done;
     private boolean dirty;
@@ -610,12 +640,17 @@ final class ValidateCommand implements Callable<Integer> {
     Progress(PrintWriter err, int total) {
       this.err = err;
       this.total = total;
-      this.shown = System.console() != null && total >= 100;
+      this.shown = System.console() != null;
+    }
+
+    /** @param more entries of a data set read after the run began */
+    void grow(int more) {
+      total += more;
     }
 
     void step() {
       done++;
-      if (shown && (done % 50 == 0 || done == total)) {
+      if (shown && total >= 100 && (done % 50 == 0 || done == total)) {
         err.print("\r" + done + "/" + total + " files");
         err.flush();
         dirty = true;
