@@ -288,7 +288,9 @@ final class ValidateCommand implements Callable<Integer> {
     List<Outcome> reports = new ArrayList<>();
     ExecutorService pool = parallelism > 1 ? Executors.newFixedThreadPool(parallelism, daemon()) : null;
     try {
-      for (int from = 0; ; from += CHUNK) {
+      // Chunk after chunk, each from where the last ended (a quarter's last chunk is short: the next quarter's tasks
+      // start right after it).
+      for (int from = 0, to; ; from = to) {
         while (from >= work.size() && nextQuarter < quarterPaths.size()) {
           int before = work.size();
           int unread = unreadable.size();
@@ -307,7 +309,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (from >= work.size()) {
           break;
         }
-        int to = Math.min(work.size(), from + CHUNK);
+        to = Math.min(work.size(), from + CHUNK);
         List<Outcome> outcomes = run(work.subList(from, to), pool);
         for (int i = from; i < to; i++) {
           work.set(i, null); // a quarter checked is let go with its last entry's task

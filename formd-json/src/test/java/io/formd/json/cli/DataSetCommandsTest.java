@@ -68,6 +68,27 @@ class DataSetCommandsTest {
   }
 
   @Test
+  void severalQuartersAreEachCheckedWholeOneAfterTheOther() throws Exception {
+    Path second = temp.resolve("2025q3-copy");
+    Files.createDirectories(second);
+    try (Stream<Path> tables = Files.list(sample())) {
+      for (Path table : tables.toList()) {
+        Files.copy(table, second.resolve(table.getFileName()));
+      }
+    }
+    String one = formd("validate", sample().toString()).out;
+    CliTestSupport two = formd("validate", sample().toString(), second.toString(), sample().toString());
+    assertThat(two.exitCode).as(two.err).isZero();
+    String summary = two.out.lines().reduce((a, b) -> b).orElseThrow();
+    int warnings = Integer.parseInt(one.replaceAll("(?s).* (\\d+) warnings.*", "$1"));
+    // Every filing of each quarter, the ones after a short last chunk included: three times one quarter's counts.
+    assertThat(summary).startsWith("474 filings (474 from 3 data sets): 0 errors, " + 3 * warnings + " warnings");
+    String first = sample() + "!";
+    assertThat(two.out.lines().filter(l -> l.startsWith(second + "!")).count())
+        .isEqualTo(one.lines().filter(l -> l.startsWith(first)).count()).isPositive();
+  }
+
+  @Test
   void aBrokenQuarterIsOneLineAndExit2() throws Exception {
     Path broken = temp.resolve("broken");
     Files.createDirectories(broken);
