@@ -285,6 +285,7 @@ final class ValidateCommand implements Callable<Integer> {
     int infos = 0;
     int filesWithErrors = 0;
     int otherForms = 0;
+    int outcomesSeen = 0;
     List<Outcome> reports = new ArrayList<>();
     ExecutorService pool = parallelism > 1 ? Executors.newFixedThreadPool(parallelism, daemon()) : null;
     try {
@@ -316,6 +317,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         for (Outcome outcome : outcomes) {
           progress.step();
+          outcomesSeen++;
           Path file = outcome.file();
           if (outcome.otherForm() != null) {
             otherForms++;
@@ -369,7 +371,8 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     progress.clear();
-    int checked = work.size() - otherForms;
+    // What was checked is counted from the outcomes, never from the tasks made: a task not run is not "checked".
+    int checked = outcomesSeen - otherForms;
     if (checked == 0 && unreadable.isEmpty()) {
       err.println("formd validate: no Form D among the inputs (" + otherForms + " submission" + (otherForms == 1 ? ""
           : "s") + " of other forms skipped)");
@@ -377,7 +380,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     if (format.equals("text") && !quiet) {
       out.println((fromDataSets[0] == 0 ? checked + " file" + (checked == 1 ? "" : "s")
-          : checked + " filing" + (work.size() == 1 ? "" : "s") + " (" + fromDataSets[0] + " from "
+          : checked + " filing" + (checked == 1 ? "" : "s") + " (" + fromDataSets[0] + " from "
           + (fromDataSets[1] == 1 ? "a data set" : fromDataSets[1] + " data sets") + ")") + ": " + errors + " error"
           + (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s") + ", " + infos
           + " remark" + (infos == 1 ? "" : "s") + "; " + filesWithErrors + " with errors, " + unreadable.size()
