@@ -256,10 +256,13 @@ final class ValidateCommand implements Callable<Integer> {
     for (Path file : files) {
       work.add(() -> check(file, checking));
     }
-    int[] fromDataSets = {0, 0};
+    int fromDataSets = 0;
+    int quartersRead = 0;
     int nextQuarter = 0;
     if (!quarterPaths.isEmpty()) {
-      addQuarter(quarterPaths.get(nextQuarter++), work, unreadable, fromDataSets, checking, err);
+      int added = addQuarter(quarterPaths.get(nextQuarter++), work, unreadable, checking, err);
+      fromDataSets += Math.max(0, added);
+      quartersRead += added < 0 ? 0 : 1;
     }
     if (work.isEmpty() && unreadable.isEmpty() && nextQuarter == quarterPaths.size()) {
       err.println("formd validate: no filings found");
@@ -295,7 +298,9 @@ final class ValidateCommand implements Callable<Integer> {
         while (from >= work.size() && nextQuarter < quarterPaths.size()) {
           int before = work.size();
           int unread = unreadable.size();
-          addQuarter(quarterPaths.get(nextQuarter++), work, unreadable, fromDataSets, checking, err);
+          int added = addQuarter(quarterPaths.get(nextQuarter++), work, unreadable, checking, err);
+          fromDataSets += Math.max(0, added);
+          quartersRead += added < 0 ? 0 : 1;
           progress.grow(work.size() - before);
           for (Outcome nothing : unreadable.subList(unread, unreadable.size())) {
             if (format.equals("text")) {
@@ -379,9 +384,9 @@ final class ValidateCommand implements Callable<Integer> {
       return 2;
     }
     if (format.equals("text") && !quiet) {
-      out.println((fromDataSets[0] == 0 ? checked + " file" + (checked == 1 ? "" : "s")
-          : checked + " filing" + (checked == 1 ? "" : "s") + " (" + fromDataSets[0] + " from "
-          + (fromDataSets[1] == 1 ? "a data set" : fromDataSets[1] + " data sets") + ")") + ": " + errors + " error"
+      out.println((fromDataSets == 0 ? checked + " file" + (checked == 1 ? "" : "s")
+          : checked + " filing" + (checked == 1 ? "" : "s") + " (" + fromDataSets + " from "
+          + (quartersRead == 1 ? "a data set" : quartersRead + " data sets") + ")") + ": " + errors + " error"
           + (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s") + ", " + infos
           + " remark" + (infos == 1 ? "" : "s") + "; " + filesWithErrors + " with errors, " + unreadable.size()
           + " unreadable" + (otherForms == 0 ? "" : ", " + otherForms + " other form" + (otherForms == 1 ? "" : "s")
@@ -617,12 +622,16 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /** A one-line counter on standard error, only when it is a terminal and the work is long. */
-  /** Reads a quarter and adds a task for each of its entries (or its problem to the unreadable). */
-  private void addQuarter(Path path, List<Callable<Outcome>> work, List<Outcome> unreadable, int[] fromDataSets,
-      RuleSet checking, PrintWriter err) {
+  /**
+   * Reads a quarter and adds a task for each of its entries (or its problem to the unreadable).
+   *
+   * @return the number of entries added, or -1 when the quarter could not be read
+   */
+  private int addQuarter(Path path, List<Callable<Outcome>> work, List<Outcome> unreadable, RuleSet checking,
+      PrintWriter err) {
     DataSetQuarter quarter = Cli.readQuarter(path, why -> unreadable.add(new Outcome(path, null, null, why, null)));
     if (quarter == null) {
-      return;
+      return -1;
     }
     for (String note : quarter.notes()) {
       err.println(path + ": " + note);
@@ -631,8 +640,7 @@ final class ValidateCommand implements Callable<Integer> {
       int index = i;
       work.add(() -> check(path, quarter.entry(index), checking));
     }
-    fromDataSets[0] += quarter.entryCount();
-    fromDataSets[1]++;
+    return quarter.entryCount();
   }
 
   private static final class Progress {

@@ -23,17 +23,10 @@ final class FilingXml {
   record Cell(DataSetTable table, int line, String column) { }
 
   private final XmlLines xml = new XmlLines();
-  /** Each line's cell, as its table, the row's line and the column (table null: a structural line). */
-  private DataSetTable[] cellTables = new DataSetTable[160];
-  private int[] cellLines = new int[160];
-  private int[] cellColumns = new int[160];
-  private int lines;
   private final List<String> notes = new ArrayList<>();
   private boolean previousNamesUnknown;
 
-  private FilingXml() {
-    structural(); // the declaration
-  }
+  private FilingXml() {}
 
   /** @return the document, a line each: what {@code FormDXml} reads when the lines alone cannot say it */
   String xml() {
@@ -47,11 +40,12 @@ final class FilingXml {
 
   /** @param line a line of the document (1-based) @return the cell it holds, or null for a structural line */
   Cell cell(int line) {
-    if (line < 1 || line > lines || cellTables[line - 1] == null) {
+    long source = xml.source(line);
+    if (source == 0) {
       return null;
     }
-    DataSetTable t = cellTables[line - 1];
-    return new Cell(t, cellLines[line - 1], t.columns().get(cellColumns[line - 1]));
+    DataSetTable t = DataSetTable.values()[(int) (source >>> 40) - 1];
+    return new Cell(t, (int) source, t.columns().get((int) (source >>> 32) & 0xff));
   }
 
   List<String> notes() {
@@ -128,11 +122,9 @@ final class FilingXml {
   static FilingXml reused(Row submission, List<Row> issuers, Row offering, List<Row> recipients, List<Row> persons,
       List<Row> signatures) {
     FilingXml x = REUSED.get();
-    x.lines = 0;
     x.notes.clear();
     x.previousNamesUnknown = false;
     x.xml.clear();
-    x.structural(); // the declaration
     return fill(x, submission, issuers, offering, recipients, persons, signatures);
   }
 
@@ -216,8 +208,7 @@ final class FilingXml {
       String kind = r.get(choice).trim();
       if (!kind.isEmpty()) {
         // The column names the chosen box (withinFiveYears, overFiveYears, yetToBeFormed): its element, true.
-        cell(t, r, choice);
-        xml.leaf(kind.matches("[A-Za-z]{1,40}") ? kind : "yearOfIncorporationChoice", "true");
+        xml.leaf(kind.matches("[A-Za-z]{1,40}") ? kind : "yearOfIncorporationChoice", "true", source(t, r, choice));
       }
       leaf("value", t, r, value);
       close("yearOfInc");
@@ -460,33 +451,16 @@ final class FilingXml {
   }
 
   private void open(String element) {
-    structural();
     xml.open(element);
   }
 
   private void close(String element) {
-    structural();
     xml.close(element);
   }
 
-  private void structural() {
-    cell(null, 0, 0);
-  }
-
-  private void cell(DataSetTable t, Row r, int column) {
-    cell(t, r.line(), column);
-  }
-
-  private void cell(DataSetTable t, int line, int column) {
-    if (lines == cellTables.length) {
-      cellTables = Arrays.copyOf(cellTables, lines * 2);
-      cellLines = Arrays.copyOf(cellLines, lines * 2);
-      cellColumns = Arrays.copyOf(cellColumns, lines * 2);
-    }
-    cellTables[lines] = t;
-    cellLines[lines] = line;
-    cellColumns[lines] = column;
-    lines++;
+  /** @return the line's tag: its table (ordinal + 1), column and row's line, packed in a long; never 0 */
+  private static long source(DataSetTable t, Row r, int column) {
+    return (long) (t.ordinal() + 1) << 40 | (long) column << 32 | r.line() & 0xffffffffL;
   }
 
   private void leaf(String element, DataSetTable t, Row r, int column) {
@@ -497,8 +471,7 @@ final class FilingXml {
     if (text.isEmpty()) {
       return;
     }
-    cell(t, r, column);
-    xml.leaf(element, text);
+    xml.leaf(element, text, source(t, r, column));
   }
 
   /** An element written even when its cell is empty: the model keeps it empty. */
@@ -507,8 +480,7 @@ final class FilingXml {
       leaf(element, t, r, column);
       return;
     }
-    cell(t, r, column);
-    xml.leaf(element, "");
+    xml.leaf(element, "", source(t, r, column));
   }
 
   /** A checked box: the data sets write "true" (or YES), an unchecked one nothing. */

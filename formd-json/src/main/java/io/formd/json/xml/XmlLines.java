@@ -21,6 +21,8 @@ public final class XmlLines {
   private String[] texts = new String[256];
   /** The character offset in {@link #text()} where each line starts. */
   private int[] starts = new int[256];
+  /** What each line came from, as its writer tags it (0: nothing, a structural line). */
+  private long[] sources = new long[256];
   private int size;
   private int length = DECLARATION.length();
   /** Whether every text is printable ASCII, which the document's text and these lines give alike. */
@@ -35,19 +37,20 @@ public final class XmlLines {
 
   /** @param name the element whose start tag is a line of its own */
   public void open(String name) {
-    add(OPEN, name, null, name.length() + 3);
+    add(OPEN, name, null, name.length() + 3, 0);
   }
 
   /** @param name the element whose end tag is a line of its own */
   public void close(String name) {
-    add(CLOSE, name, null, name.length() + 4);
+    add(CLOSE, name, null, name.length() + 4, 0);
   }
 
   /**
    * @param name a simple element
    * @param text its text as the filer wrote it (escaped when written); empty for an empty element
+   * @param source what the line came from, as the writer tags it ({@link #source(int)} gives it back by line)
    */
-  public void leaf(String name, String text) {
+  public void leaf(String name, String text, long source) {
     int escaped = 0;
     for (int k = 0; k < text.length(); k++) {
       char c = text.charAt(k);
@@ -56,21 +59,23 @@ public final class XmlLines {
       }
       escaped += c == '&' ? 5 : c == '<' || c == '>' ? 4 : 1;
     }
-    add(LEAF, name, text, 2 * name.length() + 6 + escaped);
+    add(LEAF, name, text, 2 * name.length() + 6 + escaped, source);
   }
 
-  private void add(byte kind, String name, String text, int lineLength) {
+  private void add(byte kind, String name, String text, int lineLength, long source) {
     if (size == kinds.length) {
       int grown = size * 2;
       kinds = Arrays.copyOf(kinds, grown);
       names = Arrays.copyOf(names, grown);
       texts = Arrays.copyOf(texts, grown);
       starts = Arrays.copyOf(starts, grown);
+      sources = Arrays.copyOf(sources, grown);
     }
     kinds[size] = kind;
     names[size] = name;
     texts[size] = text;
     starts[size] = length;
+    sources[size] = source;
     size++;
     length += lineLength;
   }
@@ -78,6 +83,14 @@ public final class XmlLines {
   /** @return the number of lines, the declaration's included */
   public int lines() {
     return size + 1;
+  }
+
+  /**
+   * @param line a line of {@link #text()}, 1-based (line 1 is the declaration)
+   * @return what the writer tagged it with; 0 for the declaration, a start or end tag, or a line out of range
+   */
+  public long source(int line) {
+    return line >= 2 && line <= size + 1 ? sources[line - 2] : 0;
   }
 
   /**
@@ -221,13 +234,8 @@ public final class XmlLines {
       if (part == 1) {
         return afterStart;
       }
-      int escaped = 0;
-      String text = texts[line];
-      for (int k = 0; k < text.length(); k++) {
-        char c = text.charAt(k);
-        escaped += c == '&' ? 5 : c == '<' || c == '>' ? 4 : 1;
-      }
-      return afterStart + escaped;
+      // The end tag: the line's end less "</name>\n".
+      return (line + 1 < size ? starts[line + 1] : length) - names[line].length() - 4;
     }
 
     @Override
