@@ -550,36 +550,6 @@ final class ByteXmlCursor extends XmlCursor {
   }
 
   @Override
-  String getNamespaceURI() {
-    return null;
-  }
-
-  @Override
-  int getAttributeCount() {
-    return 0; // the root's xsi attributes, which the reader skips, are all this cursor reads
-  }
-
-  @Override
-  String getAttributeNamespace(int i) {
-    throw new IndexOutOfBoundsException(i);
-  }
-
-  @Override
-  String getAttributePrefix(int i) {
-    throw new IndexOutOfBoundsException(i);
-  }
-
-  @Override
-  String getAttributeLocalName(int i) {
-    throw new IndexOutOfBoundsException(i);
-  }
-
-  @Override
-  String getAttributeValue(int i) {
-    throw new IndexOutOfBoundsException(i);
-  }
-
-  @Override
   String processingInstruction() {
     throw new IllegalStateException("the byte cursor gives up on processing instructions: never on one");
   }

@@ -26,17 +26,31 @@ abstract class XmlCursor {
 
   abstract boolean isWhiteSpace() throws XMLStreamException;
 
-  abstract String getNamespaceURI();
+  /** @return the namespace of the element the cursor is on; by default none (the fast cursors read no namespace) */
+  String getNamespaceURI() {
+    return null;
+  }
 
-  abstract int getAttributeCount();
+  /** @return the element's attributes; by default none (the fast cursors read none: the reader skips xsi's) */
+  int getAttributeCount() {
+    return 0;
+  }
 
-  abstract String getAttributeNamespace(int i);
+  String getAttributeNamespace(int i) {
+    throw new IndexOutOfBoundsException(i);
+  }
 
-  abstract String getAttributePrefix(int i);
+  String getAttributePrefix(int i) {
+    throw new IndexOutOfBoundsException(i);
+  }
 
-  abstract String getAttributeLocalName(int i);
+  String getAttributeLocalName(int i) {
+    throw new IndexOutOfBoundsException(i);
+  }
 
-  abstract String getAttributeValue(int i);
+  String getAttributeValue(int i) {
+    throw new IndexOutOfBoundsException(i);
+  }
 
   /** @return the character offset where the current event starts, from the start of the document read */
   /** @return the target and data of the processing instruction the cursor is on ("xml-stylesheet href=..."). */

@@ -187,36 +187,6 @@ public final class XmlLines {
     }
 
     @Override
-    String getNamespaceURI() {
-      return null;
-    }
-
-    @Override
-    int getAttributeCount() {
-      return 0;
-    }
-
-    @Override
-    String getAttributeNamespace(int i) {
-      throw new IndexOutOfBoundsException(i);
-    }
-
-    @Override
-    String getAttributePrefix(int i) {
-      throw new IndexOutOfBoundsException(i);
-    }
-
-    @Override
-    String getAttributeLocalName(int i) {
-      throw new IndexOutOfBoundsException(i);
-    }
-
-    @Override
-    String getAttributeValue(int i) {
-      throw new IndexOutOfBoundsException(i);
-    }
-
-    @Override
     String processingInstruction() {
       throw new IllegalStateException("the lines hold no processing instruction");
     }
