@@ -1,7 +1,7 @@
 /**
  * EDGAR XML, EDGAR's submission files and formd's canonical JSON for the model of {@code io.formd.core}, the Jackson
  * modules (Jackson 2 required, Jackson 3 optional), Spring Boot's auto-configuration (optional), and the
- * {@code formd} command line (its package is not exported; picocli is optional and only the command line needs it).
+ * {@code formd} command line (its package is not exported; it needs nothing beyond the JDK and this module).
  */
 module io.formd.json {
   requires transitive io.formd.core;
@@ -11,7 +11,6 @@ module io.formd.json {
   requires org.codehaus.stax2;
 
   requires static tools.jackson.databind;
-  requires static info.picocli;
   requires static spring.core;
   requires static spring.context;
   requires static spring.boot;
@@ -24,7 +23,6 @@ module io.formd.json {
   // io.formd.json.cli are not exported.
   exports io.formd.json.spring;
   opens io.formd.json.spring;
-  opens io.formd.json.cli to info.picocli;
 
   provides com.fasterxml.jackson.databind.Module with io.formd.json.FormDModule;
   // Not "provides tools.jackson.databind.JacksonModule": a module providing a service of an optional module cannot

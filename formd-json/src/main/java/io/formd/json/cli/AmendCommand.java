@@ -8,54 +8,51 @@ import io.formd.json.FormDXml;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code formd amend PREVIOUS [--accession N] [--date D] [--to xml|json] [-o OUT]}: the first draft of a Form D/A. */
-@Command(name = "amend", mixinStandardHelpOptions = true, versionProvider = FormdCommand.Version.class,
-    description = {"Draft an amendment (Form D/A) of a filed notice or amendment: its answers carried over, marked as "
-        + "an "
-        + "amendment of its accession number, signed today, as the filer sends it to EDGAR (EDGAR's own values left "
-            + "out).",
-        "Edit the answers that changed, then run formd validate and formd amendment PREVIOUS DRAFT.",
-        "What the draft still lacks (the issuers' CCCs, the contact) is listed on standard error; nothing is invented.",
-        "Exit status: 0 drafted, 2 the input cannot be read or has no accession number."})
-final class AmendCommand implements Callable<Integer> {
+final class AmendCommand implements Args.Command {
 
-  @Spec
-  private CommandSpec spec;
+  private Args.Spec spec;
 
-  @picocli.CommandLine.ParentCommand
   private FormdCommand parent;
 
-  @Parameters(index = "0", paramLabel = "PREVIOUS",
-      description = "The filing amended: EDGAR's full submission file (.txt, which gives its accession number), or its "
-          + "XML or formd JSON with --accession (- for standard input).")
   private Path input;
 
-  @Option(names = "--accession", paramLabel = "NUMBER",
-      description = "The accession number of the filing amended (nnnnnnnnnn-nn-nnnnnn); taken from a .txt file.")
   private String accession;
 
-  @Option(names = "--date", paramLabel = "DATE", description = "The day the signatures carry (default: today in New "
-      + "York).")
   private LocalDate date;
 
-  @Option(names = "--to", paramLabel = "xml|json", defaultValue = "xml",
-      description = "The format to write: EDGAR XML as submitted (default), or formd JSON.")
-  private String to;
+  private String to = "xml";
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here instead of standard output.")
   private Path output;
+
+  @Override
+  public void declare(Args.Declaration d) {
+    spec = d.spec();
+    parent = d.parent();
+    d.describe(
+        "Draft an amendment (Form D/A) of a filed notice or amendment: its answers carried over, marked as an "
+            + "amendment of its accession number, signed today, as the filer sends it to EDGAR (EDGAR's own values "
+            + "left out).",
+        "Edit the answers that changed, then run formd validate and formd amendment PREVIOUS DRAFT.",
+        "What the draft still lacks (the issuers' CCCs, the contact) is listed on standard error; nothing is invented.",
+        "Exit status: 0 drafted, 2 the input cannot be read or has no accession number.");
+    d.parameter("PREVIOUS").help("The filing amended: EDGAR's full submission file (.txt, which gives its accession "
+        + "number), or its XML or formd JSON with --accession (- for standard input).").to(v -> input = Args.path(v));
+    d.option("--accession").label("NUMBER").help("The accession number of the filing amended (nnnnnnnnnn-nn-nnnnnn); "
+        + "taken from a .txt file.").to(v -> accession = v);
+    d.option("--date").label("DATE").help("The day the signatures carry (default: today in New "
+        + "York).").to(v -> date = Args.date(v));
+    d.option("--to").label("xml|json").help("The format to write: EDGAR XML as submitted (default), or formd "
+        + "JSON.").to(v -> to = v);
+    d.option("-o", "--output").label("OUT").help("Write here instead of standard "
+        + "output.").to(v -> output = Args.path(v));
+  }
 
   @Override
   public Integer call() {
     if (!to.equals("json") && !to.equals("xml")) {
-      spec.commandLine().getErr().println("formd amend: --to is xml or json, not '" + to + "'");
+      spec.err().println("formd amend: --to is xml or json, not '" + to + "'");
       return 2;
     }
     Cli.Input read = DiffCommand.read(spec, parent, input);
@@ -64,12 +61,12 @@ final class AmendCommand implements Callable<Integer> {
     }
     String number = accession != null ? accession : read.accessionNumber().orElse(null);
     if (number == null) {
-      spec.commandLine().getErr().println(input + ": the accession number of the filing amended is not in this file: "
+      spec.err().println(input + ": the accession number of the filing amended is not in this file: "
           + "give it with --accession (or use EDGAR's full submission file, which carries it)");
       return 2;
     }
     if (accession != null && read.accessionNumber().filter(a -> !a.equals(accession)).isPresent()) {
-      spec.commandLine().getErr().println(input + ": --accession " + accession + " differs from the file's own "
+      spec.err().println(input + ": --accession " + accession + " differs from the file's own "
           + read.accessionNumber().get());
       return 2;
     }
@@ -78,7 +75,7 @@ final class AmendCommand implements Callable<Integer> {
       draft = AmendmentDraft.of((ElectronicFormD) read.located().value(), number,
           date != null ? date : LocalDate.now(ZoneId.of("America/New_York")));
     } catch (IllegalArgumentException e) {
-      spec.commandLine().getErr().println("formd amend: " + e.getMessage());
+      spec.err().println("formd amend: " + e.getMessage());
       return 2;
     }
     String text = to.equals("xml") ? FormDXml.write(draft, Dialect.SUBMISSION)

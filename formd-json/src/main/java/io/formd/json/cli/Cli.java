@@ -97,13 +97,13 @@ final class Cli {
    * @param input the path given on the command line
    * @return the input read, or null
    */
-  static Input readOrSay(picocli.CommandLine.Model.CommandSpec spec, FormdCommand parent, Path input) {
+  static Input readOrSay(Args.Spec spec, FormdCommand parent, Path input) {
     try {
       return readInput(input, parent);
     } catch (FormDReadException e) {
-      spec.commandLine().getErr().println(input + ": cannot be read: " + e.getMessage());
+      spec.err().println(input + ": cannot be read: " + e.getMessage());
     } catch (IOException e) {
-      spec.commandLine().getErr().println(input + ": cannot be read: " + reason(e));
+      spec.err().println(input + ": cannot be read: " + reason(e));
     }
     return null;
   }
@@ -195,17 +195,17 @@ final class Cli {
    * @param text the result
    * @return the exit code: 0, or 2 when the file cannot be written (said in one line on standard error)
    */
-  static int printOrWrite(picocli.CommandLine.Model.CommandSpec spec, Path output, String text) {
+  static int printOrWrite(Args.Spec spec, Path output, String text) {
     if (output == null) {
-      spec.commandLine().getOut().print(text);
-      spec.commandLine().getOut().flush();
+      spec.out().print(text);
+      spec.out().flush();
       return 0;
     }
     try {
       writeWhole(output, text);
       return 0;
     } catch (IOException e) {
-      spec.commandLine().getErr().println(output + ": cannot be written: " + reason(e));
+      spec.err().println(output + ": cannot be written: " + reason(e));
       return 2;
     }
   }
@@ -218,13 +218,13 @@ final class Cli {
    * @param prefix what starts each line (the input's name and ": ", or nothing)
    * @param submission the filing as it will be sent
    */
-  static void sayWhatTheFilerMustAdd(picocli.CommandLine.Model.CommandSpec spec, String prefix,
+  static void sayWhatTheFilerMustAdd(Args.Spec spec, String prefix,
       ElectronicFormD submission) {
     ValidationReport report = RuleSets.builtIn()
         .withProfile(Dialect.SUBMISSION).validate(submission);
     for (String id : new String[] {"D-SUB-CCC", "D-SUB-CONTACT"}) {
       for (Finding f : report.findingsOf(id)) {
-        spec.commandLine().getErr().println(prefix + "the filer must add " + f.path() + " before submitting: "
+        spec.err().println(prefix + "the filer must add " + f.path() + " before submitting: "
             + f.message() + " (" + id + ")");
       }
     }
@@ -239,14 +239,14 @@ final class Cli {
    * @param allowed the values the command takes
    * @return true if {@code format} is one of them
    */
-  static boolean formatIsOneOf(picocli.CommandLine.Model.CommandSpec spec, String format, String... allowed) {
+  static boolean formatIsOneOf(Args.Spec spec, String format, String... allowed) {
     if (Arrays.asList(allowed).contains(format)) {
       return true;
     }
     int last = allowed.length - 1;
     String choices = last == 0 ? allowed[0]
         : String.join(", ", Arrays.copyOf(allowed, last)) + " or " + allowed[last];
-    spec.commandLine().getErr().println(spec.qualifiedName() + ": --format is " + choices + ", not '" + format + "'");
+    spec.err().println(spec.name() + ": --format is " + choices + ", not '" + format + "'");
     return false;
   }
 

@@ -27,48 +27,47 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code formd convert FILE --to json|xml [-o OUT]}. */
-@Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = FormdCommand.Version.class,
-    description = {"Convert a filing between EDGAR XML and formd JSON (the input format is detected from content).",
-        "A paper-edition filing has no EDGAR XML form and is refused as XML.",
-        "Exit status: 0 converted, 2 the input cannot be read or converted."})
-final class ConvertCommand implements Callable<Integer> {
+final class ConvertCommand implements Args.Command {
 
-  @Spec
-  private CommandSpec spec;
+  private Args.Spec spec;
 
-  @picocli.CommandLine.ParentCommand
   private FormdCommand parent;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The filing to convert (- for standard input), or a "
-      + "quarter of the SEC's Form D data sets (its ZIP or folder): one document per accession number into -o DIR.")
   private Path input;
 
-  @Option(names = "--to", required = true, paramLabel = "json|xml|datasets",
-      description = "The format to write: formd JSON, EDGAR XML, or the SEC's Form D data sets (the six tables as one "
-          + "ZIP, from a folder of filings, EDGAR's submission files or a data set).")
   private String to;
 
-  @Option(names = "--dialect", paramLabel = "submission|disseminated",
-      description = "With --to xml: write the document a filer sends to EDGAR (credentials and contact, no issuer "
-          + "names) or the one EDGAR publishes (no credentials or contact). Default: every element the filing holds. "
-          + "Nothing is invented: what a submission still lacks is listed on standard error.")
   private String dialect;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here instead of standard output.")
   private Path output;
+
+  @Override
+  public void declare(Args.Declaration d) {
+    spec = d.spec();
+    parent = d.parent();
+    d.describe(
+        "Convert a filing between EDGAR XML and formd JSON (the input format is detected from content).",
+        "A paper-edition filing has no EDGAR XML form and is refused as XML.",
+        "Exit status: 0 converted, 2 the input cannot be read or converted.");
+    d.parameter("FILE").help("The filing to convert (- for standard input), or a quarter of the SEC's Form D data "
+        + "sets (its ZIP or folder): one document per accession number into -o DIR.").to(v -> input = Args.path(v));
+    d.option("--to").label("json|xml|datasets").required().help("The format to write: formd JSON, EDGAR XML, or the "
+        + "SEC's Form D data sets (the six tables as one ZIP, from a folder of filings, EDGAR's submission files or a "
+        + "data set).").to(v -> to = v);
+    d.option("--dialect").label("submission|disseminated").help("With --to xml: write the document a filer sends to "
+        + "EDGAR (credentials and contact, no issuer names) or the one EDGAR publishes (no credentials or contact). "
+        + "Default: every element the filing holds. Nothing is invented: what a submission still lacks is listed on "
+        + "standard error.").to(v -> dialect = v);
+    d.option("-o", "--output").label("OUT").help("Write here instead of standard "
+        + "output.").to(v -> output = Args.path(v));
+  }
 
   @Override
   public Integer call() throws IOException {
     if (!to.equals("json") && !to.equals("xml") && !to.equals("datasets")) {
-      spec.commandLine().getErr().println("formd convert: --to is json, xml or datasets, not '" + to + "'");
+      spec.err().println("formd convert: --to is json, xml or datasets, not '" + to + "'");
       return 2;
     }
     if (to.equals("datasets")) {
@@ -79,12 +78,12 @@ final class ConvertCommand implements Callable<Integer> {
       try {
         form = Dialect.fromKey(dialect);
       } catch (IllegalArgumentException e) {
-        spec.commandLine().getErr().println("formd convert: --dialect is submission or disseminated, not '" + dialect
+        spec.err().println("formd convert: --dialect is submission or disseminated, not '" + dialect
             + "'");
         return 2;
       }
       if (!to.equals("xml")) {
-        spec.commandLine().getErr().println("formd convert: --dialect applies to EDGAR XML (--to xml); formd JSON "
+        spec.err().println("formd convert: --dialect applies to EDGAR XML (--to xml); formd JSON "
             + "holds every part of either form");
         return 2;
       }
@@ -100,14 +99,14 @@ final class ConvertCommand implements Callable<Integer> {
     String text;
     if (to.equals("xml")) {
       if (!(filing instanceof ElectronicFormD)) {
-        spec.commandLine().getErr().println(input + ": a paper-edition Form D cannot be written as EDGAR XML: "
+        spec.err().println(input + ": a paper-edition Form D cannot be written as EDGAR XML: "
             + "EDGAR's schema has only the electronic edition (use --to json)");
         return 2;
       }
       try {
         text = form == null ? FormDXml.write((ElectronicFormD) filing) : FormDXml.write((ElectronicFormD) filing, form);
       } catch (IllegalArgumentException e) {
-        spec.commandLine().getErr().println(input + ": cannot be written as EDGAR XML: " + e.getMessage());
+        spec.err().println(input + ": cannot be written as EDGAR XML: " + e.getMessage());
         return 2;
       }
     } else {
@@ -119,7 +118,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
     if (read.accessionNumber().isPresent() && to.equals("xml")) {
       // The envelope's facts have no place in a Form D document: say what is not carried over, never drop it silently.
-      spec.commandLine().getErr().println(input + ": not in the EDGAR XML written, which has no place for them: "
+      spec.err().println(input + ": not in the EDGAR XML written, which has no place for them: "
           + "accession number " + read.accessionNumber().get()
           + read.filedDate().map(d -> ", filing date " + d).orElse("") + read.fileNumber().map(n -> ", file number "
           + n).orElse("") + " (formd JSON and the data sets keep them)");
@@ -135,7 +134,7 @@ final class ConvertCommand implements Callable<Integer> {
    * ({@code 0001234567-25-000001.xml}); a filing with neither is refused. Nothing is written unless every filing is.
    */
   private int toDataSets() {
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = spec.err();
     if (output == null) {
       err.println("formd convert: --to datasets writes a ZIP: name it (-o OUT_d.zip)");
       return 2;
@@ -221,7 +220,7 @@ final class ConvertCommand implements Callable<Integer> {
    * names; an accession whose rows are no filing is one line on standard error, and the exit status is 2.
    */
   private int dataSet(Dialect form) {
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = spec.err();
     if (output == null) {
       err.println("formd convert: " + input + " is a data set of many filings: name a folder to write them to (-o "
           + "DIR)");

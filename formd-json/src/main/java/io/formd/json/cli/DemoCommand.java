@@ -7,29 +7,27 @@ import io.formd.core.rules.RuleSets;
 import io.formd.core.rules.Severity;
 import io.formd.core.rules.ValidationReport;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import io.formd.json.FormDJson;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code formd demo}: the project's seed, the Altiris, Inc. paper Form D of December 2003. */
-@Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = FormdCommand.Version.class,
-    description = "Show the Altiris, Inc. paper Form D of 2003 (the project's seed): issuer, persons, Part C, "
-        + "findings; "
-        + "or its JSON.")
-final class DemoCommand implements Callable<Integer> {
+final class DemoCommand implements Args.Command {
 
-  @Spec
-  private CommandSpec spec;
+  private Args.Spec spec;
 
-  @Option(names = "--json", description = "Print the seed's canonical JSON instead of the summary.")
   private boolean json;
 
   @Override
+  public void declare(Args.Declaration d) {
+    spec = d.spec();
+    d.describe(
+        "Show the Altiris, Inc. paper Form D of 2003 (the project's seed): issuer, persons, Part C, findings; or its "
+            + "JSON.");
+    d.option("--json").help("Print the seed's canonical JSON instead of the summary.").flag(() -> json = true);
+  }
+
+  @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = spec.out();
     PaperFormD filing = Altiris2003.filing();
     if (json) {
       out.println(FormDJson.write(filing));

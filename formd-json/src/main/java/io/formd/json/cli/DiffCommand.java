@@ -19,14 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code formd diff LAST NOW} and {@code formd amendment LAST NOW}: what changed between two filings of an offering,
@@ -37,10 +31,10 @@ final class DiffCommand {
   private DiffCommand() {}
 
   /** Reads one of the two filings; an EDGAR full submission file also gives its filing date. */
-  static Cli.Input read(CommandSpec spec, FormdCommand parent, Path file) {
+  static Cli.Input read(Args.Spec spec, FormdCommand parent, Path file) {
     Cli.Input input = Cli.readOrSay(spec, parent, file);
     if (input != null && !(input.located().value() instanceof ElectronicFormD)) {
-      spec.commandLine().getErr().println(file + ": a paper-edition filing: changes are compared between electronic "
+      spec.err().println(file + ": a paper-edition filing: changes are compared between electronic "
           + "filings");
       return null;
     }
@@ -152,27 +146,32 @@ final class DiffCommand {
   }
 
   /** {@code formd diff}. */
-  @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = FormdCommand.Version.class,
-      description = {"What changed between two filings of an offering, one line per field: PLACE [PATH]: before -> "
-          + "after. People and parties are matched by name, CIK or CRD number, not by position.",
-          "Exit status: 0 no change, 1 some change, 2 an input cannot be read."})
-  static final class Diff implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
+  static final class Diff implements Args.Command {
 
-    @picocli.CommandLine.ParentCommand
+    private Args.Spec spec;
+
     private FormdCommand parent;
 
-    @Parameters(index = "0", paramLabel = "BEFORE", description = "The earlier filing (EDGAR XML, JSON or EDGAR's "
-        + "full submission file).")
     private Path before;
 
-    @Parameters(index = "1", paramLabel = "AFTER", description = "The later filing.")
     private Path after;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Lines (default) or "
-        + "one JSON document: {\"changes\": [{\"path\", \"place\", \"before\", \"after\"}]}.")
-    private String format;
+    private String format = "text";
+
+    @Override
+    public void declare(Args.Declaration d) {
+      spec = d.spec();
+      parent = d.parent();
+      d.describe(
+          "What changed between two filings of an offering, one line per field: PLACE [PATH]: before -> after. People "
+              + "and parties are matched by name, CIK or CRD number, not by position.",
+          "Exit status: 0 no change, 1 some change, 2 an input cannot be read.");
+      d.parameter("BEFORE").help("The earlier filing (EDGAR XML, JSON or EDGAR's full submission "
+          + "file).").to(v -> before = Args.path(v));
+      d.parameter("AFTER").help("The later filing.").to(v -> after = Args.path(v));
+      d.option("--format").label("text|json").help("Lines (default) or one JSON document: {\"changes\": [{\"path\", "
+          + "\"place\", \"before\", \"after\"}]}.").to(v -> format = v);
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -184,7 +183,7 @@ final class DiffCommand {
       if (a == null || b == null) {
         return 2;
       }
-      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter out = spec.out();
       List<Change> changes = FilingDiff.between((ElectronicFormD) a.located().value(),
           (ElectronicFormD) b.located().value());
       if (format.equals("json")) {
@@ -208,37 +207,43 @@ final class DiffCommand {
   }
 
   /** {@code formd amendment}. */
-  @Command(name = "amendment", mixinStandardHelpOptions = true, versionProvider = FormdCommand.Version.class,
-      description = {"Is an amendment required (Rule 503(a)(3), 17 CFR 230.503)? LAST is the notice or amendment last "
-          + "filed; NOW the offering's information now, as a filing. One line per change: REQUIRED or excepted, the "
-          + "paragraph, and why; then the verdict and the deadline.",
-          "Exit status: 0 no amendment required, 1 one is, 2 an input cannot be read."})
-  static final class Amendment implements Callable<Integer> {
-    @Spec
-    private CommandSpec spec;
+  static final class Amendment implements Args.Command {
 
-    @picocli.CommandLine.ParentCommand
+    private Args.Spec spec;
+
     private FormdCommand parent;
 
-    @Parameters(index = "0", paramLabel = "LAST", description = "The notice or amendment last filed.")
     private Path last;
 
-    @Parameters(index = "1", paramLabel = "NOW", description = "The offering's information now.")
     private Path now;
 
-    @Option(names = "--last-filed", paramLabel = "DATE", description = "The day EDGAR filed LAST (YYYY-MM-DD), for the "
-        + "annual amendment; read from LAST when it is EDGAR's full submission file.")
     private LocalDate lastFiled;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The day to answer for (default: NOW's signature).")
     private LocalDate asOf;
 
-    @Option(names = "--terminated", description = "The offering terminated before the changes.")
     private boolean terminated;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Lines (default) or "
-        + "one JSON document: {\"required\", \"deadline\", \"annualDueDate\", \"reasons\": [...]}.")
-    private String format;
+    private String format = "text";
+
+    @Override
+    public void declare(Args.Declaration d) {
+      spec = d.spec();
+      parent = d.parent();
+      d.describe(
+          "Is an amendment required (Rule 503(a)(3), 17 CFR 230.503)? LAST is the notice or amendment last filed; NOW "
+              + "the offering's information now, as a filing. One line per change: REQUIRED or excepted, the "
+              + "paragraph, and why; then the verdict and the deadline.",
+          "Exit status: 0 no amendment required, 1 one is, 2 an input cannot be read.");
+      d.parameter("LAST").help("The notice or amendment last filed.").to(v -> last = Args.path(v));
+      d.parameter("NOW").help("The offering's information now.").to(v -> now = Args.path(v));
+      d.option("--last-filed").label("DATE").help("The day EDGAR filed LAST (YYYY-MM-DD), for the annual amendment; "
+          + "read from LAST when it is EDGAR's full submission file.").to(v -> lastFiled = Args.date(v));
+      d.option("--as-of").label("DATE").help("The day to answer for (default: NOW's "
+          + "signature).").to(v -> asOf = Args.date(v));
+      d.option("--terminated").help("The offering terminated before the changes.").flag(() -> terminated = true);
+      d.option("--format").label("text|json").help("Lines (default) or one JSON document: {\"required\", "
+          + "\"deadline\", \"annualDueDate\", \"reasons\": [...]}.").to(v -> format = v);
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -260,7 +265,7 @@ final class DiffCommand {
         check = check.asOf(asOf);
       }
       AmendmentCheck.Verdict verdict = check.verdict();
-      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter out = spec.out();
       if (format.equals("json")) {
         Cli.json(out, g -> {
           g.writeStartObject();

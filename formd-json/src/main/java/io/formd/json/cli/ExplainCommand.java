@@ -11,27 +11,27 @@ import io.formd.core.rules.RuleSets;
 import io.formd.core.rules.ValidationReport;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code formd explain RULE-ID}: what one rule checks, when and where it applies, why, how to fix what it finds,
  * its citation, and a finding it makes on a generated filing broken for it.
  */
-@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = FormdCommand.Version.class,
-    description = {"Explain one rule: severity per profile, editions, dates in force, what it checks, why, how to fix "
-        + "it, its citation and an example finding.", "Exit status: 0 explained, 2 no such rule."})
-final class ExplainCommand implements Callable<Integer> {
+final class ExplainCommand implements Args.Command {
 
-  @Spec
-  private CommandSpec spec;
+  private Args.Spec spec;
 
-  @Parameters(index = "0", paramLabel = "RULE-ID", description = "A rule id, e.g. D-ARITH-REMAINING (any case).")
   private String id;
+
+  @Override
+  public void declare(Args.Declaration d) {
+    spec = d.spec();
+    d.describe(
+        "Explain one rule: severity per profile, editions, dates in force, what it checks, why, how to fix it, its "
+            + "citation and an example finding.",
+        "Exit status: 0 explained, 2 no such rule.");
+    d.parameter("RULE-ID").help("A rule id, e.g. D-ARITH-REMAINING (any case).").to(v -> id = v);
+  }
 
   @Override
   public Integer call() {
@@ -42,11 +42,11 @@ final class ExplainCommand implements Callable<Integer> {
       List<String> near = rules.rules().stream().map(Rule::id)
           .filter(r -> r.contains(wanted) || wanted.contains(r) || sharesWords(r, wanted)).limit(8)
           .collect(Collectors.toList());
-      spec.commandLine().getErr().println("formd explain: no rule " + id
+      spec.err().println("formd explain: no rule " + id
           + (near.isEmpty() ? "; 'formd rules' lists them" : "; did you mean " + String.join(", ", near) + "?"));
       return 2;
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = spec.out();
     out.println(rule.id());
     out.println("  Checks:     " + rule.summary());
     out.println("  Severity:   " + (rule.severity(Dialect.SUBMISSION) == rule.severity(Dialect.DISSEMINATED)

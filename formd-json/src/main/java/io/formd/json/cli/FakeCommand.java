@@ -15,44 +15,43 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code formd fake [--seed N] [--count K] [--edition electronic|paper] [--broken RULE-ID] [--format xml|json]
  * [-o DIR]}.
  */
-@Command(name = "fake", mixinStandardHelpOptions = true, versionProvider = FormdCommand.Version.class,
-    description = {"Generate realistic fake filings, the same for the same seed: valid under the built-in rules, or "
-        + "broken by exactly one rule.",
-        "One filing goes to standard output; with -o, COUNT files go into DIR (fake-00001.xml, ...), or the one filing "
-            + "into FILE when it ends in .xml or .json."})
-final class FakeCommand implements Callable<Integer> {
+final class FakeCommand implements Args.Command {
 
-  @Spec
-  private CommandSpec spec;
+  private Args.Spec spec;
 
-  @Option(names = "--seed", defaultValue = "1", description = "The seed (default 1).")
-  private long seed;
+  private long seed = 1;
 
-  @Option(names = "--count", defaultValue = "1", description = "How many filings (default 1).")
-  private int count;
+  private int count = 1;
 
-  @Option(names = "--edition", paramLabel = "electronic|paper", description = "The edition (default: both).")
   private String edition;
 
-  @Option(names = "--broken", paramLabel = "RULE-ID", description = "Break exactly this rule in each filing.")
   private String broken;
 
-  @Option(names = "--format", paramLabel = "xml|json", description = "Output format (default xml; json for paper).")
   private String format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR|FILE",
-      description = "Write COUNT files into this directory, or one filing into this .xml or .json file.")
   private Path directory;
+
+  @Override
+  public void declare(Args.Declaration d) {
+    spec = d.spec();
+    d.describe(
+        "Generate realistic fake filings, the same for the same seed: valid under the built-in rules, or broken by "
+            + "exactly one rule.",
+        "One filing goes to standard output; with -o, COUNT files go into DIR (fake-00001.xml, ...), or the one "
+            + "filing into FILE when it ends in .xml or .json.");
+    d.option("--seed").help("The seed (default 1).").to(v -> seed = Args.whole(v));
+    d.option("--count").help("How many filings (default 1).").to(v -> count = Args.integer(v));
+    d.option("--edition").label("electronic|paper").help("The edition (default: both).").to(v -> edition = v);
+    d.option("--broken").label("RULE-ID").help("Break exactly this rule in each filing.").to(v -> broken = v);
+    d.option("--format").label("xml|json").help("Output format (default xml; json for paper).").to(v -> format = v);
+    d.option("-o", "--output").label("DIR|FILE").help("Write COUNT files into this directory, or one filing into this "
+        + ".xml or .json file.").to(v -> directory = Args.path(v));
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -129,7 +128,7 @@ final class FakeCommand implements Callable<Integer> {
           filing = same.get();
         } else {
           filing = fakes.brokenBy(broken);
-          spec.commandLine().getErr().println("formd fake: filing " + i + " of seed " + seed + " cannot be broken by "
+          spec.err().println("formd fake: filing " + i + " of seed " + seed + " cannot be broken by "
               + broken + " alone; this is another filing of the same sequence");
         }
       }
@@ -150,8 +149,8 @@ final class FakeCommand implements Callable<Integer> {
           return failed(single + ": cannot be written: " + Cli.reason(e));
         }
       } else if (directory == null) {
-        spec.commandLine().getOut().print(text);
-        spec.commandLine().getOut().flush();
+        spec.out().print(text);
+        spec.out().flush();
       } else {
         Path file = directory.resolve(String.format(Locale.ROOT, "fake-%05d.%s", i, json ? "json" : "xml"));
         try {
@@ -165,12 +164,12 @@ final class FakeCommand implements Callable<Integer> {
   }
 
   private int failed(String problem) {
-    spec.commandLine().getErr().println("formd fake: " + problem);
+    spec.err().println("formd fake: " + problem);
     return 2;
   }
 
   private int usage(String problem) {
-    spec.commandLine().getErr().println("formd fake: " + problem);
+    spec.err().println("formd fake: " + problem);
     return 2;
   }
 }

@@ -15,12 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.IVersionProvider;
 
 /**
  * {@code formd}: the command line of the formd library.
@@ -36,21 +33,22 @@ import picocli.CommandLine.IVersionProvider;
  * <p>Exit codes: 0 success, 1 a filing has an ERROR finding, 2 an input could not be read or the command
  * line is wrong.
  */
-@Command(
-    name = "formd",
-    mixinStandardHelpOptions = true,
-    versionProvider = FormdCommand.Version.class,
-    description = "Form D (SEC Regulation D notices): check, convert and generate filings.",
-    subcommands = {ValidateCommand.class, ConvertCommand.class, FakeCommand.class, RulesCommand.class,
-        ExplainCommand.class,
-        DiffCommand.Diff.class, DiffCommand.Amendment.class, AmendCommand.class, TimelineCommand.class,
-        RenderCommand.class,
-        DemoCommand.class,
-        CommandLine.HelpCommand.class})
-public final class FormdCommand implements Callable<Integer> {
+public final class FormdCommand implements Args.Command {
 
-  @CommandLine.Spec
-  private CommandLine.Model.CommandSpec spec;
+  /** The commands and what each does, in the order the help page lists them. */
+  private static final List<String[]> COMMANDS = List.of(
+      new String[] {"validate", "Check filings, directories of them or data-set quarters against the rules."},
+      new String[] {"convert", "Convert a filing between EDGAR XML and formd JSON, or filings to the data sets."},
+      new String[] {"fake", "Generate realistic fake filings, valid or broken by one rule."},
+      new String[] {"rules", "List the built-in rules."},
+      new String[] {"explain", "Explain one rule."},
+      new String[] {"diff", "What changed between two filings of an offering."},
+      new String[] {"amendment", "Is an amendment required (Rule 503(a)(3))?"},
+      new String[] {"amend", "Draft an amendment (Form D/A) of a filed notice."},
+      new String[] {"timeline", "Link filings into offerings and say what they owe as of a date."},
+      new String[] {"render", "Lay a filing out as the printed form, as one HTML page."},
+      new String[] {"demo", "Show the project's seed, the Altiris, Inc. paper Form D of 2003."},
+      new String[] {"help", "Show the help page of formd or of a command."});
 
   /** Standard input, for an input given as {@code -}. */
   InputStream in = System.in;
@@ -58,10 +56,57 @@ public final class FormdCommand implements Callable<Integer> {
   /** The longest wait for the next bytes on standard input. */
   Duration stdinTimeout = Cli.DEFAULT_STDIN_TIMEOUT;
 
-  @CommandLine.Option(names = "--stdin-timeout", paramLabel = "SECONDS", scope = CommandLine.ScopeType.INHERIT,
-      description = "Give up on standard input (-) when nothing has come for this long (default: 60; decimals "
-          + "allowed).")
-  void stdinTimeout(String seconds) {
+  /** The days EDGAR is open: the standard calendar and every {@code --closed} day. */
+  EdgarCalendar calendar = EdgarCalendar.standard();
+
+  private Args.Spec spec;
+
+  /** @return the command of that name, new, or null if there is none */
+  private static Args.Command command(String name) {
+    switch (name) {
+      case "validate":
+        return new ValidateCommand();
+      case "convert":
+        return new ConvertCommand();
+      case "fake":
+        return new FakeCommand();
+      case "rules":
+        return new RulesCommand();
+      case "explain":
+        return new ExplainCommand();
+      case "diff":
+        return new DiffCommand.Diff();
+      case "amendment":
+        return new DiffCommand.Amendment();
+      case "amend":
+        return new AmendCommand();
+      case "timeline":
+        return new TimelineCommand();
+      case "render":
+        return new RenderCommand();
+      case "demo":
+        return new DemoCommand();
+      default:
+        return null;
+    }
+  }
+
+  @Override
+  public void declare(Args.Declaration d) {
+    d.describe("Form D (SEC Regulation D notices): check, convert and generate filings.");
+    inherited(d);
+  }
+
+  /** Declares the options every command takes, on this top-level command. */
+  void inherited(Args.Declaration d) {
+    d.option("--stdin-timeout").label("SECONDS").help("Give up on standard input (-) when nothing has come for this "
+        + "long (default: 60; decimals allowed).").to(this::stdinTimeout);
+    d.option("--closed").label("DATE").repeatable().help("A day EDGAR was or will be closed besides weekends, federal "
+        + "holidays and the closures formd knows (EdgarCalendar.standard()); deadlines on it move to the next open "
+        + "day. Repeatable.").to(this::closed);
+  }
+
+  private void stdinTimeout(String seconds) {
     BigDecimal value;
     try {
       value = new BigDecimal(seconds.trim());
@@ -69,30 +114,18 @@ public final class FormdCommand implements Callable<Integer> {
       value = null;
     }
     if (value == null || value.signum() <= 0 || value.compareTo(BigDecimal.valueOf(86_400)) > 0) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--stdin-timeout takes seconds from 0.001 to 86400, not '" + seconds + "'");
+      throw new Args.UsageException("--stdin-timeout takes seconds from 0.001 to 86400, not '" + seconds + "'");
     }
     long millis = value.movePointRight(3).setScale(0, RoundingMode.CEILING).longValueExact();
     this.stdinTimeout = Duration.ofMillis(millis);
   }
 
-  /** The days EDGAR is open: the standard calendar and every {@code --closed} day. */
-  EdgarCalendar calendar = EdgarCalendar.standard();
-
-  @CommandLine.Option(names = "--closed", paramLabel = "DATE", scope = CommandLine.ScopeType.INHERIT,
-      description = "A day EDGAR was or will be closed besides weekends, federal holidays and the closures formd knows "
-          + "(EdgarCalendar.standard()); deadlines on it move to the next open day. Repeatable.")
-  void closed(List<String> days) {
-    EdgarCalendar standard = EdgarCalendar.standard();
-    for (String day : days) {
-      try {
-        standard = standard.withClosure(LocalDate.parse(day.trim()), "closed (--closed)");
-      } catch (DateTimeParseException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--closed takes a date YYYY-MM-DD, not '" + day
-            + "'");
-      }
+  private void closed(String day) {
+    try {
+      calendar = calendar.withClosure(LocalDate.parse(day.trim()), "closed (--closed)");
+    } catch (DateTimeParseException e) {
+      throw new Args.UsageException("--closed takes a date YYYY-MM-DD, not '" + day + "'");
     }
-    this.calendar = standard;
   }
 
   /**
@@ -142,40 +175,109 @@ public final class FormdCommand implements Callable<Integer> {
   public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
     FormdCommand formd = new FormdCommand();
     formd.in = in;
-    CommandLine commandLine = new CommandLine(formd);
-    commandLine.setOut(out);
-    commandLine.setErr(err);
-    // Whatever escapes a command is one line and exit 2, never a stack trace.
-    commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-      String what = e instanceof IOException ? Cli.reason((IOException) e)
-          : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-      cl.getErr().println("formd " + cl.getCommandName() + ": " + what);
-      return 2;
-    });
-    int code = commandLine.execute(args);
+    formd.spec = new Args.Spec(out, err, "formd");
+    int code = formd.dispatch(Arrays.asList(args));
     out.flush();
     err.flush();
     return code;
   }
 
-  /** No command: the usage, on standard error, and exit 2 (a usage error). */
-  @Override
-  public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getErr());
+  /** Parses the top-level options, then the command's, then runs it. */
+  private int dispatch(List<String> args) {
+    Args.Declaration top = Args.declaration(this, "formd", spec, null);
+    int at;
+    try {
+      at = Args.parse(top, args, 0, true);
+    } catch (Args.UsageException e) {
+      return usageError("formd", e);
+    }
+    if (top.request() != Args.Request.RUN) {
+      return helpOrVersion(top, top.request());
+    }
+    if (at == args.size()) {
+      return call();
+    }
+    String name = args.get(at);
+    List<String> rest = args.subList(at + 1, args.size());
+    if (name.equals("help")) {
+      return help(rest);
+    }
+    Args.Command command = command(name);
+    if (command == null) {
+      spec.err().println("formd: no command '" + name + "' ('formd --help' lists them)");
+      return 2;
+    }
+    String qualified = "formd " + name;
+    Args.Declaration declaration = Args.declaration(command, qualified, new Args.Spec(spec.out(), spec.err(),
+        qualified), this);
+    try {
+      Args.parse(declaration, rest, at + 1, false);
+    } catch (Args.UsageException e) {
+      return usageError(qualified, e);
+    }
+    if (declaration.request() != Args.Request.RUN) {
+      return helpOrVersion(declaration, declaration.request());
+    }
+    try {
+      Integer code = command.call();
+      return code == null ? 0 : code;
+    } catch (Exception e) {
+      // Whatever escapes a command is one line and exit 2, never a stack trace.
+      String what = e instanceof IOException ? Cli.reason((IOException) e)
+          : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+      spec.err().println(qualified + ": " + what);
+      return 2;
+    }
+  }
+
+  private int usageError(String qualified, Args.UsageException e) {
+    spec.err().println(qualified + ": " + e.getMessage());
+    spec.err().println("'" + qualified + " --help' shows what it takes.");
     return 2;
   }
 
-  /** Reads the version Maven wrote into the jar. */
-  static final class Version implements IVersionProvider {
-    @Override
-    public String[] getVersion() throws IOException {
-      Properties properties = new Properties();
-      try (InputStream in = FormdCommand.class.getResourceAsStream("version.properties")) {
-        if (in != null) {
-          properties.load(in);
-        }
-      }
-      return new String[] {"formd " + properties.getProperty("version", "(unknown version)")};
+  /** {@code formd help [COMMAND]}: a help page on standard output. */
+  private int help(List<String> rest) {
+    if (rest.isEmpty()) {
+      return helpOrVersion(Args.declaration(this, "formd", spec, null), Args.Request.HELP);
     }
+    Args.Command command = command(rest.get(0));
+    if (command == null || rest.size() > 1) {
+      spec.err().println("formd help: no command '" + String.join(" ", rest) + "' ('formd --help' lists them)");
+      return 2;
+    }
+    String qualified = "formd " + rest.get(0);
+    return helpOrVersion(Args.declaration(command, qualified, spec, this), Args.Request.HELP);
+  }
+
+  private int helpOrVersion(Args.Declaration d, Args.Request request) {
+    if (request == Args.Request.VERSION) {
+      spec.out().println(version());
+    } else {
+      Args.usage(d, d.parent() == null ? COMMANDS : List.of(), spec.out());
+    }
+    spec.out().flush();
+    return 0;
+  }
+
+
+  /** No command: the usage, on standard error, and exit 2 (a usage error). */
+  @Override
+  public Integer call() {
+    Args.usage(Args.declaration(this, "formd", spec, null), COMMANDS, spec.err());
+    return 2;
+  }
+
+  /** @return the version line, {@code formd 1.2.3}, from what Maven wrote into the jar */
+  static String version() {
+    Properties properties = new Properties();
+    try (InputStream in = FormdCommand.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (IOException e) {
+      // the version is then unknown
+    }
+    return "formd " + properties.getProperty("version", "(unknown version)");
   }
 }

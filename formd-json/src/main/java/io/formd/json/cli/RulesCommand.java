@@ -11,36 +11,35 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code formd rules [--as-of DATE] [--format text|json]}: a header, then one rule per line:
  * {@code RULE-ID SEVERITY EDITIONS PROFILES IN-FORCE SUMMARY | CITATION}.
  */
-@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = FormdCommand.Version.class,
-    description = {"List the built-in rules (and any found on the class path), one per line after a header.",
-        "SEVERITY is the severity for a submission; 'ERROR/WARNING' means ERROR for a submission and WARNING on a "
-            + "published filing. 'formd explain RULE-ID' tells more of one rule."})
-final class RulesCommand implements Callable<Integer> {
+final class RulesCommand implements Args.Command {
 
   private static final FakeConfig SUBMISSIONS = FakeConfig.builder().dialect(Dialect.SUBMISSION).build();
 
   private static final String LINE = "%-36s %-13s %-17s %-24s %-23s %s | %s%n";
 
-  @Spec
-  private CommandSpec spec;
+  private Args.Spec spec;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "Only the rules in force on this date (YYYY-MM-DD).")
   private LocalDate asOf;
 
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-      description = "A table (default) or one JSON document.")
-  private String format;
+  private String format = "text";
+
+  @Override
+  public void declare(Args.Declaration d) {
+    spec = d.spec();
+    d.describe(
+        "List the built-in rules (and any found on the class path), one per line after a header.",
+        "SEVERITY is the severity for a submission; 'ERROR/WARNING' means ERROR for a submission and WARNING on a "
+            + "published filing. 'formd explain RULE-ID' tells more of one rule.");
+    d.option("--as-of").label("DATE").help("Only the rules in force on this date "
+        + "(YYYY-MM-DD).").to(v -> asOf = Args.date(v));
+    d.option("--format").label("text|json").help("A table (default) or one JSON document.").to(v -> format = v);
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -48,7 +47,7 @@ final class RulesCommand implements Callable<Integer> {
       return 2;
     }
     RuleSet rules = asOf == null ? RuleSets.discovered() : RuleSets.discovered().asOf(asOf);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = spec.out();
     if (format.equals("json")) {
       json(out, rules);
       return 0;

@@ -82,7 +82,7 @@ final class Sarif {
       g.writeObjectFieldStart("driver");
       g.writeStringField("name", "formd");
       g.writeStringField("informationUri", INFORMATION_URI);
-      String version = new FormdCommand.Version().getVersion()[0];
+      String version = FormdCommand.version();
       g.writeStringField("semanticVersion", version.substring(version.indexOf(' ') + 1));
       g.writeArrayFieldStart("rules");
       for (Rule rule : rules.rules()) {

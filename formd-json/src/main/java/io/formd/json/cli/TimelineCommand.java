@@ -29,57 +29,54 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code formd timeline INPUT... [--as-of DATE]}: Form D filings of one issuer or of a whole feed as offerings, and
  * what they owe. Each filing is kept as the few facts a timeline needs, so a year of the whole market stays small.
  */
-@Command(name = "timeline", mixinStandardHelpOptions = true, versionProvider = FormdCommand.Version.class,
-    description = {"Link Form D filings into offerings as EDGAR links them (previous accession numbers, file numbers) "
-        + "and say what they owe as of a date, from the filings known that day: late notices, late and overdue annual "
-        + "amendments, Rule 504's 12 months and Rule 506(b)'s 90 days across one issuer's offerings.",
-        "Inputs: EDGAR's full submission files (.txt, .nc), which carry each filing's accession number, filing date "
-            + "and file number; directories of them (a feed: submissions of other forms are skipped and counted); and "
-            + "the SEC's Form D data sets (a quarter's ZIP or folder, one or many).",
-        "Exit status: 0 nothing owed or broken, 1 a WARNING, 2 an input cannot be read (the others are still "
-            + "reported)."})
-final class TimelineCommand implements Callable<Integer> {
+final class TimelineCommand implements Args.Command {
 
   /** What is read of a file to tell its form: EDGAR's header is a few kilobytes. */
   private static final int HEAD = 64 * 1024;
 
-  @Spec
-  private CommandSpec spec;
+  private Args.Spec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "EDGAR full submission files (.txt, .nc), "
-      + "directories of them, or the SEC's Form D data sets (2025q2_d.zip or its folder).")
-  private List<Path> inputs;
+  private List<Path> inputs = new ArrayList<>();
 
-  @ParentCommand
   private FormdCommand parent;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "The day to answer for, from the filings made by then "
-      + "(default: today).")
   private LocalDate asOf;
 
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Lines (default) or one "
-      + "JSON document: {\"asOf\", \"offerings\": [{\"filings\": [...]}], \"findings\": [...]}.")
-  private String format;
+  private String format = "text";
 
   private final List<Filed> filed = Collections.synchronizedList(new ArrayList<>());
   private final List<String> unreadable = Collections.synchronizedList(new ArrayList<>());
   private final List<Finding> envelope = Collections.synchronizedList(new ArrayList<>());
   private int otherForms;
   private int otherFiles;
+
+  @Override
+  public void declare(Args.Declaration d) {
+    spec = d.spec();
+    parent = d.parent();
+    d.describe(
+        "Link Form D filings into offerings as EDGAR links them (previous accession numbers, file numbers) and say "
+            + "what they owe as of a date, from the filings known that day: late notices, late and overdue annual "
+            + "amendments, Rule 504's 12 months and Rule 506(b)'s 90 days across one issuer's offerings.",
+        "Inputs: EDGAR's full submission files (.txt, .nc), which carry each filing's accession number, filing date "
+            + "and file number; directories of them (a feed: submissions of other forms are skipped and counted); and "
+            + "the SEC's Form D data sets (a quarter's ZIP or folder, one or many).",
+        "Exit status: 0 nothing owed or broken, 1 a WARNING, 2 an input cannot be read (the others are still "
+            + "reported).");
+    d.parameter("INPUT").many().help("EDGAR full submission files (.txt, .nc), directories of them, or the SEC's Form "
+        + "D data sets (2025q2_d.zip or its folder).").to(v -> inputs.add(Args.path(v)));
+    d.option("--as-of").label("DATE").help("The day to answer for, from the filings made by then (default: "
+        + "today).").to(v -> asOf = Args.date(v));
+    d.option("--format").label("text|json").help("Lines (default) or one JSON document: {\"asOf\", \"offerings\": "
+        + "[{\"filings\": [...]}], \"findings\": [...]}.").to(v -> format = v);
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -89,7 +86,7 @@ final class TimelineCommand implements Callable<Integer> {
     for (Path input : inputs) {
       collect(input, false);
     }
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = spec.err();
     for (String problem : unreadable) {
       err.println(problem);
     }
@@ -103,7 +100,7 @@ final class TimelineCommand implements Callable<Integer> {
     findings.addAll(timeline.obligations(day));
     int later = all.filings().size() - timeline.filings().size();
     boolean warned = findings.stream().anyMatch(f -> f.severity().isAtLeast(Severity.WARNING));
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = spec.out();
     if (format.equals("json")) {
       json(out, day, timeline, findings, later);
     } else {

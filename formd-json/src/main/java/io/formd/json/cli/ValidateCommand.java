@@ -43,84 +43,38 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code formd validate FILE...}: checks filings (EDGAR XML or canonical JSON, or directories of them) against
  * the built-in rules. Exit 0 when no ERROR, 1 when any ERROR, 2 when any input cannot be read.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = FormdCommand.Version.class,
-    description = {"Check Form D filings (EDGAR XML, formd JSON, or EDGAR's full submission file, detected from "
-        + "content; "
-        + "a directory means every *.xml, *.json, *.nc and ACCESSION-NUMBER.txt file under it) against the built-in "
-        + "rules. A full submission file's FILED AS OF DATE is the filing date of the 15-day rule.",
-        "One line per finding, FILE:LINE:COLUMN: SEVERITY RULE-ID PLACE: message [PATH], where PLACE is the "
-            + "printed form's Item and label; then a summary.",
-        "FILE - reads standard input. Colour on a terminal, unless NO_COLOR is set.",
-        "Exit status: 0 no finding at the --fail-on level, 1 some (by default: an ERROR), 2 some input could not be "
-            + "read or none was found."})
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand implements Args.Command {
 
-  @Spec
-  private CommandSpec spec;
+  private Args.Spec spec;
 
-  @picocli.CommandLine.ParentCommand
   private FormdCommand parent;
 
-  @Option(names = "--fail-on", paramLabel = "error|warning|info", defaultValue = "error",
-      description = "The least severe finding that makes the exit status 1 (default error).")
-  private String failOn;
+  private String failOn = "error";
 
-  @Option(names = {"-q", "--quiet"},
-      description = "Print only the findings at the --fail-on level and the inputs that cannot be read; no summary.")
   private boolean quiet;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Filings, or directories of filings.")
-  private List<Path> inputs;
+  private List<Path> inputs = new ArrayList<>();
 
-  @Option(names = "--as-of", paramLabel = "DATE",
-      description = "Apply the rules in force on this date (YYYY-MM-DD) instead of each filing's signature date.")
   private LocalDate asOf;
 
-  @Option(names = "--filing-date", paramLabel = "DATE",
-      description = "The date the filings were (or will be) filed, for the 15-day deadline rule.")
   private LocalDate filingDate;
 
-  @Option(names = "--format", paramLabel = "text|json|sarif|junit", defaultValue = "text",
-      description = "Report as text lines (default), as one JSON document, as SARIF 2.1.0 for code-scanning "
-          + "dashboards, or as JUnit XML for CI (one test case per file, failed by a finding at the --fail-on level).")
-  private String format;
+  private String format = "text";
 
-  @Option(names = "--profile", paramLabel = "submission|disseminated",
-      description = "Check as a submission about to be sent to EDGAR (an ERROR is what EDGAR suspends, the XSD "
-          + "forbids or the regulation requires: each finding's basis says which) or as a "
-          + "filing EDGAR published (no accepted filing gets an ERROR). Default: each document's own form (a "
-          + "document with a CCC or contact data, or without the issuer's name, is a submission).")
   private String profile;
 
-  @Option(names = "--html", paramLabel = "REPORT.html",
-      description = "Also write a report to read in a browser: counts by severity and by rule, a chart of the most "
-          + "frequent rules, and each file with findings laid out as the printed form with its findings in place.")
   private Path html;
 
-  @Option(names = "--show-credentials", description = "In the --html report, print each issuer's CCC (EDGAR's "
-      + "filing credential) as it is; by default it shows only that one is given.")
   private boolean showCredentials;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Read and check this many files at once (default: one per processor). The report is the same "
-          + "for any N: files are reported in order.")
   private Integer threads;
 
-  @Option(names = "--records", paramLabel = "QUARTER",
-      description = "EDGAR's records from quarters of the SEC's Form D data sets (ZIP or folder; repeat for more), for "
-          + "the checks of CIKs, names and previous accession numbers; what they do not cover is listed as not "
-          + "checked, never reported as not on file.")
-  private List<Path> records;
+  private List<Path> records = new ArrayList<>();
 
   /** Files read and checked together; their results are then reported in order, so memory stays bounded. */
   private static final int CHUNK = 256;
@@ -175,6 +129,48 @@ final class ValidateCommand implements Callable<Integer> {
   record Problem(String message, SourcePosition at) {}
 
   @Override
+  public void declare(Args.Declaration d) {
+    spec = d.spec();
+    parent = d.parent();
+    d.describe(
+        "Check Form D filings (EDGAR XML, formd JSON, or EDGAR's full submission file, detected from content; a "
+            + "directory means every *.xml, *.json, *.nc and ACCESSION-NUMBER.txt file under it) against the built-in "
+            + "rules. A full submission file's FILED AS OF DATE is the filing date of the 15-day rule.",
+        "One line per finding, FILE:LINE:COLUMN: SEVERITY RULE-ID PLACE: message [PATH], where PLACE is the printed "
+            + "form's Item and label; then a summary.",
+        "FILE - reads standard input. Colour on a terminal, unless NO_COLOR is set.",
+        "Exit status: 0 no finding at the --fail-on level, 1 some (by default: an ERROR), 2 some input could not be "
+            + "read or none was found.");
+    d.option("--fail-on").label("error|warning|info").help("The least severe finding that makes the exit status 1 "
+        + "(default error).").to(v -> failOn = v);
+    d.option("-q", "--quiet").help("Print only the findings at the --fail-on level and the inputs that cannot be "
+        + "read; no summary.").flag(() -> quiet = true);
+    d.parameter("FILE").many().help("Filings, or directories of filings.").to(v -> inputs.add(Args.path(v)));
+    d.option("--as-of").label("DATE").help("Apply the rules in force on this date (YYYY-MM-DD) instead of each "
+        + "filing's signature date.").to(v -> asOf = Args.date(v));
+    d.option("--filing-date").label("DATE").help("The date the filings were (or will be) filed, for the 15-day "
+        + "deadline rule.").to(v -> filingDate = Args.date(v));
+    d.option("--format").label("text|json|sarif|junit").help("Report as text lines (default), as one JSON document, "
+        + "as SARIF 2.1.0 for code-scanning dashboards, or as JUnit XML for CI (one test case per file, failed by a "
+        + "finding at the --fail-on level).").to(v -> format = v);
+    d.option("--profile").label("submission|disseminated").help("Check as a submission about to be sent to EDGAR (an "
+        + "ERROR is what EDGAR suspends, the XSD forbids or the regulation requires: each finding's basis says which) "
+        + "or as a filing EDGAR published (no accepted filing gets an ERROR). Default: each document's own form (a "
+        + "document with a CCC or contact data, or without the issuer's name, is a submission).").to(v -> profile = v);
+    d.option("--html").label("REPORT.html").help("Also write a report to read in a browser: counts by severity and by "
+        + "rule, a chart of the most frequent rules, and each file with findings laid out as the printed form with "
+        + "its findings in place.").to(v -> html = Args.path(v));
+    d.option("--show-credentials").help("In the --html report, print each issuer's CCC (EDGAR's filing credential) as "
+        + "it is; by default it shows only that one is given.").flag(() -> showCredentials = true);
+    d.option("--threads").label("N").help("Read and check this many files at once (default: one per processor). The "
+        + "report is the same for any N: files are reported in order.").to(v -> threads = Args.integer(v));
+    d.option("--records").label("QUARTER").repeatable().help("EDGAR's records from quarters of the SEC's Form D data "
+        + "sets (ZIP or folder; repeat for more), for the checks of CIKs, names and previous accession numbers; what "
+        + "they do not cover is listed as not checked, never reported as not on "
+        + "file.").to(v -> records.add(Args.path(v)));
+  }
+
+  @Override
   public Integer call() throws IOException {
     if (!Cli.formatIsOneOf(spec, format, "text", "json", "sarif", "junit")) {
       return 2;
@@ -183,19 +179,19 @@ final class ValidateCommand implements Callable<Integer> {
     try {
       threshold = Severity.valueOf(failOn.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      spec.commandLine().getErr().println("formd validate: --fail-on is error, warning or info, not '" + failOn + "'");
+      spec.err().println("formd validate: --fail-on is error, warning or info, not '" + failOn + "'");
       return 2;
     }
     boolean colour = colour(System.console() != null, System.getenv());
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = spec.out();
+    PrintWriter err = spec.err();
     RuleSet rules = (asOf == null ? RuleSets.discovered() : RuleSets.discovered().asOf(asOf))
         .withCalendar(parent.calendar);
     if (profile != null) {
       try {
         rules = rules.withProfile(Dialect.fromKey(profile));
       } catch (IllegalArgumentException e) {
-        spec.commandLine().getErr().println("formd validate: --profile is submission or disseminated, not '" + profile
+        spec.err().println("formd validate: --profile is submission or disseminated, not '" + profile
             + "'");
         return 2;
       }
