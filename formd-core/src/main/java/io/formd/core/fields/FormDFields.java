@@ -24,7 +24,6 @@ import static io.formd.core.fields.DataType.STRING;
 import io.formd.core.model.Address;
 import io.formd.core.model.EdgarCode;
 import io.formd.core.model.OfferingAmount;
-import io.formd.core.model.UnknownCodeException;
 import io.formd.core.model.UsdAmount;
 import io.formd.core.model.TestOrLive;
 import io.formd.core.model.SubmissionType;
@@ -835,21 +834,24 @@ public final class FormDFields {
    */
   static <T extends Enum<T> & EdgarCode> T orPaperLabel(String code,
       Function<String, T> lookup, Class<T> type) {
-    try {
-      return lookup.apply(code);
-    } catch (UnknownCodeException e) {
-      for (T value : type.getEnumConstants()) {
-        if (value.label().equals(code) && !electronic(value)) {
-          return value;
-        }
+    // The paper label first, without an exception per paper filing's cell: only when no value has the code as its
+    // EDGAR code (which the lookup takes first).
+    T paper = null;
+    for (T value : type.getEnumConstants()) {
+      Optional<String> edgar = edgarCode(value);
+      if (edgar.isPresent() && edgar.get().equals(code)) {
+        return lookup.apply(code);
       }
-      throw e;
+      if (paper == null && edgar.isEmpty() && value.label().equals(code)) {
+        paper = value;
+      }
     }
+    return paper != null ? paper : lookup.apply(code);
   }
 
-  private static boolean electronic(Object value) {
-    return value instanceof EntityType ? ((EntityType) value).edgarCodeIfAny().isPresent()
-        : ((Relationship) value).edgarCodeIfAny().isPresent();
+  private static Optional<String> edgarCode(Object value) {
+    return value instanceof EntityType ? ((EntityType) value).edgarCodeIfAny()
+        : ((Relationship) value).edgarCodeIfAny();
   }
 
   /** {@code primaryIssuer} and each {@code issuerList/issuer}: XSD type {@code ISSUER_TYPE}. */
