@@ -834,24 +834,32 @@ public final class FormDFields {
    */
   static <T extends Enum<T> & EdgarCode> T orPaperLabel(String code,
       Function<String, T> lookup, Class<T> type) {
-    // The paper label first, without an exception per paper filing's cell: only when no value has the code as its
-    // EDGAR code (which the lookup takes first).
-    T paper = null;
-    for (T value : type.getEnumConstants()) {
-      Optional<String> edgar = edgarCode(value);
-      if (edgar.isPresent() && edgar.get().equals(code)) {
-        return lookup.apply(code);
-      }
-      if (paper == null && edgar.isEmpty() && value.label().equals(code)) {
-        paper = value;
-      }
-    }
-    return paper != null ? paper : lookup.apply(code);
+    Object paper = code == null ? null : PaperLabels.BY_TYPE.get(type).get(code);
+    return paper != null ? type.cast(paper) : lookup.apply(code);
   }
 
-  private static Optional<String> edgarCode(Object value) {
-    return value instanceof EntityType ? ((EntityType) value).edgarCodeIfAny()
-        : ((Relationship) value).edgarCodeIfAny();
+  /**
+   * The paper form's labels of the values without an EDGAR code, by type: looked up before the EDGAR code, with no
+   * exception for each paper filing's cell; a label that is also an EDGAR code is left out, so the code wins.
+   */
+  private static final class PaperLabels {
+    static final Map<Class<?>, Map<String, Object>> BY_TYPE = Map.of(
+        EntityType.class, labels(EntityType.values(), v -> v.edgarCodeIfAny().orElse(null)),
+        Relationship.class, labels(Relationship.values(), v -> v.edgarCodeIfAny().orElse(null)));
+
+    private static <T extends Enum<T> & EdgarCode> Map<String, Object> labels(T[] values, Function<T, String> code) {
+      Set<String> codes = new HashSet<>();
+      for (T value : values) {
+        Optional.ofNullable(code.apply(value)).ifPresent(codes::add);
+      }
+      Map<String, Object> labels = new HashMap<>();
+      for (T value : values) {
+        if (code.apply(value) == null && !codes.contains(value.label())) {
+          labels.putIfAbsent(value.label(), value);
+        }
+      }
+      return Map.copyOf(labels);
+    }
   }
 
   /** {@code primaryIssuer} and each {@code issuerList/issuer}: XSD type {@code ISSUER_TYPE}. */

@@ -226,7 +226,7 @@ final class Args {
       return this;
     }
 
-    /** @return this parameter, which takes every remaining value (at least one) */
+    /** @return this parameter, which takes every remaining value (at least one, unless it is also optional) */
     Parameter many() {
       this.many = true;
       return this;
