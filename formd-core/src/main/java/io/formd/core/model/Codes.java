@@ -88,6 +88,11 @@ final class Codes<E extends Enum<E> & EdgarCode> {
     return value;
   }
 
+  /** @return whether {@link #lookup} would give a value for the code */
+  boolean contains(String code) {
+    return code != null && find(code) != null;
+  }
+
   private E find(String code) {
     if (byTwoCharacters != null) {
       int slot = code.length() == 2 ? slot(code) : -1;

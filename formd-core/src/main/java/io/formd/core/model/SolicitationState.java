@@ -1,9 +1,5 @@
 package io.formd.core.model;
 
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
 /**
  * The 52 jurisdictions where a sales-compensation recipient may solicit (the 50 states, DC and Puerto Rico):
  * XSD simple type {@code STATE_SOLICITATION_CODE} in {@code Form_D.definition.solicitation.xsd}, used in
@@ -117,9 +113,6 @@ public enum SolicitationState implements EdgarCode {
   PR("PUERTO RICO");
 
   private static final Codes<SolicitationState> CODES = Codes.of("STATE_SOLICITATION_CODE", values());
-  private static final Set<String> CODE_SET =
-      Stream.of(values()).map(SolicitationState::name).collect(Collectors.toUnmodifiableSet());
-
   private final String label;
 
   SolicitationState(String label) {
@@ -135,8 +128,12 @@ public enum SolicitationState implements EdgarCode {
     return CODES.lookup(code);
   }
 
-  static boolean isCode(String code) {
-    return CODE_SET.contains(code);
+  /**
+   * @param code a text, or null
+   * @return whether it is one of the 52 codes ({@link #fromEdgar} would give a value): a test without an exception
+   */
+  public static boolean isEdgarCode(String code) {
+    return CODES.contains(code);
   }
 
   @Override

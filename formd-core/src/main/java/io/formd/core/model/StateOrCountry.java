@@ -830,6 +830,6 @@ public enum StateOrCountry implements EdgarCode {
 
   /** @return true for the 50 states, DC and Puerto Rico (the codes of {@link SolicitationState}) */
   public boolean isSolicitationState() {
-    return SolicitationState.isCode(code);
+    return SolicitationState.isEdgarCode(code);
   }
 }

@@ -123,8 +123,8 @@ final class PaperRules {
                 + "never machine-checked)")
             .summary("the jurisdiction of incorporation is a USPS state code, CN or FN")
             .checkPaper((f, c, r) -> f.issuer().jurisdictionOfIncorporation().ifPresent(j -> {
-              boolean usps = j.length() == 2 && j.chars().allMatch(Character::isUpperCase) && (isState(j)
-                  || List.of("VI", "GU", "AS", "MP").contains(j));
+              boolean usps = j.length() == 2 && j.chars().allMatch(Character::isUpperCase)
+                  && (SolicitationState.isEdgarCode(j) || List.of("VI", "GU", "AS", "MP").contains(j));
               if (!usps && !j.equals("CN") && !j.equals("FN")) {
                 r.report("issuer.jurisdictionOfIncorporation", "jurisdiction '" + j
                     + "' is not a two-letter USPS state code, CN (Canada) or FN (other foreign)", "jurisdiction", j);
@@ -648,15 +648,6 @@ final class PaperRules {
     if (!stated.orZero().equals(sum)) {
       r.report(path, "the total of " + what + " is stated as " + (stated.isBlank() ? "blank" : stated.toString())
           + " but the lines add up to " + sum.format(), "stated", stated, "sum", sum);
-    }
-  }
-
-  private static boolean isState(String code) {
-    try {
-      SolicitationState.fromEdgar(code);
-      return true;
-    } catch (IllegalArgumentException e) {
-      return false;
     }
   }
 

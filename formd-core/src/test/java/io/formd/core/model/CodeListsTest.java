@@ -73,8 +73,13 @@ class CodeListsTest {
     for (String near : new String[] {"ut", "U", "UTA", "", "U ", "[0", "0@", "\u00DCT"}) {
       assertThatThrownBy(() -> StateOrCountry.fromEdgar(near)).as(near).isInstanceOf(UnknownCodeException.class);
       assertThatThrownBy(() -> SolicitationState.fromEdgar(near)).as(near).isInstanceOf(UnknownCodeException.class);
+      assertThat(SolicitationState.isEdgarCode(near)).as(near).isFalse();
     }
     assertThatThrownBy(() -> SolicitationState.fromEdgar("D0")).isInstanceOf(UnknownCodeException.class);
+    assertThat(SolicitationState.isEdgarCode("D0")).isFalse();
+    assertThat(SolicitationState.isEdgarCode(null)).isFalse();
+    assertThat(Arrays.stream(SolicitationState.values()).map(SolicitationState::edgarCode)
+        .allMatch(SolicitationState::isEdgarCode)).isTrue();
   }
 
   @Test

@@ -30,8 +30,12 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -386,24 +390,36 @@ public final class CanonicalJsonReader {
     };
   }
 
+  /**
+   * The Java names the writer gives the paper-only values ({@code BENEFICIAL_OWNER}), which have no code, by the
+   * property they are read for: looked up before the code, so that a paper filing's cell costs no exception. A
+   * name that is also a code or a label of its type is left out (none is): the code wins, as it did.
+   */
+  private static final Map<String, Map<String, Object>> PAPER_ONLY_NAMES = Map.of(
+      "entityType", paperOnlyNames(EntityType.values(), EntityType::edgarCodeIfAny, EntityType::label),
+      "relationships", paperOnlyNames(Relationship.values(), Relationship::edgarCodeIfAny, Relationship::label));
+
+  private static <T extends Enum<T>> Map<String, Object> paperOnlyNames(T[] values,
+      Function<T, Optional<String>> code, Function<T, String> label) {
+    Set<String> taken = new HashSet<>();
+    for (T value : values) {
+      code.apply(value).ifPresent(taken::add);
+      taken.add(label.apply(value));
+    }
+    Map<String, Object> names = new HashMap<>();
+    for (T value : values) {
+      if (code.apply(value).isEmpty() && !taken.contains(value.name())) {
+        names.put(value.name(), value);
+      }
+    }
+    return Map.copyOf(names);
+  }
+
   /** A code, or the Java name the writer gives a paper-only value ({@code BENEFICIAL_OWNER}), which has none. */
   static Object code(Binding field, String code) {
-    try {
-      return field.parse(code);
-    } catch (UnknownCodeException e) {
-      for (EntityType type : EntityType.values()) {
-        if (type.edgarCodeIfAny().isEmpty() && type.name().equals(code) && "entityType".equals(field.property())) {
-          return type;
-        }
-      }
-      for (Relationship relationship : Relationship.values()) {
-        if (relationship.edgarCodeIfAny().isEmpty() && relationship.name().equals(code)
-            && "relationships".equals(field.property())) {
-          return relationship;
-        }
-      }
-      throw e;
-    }
+    Map<String, Object> names = code == null ? null : PAPER_ONLY_NAMES.get(field.property());
+    Object paperOnly = names == null ? null : names.get(code);
+    return paperOnly != null ? paperOnly : field.parse(code);
   }
 
   private static ReadFailure bad(String pointer, String problem) {

@@ -69,6 +69,19 @@ class ValidateAndConvertTest {
   }
 
   @Test
+  void aDirectoryWalkTakesFilingsInSubfoldersAndLinksToFilesButNotOtherNames() throws Exception {
+    Path nested = Files.createDirectories(dir.resolve("a/b"));
+    Files.copy(fixture("d-other-06b-x0708-0001829412-20-000002.xml"), nested.resolve("one.xml"));
+    Files.writeString(dir.resolve("notes.txt"), "not a filing");
+    Path elsewhere = Files.createDirectories(dir.resolveSibling(dir.getFileName() + "-elsewhere"));
+    Path target = Files.copy(fixture("d-other-06b-x0708-0001829412-20-000002.xml"), elsewhere.resolve("t.xml"));
+    Files.createSymbolicLink(dir.resolve("linked.XML"), target);
+    CliTestSupport run = formd("validate", dir.toString());
+    assertThat(run.exitCode).as(run.out + run.err).isZero();
+    assertThat(run.out).contains("2 files: 0 errors");
+  }
+
+  @Test
   void theReportIsTheSameWhateverTheNumberOfThreads() throws Exception {
     // More files than one chunk (256), with broken and unreadable ones among them, so order matters.
     assertThat(formd("fake", "--seed", "11", "--count", "300", "-o", dir.toString()).exitCode).isZero();
