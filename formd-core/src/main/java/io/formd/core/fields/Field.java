@@ -537,6 +537,13 @@ public final class Field {
       return this;
     }
 
+    /** For a code row: its lookup, as a slot of {@link Access}. */
+    @SuppressWarnings("unchecked")
+    Builder parse(Access parser) {
+      this.parser = (Function<String, Object>) (Function<?, ?>) parser;
+      return this;
+    }
+
     /** For a code row: its lookup. */
     @SuppressWarnings("unchecked")
     Builder parse(Function<String, ?> parser) {

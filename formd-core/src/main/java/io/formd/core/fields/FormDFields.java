@@ -21,44 +21,12 @@ import static io.formd.core.fields.DataType.DECIMAL;
 import static io.formd.core.fields.DataType.NV;
 import static io.formd.core.fields.DataType.STRING;
 
-import io.formd.core.model.Address;
 import io.formd.core.model.EdgarCode;
-import io.formd.core.model.OfferingAmount;
-import io.formd.core.model.UsdAmount;
-import io.formd.core.model.TestOrLive;
-import io.formd.core.model.SubmissionType;
-import io.formd.core.model.StateOrCountry;
-import io.formd.core.model.SolicitationState;
-import io.formd.core.model.RevenueRange;
 import io.formd.core.model.Relationship;
-import io.formd.core.model.Recorded;
-import io.formd.core.model.NetAssetValueRange;
-import io.formd.core.model.InvestmentFundType;
-import io.formd.core.model.IndustryGroup;
-import io.formd.core.model.FederalExemption;
 import io.formd.core.model.EntityType;
-import io.formd.core.model.ContactData;
 import io.formd.core.model.Edition;
-import io.formd.core.model.ElectronicFormD;
-import io.formd.core.model.EstimatedAmount;
-import io.formd.core.model.InvestmentFundInfo;
-import io.formd.core.model.Investors;
-import io.formd.core.model.Issuer;
-import io.formd.core.model.OfferingData;
-import io.formd.core.model.OfferingSalesAmounts;
-import io.formd.core.model.PersonName;
-import io.formd.core.model.PreviousNames;
-import io.formd.core.model.RelatedPerson;
-import io.formd.core.model.SalesCommissionsFindersFees;
-import io.formd.core.model.SalesCompensationRecipient;
 import io.formd.core.model.SecurityType;
-import io.formd.core.model.Signature;
-import io.formd.core.model.StatesOfSolicitation;
-import io.formd.core.model.TypeOfFiling;
-import io.formd.core.model.UseOfProceeds;
 import io.formd.core.model.YearOfIncorporation;
-import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -421,177 +389,179 @@ public final class FormDFields {
 
   private static Field.Builder electronicTable() {
     return e(1, 1, NV, "edgarSubmission", 0, null, 1, M, M).label("Form D").model(Kind.GROUP, null,
-        Function.identity()).builds(ElectronicFormD::builder, ElectronicFormD.Builder::build).children(
+        Function.identity()).builds(Access.NEW_ELECTRONIC_FORMD, Access.BUILD_ELECTRONIC_FORMD).children(
         e(2, 1, STRING, "schemaVersion", 5, null, 1, O, O).xsd("SCHEMA_VERSION_TYPE", 5, 5)
-            .label("Schema version").model(Kind.TEXT, "schemaVersion", ElectronicFormD::schemaVersion)
-            .<ElectronicFormD.Builder, String>set(ElectronicFormD.Builder::schemaVersion)
+            .label("Schema version").model(Kind.TEXT, "schemaVersion", Access.ELECTRONIC_FORMD_SCHEMA_VERSION)
+            .set(Access.SET_ELECTRONIC_FORMD_SCHEMA_VERSION)
             .limitRule("D-XSD-SCHEMA-VERSION"),
         e(2, 2, STRING, "submissionType", 0, "SubTypeList", 1, M, M).xsd("SUBMISSION_TYPE", 0, 0)
-            .label("Submission type").model(Kind.CODE, "submissionType", ElectronicFormD::submissionType)
-            .<ElectronicFormD.Builder, SubmissionType>set(ElectronicFormD.Builder::submissionType)
-            .parse(SubmissionType::fromEdgar),
+            .label("Submission type").model(Kind.CODE, "submissionType", Access.ELECTRONIC_FORMD_SUBMISSION_TYPE)
+            .set(Access.SET_ELECTRONIC_FORMD_SUBMISSION_TYPE)
+            .parse(Access.SUBMISSION_TYPE_CODE),
         e(2, 3, STRING, "testOrLive", 0, "TestLiveList", 1, O, O).xsd("LIVE_OR_TEST_TYPE", 0, 0)
-            .label("Test or live").model(Kind.CODE, "testOrLive", ElectronicFormD::testOrLive)
-            .<ElectronicFormD.Builder, TestOrLive>set(ElectronicFormD.Builder::testOrLive).parse(TestOrLive::fromEdgar),
+            .label("Test or live").model(Kind.CODE, "testOrLive", Access.ELECTRONIC_FORMD_TEST_OR_LIVE)
+            .set(Access.SET_ELECTRONIC_FORMD_TEST_OR_LIVE).parse(Access.TEST_OR_LIVE_CODE),
         e(2, 4, BOOLEAN, "returnCopy", 0, "TrueFalseList", 1, O, O).label("Return copy")
-            .model(Kind.BOOLEAN, "returnCopy", ElectronicFormD::returnCopy)
-            .<ElectronicFormD.Builder, Boolean>set(ElectronicFormD.Builder::returnCopy),
+            .model(Kind.BOOLEAN, "returnCopy", Access.ELECTRONIC_FORMD_RETURN_COPY)
+            .set(Access.SET_ELECTRONIC_FORMD_RETURN_COPY),
         e(2, 5, NV, "contactData", 0, null, 1, O2, O2).xsd("FORM_D_POINT_OF_CONTACT_TYPE", 0, 0)
-            .label("Contact information").model(Kind.GROUP, "contactData", ElectronicFormD::contactData)
-            .<ElectronicFormD.Builder, ContactData>set(ElectronicFormD.Builder::contactData)
-            .builds(ContactData::builder, ContactData.Builder::build).children(
+            .label("Contact information").model(Kind.GROUP, "contactData", Access.ELECTRONIC_FORMD_CONTACT_DATA)
+            .set(Access.SET_ELECTRONIC_FORMD_CONTACT_DATA)
+            .builds(Access.NEW_CONTACT_DATA, Access.BUILD_CONTACT_DATA).children(
             e(3, 1, STRING, "contactName", 30, null, 1, O2, O2).xsd(null, 1, 30).label("Contact name")
-                .model(Kind.TEXT, "name", ContactData::name).<ContactData.Builder, String>set(ContactData.Builder::name)
+                .model(Kind.TEXT, "name", Access.CONTACT_DATA_NAME).set(Access.SET_CONTACT_DATA_NAME)
                 .missingAs("").limitRule("D-XSD-CONTACT"),
             e(3, 2, STRING, "contactPhoneNumber", 20, null, 1, O2, O2).xsd(null, 1, 20).label("Contact phone number")
-                .model(Kind.TEXT, "phone", ContactData::phone)
-                .<ContactData.Builder, String>set(ContactData.Builder::phone).missingAs("").limitRule("D-XSD-CONTACT"),
+                .model(Kind.TEXT, "phone", Access.CONTACT_DATA_PHONE)
+                .set(Access.SET_CONTACT_DATA_PHONE).missingAs("").limitRule("D-XSD-CONTACT"),
             e(3, 3, STRING, "contactEmailAddress", 80, null, 1, O2, O2).xsd("FORM_D_EMAIL_TYPE", 1, 0)
-                .label("Contact e-mail address").model(Kind.TEXT, "email", ContactData::email)
-                .<ContactData.Builder, String>set(ContactData.Builder::email).missingAs("")
+                .label("Contact e-mail address").model(Kind.TEXT, "email", Access.CONTACT_DATA_EMAIL)
+                .set(Access.SET_CONTACT_DATA_EMAIL).missingAs("")
                 .limitRule("D-XSD-CONTACT")),
         e(2, 6, NV, "notificationAddressList", 0, null, 1, O, O).xsd("FORM_D_NOTIFY_GROUP_TYPE", 0, 0)
             .label("Notification e-mail addresses").alias("notificationEmailAddresses").children(
             e(3, 1, STRING, "notificationEmailAddress", 80, null, 3, O, O).xsd("FORM_D_EMAIL_TYPE", 1, 0)
                 .label("Notification e-mail address")
-                .model(Kind.TEXT, "notificationEmailAddresses", ElectronicFormD::notificationEmailAddresses)
-                .set((ElectronicFormD.Builder b, String v) -> b.addNotificationEmailAddresse(v)).list()
+                .model(Kind.TEXT, "notificationEmailAddresses", Access.ELECTRONIC_FORMD_NOTIFICATION_EMAIL_ADDRESSES)
+                .set(Access.ADD_ELECTRONIC_FORMD_NOTIFICATION_EMAIL_ADDRESSE).list()
                 .limitRule("D-XSD-CONTACT")),
         issuer(2, 7, "primaryIssuer", M).label("Issuer's Identity").printed("Issuer's Identity")
-            .model(Kind.GROUP, "issuers", ElectronicFormD::primaryIssuer)
-            .<ElectronicFormD.Builder, Issuer>set(ElectronicFormD.Builder::primaryIssuer)
-            .builds(Issuer::builder, Issuer.Builder::build).json("primaryIssuer").fixedIndex(0),
+            .model(Kind.GROUP, "issuers", Access.ELECTRONIC_FORMD_PRIMARY_ISSUER)
+            .set(Access.SET_ELECTRONIC_FORMD_PRIMARY_ISSUER)
+            .builds(Access.NEW_ISSUER, Access.BUILD_ISSUER).json("primaryIssuer").fixedIndex(0),
         e(2, 8, NV, "issuerList", 0, null, 1, O, O).xsd("ADDITIONAL_ISSUER_TYPE", 0, 0).item(1)
             .printed("Issuer's Identity").alias("additionalIssuers").children(
             issuer(3, 1, "issuer", M).label("Co-issuer")
-                .model(Kind.GROUP, "issuers", ElectronicFormD::additionalIssuers)
-                .set((ElectronicFormD.Builder b, Issuer v) -> b.addAdditionalIssuer(v))
-                .builds(Issuer::builder, Issuer.Builder::build)
+                .model(Kind.GROUP, "issuers", Access.ELECTRONIC_FORMD_ADDITIONAL_ISSUERS)
+                .set(Access.ADD_ELECTRONIC_FORMD_ADDITIONAL_ISSUER)
+                .builds(Access.NEW_ISSUER, Access.BUILD_ISSUER)
                 .json("additionalIssuers").list().indexOffset(1).limitRule("D-XSD-LIST-LIMITS"),
             e(3, 2, BOOLEAN, "over100IssuerFlag", 0, "\"True\"", 1, O, O).xsd("IS_TRUE_TYPE", 0, 0)
-                .printed("Over 100 Issuers").model(Kind.FLAG, "moreThan100Issuers", ElectronicFormD::moreThan100Issuers)
-                .<ElectronicFormD.Builder, Boolean>set(ElectronicFormD.Builder::moreThan100Issuers)),
+                .printed("Over 100 Issuers").model(Kind.FLAG, "moreThan100Issuers",
+                    Access.ELECTRONIC_FORMD_MORE_THAN100_ISSUERS)
+                .set(Access.SET_ELECTRONIC_FORMD_MORE_THAN100_ISSUERS)),
         e(2, 9, NV, "relatedPersonsList", 0, null, 1, M, M).xsd("RELATED_PERSONS_LIST", 0, 0).item(3)
             .label("Related Persons").alias("relatedPersons").children(
             e(3, 1, NV, "relatedPersonInfo", 0, null, 100, M, M).xsd("RELATED_PERSON_INFO_TYPE", 0, 0)
-                .printed("Related Persons").model(Kind.GROUP, "relatedPersons", ElectronicFormD::relatedPersons)
-                .set((ElectronicFormD.Builder b, RelatedPerson v) -> b.addRelatedPerson(v))
-                .builds(RelatedPerson::builder, RelatedPerson.Builder::build).list()
+                .printed("Related Persons").model(Kind.GROUP, "relatedPersons", Access.ELECTRONIC_FORMD_RELATED_PERSONS)
+                .set(Access.ADD_ELECTRONIC_FORMD_RELATED_PERSON)
+                .builds(Access.NEW_RELATED_PERSON, Access.BUILD_RELATED_PERSON).list()
                 .limitRule("D-XSD-LIST-LIMITS").children(
                 e(4, 1, NV, "relatedPersonName", 0, null, 1, M, M).xsd("NAME_TYPE_W_LAST_NAME_200", 0, 0)
-                    .label("Name").model(Kind.GROUP, "name", RelatedPerson::name)
-                    .<RelatedPerson.Builder, PersonName>set(RelatedPerson.Builder::name)
-                    .builds(PersonName::builder, PersonName.Builder::build).children(
+                    .label("Name").model(Kind.GROUP, "name", Access.RELATED_PERSON_NAME)
+                    .set(Access.SET_RELATED_PERSON_NAME)
+                    .builds(Access.NEW_PERSON_NAME, Access.BUILD_PERSON_NAME).children(
                     e(5, 1, STRING, "firstName", 150, null, 1, M, M).xsd("STRING_150_TYPE", 1, 150)
-                        .printed("First Name").model(Kind.TEXT, "firstName", PersonName::firstName)
-                        .<PersonName.Builder, String>set(PersonName.Builder::firstName)
+                        .printed("First Name").model(Kind.TEXT, "firstName", Access.PERSON_NAME_FIRST_NAME)
+                        .set(Access.SET_PERSON_NAME_FIRST_NAME)
                         .limitRule("D-XSD-PERSON-NAME"),
                     e(5, 2, STRING, "middleName", 150, null, 1, O, O).xsd("STRING_150_TYPE", 1, 150)
-                        .printed("Middle Name").model(Kind.TEXT, "middleName", PersonName::middleName)
-                        .<PersonName.Builder, String>set(PersonName.Builder::middleName)
+                        .printed("Middle Name").model(Kind.TEXT, "middleName", Access.PERSON_NAME_MIDDLE_NAME)
+                        .set(Access.SET_PERSON_NAME_MIDDLE_NAME)
                         .limitRule("D-XSD-PERSON-NAME"),
                     e(5, 3, STRING, "lastName", 200, null, 1, M, M).xsd("STRING_200_TYPE", 1, 200)
-                        .printed("Last Name").model(Kind.TEXT, "lastName", PersonName::lastName)
-                        .<PersonName.Builder, String>set(PersonName.Builder::lastName)
+                        .printed("Last Name").model(Kind.TEXT, "lastName", Access.PERSON_NAME_LAST_NAME)
+                        .set(Access.SET_PERSON_NAME_LAST_NAME)
                         .limitRule("D-XSD-PERSON-NAME"),
                     Field.row(Edition.ELECTRONIC).label("Full name as written (paper form only)")
-                        .model(Kind.TEXT, "asWritten", PersonName::asWritten)
-                        .<PersonName.Builder, String>set(PersonName.Builder::asWritten)),
-                address(4, 2, "relatedPersonAddress", M, RelatedPerson::address, RelatedPerson.Builder::address)
+                        .model(Kind.TEXT, "asWritten", Access.PERSON_NAME_AS_WRITTEN)
+                        .set(Access.SET_PERSON_NAME_AS_WRITTEN)),
+                address(4, 2, "relatedPersonAddress", M, Access.RELATED_PERSON_ADDRESS,
+                    Access.SET_RELATED_PERSON_ADDRESS)
                     .label("Address"),
                 e(4, 3, NV, "relatedPersonRelationshipList", 0, null, 1, M, M).xsd("RELATIONSHIP_LIST_TYPE", 0, 0)
                     .label("Relationship").alias("relationships").children(
                     e(5, 1, STRING, "relationship", 0, "RelationshipTypeList", 3, M10, M10)
                         .xsd("RELATIONSHIP_TYPE", 0, 0)
-                        .printed("Relationship").model(Kind.CODE, "relationships", RelatedPerson::relationships)
-                        .setAll((RelatedPerson.Builder b, Recorded<List<Relationship>> v) -> b.relationships(v))
-                        .recorded().parse(code -> orPaperLabel(code, Relationship::fromEdgar, Relationship.class))
+                        .printed("Relationship").model(Kind.CODE, "relationships", Access.RELATED_PERSON_RELATIONSHIPS)
+                        .setAll(Access.SET_RELATED_PERSON_RELATIONSHIPS)
+                        .recorded().parse(Access.RELATIONSHIP_OR_PAPER_LABEL)
                         .list()
                         .limitRule("D-XSD-RELATIONSHIPS")),
                 e(4, 4, STRING, "relationshipClarification", 255, null, 1, O, O).xsd("STRING_255_TYPE", 0, 255)
                     .printed("Clarification of Response (if Necessary)")
-                    .model(Kind.TEXT, "relationshipClarification", RelatedPerson::relationshipClarification)
-                    .<RelatedPerson.Builder, String>set(RelatedPerson.Builder::relationshipClarification)
+                    .model(Kind.TEXT, "relationshipClarification", Access.RELATED_PERSON_RELATIONSHIP_CLARIFICATION)
+                    .set(Access.SET_RELATED_PERSON_RELATIONSHIP_CLARIFICATION)
                     .limitRule("D-XSD-CLARIFICATION-LENGTH")),
             e(3, 2, BOOLEAN, "over100PersonsFlag", 0, "\"True\"", 1, O, O).xsd("IS_TRUE_TYPE", 0, 0)
                 .printed("Over 100 Related Persons")
-                .model(Kind.FLAG, "moreThan100RelatedPersons", ElectronicFormD::moreThan100RelatedPersons)
-                .<ElectronicFormD.Builder, Boolean>set(ElectronicFormD.Builder::moreThan100RelatedPersons)),
+                .model(Kind.FLAG, "moreThan100RelatedPersons", Access.ELECTRONIC_FORMD_MORE_THAN100_RELATED_PERSONS)
+                .set(Access.SET_ELECTRONIC_FORMD_MORE_THAN100_RELATED_PERSONS)),
         e(2, 10, NV, "offeringData", 0, null, 1, M, M).xsd("OFFERING_DATA_TYPE", 0, 0).label("Offering data")
-            .model(Kind.GROUP, "offering", ElectronicFormD::offering)
-            .<ElectronicFormD.Builder, OfferingData>set(ElectronicFormD.Builder::offering)
-            .builds(OfferingData::builder, OfferingData.Builder::build).children(
+            .model(Kind.GROUP, "offering", Access.ELECTRONIC_FORMD_OFFERING)
+            .set(Access.SET_ELECTRONIC_FORMD_OFFERING)
+            .builds(Access.NEW_OFFERING_DATA, Access.BUILD_OFFERING_DATA).children(
             e(3, 1, NV, "industryGroup", 0, null, 1, M, M).xsd("INDUSTRY_GROUP_TYPE", 0, 0).item(4)
                 .printed("Industry Group").children(
                 e(4, 1, STRING, "industryGroupType", 0, "IndustryGroupList", 1, M4, M4).xsd("INDUSTRY_GROUP_LIST", 0, 0)
-                    .label("Industry Group").model(Kind.CODE, "industryGroup", OfferingData::industryGroup)
-                    .<OfferingData.Builder, IndustryGroup>set(OfferingData.Builder::industryGroup)
-                    .parse(IndustryGroup::fromEdgar),
+                    .label("Industry Group").model(Kind.CODE, "industryGroup", Access.OFFERING_DATA_INDUSTRY_GROUP)
+                    .set(Access.SET_OFFERING_DATA_INDUSTRY_GROUP)
+                    .parse(Access.INDUSTRY_GROUP_CODE),
                 e(4, 2, NV, "investmentFundInfo", 0, null, 1, O, O).xsd("INVESTMENT_FUND_TYPE", 0, 0)
                     .label("Pooled investment fund")
-                    .model(Kind.GROUP, "investmentFundInfo", OfferingData::investmentFundInfo)
-                    .<OfferingData.Builder, InvestmentFundInfo>set(OfferingData.Builder::investmentFundInfo)
-                    .builds(Holder.of("fundType", "registeredUnder40Act"),
-                        h -> InvestmentFundInfo.of((InvestmentFundType) h.required(0), (Boolean) h.required(1)))
+                    .model(Kind.GROUP, "investmentFundInfo", Access.OFFERING_DATA_INVESTMENT_FUND_INFO)
+                    .set(Access.SET_OFFERING_DATA_INVESTMENT_FUND_INFO)
+                    .builds(Access.NEW_INVESTMENT_FUND_INFO, Access.BUILD_INVESTMENT_FUND_INFO)
                     .children(
                     e(5, 1, STRING, "investmentFundType", 0, "InvestmentFundList", 1, M, M)
                         .xsd("INVESTMENT_FUND_LIST", 0, 0).label("Investment fund type")
-                        .model(Kind.CODE, "fundType", InvestmentFundInfo::fundType).set(Holder.at(0))
-                        .parse(InvestmentFundType::fromEdgar),
+                        .model(Kind.CODE, "fundType", Access.INVESTMENT_FUND_INFO_FUND_TYPE).set(Access.HOLDER_0)
+                        .parse(Access.INVESTMENT_FUND_TYPE_CODE),
                     e(5, 2, BOOLEAN, "is40Act", 0, "TrueFalseList", 1, M, M).xsd("TRUE_FALSE_TYPE", 0, 0)
                         .label("Is the issuer registered as an investment company under the Investment Company Act of "
                             + "1940?")
-                        .model(Kind.BOOLEAN, "registeredUnder40Act", InvestmentFundInfo::registeredUnder40Act)
-                        .set(Holder.at(1)))),
+                        .model(Kind.BOOLEAN, "registeredUnder40Act", Access.INVESTMENT_FUND_INFO_REGISTERED_UNDER40_ACT)
+                        .set(Access.HOLDER_1))),
             e(3, 2, NV, "issuerSize", 0, null, 1, M, M).xsd("ISSUER_SIZE_TYPE", 0, 0).item(5).printed("Issuer Size")
                 .children(
                 e(4, 1, STRING, "revenueRange", 0, "RevenueRangeTypeList", 1, M5, M5).xsd("REVENUE_RANGE_TYPE", 0, 0)
-                    .printed("Revenue Range").model(Kind.CODE, "revenueRange", OfferingData::revenueRange)
-                    .<OfferingData.Builder, RevenueRange>set(OfferingData.Builder::revenueRange)
-                    .parse(RevenueRange::fromEdgar),
+                    .printed("Revenue Range").model(Kind.CODE, "revenueRange", Access.OFFERING_DATA_REVENUE_RANGE)
+                    .set(Access.SET_OFFERING_DATA_REVENUE_RANGE)
+                    .parse(Access.REVENUE_RANGE_CODE),
                 e(4, 1, STRING, "aggregateNetAssetValueRange", 0, "AggregateNetAssetValueRangeTypeList", 1, M5, M5)
                     .xsd("AGGREGATE_NET_ASSET_VALUE_RANGE_TYPE", 0, 0).printed("Aggregate Net Asset Value Range")
-                    .model(Kind.CODE, "netAssetValueRange", OfferingData::netAssetValueRange)
-                    .<OfferingData.Builder, NetAssetValueRange>set(OfferingData.Builder::netAssetValueRange)
-                    .parse(NetAssetValueRange::fromEdgar)),
+                    .model(Kind.CODE, "netAssetValueRange", Access.OFFERING_DATA_NET_ASSET_VALUE_RANGE)
+                    .set(Access.SET_OFFERING_DATA_NET_ASSET_VALUE_RANGE)
+                    .parse(Access.NET_ASSET_VALUE_RANGE_CODE)),
             e(3, 3, NV, "federalExemptionsExclusions", 0, null, 1, M, M).xsd("FED_EXEMPT_EXCLUDE_TYPE", 0, 0).item(6)
                 .printed("Federal Exemption(s) and Exclusion(s) Claimed").alias("federalExemptions").children(
                 e(4, 1, STRING, "item", 0, "FederalExemptionExclusionsList", 21, M, M)
                     .xsd("FEDERAL_EXEMPTION_LIST", 0, 0)
                     .label("Exemption or exclusion claimed")
-                    .model(Kind.CODE, "federalExemptions", OfferingData::federalExemptions)
-                    .set((OfferingData.Builder b, FederalExemption v) -> b.addFederalExemption(v))
-                    .parse(FederalExemption::fromEdgar).list()
+                    .model(Kind.CODE, "federalExemptions", Access.OFFERING_DATA_FEDERAL_EXEMPTIONS)
+                    .set(Access.ADD_OFFERING_DATA_FEDERAL_EXEMPTION)
+                    .parse(Access.FEDERAL_EXEMPTION_CODE).list()
                     .limitRule("D-XSD-LIST-LIMITS")),
             e(3, 4, NV, "typeOfFiling", 0, null, 1, M, M).xsd("FILING_TYPE", 0, 0).item(7).printed("Type of Filing")
-                .model(Kind.GROUP, "typeOfFiling", OfferingData::typeOfFiling)
-                .<OfferingData.Builder, TypeOfFiling>set(OfferingData.Builder::typeOfFiling)
-                .builds(TypeOfFiling::builder, TypeOfFiling.Builder::build).children(
+                .model(Kind.GROUP, "typeOfFiling", Access.OFFERING_DATA_TYPE_OF_FILING)
+                .set(Access.SET_OFFERING_DATA_TYPE_OF_FILING)
+                .builds(Access.NEW_TYPE_OF_FILING, Access.BUILD_TYPE_OF_FILING).children(
                 e(4, 1, NV, "newOrAmendment", 0, null, 1, M, M).xsd("FORMD_AMENDMENT_TYPE", 0, 0)
                     .label("New Notice/Amendment").children(
                     e(5, 1, BOOLEAN, "isAmendment", 0, "TrueFalseList", 1, M, M).xsd("TRUE_FALSE_TYPE", 0, 0)
-                        .printed("New Notice/Amendment").model(Kind.BOOLEAN, "amendment", TypeOfFiling::amendment)
-                        .<TypeOfFiling.Builder, Boolean>set(TypeOfFiling.Builder::amendment),
+                        .printed("New Notice/Amendment").model(Kind.BOOLEAN, "amendment",
+                            Access.TYPE_OF_FILING_AMENDMENT)
+                        .set(Access.SET_TYPE_OF_FILING_AMENDMENT),
                     e(5, 2, STRING, "previousAccessionNumber", 20, null, 1, O, M)
                         .xsd("FORMD_ACCESSION_NUMBER_TYPE", 0, 0).label("Previous accession number")
-                        .model(Kind.TEXT, "previousAccessionNumber", TypeOfFiling::previousAccessionNumber)
-                        .<TypeOfFiling.Builder, String>set(TypeOfFiling.Builder::previousAccessionNumber)
+                        .model(Kind.TEXT, "previousAccessionNumber", Access.TYPE_OF_FILING_PREVIOUS_ACCESSION_NUMBER)
+                        .set(Access.SET_TYPE_OF_FILING_PREVIOUS_ACCESSION_NUMBER)
                         .limitRule("D-XSD-ACCESSION-NUMBER")),
                 e(4, 2, NV, "dateOfFirstSale", 0, null, 1, M, M).xsd("FIRST_SALE_DATE_TYPE", 0, 0)
                     .printed("Date of First Sale").children(
                     e(5, 1, DATE, "value", 0, null, 1, M9, M9).xsd("xs:date", 0, 0).label("Date of First Sale")
-                        .model(Kind.DATE, "dateOfFirstSale", TypeOfFiling::dateOfFirstSale)
-                        .<TypeOfFiling.Builder, LocalDate>set(TypeOfFiling.Builder::dateOfFirstSale),
+                        .model(Kind.DATE, "dateOfFirstSale", Access.TYPE_OF_FILING_DATE_OF_FIRST_SALE)
+                        .set(Access.SET_TYPE_OF_FILING_DATE_OF_FIRST_SALE),
                     e(5, 1, BOOLEAN, "yetToOccur", 0, "\"True\"", 1, M9, M9).xsd("IS_TRUE_TYPE", 0, 0)
                         .printed("First Sale Yet to Occur")
-                        .model(Kind.FLAG, "firstSaleYetToOccur", TypeOfFiling::firstSaleYetToOccur)
-                        .<TypeOfFiling.Builder, Boolean>set(TypeOfFiling.Builder::firstSaleYetToOccur))),
+                        .model(Kind.FLAG, "firstSaleYetToOccur", Access.TYPE_OF_FILING_FIRST_SALE_YET_TO_OCCUR)
+                        .set(Access.SET_TYPE_OF_FILING_FIRST_SALE_YET_TO_OCCUR))),
             e(3, 5, NV, "durationOfOffering", 0, null, 1, M, M).xsd("OFFERING_DURATION_TYPE", 0, 0).item(8)
                 .printed("Duration of Offering").children(
                 e(4, 1, BOOLEAN, "moreThanOneYear", 0, "TrueFalseList", 1, M, M).xsd("TRUE_FALSE_TYPE", 0, 0)
                     .printed("Does the issuer intend this offering to last more than one year?")
-                    .model(Kind.BOOLEAN, "moreThanOneYear", OfferingData::moreThanOneYear)
-                    .<OfferingData.Builder, Boolean>set(OfferingData.Builder::moreThanOneYear)),
+                    .model(Kind.BOOLEAN, "moreThanOneYear", Access.OFFERING_DATA_MORE_THAN_ONE_YEAR)
+                    .set(Access.SET_OFFERING_DATA_MORE_THAN_ONE_YEAR)),
             e(3, 6, NV, "typesOfSecuritiesOffered", 0, null, 1, M, M).xsd("SECURITIES_OFFERED_TYPE", 0, 0).item(9)
                 .printed("Type(s) of Securities Offered").alias("securityTypes").children(securityTypes()),
             e(3, 7, NV, "businessCombinationTransaction", 0, null, 1, M, M)
@@ -601,163 +571,164 @@ public final class FormDFields {
                     .xsd("TRUE_FALSE_TYPE", 0, 0)
                     .printed("Is this offering being made in connection with a business combination transaction, "
                         + "such as a merger, acquisition, or exchange offer?")
-                    .model(Kind.BOOLEAN, "businessCombination", OfferingData::businessCombination)
-                    .<OfferingData.Builder, Boolean>set(OfferingData.Builder::businessCombination),
+                    .model(Kind.BOOLEAN, "businessCombination", Access.OFFERING_DATA_BUSINESS_COMBINATION)
+                    .set(Access.SET_OFFERING_DATA_BUSINESS_COMBINATION),
                 e(4, 2, STRING, "clarificationOfResponse", 255, null, 1, O, O).xsd("STRING_255_TYPE", 0, 255)
                     .printed("Clarification of Response (if Necessary)")
                     .model(Kind.TEXT, "businessCombinationClarification",
-                        OfferingData::businessCombinationClarification)
-                    .<OfferingData.Builder, String>set(OfferingData.Builder::businessCombinationClarification)
+                        Access.OFFERING_DATA_BUSINESS_COMBINATION_CLARIFICATION)
+                    .set(Access.SET_OFFERING_DATA_BUSINESS_COMBINATION_CLARIFICATION)
                     .limitRule("D-XSD-CLARIFICATION-LENGTH")),
             e(3, 8, STRING, "minimumInvestmentAccepted", 12, null, 1, M, M).xsd("POSITIVE_INTEGER_TYPE", 0, 12).item(11)
                 .printed("Minimum investment accepted from any outside investor")
-                .model(Kind.AMOUNT, "minimumInvestment", OfferingData::minimumInvestment)
-                .<OfferingData.Builder, UsdAmount>set(OfferingData.Builder::minimumInvestment)
+                .model(Kind.AMOUNT, "minimumInvestment", Access.OFFERING_DATA_MINIMUM_INVESTMENT)
+                .set(Access.SET_OFFERING_DATA_MINIMUM_INVESTMENT)
                 .limitRule("D-XSD-AMOUNTS"),
             e(3, 9, STRING, "salesCompensationList", 0, null, 1, M11, M11).xsd("SALES_COMPENSATION_LIST", 0, 0).item(12)
                 .printed("Sales Compensation").alias("salesCompensationRecipients").children(
                 e(4, 1, NV, "recipient", 0, null, 100, O, O).xsd("SALES_COMPENSATION_TYPE", 0, 0).label("Recipient")
-                    .model(Kind.GROUP, "salesCompensationRecipients", OfferingData::salesCompensationRecipients)
-                    .set((OfferingData.Builder b, SalesCompensationRecipient v) -> b.addSalesCompensationRecipient(v))
-                    .builds(SalesCompensationRecipient::builder, SalesCompensationRecipient.Builder::build).list()
+                    .model(Kind.GROUP, "salesCompensationRecipients",
+                        Access.OFFERING_DATA_SALES_COMPENSATION_RECIPIENTS)
+                    .set(Access.ADD_OFFERING_DATA_SALES_COMPENSATION_RECIPIENT)
+                    .builds(Access.NEW_SALES_COMPENSATION_RECIPIENT, Access.BUILD_SALES_COMPENSATION_RECIPIENT).list()
                     .limitRule("D-XSD-LIST-LIMITS").children(
                     e(5, 1, STRING, "recipientName", 200, null, 1, M12, M12).xsd("STRING_200_TYPE", 1, 200)
-                        .printed("Recipient").model(Kind.TEXT, "name", SalesCompensationRecipient::name)
-                        .<SalesCompensationRecipient.Builder, String>set(SalesCompensationRecipient.Builder::name)
+                        .printed("Recipient").model(Kind.TEXT, "name", Access.SALES_COMPENSATION_RECIPIENT_NAME)
+                        .set(Access.SET_SALES_COMPENSATION_RECIPIENT_NAME)
                         .missingAs("")
                         .limitRule("D-XSD-RECIPIENT-NAMES"),
                     e(5, 2, STRING, "recipientCRDNumber", 9, null, 1, M12, M12).xsd("CRD_NUMBER_TYPE", 0, 9)
                         .printed("Recipient CRD Number")
-                        .model(Kind.TEXT, "crdNumber", SalesCompensationRecipient::crdNumber)
-                        .<SalesCompensationRecipient.Builder, String>set(SalesCompensationRecipient.Builder::crdNumber)
+                        .model(Kind.TEXT, "crdNumber", Access.SALES_COMPENSATION_RECIPIENT_CRD_NUMBER)
+                        .set(Access.SET_SALES_COMPENSATION_RECIPIENT_CRD_NUMBER)
                         .noneWhenAbsent().limitRule("D-XSD-CRD-NUMBER"),
                     e(5, 3, STRING, "associatedBDName", 200, null, 1, M12, M12).xsd("BD_NAME_TYPE_200", 1, 200)
                         .printed("(Associated) Broker or Dealer")
                         .model(Kind.TEXT, "associatedBrokerDealerName",
-                            SalesCompensationRecipient::associatedBrokerDealerName)
-                        .<SalesCompensationRecipient.Builder, String>set(
-                            SalesCompensationRecipient.Builder::associatedBrokerDealerName)
+                            Access.SALES_COMPENSATION_RECIPIENT_ASSOCIATED_BROKER_DEALER_NAME)
+                        .set(Access.SET_SALES_COMPENSATION_RECIPIENT_ASSOCIATED_BROKER_DEALER_NAME)
                         .noneWhenAbsent().limitRule("D-XSD-RECIPIENT-NAMES"),
                     e(5, 4, STRING, "associatedBDCRDNumber", 9, null, 1, M12, M12).xsd("CRD_NUMBER_TYPE", 0, 9)
                         .printed("(Associated) Broker or Dealer CRD Number")
                         .model(Kind.TEXT, "associatedBrokerDealerCrdNumber",
-                            SalesCompensationRecipient::associatedBrokerDealerCrdNumber)
-            .<SalesCompensationRecipient.Builder, String>set(
-                SalesCompensationRecipient.Builder::associatedBrokerDealerCrdNumber)
+                            Access.SALES_COMPENSATION_RECIPIENT_ASSOCIATED_BROKER_DEALER_CRD_NUMBER)
+            .set(Access.SET_SALES_COMPENSATION_RECIPIENT_ASSOCIATED_BROKER_DEALER_CRD_NUMBER)
                         .noneWhenAbsent().limitRule("D-XSD-CRD-NUMBER"),
-                    address(5, 5, "recipientAddress", M12, SalesCompensationRecipient::address,
-                        SalesCompensationRecipient.Builder::address).label("Address"),
+                    address(5, 5, "recipientAddress", M12, Access.SALES_COMPENSATION_RECIPIENT_ADDRESS,
+                        Access.SET_SALES_COMPENSATION_RECIPIENT_ADDRESS).label("Address"),
                     e(5, 6, NV, "statesOfSolicitationList", 0, null, 1, M12, M12)
                         .xsd("STATES_OF_SOLICITATION_LIST", 0, 0)
                         .printed("State(s) of Solicitation")
-                        .model(Kind.GROUP, "statesOfSolicitation", SalesCompensationRecipient::statesOfSolicitation)
-                        .<SalesCompensationRecipient.Builder, StatesOfSolicitation>set(
-                            SalesCompensationRecipient.Builder::statesOfSolicitation)
-                        .builds(StatesOfSolicitation::builder, StatesOfSolicitation.Builder::build)
+                        .model(Kind.GROUP, "statesOfSolicitation",
+                            Access.SALES_COMPENSATION_RECIPIENT_STATES_OF_SOLICITATION)
+                        .set(Access.SET_SALES_COMPENSATION_RECIPIENT_STATES_OF_SOLICITATION)
+                        .builds(Access.NEW_STATES_OF_SOLICITATION, Access.BUILD_STATES_OF_SOLICITATION)
                         .children(
                         e(6, 1, STRING, "value", 0, "\"All States\"", 1, M9, M9).printed("All States")
-                            .model(Kind.ALL_STATES, "allStates", StatesOfSolicitation::allStates)
-                            .<StatesOfSolicitation.Builder, Boolean>set(StatesOfSolicitation.Builder::allStates),
+                            .model(Kind.ALL_STATES, "allStates", Access.STATES_OF_SOLICITATION_ALL_STATES)
+                            .set(Access.SET_STATES_OF_SOLICITATION_ALL_STATES),
                         Field.row(Edition.ELECTRONIC).label("State of solicitation")
-                            .model(Kind.GROUP, "states", StatesOfSolicitation::states).list()
-                            .set((StatesOfSolicitation.Builder b, StatesOfSolicitation.Entry v) -> b.addState(v))
-                            .builds(Holder.of("state", "description"), h -> StatesOfSolicitation.Entry.of(
-                                (SolicitationState) h.required(0), Optional.ofNullable((String) h.get(1)))).children(
+                            .model(Kind.GROUP, "states", Access.STATES_OF_SOLICITATION_STATES).list()
+                            .set(Access.ADD_STATES_OF_SOLICITATION_STATE)
+                            .builds(Access.NEW_STATES_OF_SOLICITATION_ENTRY,
+                                Access.BUILD_STATES_OF_SOLICITATION_ENTRY).children(
                             e(6, 1, STRING, "state", 0, "StateSolicitationList", 1, M9, M9)
                                 .xsd("STATE_SOLICITATION_CODE", 0, 0).label("State of solicitation")
-                                .model(Kind.CODE, "state", StatesOfSolicitation.Entry::state).set(Holder.at(0))
-                                .parse(SolicitationState::fromEdgar),
+                                .model(Kind.CODE, "state", Access.STATES_OF_SOLICITATION_ENTRY_STATE).set(
+                                    Access.HOLDER_0)
+                                .parse(Access.SOLICITATION_STATE_CODE),
                             e(6, 2, STRING, "description", 50, null, 1, O4, O4).xsd("STRING_50_TYPE", 0, 50)
                                 .label("State description (EDGAR fills it in)")
-                                .model(Kind.TEXT, "description", StatesOfSolicitation.Entry::description)
-                                .set(Holder.at(1))
+                                .model(Kind.TEXT, "description", Access.STATES_OF_SOLICITATION_ENTRY_DESCRIPTION)
+                                .set(Access.HOLDER_1)
                                 .limitRule("D-XSD-STATE-DESCRIPTION"))),
                     e(5, 7, BOOLEAN, "foreignSolicitation", 0, "TrueFalseList", 1, O, O)
                         .xsd("FOREIGN_SOLICITATION", 0, 0)
                         .printed("Selected if the recipient has solicited sales in foreign countries.")
                         .label("Foreign solicitation")
-                        .model(Kind.BOOLEAN, "foreignSolicitation", SalesCompensationRecipient::foreignSolicitation)
-                        .<SalesCompensationRecipient.Builder, Boolean>set(
-                            SalesCompensationRecipient.Builder::foreignSolicitation)),
+                        .model(Kind.BOOLEAN, "foreignSolicitation",
+                            Access.SALES_COMPENSATION_RECIPIENT_FOREIGN_SOLICITATION)
+                        .set(Access.SET_SALES_COMPENSATION_RECIPIENT_FOREIGN_SOLICITATION)),
                 e(4, 2, STRING, "over100RecipientFlag", 0, "\"True\"", 1, O, O).xsd("IS_TRUE_TYPE", 0, 0)
                     .printed("Over 100 Recipients").model(Kind.FLAG, "moreThan100Recipients",
-                        OfferingData::moreThan100Recipients)
-            .<OfferingData.Builder, Boolean>set(OfferingData.Builder::moreThan100Recipients)),
+                        Access.OFFERING_DATA_MORE_THAN100_RECIPIENTS)
+            .set(Access.SET_OFFERING_DATA_MORE_THAN100_RECIPIENTS)),
             e(3, 10, NV, "offeringSalesAmounts", 0, null, 1, M, M).xsd("OFFERING_SALES_AMOUNTS_TYPE", 0, 0).item(13)
-                .printed("Offering and Sales Amounts").model(Kind.GROUP, "amounts", OfferingData::amounts)
-                .<OfferingData.Builder, OfferingSalesAmounts>set(OfferingData.Builder::amounts)
-                .builds(OfferingSalesAmounts::builder, OfferingSalesAmounts.Builder::build).children(
+                .printed("Offering and Sales Amounts").model(Kind.GROUP, "amounts", Access.OFFERING_DATA_AMOUNTS)
+                .set(Access.SET_OFFERING_DATA_AMOUNTS)
+                .builds(Access.NEW_OFFERING_SALES_AMOUNTS, Access.BUILD_OFFERING_SALES_AMOUNTS).children(
                 e(4, 1, STRING, "totalOfferingAmount", 12, null, 1, M, M).xsd("AMOUNT_OR_INDEFINITE", 0, 12)
                     .printed("Total Offering Amount")
-                    .model(Kind.OFFERING_AMOUNT, "totalOfferingAmount", OfferingSalesAmounts::totalOfferingAmount)
-                    .<OfferingSalesAmounts.Builder, OfferingAmount>set(
-                        OfferingSalesAmounts.Builder::totalOfferingAmount)
+                    .model(Kind.OFFERING_AMOUNT, "totalOfferingAmount",
+                        Access.OFFERING_SALES_AMOUNTS_TOTAL_OFFERING_AMOUNT)
+                    .set(Access.SET_OFFERING_SALES_AMOUNTS_TOTAL_OFFERING_AMOUNT)
                     .limitRule("D-XSD-AMOUNTS"),
                 e(4, 2, STRING, "totalAmountSold", 12, null, 1, M, M).xsd("POSITIVE_INTEGER_TYPE", 0, 12)
                     .printed("Total Amount Sold")
-                    .model(Kind.AMOUNT, "totalAmountSold", OfferingSalesAmounts::totalAmountSold)
-                    .<OfferingSalesAmounts.Builder, UsdAmount>set(OfferingSalesAmounts.Builder::totalAmountSold)
+                    .model(Kind.AMOUNT, "totalAmountSold", Access.OFFERING_SALES_AMOUNTS_TOTAL_AMOUNT_SOLD)
+                    .set(Access.SET_OFFERING_SALES_AMOUNTS_TOTAL_AMOUNT_SOLD)
                     .limitRule("D-XSD-AMOUNTS"),
                 e(4, 3, STRING, "totalRemaining", 12, null, 1, M8, M8).xsd("AMOUNT_OR_INDEFINITE", 0, 12)
                     .printed("Total Remaining to be Sold")
-                    .model(Kind.OFFERING_AMOUNT, "totalRemaining", OfferingSalesAmounts::totalRemaining)
-                    .<OfferingSalesAmounts.Builder, OfferingAmount>set(OfferingSalesAmounts.Builder::totalRemaining)
+                    .model(Kind.OFFERING_AMOUNT, "totalRemaining", Access.OFFERING_SALES_AMOUNTS_TOTAL_REMAINING)
+                    .set(Access.SET_OFFERING_SALES_AMOUNTS_TOTAL_REMAINING)
                     .limitRule("D-XSD-AMOUNTS"),
                 e(4, 4, STRING, "clarificationOfResponse", 255, null, 1, O, O).xsd("STRING_255_TYPE", 0, 255)
                     .printed("Clarification of Response (if Necessary)")
-                    .model(Kind.TEXT, "clarification", OfferingSalesAmounts::clarification)
-                    .<OfferingSalesAmounts.Builder, String>set(OfferingSalesAmounts.Builder::clarification)
+                    .model(Kind.TEXT, "clarification", Access.OFFERING_SALES_AMOUNTS_CLARIFICATION)
+                    .set(Access.SET_OFFERING_SALES_AMOUNTS_CLARIFICATION)
                     .limitRule("D-XSD-CLARIFICATION-LENGTH")),
             e(3, 11, NV, "investors", 0, null, 1, M, M).xsd("INVESTORS_TYPE", 0, 0).item(14).printed("Investors")
-                .model(Kind.GROUP, "investors", OfferingData::investors)
-                .<OfferingData.Builder, Investors>set(OfferingData.Builder::investors)
-                .builds(Investors::builder, Investors.Builder::build).children(
+                .model(Kind.GROUP, "investors", Access.OFFERING_DATA_INVESTORS)
+                .set(Access.SET_OFFERING_DATA_INVESTORS)
+                .builds(Access.NEW_INVESTORS, Access.BUILD_INVESTORS).children(
                 e(4, 1, BOOLEAN, "hasNonAccreditedInvestors", 0, "TrueFalseList", 1, M, M).xsd("TRUE_FALSE_TYPE", 0, 0)
                     .printed("Select if securities in the offering have been or may be sold to persons who do not "
                         + "qualify as accredited investors")
                     .label("Sold to non-accredited investors")
-                    .model(Kind.BOOLEAN, "hasNonAccreditedInvestors", Investors::hasNonAccreditedInvestors)
-                    .<Investors.Builder, Boolean>set(Investors.Builder::hasNonAccreditedInvestors),
+                    .model(Kind.BOOLEAN, "hasNonAccreditedInvestors", Access.INVESTORS_HAS_NON_ACCREDITED_INVESTORS)
+                    .set(Access.SET_INVESTORS_HAS_NON_ACCREDITED_INVESTORS),
                 e(4, 2, STRING, "numberNonAccreditedInvestors", 12, null, 1, O, O).xsd("POSITIVE_INTEGER_TYPE", 0, 12)
                     .printed("Number of such non-accredited investors who already have invested in the offering")
                     .label("Number of non-accredited investors")
-                    .model(Kind.COUNT, "numberNonAccreditedInvestors", Investors::numberNonAccreditedInvestors)
-                    .<Investors.Builder, Long>set(Investors.Builder::numberNonAccreditedInvestors)
+                    .model(Kind.COUNT, "numberNonAccreditedInvestors", Access.INVESTORS_NUMBER_NON_ACCREDITED_INVESTORS)
+                    .set(Access.SET_INVESTORS_NUMBER_NON_ACCREDITED_INVESTORS)
                     .limitRule("D-XSD-AMOUNTS"),
                 e(4, 3, STRING, "totalNumberAlreadyInvested", 12, null, 1, M, M).xsd("POSITIVE_INTEGER_TYPE", 0, 12)
                     .printed("Regardless of whether securities in the offering have been or may be sold to persons "
                         + "who do not qualify as accredited investors, enter the total number of investors who "
                         + "already have invested in the offering:")
                     .label("Total number of investors already invested")
-                    .model(Kind.COUNT, "totalNumberAlreadyInvested", Investors::totalNumberAlreadyInvested)
-                    .<Investors.Builder, Long>set(Investors.Builder::totalNumberAlreadyInvested)
+                    .model(Kind.COUNT, "totalNumberAlreadyInvested", Access.INVESTORS_TOTAL_NUMBER_ALREADY_INVESTED)
+                    .set(Access.SET_INVESTORS_TOTAL_NUMBER_ALREADY_INVESTED)
                     .limitRule("D-XSD-AMOUNTS")),
             e(3, 12, NV, "salesCommissionsFindersFees", 0, null, 1, M, M).xsd("COMMISSION_FEE_TYPE", 0, 0).item(15)
                 .printed("Sales Commissions & Finders' Fee Expenses")
-                .model(Kind.GROUP, "commissionsAndFees", OfferingData::commissionsAndFees)
-                .<OfferingData.Builder, SalesCommissionsFindersFees>set(OfferingData.Builder::commissionsAndFees)
-                .builds(SalesCommissionsFindersFees::builder, SalesCommissionsFindersFees.Builder::build).children(
-                estimated(4, 1, "salesCommissions", "Sales Commissions", SalesCommissionsFindersFees::salesCommissions,
-                    SalesCommissionsFindersFees.Builder::salesCommissions),
-                estimated(4, 2, "findersFees", "Finders' Fee", SalesCommissionsFindersFees::findersFees,
-                    SalesCommissionsFindersFees.Builder::findersFees),
+                .model(Kind.GROUP, "commissionsAndFees", Access.OFFERING_DATA_COMMISSIONS_AND_FEES)
+                .set(Access.SET_OFFERING_DATA_COMMISSIONS_AND_FEES)
+                .builds(Access.NEW_SALES_COMMISSIONS_FINDERS_FEES, Access.BUILD_SALES_COMMISSIONS_FINDERS_FEES)
+                    .children(
+                estimated(4, 1, "salesCommissions", "Sales Commissions",
+                    Access.SALES_COMMISSIONS_FINDERS_FEES_SALES_COMMISSIONS,
+                        Access.SET_SALES_COMMISSIONS_FINDERS_FEES_SALES_COMMISSIONS),
+                estimated(4, 2, "findersFees", "Finders' Fee", Access.SALES_COMMISSIONS_FINDERS_FEES_FINDERS_FEES,
+                    Access.SET_SALES_COMMISSIONS_FINDERS_FEES_FINDERS_FEES),
                 e(4, 3, STRING, "clarificationOfResponse", 255, null, 1, O, O).xsd("STRING_255_TYPE", 0, 255)
                     .printed("Clarification of Response (if Necessary)")
-                    .model(Kind.TEXT, "clarification", SalesCommissionsFindersFees::clarification)
-                    .<SalesCommissionsFindersFees.Builder, String>set(
-                        SalesCommissionsFindersFees.Builder::clarification)
+                    .model(Kind.TEXT, "clarification", Access.SALES_COMMISSIONS_FINDERS_FEES_CLARIFICATION)
+                    .set(Access.SET_SALES_COMMISSIONS_FINDERS_FEES_CLARIFICATION)
                     .limitRule("D-XSD-CLARIFICATION-LENGTH")),
             e(3, 13, NV, "useOfProceeds", 0, null, 1, M, M).xsd("PROCEEDS_USE_TYPE", 0, 0).item(16)
-                .printed("Use of Proceeds").model(Kind.GROUP, "useOfProceeds", OfferingData::useOfProceeds)
-                .<OfferingData.Builder, UseOfProceeds>set(OfferingData.Builder::useOfProceeds)
-                .builds(UseOfProceeds::builder, UseOfProceeds.Builder::build).children(
+                .printed("Use of Proceeds").model(Kind.GROUP, "useOfProceeds", Access.OFFERING_DATA_USE_OF_PROCEEDS)
+                .set(Access.SET_OFFERING_DATA_USE_OF_PROCEEDS)
+                .builds(Access.NEW_USE_OF_PROCEEDS, Access.BUILD_USE_OF_PROCEEDS).children(
                 estimated(4, 1, "grossProceedsUsed", "Gross proceeds used for payments to executive officers, "
-                    + "directors or promoters", UseOfProceeds::grossProceedsUsed,
-                    UseOfProceeds.Builder::grossProceedsUsed),
+                    + "directors or promoters", Access.USE_OF_PROCEEDS_GROSS_PROCEEDS_USED,
+                        Access.SET_USE_OF_PROCEEDS_GROSS_PROCEEDS_USED),
                 e(4, 2, STRING, "clarificationOfResponse", 255, null, 1, O, O).xsd("STRING_255_TYPE", 0, 255)
                     .printed("Clarification of Response (if Necessary)")
-                    .model(Kind.TEXT, "clarification", UseOfProceeds::clarification)
-                    .<UseOfProceeds.Builder, String>set(UseOfProceeds.Builder::clarification)
+                    .model(Kind.TEXT, "clarification", Access.USE_OF_PROCEEDS_CLARIFICATION)
+                    .set(Access.SET_USE_OF_PROCEEDS_CLARIFICATION)
                     .limitRule("D-XSD-CLARIFICATION-LENGTH")),
             e(3, 14, NV, "signatureBlock", 0, null, 1, M, M).xsd("SIGNATURE_BLOCK_TYPE", 0, 0)
                 .section("Signature and Submission").printed("Signature and Submission").fromRoot().alias("signatures")
@@ -766,32 +737,32 @@ public final class FormDFields {
                     .printed("I also am a duly authorized representative of the other Issuer(s) in Item 1 above and "
                         + "authorized to sign on their behalf.")
                     .label("Authorized representative of the other issuers")
-                    .model(Kind.BOOLEAN, "authorizedRepresentative", ElectronicFormD::authorizedRepresentative)
-                    .<ElectronicFormD.Builder, Boolean>set(ElectronicFormD.Builder::authorizedRepresentative),
+                    .model(Kind.BOOLEAN, "authorizedRepresentative", Access.ELECTRONIC_FORMD_AUTHORIZED_REPRESENTATIVE)
+                    .set(Access.SET_ELECTRONIC_FORMD_AUTHORIZED_REPRESENTATIVE),
                 e(4, 2, NV, "signature", 0, null, 101, M, M).xsd("SIGNATURE_TYPE", 0, 0).label("Signature")
-                    .model(Kind.GROUP, "signatures", ElectronicFormD::signatures)
-                    .set((ElectronicFormD.Builder b, Signature v) -> b.addSignature(v))
-                    .builds(Signature::builder, Signature.Builder::build).list().limitRule("D-XSD-LIST-LIMITS")
+                    .model(Kind.GROUP, "signatures", Access.ELECTRONIC_FORMD_SIGNATURES)
+                    .set(Access.ADD_ELECTRONIC_FORMD_SIGNATURE)
+                    .builds(Access.NEW_SIGNATURE, Access.BUILD_SIGNATURE).list().limitRule("D-XSD-LIST-LIMITS")
                     .children(
                     e(5, 1, STRING, "issuerName", 150, null, 1, M, M).xsd("ENTITY_NAME_TYPE", 1, 150).printed("Issuer")
-                        .model(Kind.TEXT, "issuerName", Signature::issuerName)
-                        .<Signature.Builder, String>set(Signature.Builder::issuerName).missingAs("")
+                        .model(Kind.TEXT, "issuerName", Access.SIGNATURE_ISSUER_NAME)
+                        .set(Access.SET_SIGNATURE_ISSUER_NAME).missingAs("")
                         .limitRule("D-XSD-SIGNATURE-FIELDS"),
                     e(5, 2, STRING, "signatureName", 30, null, 1, M, M).xsd(null, 1, 30).printed("Signature")
-                        .model(Kind.TEXT, "signature", Signature::signature)
-                        .<Signature.Builder, String>set(Signature.Builder::signature)
+                        .model(Kind.TEXT, "signature", Access.SIGNATURE_SIGNATURE)
+                        .set(Access.SET_SIGNATURE_SIGNATURE)
                         .limitRule("D-XSD-SIGNATURE-FIELDS"),
                     e(5, 3, STRING, "nameOfSigner", 150, null, 1, M, M).xsd("ENTITY_NAME_TYPE", 1, 150)
-                        .printed("Name of Signer").model(Kind.TEXT, "signerName", Signature::signerName)
-                        .<Signature.Builder, String>set(Signature.Builder::signerName).missingAs("")
+                        .printed("Name of Signer").model(Kind.TEXT, "signerName", Access.SIGNATURE_SIGNER_NAME)
+                        .set(Access.SET_SIGNATURE_SIGNER_NAME).missingAs("")
                         .limitRule("D-XSD-SIGNATURE-FIELDS"),
                     e(5, 4, STRING, "signatureTitle", 60, null, 1, M, M).xsd(null, 1, 60).printed("Title")
-                        .model(Kind.TEXT, "title", Signature::title)
-                        .<Signature.Builder, String>set(Signature.Builder::title).missingAs("")
+                        .model(Kind.TEXT, "title", Access.SIGNATURE_TITLE)
+                        .set(Access.SET_SIGNATURE_TITLE).missingAs("")
                         .limitRule("D-XSD-SIGNATURE-FIELDS"),
                     e(5, 5, DATE, "signatureDate", 0, null, 1, M, M).xsd("xs:date", 0, 0).printed("Date")
-                        .model(Kind.DATE, "date", Signature::date)
-                        .<Signature.Builder, LocalDate>set(Signature.Builder::date)))));
+                        .model(Kind.DATE, "date", Access.SIGNATURE_DATE)
+                        .set(Access.SET_SIGNATURE_DATE)))));
   }
 
   /**
@@ -802,7 +773,7 @@ public final class FormDFields {
     private final String[] names;
     private final Object[] values;
 
-    private Holder(String[] names) {
+    Holder(String... names) {
       this.names = names;
       this.values = new Object[names.length];
     }
@@ -813,6 +784,10 @@ public final class FormDFields {
 
     static <B, V> BiConsumer<B, V> at(int index) {
       return (holder, value) -> ((Holder) holder).values[index] = value;
+    }
+
+    void set(int index, Object value) {
+      values[index] = value;
     }
 
     Object get(int index) {
@@ -836,6 +811,21 @@ public final class FormDFields {
       Function<String, T> lookup, Class<T> type) {
     Object paper = code == null ? null : PaperLabels.BY_TYPE.get(type).get(code);
     return paper != null ? type.cast(paper) : lookup.apply(code);
+  }
+
+  /** {@link #orPaperLabel(String, Function, Class)} for the two types that have paper labels, without a lambda. */
+  static Object orPaperLabel(String code, Class<?> type) {
+    Object paper = code == null ? null : PaperLabels.BY_TYPE.get(type).get(code);
+    if (paper != null) {
+      return paper;
+    }
+    if (type == EntityType.class) {
+      return EntityType.fromEdgar(code);
+    }
+    if (type == Relationship.class) {
+      return Relationship.fromEdgar(code);
+    }
+    throw new IllegalArgumentException(type + " has no paper labels");
   }
 
   /**
@@ -868,113 +858,112 @@ public final class FormDFields {
     return e(level, order, NV, element, 0, null, element.equals("issuer") ? 99 : 1, applicability, applicability)
         .xsd("ISSUER_TYPE", 0, 0).item(1).children(
         e(l, 1, STRING, "cik", 10, null, 1, M, M).xsd("CIK_TYPE", 1, 10).printed("CIK (Filer ID Number)")
-            .model(Kind.TEXT, "cik", Issuer::cik).<Issuer.Builder, String>set(Issuer.Builder::cik)
+            .model(Kind.TEXT, "cik", Access.ISSUER_CIK).set(Access.SET_ISSUER_CIK)
             .limitRule("D-XSD-CIK"),
         e(l, 2, STRING, "ccc", 8, null, 1, O2, O2).xsd("CCC_TYPE", 8, 8).label("CIK confirmation code (CCC)")
-            .model(Kind.TEXT, "ccc", Issuer::ccc).<Issuer.Builder, String>set(Issuer.Builder::ccc),
+            .model(Kind.TEXT, "ccc", Access.ISSUER_CCC).set(Access.SET_ISSUER_CCC),
         e(l, 3, STRING, "entityName", 150, null, 1, O4, O4).xsd("ENTITY_NAME_TYPE", 1, 150).printed("Name of Issuer")
-            .model(Kind.TEXT, "name", Issuer::name).<Issuer.Builder, String>set(Issuer.Builder::name)
+            .model(Kind.TEXT, "name", Access.ISSUER_NAME).set(Access.SET_ISSUER_NAME)
             .limitRule("D-XSD-ISSUER-NAME"),
-        address(l, 4, "issuerAddress", M, Issuer::address, Issuer.Builder::address).item(2)
+        address(l, 4, "issuerAddress", M, Access.ISSUER_ADDRESS, Access.SET_ISSUER_ADDRESS).item(2)
             .printed("Principal Place of Business and Contact Information"),
         e(l, 5, STRING, "issuerPhoneNumber", 20, null, 1, M, M).xsd("FORM_D_PHONE_NUMBER_TYPE", 1, 20).item(2)
-            .printed("Phone No. of Issuer").model(Kind.TEXT, "phone", Issuer::phone)
-            .<Issuer.Builder, String>set(Issuer.Builder::phone).missingAs("").limitRule("D-XSD-PHONE"),
+            .printed("Phone No. of Issuer").model(Kind.TEXT, "phone", Access.ISSUER_PHONE)
+            .set(Access.SET_ISSUER_PHONE).missingAs("").limitRule("D-XSD-PHONE"),
         e(l, 6, STRING, "jurisdictionOfInc", 50, null, 1, O3, O3).xsd("STRING_50_TYPE", 0, 50)
             .printed("Jurisdiction of Incorporation/Organization")
-            .model(Kind.TEXT, "jurisdictionOfIncorporation", Issuer::jurisdictionOfIncorporation)
-            .<Issuer.Builder, String>set(Issuer.Builder::jurisdictionOfIncorporation)
+            .model(Kind.TEXT, "jurisdictionOfIncorporation", Access.ISSUER_JURISDICTION_OF_INCORPORATION)
+            .set(Access.SET_ISSUER_JURISDICTION_OF_INCORPORATION)
             .limitRule("D-XSD-JURISDICTION"),
-        names(l, 7, "issuerPreviousNameList", M, M7, "previousNames", Issuer::previousNames,
-            Issuer.Builder::previousNames).printed("Previous Name(s)"),
-        names(l, 8, "edgarPreviousNameList", O4, O4, "edgarPreviousNames", Issuer::edgarPreviousNames,
-            Issuer.Builder::edgarPreviousNames)
+        names(l, 7, "issuerPreviousNameList", M, M7, "previousNames", Access.ISSUER_PREVIOUS_NAMES,
+            Access.SET_ISSUER_PREVIOUS_NAMES).printed("Previous Name(s)"),
+        names(l, 8, "edgarPreviousNameList", O4, O4, "edgarPreviousNames", Access.ISSUER_EDGAR_PREVIOUS_NAMES,
+            Access.SET_ISSUER_EDGAR_PREVIOUS_NAMES)
             .label("Previous names on EDGAR (EDGAR fills them in)"),
         e(l, 9, STRING, "entityType", 0, "EntityTypeList", 1, M, M).xsd("ENTITY_TYPE_TYPE", 0, 0).printed("Entity Type")
-            .model(Kind.CODE, "entityType", Issuer::entityType)
-            .<Issuer.Builder, EntityType>set(Issuer.Builder::entityType)
-            .parse(code -> orPaperLabel(code, EntityType::fromEdgar, EntityType.class)),
+            .model(Kind.CODE, "entityType", Access.ISSUER_ENTITY_TYPE)
+            .set(Access.SET_ISSUER_ENTITY_TYPE)
+            .parse(Access.ENTITY_TYPE_OR_PAPER_LABEL),
         e(l, 10, STRING, "entityTypeOtherDesc", 255, null, 1, M6, M6).xsd("STRING_255_TYPE", 0, 255)
             .label("Entity Type, Other (describe)")
-            .model(Kind.TEXT, "entityTypeOtherDescription", Issuer::entityTypeOtherDescription)
-            .<Issuer.Builder, String>set(Issuer.Builder::entityTypeOtherDescription)
+            .model(Kind.TEXT, "entityTypeOtherDescription", Access.ISSUER_ENTITY_TYPE_OTHER_DESCRIPTION)
+            .set(Access.SET_ISSUER_ENTITY_TYPE_OTHER_DESCRIPTION)
             .limitRule("D-XSD-ENTITY-OTHER-DESC-LENGTH"),
         e(l, 11, NV, "yearOfInc", 0, null, 1, M, M).xsd("YEAR_INC_TYPE", 0, 0)
             .printed("Year of Incorporation/Organization")
-            .model(Kind.GROUP, "yearOfIncorporation", Issuer::yearOfIncorporation)
-            .<Issuer.Builder, YearOfIncorporation>set(Issuer.Builder::yearOfIncorporation)
-            .builds(YearOfIncorporation::builder, YearOfIncorporation.Builder::build).children(
+            .model(Kind.GROUP, "yearOfIncorporation", Access.ISSUER_YEAR_OF_INCORPORATION)
+            .set(Access.SET_ISSUER_YEAR_OF_INCORPORATION)
+            .builds(Access.NEW_YEAR_OF_INCORPORATION, Access.BUILD_YEAR_OF_INCORPORATION).children(
             yearKind(l + 1, "withinFiveYears", "Within Last Five Years (Specify Year)",
                 YearOfIncorporation.Kind.WITHIN_FIVE_YEARS),
             yearKind(l + 1, "yetToBeFormed", "Yet to be Formed", YearOfIncorporation.Kind.YET_TO_BE_FORMED),
             yearKind(l + 1, "overFiveYears", "Over Five Years", YearOfIncorporation.Kind.OVER_FIVE_YEARS),
             e(l + 1, 2, STRING, "value", 4, null, 1, M3, M3).xsd("YEAR_VALUE_TYPE", 0, 0)
-                .label("Year of Incorporation/Organization").model(Kind.YEAR, "year", YearOfIncorporation::year)
-                .<YearOfIncorporation.Builder, Year>set(YearOfIncorporation.Builder::year)));
+                .label("Year of Incorporation/Organization").model(Kind.YEAR, "year", Access.YEAR_OF_INCORPORATION_YEAR)
+                .set(Access.SET_YEAR_OF_INCORPORATION_YEAR)));
   }
 
   private static Field.Builder yearKind(int level, String element, String printed, YearOfIncorporation.Kind kind) {
     return e(level, 1, BOOLEAN, element, 0, "\"True\"", 1, M9, M9).xsd("IS_TRUE_TYPE", 0, 0).printed(printed)
-        .model(Kind.YEAR_KIND, "kind", YearOfIncorporation::kind)
-        .<YearOfIncorporation.Builder, YearOfIncorporation.Kind>set(YearOfIncorporation.Builder::kind).constant(kind);
+        .model(Kind.YEAR_KIND, "kind", Access.YEAR_OF_INCORPORATION_KIND)
+        .set(Access.SET_YEAR_OF_INCORPORATION_KIND).constant(kind);
   }
 
   private static Field.Builder names(int level, int order, String element, Applicability list, Applicability values,
-      String property, Function<Issuer, Optional<PreviousNames>> accessor,
-      BiConsumer<Issuer.Builder, PreviousNames> setter) {
+      String property, Access accessor, Access setter) {
     return e(level, order, NV, element, 0, null, 1, list, list).xsd("NAMES_LIST_TYPE", 0, 0)
         .model(Kind.GROUP, property, accessor).set(setter)
-        .builds(PreviousNames::builder, PreviousNames.Builder::build).children(
+        .builds(Access.NEW_PREVIOUS_NAMES, Access.BUILD_PREVIOUS_NAMES).children(
         e(level + 1, 1, STRING, "value", 0, "\"None\"", 1, values, values).xsd("NONE_TYPE", 0, 0).label("None")
-            .model(Kind.NONE, "none", PreviousNames::none)
-            .<PreviousNames.Builder, Boolean>set(PreviousNames.Builder::none),
+            .model(Kind.NONE, "none", Access.PREVIOUS_NAMES_NONE)
+            .set(Access.SET_PREVIOUS_NAMES_NONE),
         e(level + 1, 2, STRING, "previousName", 150, null, 3, values, values).xsd("ENTITY_NAME_TYPE", 1, 150)
-            .printed("Previous Name(s)").model(Kind.TEXT, "names", PreviousNames::names)
-            .set((PreviousNames.Builder b, String v) -> b.addName(v)).list()
+            .printed("Previous Name(s)").model(Kind.TEXT, "names", Access.PREVIOUS_NAMES_NAMES)
+            .set(Access.ADD_PREVIOUS_NAMES_NAME).list()
             .limitRule("D-XSD-PREVIOUS-NAMES"));
   }
 
   /** {@code FORM_D_ADDRESS_TYPE}: the issuer's, a related person's, a recipient's. */
-  private static <P, B> Field.Builder address(int level, int order, String element, Applicability required,
-      Function<P, Address> accessor, BiConsumer<B, Address> setter) {
+  private static Field.Builder address(int level, int order, String element, Applicability required,
+      Access accessor, Access setter) {
     int l = level + 1;
     return e(level, order, NV, element, 0, null, 1, required, required).xsd("FORM_D_ADDRESS_TYPE", 0, 0)
         .model(Kind.GROUP, "address", accessor).set(setter)
-        .builds(Address::builder, Address.Builder::build).children(
+        .builds(Access.NEW_ADDRESS, Access.BUILD_ADDRESS).children(
         e(l, 1, STRING, "street1", 40, null, 1, required, required).xsd("FORM_D_STREET_TYPE", 1, 40)
-            .printed("Street Address 1").model(Kind.TEXT, "street1", Address::street1)
-            .<Address.Builder, String>set(Address.Builder::street1).missingAs("").limitRule("D-XSD-STREET"),
+            .printed("Street Address 1").model(Kind.TEXT, "street1", Access.ADDRESS_STREET1)
+            .set(Access.SET_ADDRESS_STREET1).missingAs("").limitRule("D-XSD-STREET"),
         e(l, 2, STRING, "street2", 40, null, 1, O, O).xsd("FORM_D_STREET_TYPE", 1, 40)
-            .printed("Street Address 2").model(Kind.TEXT, "street2", Address::street2)
-            .<Address.Builder, String>set(Address.Builder::street2).limitRule("D-XSD-STREET"),
+            .printed("Street Address 2").model(Kind.TEXT, "street2", Access.ADDRESS_STREET2)
+            .set(Access.SET_ADDRESS_STREET2).limitRule("D-XSD-STREET"),
         e(l, 3, STRING, "city", 30, null, 1, required, required).xsd("FORM_D_CITY_TYPE", 1, 30).printed("City")
-            .model(Kind.TEXT, "city", Address::city).<Address.Builder, String>set(Address.Builder::city).missingAs("")
+            .model(Kind.TEXT, "city", Access.ADDRESS_CITY).set(Access.SET_ADDRESS_CITY).missingAs("")
             .limitRule("D-XSD-CITY"),
         e(l, 4, STRING, "stateOrCountry", 0, "StateCodeList", 1, required, required).xsd("STATE_COUNTRY_CODE", 0, 0)
-            .printed("State/Province/Country").model(Kind.CODE, "stateOrCountry", Address::stateOrCountry)
-            .<Address.Builder, StateOrCountry>set(Address.Builder::stateOrCountry).parse(StateOrCountry::fromEdgar),
+            .printed("State/Province/Country").model(Kind.CODE, "stateOrCountry", Access.ADDRESS_STATE_OR_COUNTRY)
+            .set(Access.SET_ADDRESS_STATE_OR_COUNTRY).parse(Access.STATE_OR_COUNTRY_CODE),
         e(l, 5, STRING, "stateOrCountryDescription", 50, null, 1, O4, O4).xsd("STRING_50_TYPE", 0, 50)
             .label("State/Province/Country (EDGAR's description)")
-            .model(Kind.TEXT, "stateOrCountryDescription", Address::stateOrCountryDescription)
-            .<Address.Builder, String>set(Address.Builder::stateOrCountryDescription)
+            .model(Kind.TEXT, "stateOrCountryDescription", Access.ADDRESS_STATE_OR_COUNTRY_DESCRIPTION)
+            .set(Access.SET_ADDRESS_STATE_OR_COUNTRY_DESCRIPTION)
             .limitRule("D-XSD-STATE-DESCRIPTION"),
         e(l, 6, STRING, "zipCode", 10, null, 1, required, required).xsd("FORM_D_ZIP_CODE_TYPE", 1, 10)
-            .printed("Zip/Postal Code").model(Kind.TEXT, "zipCode", Address::zipCode)
-            .<Address.Builder, String>set(Address.Builder::zipCode).missingAs("").limitRule("D-XSD-ZIP"));
+            .printed("Zip/Postal Code").model(Kind.TEXT, "zipCode", Access.ADDRESS_ZIP_CODE)
+            .set(Access.SET_ADDRESS_ZIP_CODE).missingAs("").limitRule("D-XSD-ZIP"));
   }
 
   /** {@code AMOUNT_ESTIMATE_TYPE}: Items 15 and 16. */
-  private static <P, B> Field.Builder estimated(int level, int order, String element, String printed,
-      Function<P, EstimatedAmount> accessor, BiConsumer<B, EstimatedAmount> setter) {
+  private static Field.Builder estimated(int level, int order, String element, String printed,
+      Access accessor, Access setter) {
     return e(level, order, NV, element, 0, null, 1, M, M).xsd("AMOUNT_ESTIMATE_TYPE", 0, 0).printed(printed)
         .model(Kind.GROUP, element, accessor).set(setter)
-        .builds(Holder.of("amount", "estimate"), h -> EstimatedAmount.of((UsdAmount) h.required(0),
-            Boolean.TRUE.equals(h.get(1)))).children(
+        .builds(Access.NEW_ESTIMATED_AMOUNT, Access.BUILD_ESTIMATED_AMOUNT).children(
         e(level + 1, 1, DECIMAL, "dollarAmount", 12, null, 1, M, M).xsd("POSITIVE_INTEGER_TYPE", 0, 12)
-            .label(printed + " (USD)").model(Kind.AMOUNT, "amount", EstimatedAmount::amount).set(Holder.at(0))
+            .label(printed + " (USD)").model(Kind.AMOUNT, "amount", Access.ESTIMATED_AMOUNT_AMOUNT).set(Access.HOLDER_0)
             .limitRule("D-XSD-AMOUNTS"),
         e(level + 1, 2, BOOLEAN, "isEstimate", 0, "\"True\"", 1, O, O).xsd("IS_TRUE_TYPE", 0, 0)
-            .label(printed + " (Estimate)").model(Kind.FLAG, "estimate", EstimatedAmount::estimate).set(Holder.at(1)));
+            .label(printed + " (Estimate)").model(Kind.FLAG, "estimate", Access.ESTIMATED_AMOUNT_ESTIMATE).set(
+                Access.HOLDER_1));
   }
 
   /** Item 9's flags, one per {@link SecurityType}, and the description of "Other". */
@@ -984,13 +973,13 @@ public final class FormDFields {
     for (SecurityType type : SecurityType.values()) {
       rows.add(e(4, order++, BOOLEAN, type.edgarCode(), 0, "\"True\"", 1, M10, M10).xsd("IS_TRUE_TYPE", 0, 0)
           .printed(type == SecurityType.OTHER ? "Other (describe)" : type.label())
-          .model(Kind.SECURITY_TYPE, "securityTypes", OfferingData::securityTypes)
-          .set((OfferingData.Builder b, SecurityType v) -> b.addSecurityType(v)).constant(type));
+          .model(Kind.SECURITY_TYPE, "securityTypes", Access.OFFERING_DATA_SECURITY_TYPES)
+          .set(Access.ADD_OFFERING_DATA_SECURITY_TYPE).constant(type));
     }
     rows.add(e(4, order, STRING, "descriptionOfOtherType", 255, null, 1, M10, M10).xsd("STRING_255_TYPE", 0, 255)
         .label("Other (describe)").model(Kind.TEXT, "otherSecurityTypeDescription",
-            OfferingData::otherSecurityTypeDescription)
-            .<OfferingData.Builder, String>set(OfferingData.Builder::otherSecurityTypeDescription)
+            Access.OFFERING_DATA_OTHER_SECURITY_TYPE_DESCRIPTION)
+            .set(Access.SET_OFFERING_DATA_OTHER_SECURITY_TYPE_DESCRIPTION)
         .limitRule("D-XSD-CLARIFICATION-LENGTH"));
     return rows;
   }

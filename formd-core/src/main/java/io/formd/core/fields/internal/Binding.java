@@ -37,6 +37,12 @@ public final class Binding {
   private final Function<Object, Object> build;
   private final Function<String, Object> parser;
   private final Object missingValue;
+  /** The same as the functions above where they are {@link Slot}s, called directly (one call target); else null. */
+  private final Slot accessorSlot;
+  private final Slot setterSlot;
+  private final Slot newBuilderSlot;
+  private final Slot buildSlot;
+  private final Slot parserSlot;
   /** The children's bindings, looked up on first use (a benign race: every thread computes the same list). */
   private List<Binding> children;
 
@@ -68,6 +74,15 @@ public final class Binding {
     this.build = parts.build();
     this.parser = parts.parser();
     this.missingValue = parts.missingValue();
+    this.accessorSlot = slot(accessor);
+    this.setterSlot = slot(setter);
+    this.newBuilderSlot = slot(newBuilder);
+    this.buildSlot = slot(build);
+    this.parserSlot = slot(parser);
+  }
+
+  private static Slot slot(Object function) {
+    return function instanceof Slot ? (Slot) function : null;
   }
 
   /**
@@ -162,7 +177,8 @@ public final class Binding {
    *     as the model declares it; the parent value itself for a {@link Kind#WRAPPER}
    */
   public Object get(Object parentValue) {
-    return accessor.apply(parentValue);
+    Slot slot = accessorSlot;
+    return slot != null ? slot.apply(parentValue) : accessor.apply(parentValue);
   }
 
   /** @return whether a format can put a value of this row into the model ({@link #set}) */
@@ -183,7 +199,12 @@ public final class Binding {
     if (setter == null) {
       throw new IllegalStateException(field + " has no setter");
     }
-    setter.accept(builder, value);
+    Slot slot = setterSlot;
+    if (slot != null) {
+      slot.accept(builder, value);
+    } else {
+      setter.accept(builder, value);
+    }
   }
 
   /** @return whether {@link #set} takes a list row's whole list at once (collected by the reader) */
@@ -209,7 +230,8 @@ public final class Binding {
     if (newBuilder == null) {
       throw new IllegalStateException(field + " builds no model value");
     }
-    return newBuilder.get();
+    Slot slot = newBuilderSlot;
+    return slot != null ? slot.get() : newBuilder.get();
   }
 
   /**
@@ -219,7 +241,8 @@ public final class Binding {
    *     (Immutables' own message)
    */
   public Object build(Object builder) {
-    return build.apply(builder);
+    Slot slot = buildSlot;
+    return slot != null ? slot.apply(builder) : build.apply(builder);
   }
 
   /**
@@ -228,7 +251,8 @@ public final class Binding {
    * @throws io.formd.core.model.UnknownCodeException if there is none
    */
   public Object parse(String code) {
-    return parser.apply(code);
+    Slot slot = parserSlot;
+    return slot != null ? slot.apply(code) : parser.apply(code);
   }
 
   /**
