@@ -53,24 +53,27 @@ public record EdgarSubmissionFile(ElectronicFormD filing, String accessionNumber
     Optional<LocalDateTime> acceptedAt, Optional<String> filerCik, Optional<String> filerName, SourceMap sourceMap,
     Optional<String> fileNumber, Set<String> headerCiks, int formDocuments) {
 
-  // The header as the .txt file spells it ("ACCESSION NUMBER:"), or as the dissemination feed's .nc file tags it
-  // ("<ACCESSION-NUMBER>"): the same facts either way.
-  private static final Pattern ACCESSION = Pattern.compile(
-      "(?m)^(?:ACCESSION NUMBER:|<ACCESSION-NUMBER>)[ \\t]*(\\S+)[ \\t]*$");
-  private static final Pattern TYPE = Pattern.compile(
-      "(?m)^(?:CONFORMED SUBMISSION TYPE:|<TYPE>)[ \\t]*(\\S+)[ \\t]*$");
-  private static final Pattern FILED = Pattern.compile(
-      "(?m)^(?:FILED AS OF DATE:|<FILING-DATE>)[ \\t]*(\\d{8})[ \\t]*$");
-  private static final Pattern ACCEPTED = Pattern.compile("<ACCEPTANCE-DATETIME>[ \\t]*(\\d{14})");
-  private static final Pattern CIK = Pattern.compile(
-      "(?m)^[ \\t]*(?:CENTRAL INDEX KEY:|<CIK>)[ \\t]*(\\d{1,10})[ \\t]*$");
-  private static final Pattern NAME = Pattern.compile(
-      "(?m)^[ \\t]*(?:COMPANY CONFORMED NAME:|<CONFORMED-NAME>)[ \\t]*(.+?)[ \\t]*$");
-  private static final Pattern FILE_NUMBER = Pattern.compile(
-      "(?m)^[ \\t]*(?:SEC FILE NUMBER:|<FILE-NUMBER>)[ \\t]*(\\S+)[ \\t]*$");
-  private static final DateTimeFormatter ACCEPTANCE_FORMAT =
-      DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT);
-  private static final Pattern DOCUMENT_TYPE = Pattern.compile("(?m)^<TYPE>[ \\t]*(\\S+)");
+  /** The header's patterns, compiled the first time a submission file is read (not for every filing checked). */
+  private static final class Header {
+    // The header as the .txt file spells it ("ACCESSION NUMBER:"), or as the dissemination feed's .nc file tags it
+    // ("<ACCESSION-NUMBER>"): the same facts either way.
+    private static final Pattern ACCESSION = Pattern.compile(
+        "(?m)^(?:ACCESSION NUMBER:|<ACCESSION-NUMBER>)[ \\t]*(\\S+)[ \\t]*$");
+    private static final Pattern TYPE = Pattern.compile(
+        "(?m)^(?:CONFORMED SUBMISSION TYPE:|<TYPE>)[ \\t]*(\\S+)[ \\t]*$");
+    private static final Pattern FILED = Pattern.compile(
+        "(?m)^(?:FILED AS OF DATE:|<FILING-DATE>)[ \\t]*(\\d{8})[ \\t]*$");
+    private static final Pattern ACCEPTED = Pattern.compile("<ACCEPTANCE-DATETIME>[ \\t]*(\\d{14})");
+    private static final Pattern CIK = Pattern.compile(
+        "(?m)^[ \\t]*(?:CENTRAL INDEX KEY:|<CIK>)[ \\t]*(\\d{1,10})[ \\t]*$");
+    private static final Pattern NAME = Pattern.compile(
+        "(?m)^[ \\t]*(?:COMPANY CONFORMED NAME:|<CONFORMED-NAME>)[ \\t]*(.+?)[ \\t]*$");
+    private static final Pattern FILE_NUMBER = Pattern.compile(
+        "(?m)^[ \\t]*(?:SEC FILE NUMBER:|<FILE-NUMBER>)[ \\t]*(\\S+)[ \\t]*$");
+    private static final DateTimeFormatter ACCEPTANCE_FORMAT =
+        DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT);
+    private static final Pattern DOCUMENT_TYPE = Pattern.compile("(?m)^<TYPE>[ \\t]*(\\S+)");
+  }
 
   /** Checks the parts are given. */
   public EdgarSubmissionFile {
@@ -107,7 +110,7 @@ public record EdgarSubmissionFile(ElectronicFormD filing, String accessionNumber
    */
   public static Optional<String> formType(byte[] start) {
     Objects.requireNonNull(start, "start");
-    return optional(TYPE, header(new String(start, StandardCharsets.ISO_8859_1)));
+    return optional(Header.TYPE, header(new String(start, StandardCharsets.ISO_8859_1)));
   }
 
   /**
@@ -126,20 +129,20 @@ public record EdgarSubmissionFile(ElectronicFormD filing, String accessionNumber
     // The envelope is ASCII; ISO-8859-1 maps every byte to one char, so offsets in the text are offsets in bytes.
     String text = new String(bytes, StandardCharsets.ISO_8859_1);
     String header = header(text);
-    String accession = required(ACCESSION, header, "ACCESSION NUMBER");
-    String type = required(TYPE, header, "CONFORMED SUBMISSION TYPE");
+    String accession = required(Header.ACCESSION, header, "ACCESSION NUMBER");
+    String type = required(Header.TYPE, header, "CONFORMED SUBMISSION TYPE");
     if (!type.equals("D") && !type.equals("D/A")) {
       throw FormDReadException.otherForm(type, line(text, header.indexOf(type)));
     }
     LocalDate filed;
     try {
-      filed = LocalDate.parse(required(FILED, header, "FILED AS OF DATE"), DateTimeFormatter.BASIC_ISO_DATE);
+      filed = LocalDate.parse(required(Header.FILED, header, "FILED AS OF DATE"), DateTimeFormatter.BASIC_ISO_DATE);
     } catch (DateTimeParseException e) {
       throw FormDReadException.atXml("FILED AS OF DATE is not a date: " + e.getParsedString(), 0, 0, e);
     }
-    Optional<LocalDateTime> accepted = optional(ACCEPTED, header).flatMap(s -> {
+    Optional<LocalDateTime> accepted = optional(Header.ACCEPTED, header).flatMap(s -> {
       try {
-        return Optional.of(LocalDateTime.parse(s, ACCEPTANCE_FORMAT));
+        return Optional.of(LocalDateTime.parse(s, Header.ACCEPTANCE_FORMAT));
       } catch (DateTimeParseException e) {
         return Optional.empty();
       }
@@ -162,8 +165,9 @@ public record EdgarSubmissionFile(ElectronicFormD filing, String accessionNumber
     SourceMap inner = read.sourceMap();
     SourceMap shifted = path -> inner.locate(path).map(p -> new SourcePosition(p.line() + lineOffset,
         p.line() == 1 ? p.column() + firstLineColumn : p.column()));
-    return new EdgarSubmissionFile(read.value(), accession, type, filed, accepted, optional(CIK, header),
-        optional(NAME, header), shifted, optional(FILE_NUMBER, header), ciks(header), formDocuments(text));
+    return new EdgarSubmissionFile(read.value(), accession, type, filed, accepted, optional(Header.CIK, header),
+        optional(Header.NAME, header), shifted, optional(Header.FILE_NUMBER, header), ciks(header),
+        formDocuments(text));
   }
 
   /**
@@ -238,7 +242,7 @@ public record EdgarSubmissionFile(ElectronicFormD filing, String accessionNumber
 
   private static Set<String> ciks(String header) {
     Set<String> ciks = new LinkedHashSet<>();
-    Matcher cik = CIK.matcher(header);
+    Matcher cik = Header.CIK.matcher(header);
     while (cik.find()) {
       ciks.add(number(cik.group(1)));
     }
@@ -248,7 +252,7 @@ public record EdgarSubmissionFile(ElectronicFormD filing, String accessionNumber
   /** The documents of type D or D/A after the header (the .nc header's own {@code <TYPE>} is before any). */
   private static int formDocuments(String text) {
     int documents = 0;
-    Matcher type = DOCUMENT_TYPE.matcher(text);
+    Matcher type = Header.DOCUMENT_TYPE.matcher(text);
     while (type.find()) {
       String t = type.group(1);
       documents += (t.equals("D") || t.equals("D/A")) && text.lastIndexOf("<DOCUMENT>", type.start()) >= 0 ? 1 : 0;
@@ -279,7 +283,7 @@ public record EdgarSubmissionFile(ElectronicFormD filing, String accessionNumber
       }
       int next = text.indexOf("</DOCUMENT>", document);
       String body = text.substring(document, next < 0 ? text.length() : next);
-      Matcher type = DOCUMENT_TYPE.matcher(body);
+      Matcher type = Header.DOCUMENT_TYPE.matcher(body);
       int xml = body.indexOf("<XML>");
       if (type.find() && (type.group(1).equals("D") || type.group(1).equals("D/A")) && xml >= 0) {
         int start = document + xml + "<XML>".length();

@@ -65,7 +65,11 @@ public final class EdgarXmlReader {
   private static final int MAX_DEPTH = 32;
   /** The longest text read: Woodstox bounds each event, and the events of one text are joined here. */
   private static final int MAX_TEXT = 64 * 1024;
-  private static final XMLInputFactory FACTORY = createFactory();
+
+  /** Woodstox, made the first time a document needs it: the byte reader takes nearly every filing without it. */
+  private static final class Stax {
+    static final XMLInputFactory FACTORY = createFactory();
+  }
 
   /** The read plan of the root element: the shared one, or one built anew for a test. */
   private final Plan plan;
@@ -194,7 +198,8 @@ public final class EdgarXmlReader {
     XmlCursor reader = null;
     EdgarXmlReader self = null;
     try {
-      reader = new XmlCursor.Woodstox((XMLStreamReader2) FACTORY.createXMLStreamReader(new ByteArrayInputStream(body)));
+      reader = new XmlCursor.Woodstox((XMLStreamReader2) Stax.FACTORY.createXMLStreamReader(
+          new ByteArrayInputStream(body)));
       self = new EdgarXmlReader(reader, body, offsetLines, positions, plan);
       return self.whole();
     } catch (ReadFailure failure) {
