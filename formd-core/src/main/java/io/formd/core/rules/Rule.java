@@ -103,7 +103,10 @@ public final class Rule {
   private final long untilDay;
   private final String citation;
   private final String summary;
+  /** Exactly one of the three is set: the check as given, so that running it is one call, not a wrapper's two. */
   private final Check check;
+  private final ElectronicCheck electronicCheck;
+  private final PaperCheck paperCheck;
 
   private Rule(Builder builder) {
     this.id = builder.id;
@@ -138,7 +141,12 @@ public final class Rule {
     this.fromDay = from == null ? Long.MIN_VALUE : from.toEpochDay();
     this.untilDay = until == null ? Long.MAX_VALUE : until.toEpochDay();
     this.summary = Objects.requireNonNull(builder.summary, () -> "rule " + builder.id + " needs a summary");
-    this.check = Objects.requireNonNull(builder.check, () -> "rule " + builder.id + " needs a check");
+    if (builder.check == null && builder.electronicCheck == null && builder.paperCheck == null) {
+      throw new NullPointerException("rule " + builder.id + " needs a check");
+    }
+    this.check = builder.check;
+    this.electronicCheck = builder.electronicCheck;
+    this.paperCheck = builder.paperCheck;
     if (from != null && until != null && !from.isBefore(until)) {
       throw new IllegalArgumentException("rule " + id + " is in force from " + from + " until " + until
           + ": the interval is empty");
@@ -269,7 +277,13 @@ public final class Rule {
    */
   void run(FormD filing, RuleContext context, Reporter reporter) {
     if ((editionMask & (1L << filing.edition().ordinal())) != 0) {
-      check.check(filing, context, reporter);
+      if (electronicCheck != null) {
+        electronicCheck.check((ElectronicFormD) filing, context, reporter);
+      } else if (paperCheck != null) {
+        paperCheck.check((PaperFormD) filing, context, reporter);
+      } else {
+        check.check(filing, context, reporter);
+      }
     }
   }
 
@@ -312,6 +326,8 @@ public final class Rule {
     private String citation;
     private String summary;
     private Check check;
+    private ElectronicCheck electronicCheck;
+    private PaperCheck paperCheck;
 
     private Builder(String id) {
       Objects.requireNonNull(id, "id");
@@ -484,6 +500,8 @@ public final class Rule {
     public Builder check(Check check) {
       this.editions = EnumSet.allOf(Edition.class);
       this.check = check;
+      this.electronicCheck = null;
+      this.paperCheck = null;
       return this;
     }
 
@@ -496,7 +514,9 @@ public final class Rule {
     public Builder checkElectronic(ElectronicCheck check) {
       Objects.requireNonNull(check, "check");
       this.editions = EnumSet.of(Edition.ELECTRONIC);
-      this.check = (filing, context, reporter) -> check.check((ElectronicFormD) filing, context, reporter);
+      this.check = null;
+      this.electronicCheck = check;
+      this.paperCheck = null;
       return this;
     }
 
@@ -509,7 +529,9 @@ public final class Rule {
     public Builder checkPaper(PaperCheck check) {
       Objects.requireNonNull(check, "check");
       this.editions = EnumSet.of(Edition.PAPER);
-      this.check = (filing, context, reporter) -> check.check((PaperFormD) filing, context, reporter);
+      this.check = null;
+      this.electronicCheck = null;
+      this.paperCheck = check;
       return this;
     }
 

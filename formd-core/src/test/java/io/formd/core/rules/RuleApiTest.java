@@ -3,6 +3,7 @@ package io.formd.core.rules;
 import static io.formd.core.rules.TestChanges.E;
 import static io.formd.core.rules.TestChanges.P;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.formd.core.model.Dialect;
 import io.formd.core.model.Edition;
@@ -77,6 +78,28 @@ class RuleApiTest {
     assertThat(set.validate(P).findings()).singleElement()
         .satisfies(f -> assertThat(f.message()).isEqualTo("issuers: " + P.issuers().size()));
     assertThat(set.validate(E).findings()).isEmpty();
+  }
+
+  @Test
+  void theLastCheckGivenIsTheOneThatRunsAndARuleWithoutOneIsRefused() {
+    Rule rule = Rule.builder("X-LAST").severity(Severity.INFO).citation("c").summary("s")
+        .checkPaper((filing, context, r) -> r.report("", "paper"))
+        .checkElectronic((filing, context, r) -> r.report("", "electronic " + filing.relatedPersons().size()))
+        .build();
+    RuleSet set = RuleSet.of(rule);
+    assertThat(set.validate(E).findings()).singleElement()
+        .satisfies(f -> assertThat(f.message()).isEqualTo("electronic " + E.relatedPersons().size()));
+    assertThat(set.validate(P).findings()).isEmpty();
+    Rule both = Rule.builder("X-BOTH").severity(Severity.INFO).citation("c").summary("s")
+        .checkElectronic((filing, context, r) -> r.report("", "electronic"))
+        .check((filing, context, r) -> r.report("", "either")).build();
+    assertThat(RuleSet.of(both).validate(P).findings()).singleElement()
+        .satisfies(f -> assertThat(f.message()).isEqualTo("either"));
+    assertThat(RuleSet.of(both).validate(E).findings()).singleElement()
+        .satisfies(f -> assertThat(f.message()).isEqualTo("either"));
+    assertThatThrownBy(() -> Rule.builder("X-NONE").severity(Severity.INFO)
+        .citation("c").summary("s").build()).isInstanceOf(NullPointerException.class)
+        .hasMessage("rule X-NONE needs a check");
   }
 
   @Test
