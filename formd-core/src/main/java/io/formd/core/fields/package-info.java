@@ -9,7 +9,8 @@
  * ({@link io.formd.core.fields.Applicability}, the codes of §3.3); the schema type and length facets of
  * {@code Form_D.definition.xsd}; the printed form's label (the specification's Appendix C) and Item; and the
  * model's side: the accessor's name, which is also the segment of a finding's path and the canonical JSON member,
- * the accessor itself (a method reference: no reflection at run time), and how the model holds the value
+ * the accessor itself (a case of one switch class, {@code Access}, for the electronic rows, a method reference for the
+ * paper ones: no reflection at run time), and how the model holds the value
  * ({@link io.formd.core.fields.Kind}). Paper rows carry the paper form's Part, question and caption.
  *
  * <h2>What is derived from it</h2>
@@ -69,10 +70,16 @@
  * e(4, 2, STRING, "numberNonAccreditedInvestors", 12, null, 1, O, O).xsd("POSITIVE_INTEGER_TYPE", 0, 12)
  *     .printed("Number of such non-accredited investors who already have invested in the offering")
  *     .label("Number of non-accredited investors")
- *     .model(Kind.COUNT, "numberNonAccreditedInvestors", Investors::numberNonAccreditedInvestors)
- *     .<Investors.Builder, Long>set(Investors.Builder::numberNonAccreditedInvestors)
+ *     .model(Kind.COUNT, "numberNonAccreditedInvestors", Access.INVESTORS_NUMBER_NON_ACCREDITED_INVESTORS)
+ *     .set(Access.SET_INVESTORS_NUMBER_NON_ACCREDITED_INVESTORS)
  *     .limitRule("D-XSD-AMOUNTS"),
  * }</pre>
+ *       The two slots are constants of {@code Access}, each with the next free number and its case: the accessor in
+ *       {@code apply} ({@code return ((Investors) a).numberNonAccreditedInvestors();}), the setter in {@code accept}
+ *       ({@code ((Investors.Builder) a).numberNonAccreditedInvestors((Long) b); return;}). Not method references:
+ *       each would be an invokedynamic site linked at every start, and the readers' calls through two hundred
+ *       lambda classes are megamorphic. A number used twice or a constant without its case:
+ *       {@code AccessTest.everyConstantHasItsOwnNumberAndExactlyOneCase}.
  *       A row out of the schema's order or with other limits: {@code TableAgainstSchemaTest}
  *       ({@code theTableHasTheSchemasElementsInTheSchemasOrder}, {@code repeatLimitsTypesAndLengthsAreTheSchemas}).
  *       No setter or builder: {@code FormDFieldsTest.everyElementWithAModelPropertyCanBeReadBack}.</li>

@@ -81,6 +81,16 @@ public final class Binding {
     this.parserSlot = slot(parser);
   }
 
+  /**
+   * @return whether every function of the row that is not the identity (a root's accessor) is a {@link Slot}:
+   *     true for every electronic row, so that none is a lambda linked at start-up
+   */
+  public boolean boundBySlots() {
+    return (accessor == null || accessor == Function.identity() || accessorSlot != null)
+        && (setter == null || setterSlot != null) && (newBuilder == null || newBuilderSlot != null)
+        && (build == null || buildSlot != null) && (parser == null || parserSlot != null);
+  }
+
   private static Slot slot(Object function) {
     return function instanceof Slot ? (Slot) function : null;
   }
