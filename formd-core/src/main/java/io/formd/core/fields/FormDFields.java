@@ -805,15 +805,9 @@ public final class FormDFields {
 
   /**
    * A code, or the label of a paper-only value ({@code Beneficial Owner}) that the writer gives for it: the model
-   * holds it, and the rules report it in an electronic filing.
+   * holds it, and the rules report it in an electronic filing. For the two types that have paper labels,
+   * {@code EntityType} and {@code Relationship}.
    */
-  static <T extends Enum<T> & EdgarCode> T orPaperLabel(String code,
-      Function<String, T> lookup, Class<T> type) {
-    Object paper = code == null ? null : PaperLabels.BY_TYPE.get(type).get(code);
-    return paper != null ? type.cast(paper) : lookup.apply(code);
-  }
-
-  /** {@link #orPaperLabel(String, Function, Class)} for the two types that have paper labels, without a lambda. */
   static Object orPaperLabel(String code, Class<?> type) {
     Object paper = code == null ? null : PaperLabels.BY_TYPE.get(type).get(code);
     if (paper != null) {

@@ -95,7 +95,7 @@ final class PaperFields {
                     "Previous names on EDGAR (not on the paper form)"),
                 p(Kind.CODE, "entityType", Issuer::entityType, "Type of Business Organization")
                     .<Issuer.Builder, EntityType>set(Issuer.Builder::entityType)
-                    .parse(code -> FormDFields.orPaperLabel(code, EntityType::fromEdgar, EntityType.class)),
+                    .parse(code -> FormDFields.orPaperLabel(code, EntityType.class)),
                 p(Kind.TEXT, "entityTypeOtherDescription", Issuer::entityTypeOtherDescription,
                     "Type of Business Organization: other (please specify)")
                         .<Issuer.Builder, String>set(Issuer.Builder::entityTypeOtherDescription),
@@ -146,7 +146,7 @@ final class PaperFields {
                     "Business or Residence Address"),
                 p(Kind.CODE, "relationships", RelatedPerson::relationships, "Check Box(es) that Apply")
                     .setAll((RelatedPerson.Builder b, Recorded<List<Relationship>> v) -> b.relationships(v)).recorded()
-                    .parse(code -> FormDFields.orPaperLabel(code, Relationship::fromEdgar, Relationship.class)).list(),
+                    .parse(code -> FormDFields.orPaperLabel(code, Relationship.class)).list(),
                 p(Kind.TEXT, "relationshipClarification", RelatedPerson::relationshipClarification,
                     "Clarification").<RelatedPerson.Builder, String>set(
                         RelatedPerson.Builder::relationshipClarification))),

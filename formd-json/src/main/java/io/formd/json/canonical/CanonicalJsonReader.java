@@ -10,6 +10,7 @@ import io.formd.core.fields.Field;
 import io.formd.core.fields.internal.Binding;
 import io.formd.core.fields.FormDFields;
 import io.formd.core.fields.Kind;
+import io.formd.core.model.EdgarCode;
 import io.formd.core.model.EntityType;
 import io.formd.core.model.FormD;
 import io.formd.core.model.Mark;
@@ -396,15 +397,15 @@ public final class CanonicalJsonReader {
    * name that is also a code or a label of its type is left out (none is): the code wins, as it did.
    */
   private static final Map<String, Map<String, Object>> PAPER_ONLY_NAMES = Map.of(
-      "entityType", paperOnlyNames(EntityType.values(), EntityType::edgarCodeIfAny, EntityType::label),
-      "relationships", paperOnlyNames(Relationship.values(), Relationship::edgarCodeIfAny, Relationship::label));
+      "entityType", paperOnlyNames(EntityType.values(), EntityType::edgarCodeIfAny),
+      "relationships", paperOnlyNames(Relationship.values(), Relationship::edgarCodeIfAny));
 
-  private static <T extends Enum<T>> Map<String, Object> paperOnlyNames(T[] values,
-      Function<T, Optional<String>> code, Function<T, String> label) {
+  private static <T extends Enum<T> & EdgarCode> Map<String, Object> paperOnlyNames(T[] values,
+      Function<T, Optional<String>> code) {
     Set<String> taken = new HashSet<>();
     for (T value : values) {
       code.apply(value).ifPresent(taken::add);
-      taken.add(label.apply(value));
+      taken.add(value.label());
     }
     Map<String, Object> names = new HashMap<>();
     for (T value : values) {
