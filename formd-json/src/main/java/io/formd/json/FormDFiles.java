@@ -192,7 +192,7 @@ public final class FormDFiles {
    */
   private static Path temporaryBeside(Path folder, String name) throws IOException {
     for (int attempt = 0; ; attempt++) {
-      Path candidate = folder.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+      Path candidate = folder.resolve("." + name + "." + Long.toUnsignedString(Names.RANDOM.nextLong(), 36) + ".part");
       try {
         return Files.createFile(candidate);
       } catch (FileAlreadyExistsException e) {
@@ -215,5 +215,8 @@ public final class FormDFiles {
     }
   }
 
-  private static final SecureRandom RANDOM = new SecureRandom();
+  /** Made on the first write: seeding a SecureRandom costs a reading run a twentieth of its start-up. */
+  private static final class Names {
+    static final SecureRandom RANDOM = new SecureRandom();
+  }
 }

@@ -4,7 +4,6 @@ import io.formd.core.model.Dialect;
 import io.formd.core.model.Edition;
 import io.formd.core.model.FormD;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,16 +29,13 @@ import java.util.stream.Collectors;
  */
 public final class RuleSet {
 
-  /** EDGAR's clock: its filing day is the day in Washington. */
-  private static final Clock EDGAR_CLOCK = Clock.system(ZoneId.of("America/New_York"));
-
   private final List<Rule> rules;
   private final Map<String, Rule> byId;
   private final LocalDate fixedDate;
   private final DatePolicy policy;
   private Dialect profile;
   private EdgarLookup lookup;
-  private Clock clock = EDGAR_CLOCK;
+  private Clock clock = EdgarClock.INSTANCE; // EDGAR's filing day is the day in Washington
   private EdgarCalendar calendar = EdgarCalendar.standard();
   /** Rules whose answers the source does not carry: reported as skipped, never run (by index of {@link #rules}). */
   private boolean[] notInSource;

@@ -292,7 +292,7 @@ public final class FormDDataSets {
    *     form, such as FILE_NUM or a SEQ_KEY, maps to empty)
    */
   public static Map<DataSetTable, Map<String, Optional<String>>> columnElements() {
-    return COLUMNS;
+    return Columns.COLUMNS;
   }
 
   /**
@@ -301,7 +301,7 @@ public final class FormDDataSets {
    */
   public static List<String> elementsNotCarried() {
     Set<String> carried = new LinkedHashSet<>();
-    COLUMNS.values().forEach(m -> m.values().forEach(p -> p.ifPresent(carried::add)));
+    Columns.COLUMNS.values().forEach(m -> m.values().forEach(p -> p.ifPresent(carried::add)));
     Set<String> missing = new LinkedHashSet<>();
     for (Field row : FormDFields.electronicRows()) {
       String path = row.path();
@@ -319,7 +319,10 @@ public final class FormDDataSets {
     return List.copyOf(missing);
   }
 
-  private static final Map<DataSetTable, Map<String, Optional<String>>> COLUMNS = columns();
+  /** Made on first use: asking whether a path looks like a data set (every file on a command line) need not. */
+  private static final class Columns {
+    static final Map<DataSetTable, Map<String, Optional<String>>> COLUMNS = columns();
+  }
 
   private static Map<DataSetTable, Map<String, Optional<String>>> columns() {
     Map<DataSetTable, Map<String, Optional<String>>> all = new EnumMap<>(DataSetTable.class);
