@@ -41,6 +41,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -185,17 +186,24 @@ final class ValidateCommand implements Args.Command {
     boolean colour = colour(System.console() != null, System.getenv());
     PrintWriter out = spec.out();
     PrintWriter err = spec.err();
-    RuleSet rules = (asOf == null ? RuleSets.discovered() : RuleSets.discovered().asOf(asOf))
-        .withCalendar(parent.calendar);
+    Dialect dialect = null;
     if (profile != null) {
       try {
-        rules = rules.withProfile(Dialect.fromKey(profile));
+        dialect = Dialect.fromKey(profile);
       } catch (IllegalArgumentException e) {
         spec.err().println("formd validate: --profile is submission or disseminated, not '" + profile
             + "'");
         return 2;
       }
     }
+    // The rule set (a third of a one-file run) is built on a thread of its own while the inputs are listed and the
+    // first file is read; a check waits for it only once its filing is in memory.
+    Dialect chosen = dialect;
+    Prepared<RuleSet> rules = Prepared.start("formd rules", () -> {
+      RuleSet built = (asOf == null ? RuleSets.discovered() : RuleSets.discovered().asOf(asOf))
+          .withCalendar(parent.calendar);
+      return chosen == null ? built : built.withProfile(chosen);
+    });
     if (records != null && !records.isEmpty()) {
       List<DataSetQuarter> loaded = new ArrayList<>();
       for (Path quarter : records) {
@@ -205,7 +213,7 @@ final class ValidateCommand implements Args.Command {
         }
         loaded.add(read);
       }
-      rules = rules.withLookup(DataSetLookup.of(loaded.toArray(DataSetQuarter[]::new)));
+      rules = Prepared.of(rules.get().withLookup(DataSetLookup.of(loaded.toArray(DataSetQuarter[]::new))));
     }
     Map<SkippedCheck.Reason, Set<String>> skipped =
         new EnumMap<>(SkippedCheck.Reason.class);
@@ -253,7 +261,7 @@ final class ValidateCommand implements Args.Command {
       err.println("formd validate: --threads is at least 1, not " + parallelism);
       return 2;
     }
-    RuleSet checking = rules;
+    Prepared<RuleSet> checking = rules;
     List<Callable<Outcome>> work = new ArrayList<>(files.size());
     for (Path file : files) {
       work.add(() -> check(file, checking));
@@ -398,7 +406,7 @@ final class ValidateCommand implements Args.Command {
     } else if (format.equals("junit")) {
       JUnitReport.write(out, reports, unreadable, threshold);
     } else if (format.equals("sarif")) {
-      Sarif.write(out, rules, reports, unreadable);
+      Sarif.write(out, rules.get(), reports, unreadable);
     }
     out.flush();
     if (html != null) {
@@ -481,7 +489,8 @@ final class ValidateCommand implements Args.Command {
     };
   }
 
-  private Outcome check(Path file, RuleSet rules) {
+  /** Reads the file, then checks it with the rules (waiting for them only now, when there is a filing). */
+  private Outcome check(Path file, Supplier<RuleSet> rules) {
     Located<FormD> read;
     Optional<LocalDate> filed;
     List<Finding> envelope;
@@ -500,7 +509,7 @@ final class ValidateCommand implements Args.Command {
     }
     // EDGAR's full submission file says when it was filed: the 15-day deadline is checked against that date.
     LocalDate when = filingDate != null ? filingDate : filed.orElse(null);
-    return new Outcome(file, rules.validate(read.value(), when).with(envelope), read.sourceMap(), null, null,
+    return new Outcome(file, rules.get().validate(read.value(), when).with(envelope), read.sourceMap(), null, null,
         html == null ? null : read.value());
   }
 
@@ -629,8 +638,8 @@ final class ValidateCommand implements Args.Command {
    *
    * @return the number of entries added, or -1 when the quarter could not be read
    */
-  private int addQuarter(Path path, List<Callable<Outcome>> work, List<Outcome> unreadable, RuleSet checking,
-      PrintWriter err) {
+  private int addQuarter(Path path, List<Callable<Outcome>> work, List<Outcome> unreadable,
+      Supplier<RuleSet> checking, PrintWriter err) {
     DataSetQuarter quarter = Cli.readQuarter(path, why -> unreadable.add(new Outcome(path, null, null, why, null)));
     if (quarter == null) {
       return -1;
@@ -640,7 +649,7 @@ final class ValidateCommand implements Args.Command {
     }
     for (int i = 0; i < quarter.entryCount(); i++) {
       int index = i;
-      work.add(() -> check(path, quarter.entry(index), checking));
+      work.add(() -> check(path, quarter.entry(index), checking.get()));
     }
     return quarter.entryCount();
   }
