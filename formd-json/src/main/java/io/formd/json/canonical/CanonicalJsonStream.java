@@ -145,7 +145,7 @@ public final class CanonicalJsonStream {
     place(-1, "edition");
     String edition = string();
     Plan plan = "ELECTRONIC".equals(edition) ? CanonicalJsonReader.ELECTRONIC
-        : "PAPER".equals(edition) ? CanonicalJsonReader.PAPER : null;
+        : "PAPER".equals(edition) ? CanonicalJsonReader.paper() : null;
     if (plan == null || plan.header != 3) {
       throw GIVE_UP;
     }

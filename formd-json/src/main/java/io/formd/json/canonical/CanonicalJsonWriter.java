@@ -67,7 +67,7 @@ public final class CanonicalJsonWriter {
       }
       g.writeEndObject();
     }
-    Plan root = filing instanceof ElectronicFormD ? ELECTRONIC : PAPER;
+    Plan root = filing instanceof ElectronicFormD ? ELECTRONIC : PaperPlan.PLAN;
     List<Plan> deferred = new ArrayList<>(1);
     members(root, filing, filing, deferred, true);
     g.writeEndObject();
@@ -98,7 +98,10 @@ public final class CanonicalJsonWriter {
   }
 
   private static final Plan ELECTRONIC = new Plan(FormDFields.electronic());
-  private static final Plan PAPER = new Plan(FormDFields.paper());
+  /** Made when a paper filing is first written (the paper field table is built only for paper filings). */
+  private static final class PaperPlan {
+    static final Plan PLAN = new Plan(FormDFields.paper());
+  }
 
   /**
    * Writes the members for the rows below {@code row} (whose model value is {@code value}) into the object being
