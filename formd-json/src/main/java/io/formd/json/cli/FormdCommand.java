@@ -1,7 +1,6 @@
 package io.formd.json.cli;
 
 import io.formd.core.rules.EdgarCalendar;
-import io.formd.core.rules.RuleSets;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -135,11 +134,6 @@ public final class FormdCommand implements Args.Command {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    if (Arrays.asList(args).contains("validate")) {
-      // The built-in rule set takes a third of a one-file validation to make: begun now, it is made while the command
-      // line is parsed and the first file read (the command's own rule set waits on the same class initialisation).
-      Prepared.start("formd rules", RuleSets::builtIn);
-    }
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     System.exit(runChecked(new FileOutputStream(FileDescriptor.out), err, args));
   }
