@@ -651,8 +651,17 @@ final class PaperRules {
     }
   }
 
-  private static String normalise(String name) {
-    return name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+  /** The name's letters and digits, upper case (by hand: a regular expression compiled for every filing checked). */
+  static String normalise(String name) {
+    StringBuilder kept = new StringBuilder(name.length());
+    String upper = name.toUpperCase(Locale.ROOT);
+    for (int i = 0; i < upper.length(); i++) {
+      char c = upper.charAt(i);
+      if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+        kept.append(c);
+      }
+    }
+    return kept.toString();
   }
 
 

@@ -20,10 +20,14 @@ import io.formd.core.model.StatedAmount;
 import io.formd.core.model.StatedCount;
 import io.formd.core.model.UsdAmount;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 /** The paper rules at their edges, each on the 2003 seed changed in one place. */
@@ -163,5 +167,17 @@ class PaperRulesEdgesTest {
     for (int i = 0; i < answers.size(); i++) {
       assertThat(ids(partC(blank, answers.get(i)))).as("answer %d", i).doesNotContain("D-REQ-PAPER-AMENDMENT-PART-C");
     }
+  }
+
+  @Property(tries = 300)
+  void aSignedForNameIsComparedByItsUpperCaseLettersAndDigitsAsTheRegularExpressionDid(
+      @ForAll @StringLength(max = 40) String name) {
+    assertThat(PaperRules.normalise(name)).isEqualTo(name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", ""));
+  }
+
+  @Test
+  void aSignedForNameIgnoresCasePunctuationAndSpaces() {
+    assertThat(PaperRules.normalise("Acme, Inc.")).isEqualTo(PaperRules.normalise("ACME INC"));
+    assertThat(PaperRules.normalise("Acme 2 Inc")).isNotEqualTo(PaperRules.normalise("Acme 3 Inc"));
   }
 }

@@ -36,11 +36,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -77,8 +73,8 @@ final class ValidateCommand implements Args.Command {
 
   private List<Path> records = new ArrayList<>();
 
-  /** Files read and checked together; their results are then reported in order, so memory stays bounded. */
-  private static final int CHUNK = 256;
+  /** The most files read and checked ahead of the one reported next: memory stays bounded. */
+  private static final int WINDOW = 512;
 
   /**
    * One file's outcome: a report and where its parts are, or why it could not be read (and where), or the form type
@@ -266,13 +262,10 @@ final class ValidateCommand implements Args.Command {
     for (Path file : files) {
       work.add(() -> check(file, checking));
     }
-    int fromDataSets = 0;
-    int quartersRead = 0;
     int nextQuarter = 0;
+    Tally tally = new Tally(out, err, threshold, colour, unreadable, skipped);
     if (!quarterPaths.isEmpty()) {
-      int added = addQuarter(quarterPaths.get(nextQuarter++), work, unreadable, checking, err);
-      fromDataSets += Math.max(0, added);
-      quartersRead += added < 0 ? 0 : 1;
+      tally.addQuarter(addQuarter(quarterPaths.get(nextQuarter++), work, unreadable, checking, err));
     }
     if (work.isEmpty() && unreadable.isEmpty() && nextQuarter == quarterPaths.size()) {
       err.println("formd validate: no filings found");
@@ -283,141 +276,75 @@ final class ValidateCommand implements Args.Command {
         out.println(nothing.file() + ": " + nothing.unreadable());
       }
     }
-    int failing = 0;
-    BatchReport batch = html == null ? null
+    tally.batch = html == null ? null
         : new BatchReport("formd validate: " + (work.size() + unreadable.size()) + " files"
             + (nextQuarter < quarterPaths.size() ? " and " + (quarterPaths.size() - nextQuarter) + " more data sets"
             : ""))
             .showCredentials(showCredentials);
-    for (Outcome nothing : batch == null ? List.<Outcome>of() : unreadable) {
-      batch.addUnreadable(nothing.file().toString(), nothing.unreadable());
+    for (Outcome nothing : tally.batch == null ? List.<Outcome>of() : unreadable) {
+      tally.batch.addUnreadable(nothing.file().toString(), nothing.unreadable());
     }
-    Progress progress = new Progress(err, work.size());
-    int errors = 0;
-    int warnings = 0;
-    int infos = 0;
-    int filesWithErrors = 0;
-    int otherForms = 0;
-    int outcomesSeen = 0;
-    List<Outcome> reports = new ArrayList<>();
-    ExecutorService pool = parallelism > 1 ? Executors.newFixedThreadPool(parallelism, daemon()) : null;
-    try {
-      // Chunk after chunk, each from where the last ended (a quarter's last chunk is short: the next quarter's tasks
-      // start right after it).
-      for (int from = 0, to; ; from = to) {
-        while (from >= work.size() && nextQuarter < quarterPaths.size()) {
-          int before = work.size();
-          int unread = unreadable.size();
-          int added = addQuarter(quarterPaths.get(nextQuarter++), work, unreadable, checking, err);
-          fromDataSets += Math.max(0, added);
-          quartersRead += added < 0 ? 0 : 1;
-          progress.grow(work.size() - before);
-          for (Outcome nothing : unreadable.subList(unread, unreadable.size())) {
-            if (format.equals("text")) {
-              progress.clear();
-              out.println(nothing.file() + ": " + nothing.unreadable());
-            }
-            if (batch != null) {
-              batch.addUnreadable(nothing.file().toString(), nothing.unreadable());
-            }
-          }
+    tally.progress = new Progress(err, work.size());
+    // The files, then each data set in its turn: a quarter read is let go once its filings are checked, so that 60
+    // quarters need no more memory than two.
+    while (true) {
+      InOrder.run(work, parallelism, WINDOW, tally);
+      if (nextQuarter == quarterPaths.size()) {
+        break;
+      }
+      work = new ArrayList<>();
+      int unread = unreadable.size();
+      tally.addQuarter(addQuarter(quarterPaths.get(nextQuarter++), work, unreadable, checking, err));
+      tally.progress.grow(work.size());
+      for (Outcome nothing : List.copyOf(unreadable.subList(unread, unreadable.size()))) {
+        if (format.equals("text")) {
+          tally.progress.clear();
+          out.println(nothing.file() + ": " + nothing.unreadable());
         }
-        if (from >= work.size()) {
-          break;
-        }
-        to = Math.min(work.size(), from + CHUNK);
-        List<Outcome> outcomes = run(work.subList(from, to), pool);
-        for (int i = from; i < to; i++) {
-          work.set(i, null); // a quarter checked is let go with its last entry's task
-        }
-        for (Outcome outcome : outcomes) {
-          progress.step();
-          outcomesSeen++;
-          Path file = outcome.file();
-          if (outcome.otherForm() != null) {
-            otherForms++;
-            continue;
-          }
-          if (outcome.unreadable() != null) {
-            unreadable.add(outcome);
-            if (batch != null) {
-              batch.addUnreadable(file.toString(), outcome.unreadable());
-            }
-            if (format.equals("text")) {
-              progress.clear();
-              for (Problem problem : outcome.problems()) {
-                out.println(file + ": cannot be read: " + problem.message());
-              }
-            }
-            failing++;
-            continue;
-          }
-          ValidationReport report = outcome.report();
-          if (batch != null) {
-            // The batch keeps only the filings it lays out: a batch of 100,000 must not hold them all.
-            batch.add(file.toString(), outcome.filing(), report);
-          }
-          for (SkippedCheck check : report.skippedChecks()) {
-            skipped.computeIfAbsent(check.reason(), k -> new TreeSet<>()).add(check.ruleId());
-          }
-          errors += report.count(Severity.ERROR);
-          warnings += report.count(Severity.WARNING);
-          infos += report.count(Severity.INFO);
-          filesWithErrors += report.hasErrors() ? 1 : 0;
-          failing += report.atLeast(threshold).isEmpty() ? 0 : 1;
-          if (format.equals("text")) {
-            if (!report.findings().isEmpty()) {
-              progress.clear();
-            }
-            for (Finding f : report.findings()) {
-              if (!quiet || f.severity().isAtLeast(threshold)) {
-                out.println(colour ? coloured(textLine(file, outcome.sourceMap(), f), f.severity())
-                    : textLine(file, outcome.sourceMap(), f));
-              }
-            }
-          } else {
-            reports.add(outcome);
-          }
+        if (tally.batch != null) {
+          tally.batch.addUnreadable(nothing.file().toString(), nothing.unreadable());
         }
       }
-    } finally {
-      if (pool != null) {
-        pool.shutdown();
-      }
     }
-    progress.clear();
+    tally.progress.clear();
     // What was checked is counted from the outcomes, never from the tasks made: a task not run is not "checked".
-    int checked = outcomesSeen - otherForms;
+    int checked = tally.outcomesSeen - tally.otherForms;
+    int otherForms = tally.otherForms;
     if (checked == 0 && unreadable.isEmpty()) {
       err.println("formd validate: no Form D among the inputs (" + otherForms + " submission" + (otherForms == 1 ? ""
           : "s") + " of other forms skipped)");
       return 2;
     }
+    int errors = tally.errors;
+    int warnings = tally.warnings;
+    int infos = tally.infos;
+    int fromDataSets = tally.fromDataSets;
+    int quartersRead = tally.quartersRead;
     if (format.equals("text") && !quiet) {
       out.println((fromDataSets == 0 ? checked + " file" + (checked == 1 ? "" : "s")
           : checked + " filing" + (checked == 1 ? "" : "s") + " (" + fromDataSets + " from "
           + (quartersRead == 1 ? "a data set" : quartersRead + " data sets") + ")") + ": " + errors + " error"
           + (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s") + ", " + infos
-          + " remark" + (infos == 1 ? "" : "s") + "; " + filesWithErrors + " with errors, " + unreadable.size()
+          + " remark" + (infos == 1 ? "" : "s") + "; " + tally.filesWithErrors + " with errors, " + unreadable.size()
           + " unreadable" + (otherForms == 0 ? "" : ", " + otherForms + " other form" + (otherForms == 1 ? "" : "s")
           + " skipped") + notRun(skipped));
     } else if (format.equals("json")) {
-      json(out, reports, unreadable, errors, warnings, infos, otherForms);
+      json(out, tally.reports, unreadable, errors, warnings, infos, otherForms);
     } else if (format.equals("junit")) {
-      JUnitReport.write(out, reports, unreadable, threshold);
+      JUnitReport.write(out, tally.reports, unreadable, threshold);
     } else if (format.equals("sarif")) {
-      Sarif.write(out, rules.get(), reports, unreadable);
+      Sarif.write(out, rules.get(), tally.reports, unreadable);
     }
     out.flush();
     if (html != null) {
       try {
-        Cli.writeWhole(html, batch.render());
+        Cli.writeWhole(html, tally.batch.render());
       } catch (IOException e) {
         err.println(html + ": cannot be written: " + Cli.reason(e));
         return 2;
       }
     }
-    return !unreadable.isEmpty() ? 2 : failing > 0 ? 1 : 0;
+    return !unreadable.isEmpty() ? 2 : tally.failing > 0 ? 1 : 0;
   }
 
   /** Colour when standard output is a terminal and the user has not asked for none (https://no-color.org). */
@@ -437,33 +364,6 @@ final class ValidateCommand implements Args.Command {
     return line.substring(0, at + 2) + code + word + "\033[0m" + line.substring(at + 2 + word.length());
   }
 
-  /** Runs the checks, on the pool if there is one; the outcomes come back in the checks' order. */
-  private static List<Outcome> run(List<Callable<Outcome>> chunk, ExecutorService pool) {
-    List<Outcome> outcomes = new ArrayList<>(chunk.size());
-    try {
-      if (pool == null || chunk.size() == 1) {
-        for (Callable<Outcome> task : chunk) {
-          outcomes.add(task.call());
-        }
-        return outcomes;
-      }
-      for (Future<Outcome> outcome : pool.invokeAll(chunk)) {
-        outcomes.add(outcome.get());
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while checking files", e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause()
-          : new IllegalStateException(e.getCause());
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-    return outcomes;
-  }
-
   /**
    * One entry of a data set: its filing checked as of its filing date (the rules that would judge what the data set
    * lost listed as not checked), or the problem that kept its rows from being a filing. Named {@code ZIP!ACCESSION}.
@@ -478,15 +378,6 @@ final class ValidateCommand implements Args.Command {
     LocalDate when = filingDate != null ? filingDate : f.filingDate().orElse(null);
     return new Outcome(name, f.validate(rules, when), SourceMap.none(), null, null,
         html == null ? null : f.filing());
-  }
-
-  private static ThreadFactory daemon() {
-    ThreadFactory threads = Executors.defaultThreadFactory();
-    return task -> {
-      Thread thread = threads.newThread(task);
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 
   /** Reads the file, then checks it with the rules (waiting for them only now, when there is a filing). */
@@ -652,6 +543,97 @@ final class ValidateCommand implements Args.Command {
       work.add(() -> check(path, quarter.entry(index), checking.get()));
     }
     return quarter.entryCount();
+  }
+
+  /**
+   * What the outcomes add up to, taken one at a time in the files' order (on whichever thread hands them over, one at a
+   * time): the text lines printed as they come, the reports kept for the other formats, the counts for the summary.
+   */
+  private final class Tally implements Consumer<Outcome> {
+    private final PrintWriter out;
+    private final Severity threshold;
+    private final boolean colour;
+    private final List<Outcome> unreadable;
+    private final Map<SkippedCheck.Reason, Set<String>> skipped;
+    private final List<Outcome> reports = new ArrayList<>();
+    private BatchReport batch;
+    private Progress progress;
+    private int errors;
+    private int warnings;
+    private int infos;
+    private int filesWithErrors;
+    private int otherForms;
+    private int outcomesSeen;
+    private int failing;
+    private int fromDataSets;
+    private int quartersRead;
+
+    Tally(PrintWriter out, PrintWriter err, Severity threshold, boolean colour, List<Outcome> unreadable,
+        Map<SkippedCheck.Reason, Set<String>> skipped) {
+      this.out = out;
+      this.threshold = threshold;
+      this.colour = colour;
+      this.unreadable = unreadable;
+      this.skipped = skipped;
+      this.progress = new Progress(err, 0);
+    }
+
+    /** @param added the entries a data set added, or -1 when it could not be read */
+    void addQuarter(int added) {
+      fromDataSets += Math.max(0, added);
+      quartersRead += added < 0 ? 0 : 1;
+    }
+
+    @Override
+    public void accept(Outcome outcome) {
+      progress.step();
+      outcomesSeen++;
+      Path file = outcome.file();
+      if (outcome.otherForm() != null) {
+        otherForms++;
+        return;
+      }
+      if (outcome.unreadable() != null) {
+        unreadable.add(outcome);
+        if (batch != null) {
+          batch.addUnreadable(file.toString(), outcome.unreadable());
+        }
+        if (format.equals("text")) {
+          progress.clear();
+          for (Problem problem : outcome.problems()) {
+            out.println(file + ": cannot be read: " + problem.message());
+          }
+        }
+        failing++;
+        return;
+      }
+      ValidationReport report = outcome.report();
+      if (batch != null) {
+        // The batch keeps only the filings it lays out: a batch of 100,000 must not hold them all.
+        batch.add(file.toString(), outcome.filing(), report);
+      }
+      for (SkippedCheck check : report.skippedChecks()) {
+        skipped.computeIfAbsent(check.reason(), k -> new TreeSet<>()).add(check.ruleId());
+      }
+      errors += report.count(Severity.ERROR);
+      warnings += report.count(Severity.WARNING);
+      infos += report.count(Severity.INFO);
+      filesWithErrors += report.hasErrors() ? 1 : 0;
+      failing += report.atLeast(threshold).isEmpty() ? 0 : 1;
+      if (format.equals("text")) {
+        if (!report.findings().isEmpty()) {
+          progress.clear();
+        }
+        for (Finding f : report.findings()) {
+          if (!quiet || f.severity().isAtLeast(threshold)) {
+            out.println(colour ? coloured(textLine(file, outcome.sourceMap(), f), f.severity())
+                : textLine(file, outcome.sourceMap(), f));
+          }
+        }
+      } else {
+        reports.add(outcome);
+      }
+    }
   }
 
   private static final class Progress {
