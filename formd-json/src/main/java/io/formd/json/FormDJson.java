@@ -24,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -271,7 +272,7 @@ public final class FormDJson {
    */
   public static Optional<EdgarFacts> readEdgarFacts(byte[] bytes) throws FormDReadException {
     // Most documents have no "edgar": a byte search spares them a second parse (validate reads every JSON input so).
-    if (indexOf(bytes, EDGAR_MEMBER) < 0) {
+    if (indexOfEdgar(bytes) < 0) {
       return Optional.empty();
     }
     wellFormed(bytes);
@@ -284,15 +285,33 @@ public final class FormDJson {
 
   private static final byte[] EDGAR_MEMBER = "\"edgar\"".getBytes(StandardCharsets.US_ASCII);
 
-  private static int indexOf(byte[] bytes, byte[] part) {
-    outer:
-    for (int i = 0; i <= bytes.length - part.length; i++) {
-      for (int j = 0; j < part.length; j++) {
-        if (bytes[i + j] != part[j]) {
-          continue outer;
-        }
+  /** How far the search may move on when a byte ends the window (Boyer-Moore-Horspool's table for EDGAR_MEMBER). */
+  private static final int[] EDGAR_SKIP = skipTable(EDGAR_MEMBER);
+
+  private static int[] skipTable(byte[] part) {
+    int[] skip = new int[256];
+    Arrays.fill(skip, part.length);
+    for (int i = 0; i < part.length - 1; i++) {
+      skip[part[i] & 0xff] = part.length - 1 - i;
+    }
+    return skip;
+  }
+
+  /**
+   * @return where {@code "edgar"} first occurs in the bytes, or -1 (Boyer-Moore-Horspool: a document's bytes are
+   *     mostly passed over several at a time; byte by byte, the search took a fifth of a JSON file's check)
+   */
+  static int indexOfEdgar(byte[] bytes) {
+    byte[] part = EDGAR_MEMBER;
+    int last = part.length - 1;
+    for (int i = 0; i <= bytes.length - part.length; i += EDGAR_SKIP[bytes[i + last] & 0xff]) {
+      int j = last;
+      while (j >= 0 && bytes[i + j] == part[j]) {
+        j--;
       }
-      return i;
+      if (j < 0) {
+        return i;
+      }
     }
     return -1;
   }

@@ -7,6 +7,7 @@ import java.io.FilterInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -253,9 +254,18 @@ public final class FormDDataSets {
   }
 
   private static Path find(Path folder, DataSetTable table) throws IOException {
-    try (var files = Files.list(folder)) {
-      return files.filter(p -> table == tableOf(p.getFileName().toString())).findFirst().orElse(null);
+    // Asked of every folder given to formd validate: a folder of 60,000 filings is passed over without a string made
+    // of each name.
+    String wanted = table.name() + ".TSV";
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+      for (Path file : files) {
+        String name = file.getFileName().toString();
+        if (name.length() == wanted.length() && name.regionMatches(true, 0, wanted, 0, wanted.length())) {
+          return file;
+        }
+      }
     }
+    return null;
   }
 
   /**
