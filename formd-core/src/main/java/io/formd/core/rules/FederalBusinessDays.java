@@ -4,6 +4,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * US federal business days: no Saturday, Sunday or federal holiday (5 U.S.C. 6103, with the observed-day
@@ -41,18 +44,46 @@ public final class FederalBusinessDays {
    */
   public static boolean isHoliday(LocalDate date) {
     int year = date.getYear();
-    return observed(LocalDate.of(year, 1, 1)).equals(date)
-        || observed(LocalDate.of(year + 1, 1, 1)).equals(date)
-        || (year >= 1986 && nth(year, Month.JANUARY, DayOfWeek.MONDAY, 3).equals(date))
-        || nth(year, Month.FEBRUARY, DayOfWeek.MONDAY, 3).equals(date)
-        || LocalDate.of(year, Month.MAY, 31).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)).equals(date)
-        || (year >= 2021 && observed(LocalDate.of(year, 6, 19)).equals(date))
-        || observed(LocalDate.of(year, 7, 4)).equals(date)
-        || nth(year, Month.SEPTEMBER, DayOfWeek.MONDAY, 1).equals(date)
-        || nth(year, Month.OCTOBER, DayOfWeek.MONDAY, 2).equals(date)
-        || observed(LocalDate.of(year, 11, 11)).equals(date)
-        || nth(year, Month.NOVEMBER, DayOfWeek.THURSDAY, 4).equals(date)
-        || observed(LocalDate.of(year, 12, 25)).equals(date);
+    int at = year - FIRST_KEPT;
+    if (at < 0 || at >= KEPT.length()) {
+      return holidays(year).contains(date);
+    }
+    List<LocalDate> kept = KEPT.get(at);
+    if (kept == null) {
+      kept = holidays(year);
+      KEPT.set(at, kept);
+    }
+    return kept.contains(date);
+  }
+
+  /** The first year whose holidays are kept once worked out (a deadline check asks about a handful of dates). */
+  private static final int FIRST_KEPT = 1900;
+
+  /** The holidays of 1900 to 2199, each year's worked out when first asked about (any thread may: the same list). */
+  private static final AtomicReferenceArray<List<LocalDate>> KEPT = new AtomicReferenceArray<>(300);
+
+  /** @return the year's federal holidays as observed, those that fall in the year */
+  private static List<LocalDate> holidays(int year) {
+    List<LocalDate> all = new ArrayList<>(12);
+    all.add(observed(LocalDate.of(year, 1, 1)));
+    // New Year's Day on a Saturday is observed on the Friday before: the last day of the year before.
+    all.add(observed(LocalDate.of(year + 1, 1, 1)));
+    if (year >= 1986) {
+      all.add(nth(year, Month.JANUARY, DayOfWeek.MONDAY, 3));
+    }
+    all.add(nth(year, Month.FEBRUARY, DayOfWeek.MONDAY, 3));
+    all.add(LocalDate.of(year, Month.MAY, 31).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY)));
+    if (year >= 2021) {
+      all.add(observed(LocalDate.of(year, 6, 19)));
+    }
+    all.add(observed(LocalDate.of(year, 7, 4)));
+    all.add(nth(year, Month.SEPTEMBER, DayOfWeek.MONDAY, 1));
+    all.add(nth(year, Month.OCTOBER, DayOfWeek.MONDAY, 2));
+    all.add(observed(LocalDate.of(year, 11, 11)));
+    all.add(nth(year, Month.NOVEMBER, DayOfWeek.THURSDAY, 4));
+    all.add(observed(LocalDate.of(year, 12, 25)));
+    all.removeIf(day -> day.getYear() != year);
+    return List.copyOf(all);
   }
 
   private static LocalDate nth(int year, Month month, DayOfWeek day, int n) {
