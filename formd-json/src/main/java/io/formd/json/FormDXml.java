@@ -136,7 +136,7 @@ public final class FormDXml {
       end++;
     }
     Optional<String> declaredVersion = declaredVersion(body, end);
-    if (skipped.isEmpty() && declaredVersion.map("1.0"::equals).orElse(true)) {
+    if (skipped.isEmpty() && (declaredVersion.isEmpty() || declaredVersion.get().equals("1.0"))) {
       return filing; // the common case: nothing to keep, no copy
     }
     return ElectronicFormD.builder().from(filing).documentFacts(filing.documentFacts()

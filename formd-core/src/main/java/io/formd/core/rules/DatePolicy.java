@@ -29,6 +29,8 @@ public enum DatePolicy {
     Optional<LocalDate> firstSale = filing instanceof ElectronicFormD
         ? ((ElectronicFormD) filing).offering().typeOfFiling().dateOfFirstSale()
         : Optional.empty();
-    return this == SIGNATURE_DATE ? signed.or(() -> firstSale) : firstSale.or(() -> signed);
+    // Without a capturing lambda: made for every filing checked, through a method handle where C1 compiled it.
+    Optional<LocalDate> first = this == SIGNATURE_DATE ? signed : firstSale;
+    return first.isPresent() ? first : this == SIGNATURE_DATE ? firstSale : signed;
   }
 }

@@ -614,12 +614,26 @@ final class ByteXmlCursor extends XmlCursor {
   }
 
   /** ASCII name characters only: a name with others is Woodstox's to read. */
+  /**
+   * The bytes that may start a name and those that may go on with one, by unsigned value: a table read is small
+   * enough for C1 to inline (the comparisons were not, and were 5 % of a directory run compiled with C1 alone).
+   */
+  private static final boolean[] NAME_START = new boolean[256];
+  private static final boolean[] NAME_CHAR = new boolean[256];
+
+  static {
+    for (int c = 0; c < 256; c++) {
+      NAME_START[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+      NAME_CHAR[c] = NAME_START[c] || c >= '0' && c <= '9' || c == '-' || c == '.';
+    }
+  }
+
   private static boolean isNameStart(byte c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+    return NAME_START[c & 0xff];
   }
 
   private static boolean isNameChar(byte c) {
-    return isNameStart(c) || c >= '0' && c <= '9' || c == '-' || c == '.';
+    return NAME_CHAR[c & 0xff];
   }
 
   private boolean startsWith(String literal) {
