@@ -16,6 +16,7 @@ import io.formd.json.Located;
 import io.formd.json.datasets.DataSetException;
 import io.formd.json.datasets.DataSetQuarter;
 import io.formd.json.datasets.FormDDataSets;
+import io.formd.json.internal.Inputs;
 import io.formd.core.model.FormD;
 import java.io.IOException;
 import java.io.InputStream;
@@ -116,6 +117,18 @@ final class Cli {
    * @throws IOException if it cannot be read, or standard input is a terminal or stays silent too long
    */
   static Input readInput(Path input, FormdCommand parent) throws FormDReadException, IOException {
+    return readInput(input, -1, parent);
+  }
+
+  /**
+   * @param input the path given on the command line, or found in a directory
+   * @param listedSize the size a directory walk found it a regular file of, or -1 (then it is looked at first)
+   * @param parent the top-level command (standard input and its timeout), or null
+   */
+  static Input readInput(Path input, long listedSize, FormdCommand parent) throws FormDReadException, IOException {
+    if (listedSize >= 0) {
+      return read(Inputs.readRegular(input, listedSize, false));
+    }
     return parent == null ? readInput(input, System.in, DEFAULT_STDIN_TIMEOUT)
         : readInput(input, parent.in, parent.stdinTimeout);
   }
@@ -140,6 +153,10 @@ final class Cli {
     } else {
       bytes = FormDFiles.readBytes(input);
     }
+    return read(bytes);
+  }
+
+  private static Input read(byte[] bytes) throws FormDReadException, IOException {
     if (EdgarSubmissionFile.looksLikeOne(bytes)) {
       EdgarSubmissionFile file = EdgarSubmissionFile.read(bytes);
       return new Input(new Located<>(file.filing(), file.sourceMap(), FormDFiles.Format.XML),

@@ -24,8 +24,11 @@ import io.formd.json.html.BatchReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -38,8 +41,8 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+
+
 
 /**
  * {@code formd validate FILE...}: checks filings (EDGAR XML or canonical JSON, or directories of them) against
@@ -120,6 +123,21 @@ final class ValidateCommand implements Args.Command {
       return e.line().isPresent() ? new SourcePosition(e.line().getAsInt(), Math.max(1, e.column().orElse(1)))
           : null;
     }
+  }
+
+  /** An input: a file given, or found in a directory with the size the walk saw (-1: not known, look again). */
+  record Listed(Path path, long size) implements Comparable<Listed> {
+    @Override
+    public int compareTo(Listed other) {
+      return path.compareTo(other.path);
+    }
+  }
+
+  /** EDGAR XML, formd JSON, and EDGAR's full submission files (0001234567-25-000001.txt, .nc). */
+  static boolean isFilingName(Path p) {
+    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".xml") || name.endsWith(".json") || name.endsWith(".nc")
+        || name.matches("\\d{10}-\\d{2}-\\d{6}\\.txt");
   }
 
   /** One reason a file cannot be read: the message (with its place) and the position, if the reader gave one. */
@@ -213,7 +231,7 @@ final class ValidateCommand implements Args.Command {
     }
     Map<SkippedCheck.Reason, Set<String>> skipped =
         new EnumMap<>(SkippedCheck.Reason.class);
-    List<Path> files = new ArrayList<>();
+    List<Listed> files = new ArrayList<>();
     List<Outcome> unreadable = new ArrayList<>();
     // The SEC's data sets (a quarter's ZIP, or the folder of its six tables): the first read now, each other one when
     // its turn comes, and let go once its filings are checked, so that 60 quarters need no more memory than two.
@@ -224,20 +242,21 @@ final class ValidateCommand implements Args.Command {
         continue;
       }
       if (Files.isDirectory(input)) {
-        List<Path> found;
-        // Files.find hands over the attributes the walk read: one stat a file, not two (on 60,000 files the listing
-        // is done before the first is checked).
-        try (Stream<Path> walk = Files.find(input, Integer.MAX_VALUE, (p, attributes) -> {
-          // A link to a regular file counts, as it did (the walk's attributes are the link's own).
-          if (!attributes.isRegularFile() && !(attributes.isSymbolicLink() && Files.isRegularFile(p))) {
-            return false;
-          }
-          String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-          // EDGAR XML, formd JSON, and EDGAR's full submission files (0001234567-25-000001.txt, .nc).
-          return name.endsWith(".xml") || name.endsWith(".json") || name.endsWith(".nc")
-              || name.matches("\\d{10}-\\d{2}-\\d{6}\\.txt");
-        })) {
-          found = walk.sorted().collect(Collectors.toList());
+        List<Listed> found = new ArrayList<>();
+        // One stat a file, the walk's: a regular file is then read without a second (a link to one is looked at
+        // again when it is read; the walk's attributes are the link's own).
+        try {
+          Files.walkFileTree(input, Set.of(), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path p, BasicFileAttributes attributes) {
+              if (isFilingName(p) && (attributes.isRegularFile()
+                  || attributes.isSymbolicLink() && Files.isRegularFile(p))) {
+                found.add(new Listed(p, attributes.isRegularFile() ? attributes.size() : -1));
+              }
+              return FileVisitResult.CONTINUE;
+            }
+          });
+          found.sort(null);
         } catch (IOException | UncheckedIOException e) {
           unreadable.add(new Outcome(input, null, null, "cannot be searched: " + (e instanceof IOException
               ? Cli.reason((IOException) e) : Cli.reason(((UncheckedIOException) e).getCause())), null));
@@ -249,7 +268,7 @@ final class ValidateCommand implements Args.Command {
         }
         files.addAll(found);
       } else {
-        files.add(input);
+        files.add(new Listed(input, -1));
       }
     }
     int parallelism = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -259,8 +278,8 @@ final class ValidateCommand implements Args.Command {
     }
     Prepared<RuleSet> checking = rules;
     List<Callable<Outcome>> work = new ArrayList<>(files.size());
-    for (Path file : files) {
-      work.add(() -> check(file, checking));
+    for (Listed file : files) {
+      work.add(() -> check(file.path(), file.size(), checking));
     }
     int nextQuarter = 0;
     Tally tally = new Tally(out, err, threshold, colour, unreadable, skipped);
@@ -381,12 +400,12 @@ final class ValidateCommand implements Args.Command {
   }
 
   /** Reads the file, then checks it with the rules (waiting for them only now, when there is a filing). */
-  private Outcome check(Path file, Supplier<RuleSet> rules) {
+  private Outcome check(Path file, long listedSize, Supplier<RuleSet> rules) {
     Located<FormD> read;
     Optional<LocalDate> filed;
     List<Finding> envelope;
     try {
-      Cli.Input input = Cli.readInput(file, parent);
+      Cli.Input input = Cli.readInput(file, listedSize, parent);
       read = input.located();
       filed = input.filedDate();
       envelope = input.envelope();

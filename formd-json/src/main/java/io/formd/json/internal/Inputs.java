@@ -65,12 +65,39 @@ public final class Inputs {
       throw new FileSystemException(path.toString(), null, "is not a regular file (a pipe, device or socket); "
           + "formd reads regular files, or standard input given as -");
     }
-    if (attributes.size() > FormDXml.MAX_BYTES) {
-      throw tooLarge(path + " is " + attributes.size() + " bytes", pointerStyle);
+    return readRegular(path, attributes.size(), pointerStyle);
+  }
+
+  /**
+   * Reads a file a directory walk has just found to be a regular file of {@code size} bytes, without asking the file
+   * system again: into an array of that size, and on to the end, never past a Form D's bound, if it grew since.
+   *
+   * @param path a regular file
+   * @param size its size when it was listed
+   * @param pointerStyle true to report a JSON problem (JSON Pointer), false an XML one
+   * @return its bytes
+   * @throws FormDReadException if it is larger than {@link FormDXml#MAX_BYTES} bytes
+   * @throws IOException if it cannot be read
+   */
+  public static byte[] readRegular(Path path, long size, boolean pointerStyle) throws FormDReadException,
+      IOException {
+    if (size > FormDXml.MAX_BYTES) {
+      throw tooLarge(path + " is " + size + " bytes", pointerStyle);
     }
     byte[] bytes;
     try (InputStream in = Files.newInputStream(path)) {
-      bytes = in.readNBytes(FormDXml.MAX_BYTES + 1);
+      byte[] listed = new byte[(int) size];
+      int read = in.readNBytes(listed, 0, listed.length);
+      int next = read < listed.length ? -1 : in.read();
+      if (next < 0) {
+        bytes = read == listed.length ? listed : Arrays.copyOf(listed, read);
+      } else {
+        // It grew since it was listed: the rest, up to one byte past the bound.
+        byte[] rest = in.readNBytes(FormDXml.MAX_BYTES - listed.length);
+        bytes = Arrays.copyOf(listed, listed.length + 1 + rest.length);
+        bytes[listed.length] = (byte) next;
+        System.arraycopy(rest, 0, bytes, listed.length + 1, rest.length);
+      }
     }
     if (bytes.length > FormDXml.MAX_BYTES) {
       throw tooLarge(path + " grew past " + FormDXml.MAX_BYTES + " bytes while it was read", pointerStyle);
