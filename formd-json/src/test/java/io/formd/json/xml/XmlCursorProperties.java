@@ -18,8 +18,12 @@ import net.jqwik.api.Property;
  */
 class XmlCursorProperties {
 
-  /** What XML is made of, and what breaks it: markup, references, quotes, names, line ends, non-ASCII. */
-  private static final String CHARS = "<>/!?-=&;#x\"' \t\r\n:[]CDATAampltgquos0123456789abcxyz\u00e9\u4e2d";
+  /**
+   * What XML is made of, and what breaks it: markup, references, quotes, names, line ends, non-ASCII, a control
+   * character and the non-characters U+FFFE and U+FFFF (each a byte class of the text scan).
+   */
+  private static final String CHARS = "<>/!?-=&;#x\"' \t\r\n:[]CDATAampltgquos0123456789abcxyz\u00e9\u4e2d"
+      + "\u0001\ufffe\uffff\uef00";
 
   @Property(tries = 1000)
   void fastPathAndWoodstoxAgreeOnEveryDocumentWithOneCharacterChanged(@ForAll long seed) throws Exception {
