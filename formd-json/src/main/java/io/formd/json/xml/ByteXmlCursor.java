@@ -392,27 +392,6 @@ final class ByteXmlCursor extends XmlCursor {
     return event;
   }
 
-  /** What a byte is to {@link #text()}, by unsigned value. */
-  private static final byte ORDINARY = 0;
-  private static final byte MARKUP = 1;
-  private static final byte SPACE = 2;
-  private static final byte RETURN = 3;
-  private static final byte CONTROL = 4;
-  /** A byte looked at more closely: a reference, the end of "]]>", the lead of U+FFFE or U+FFFF. */
-  private static final byte SPECIAL = 5;
-  private static final byte[] TEXT_BYTE = new byte[256];
-
-  static {
-    for (int c = 0; c < 0x20; c++) {
-      TEXT_BYTE[c] = c == '\t' || c == '\n' ? SPACE : c == '\r' ? RETURN : CONTROL;
-    }
-    TEXT_BYTE[' '] = SPACE;
-    TEXT_BYTE['<'] = MARKUP;
-    TEXT_BYTE['&'] = SPECIAL;
-    TEXT_BYTE['>'] = SPECIAL;
-    TEXT_BYTE[0xef] = SPECIAL;
-  }
-
   private int text() {
     if (depth == 0) {
       throw GIVE_UP;
@@ -423,27 +402,28 @@ final class ByteXmlCursor extends XmlCursor {
     boolean reference = false;
     while (true) {
       byte c = b[pos];
-      // One table read a byte: most bytes of a text are none of the few this loop looks at.
-      byte kind = TEXT_BYTE[c & 0xff];
-      if (kind == ORDINARY) {
+      // Letters and most punctuation first: one comparison for most bytes of a text, in either compiler (a table
+      // read was quicker under C1 but slower under C2).
+      if (c > '>') {
         space = false;
         pos++;
         continue;
       }
-      if (kind == MARKUP) {
+      if (c == '<') {
         break;
       }
-      if (kind == SPACE) {
+      if (c == ' ') {
         pos++;
         continue;
       }
-      if (kind == RETURN) {
-        plain = false;
+      if (c >= 0 && c < 0x20) {
+        if (c == '\r') {
+          plain = false;
+        } else if (c != '\t' && c != '\n') {
+          throw GIVE_UP;
+        }
         pos++;
         continue;
-      }
-      if (kind == CONTROL) {
-        throw GIVE_UP;
       }
       space = false;
       if (c == '&') {
