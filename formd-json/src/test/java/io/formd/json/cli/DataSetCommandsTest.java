@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,24 @@ class DataSetCommandsTest {
       byAccession.put(e.accessionNumber(), ((DataSetFiling) e).filing());
     }
     return byAccession;
+  }
+
+  @Test
+  void aFolderIsADataSetByItsSubmissionsTableInAnyCaseAtItsTopOnly() throws Exception {
+    Path lower = Files.createDirectories(temp.resolve("q2"));
+    try (Stream<Path> tables = Files.list(sample())) {
+      for (Path table : (Iterable<Path>) tables::iterator) {
+        Files.copy(table, lower.resolve(table.getFileName().toString().toLowerCase(Locale.ROOT)));
+      }
+    }
+    CliTestSupport run = formd("validate", lower.toString());
+    assertThat(run.out.lines().reduce((a, b) -> b).orElseThrow()).startsWith("158 filings (158 from a data set)");
+    // One level down it is a folder of filings like any other: its tables are not filings, so there are none.
+    Path above = Files.createDirectories(temp.resolve("above"));
+    Files.move(lower, above.resolve("q2"));
+    CliTestSupport below = formd("validate", above.toString());
+    assertThat(below.exitCode).isEqualTo(2);
+    assertThat(below.out + below.err).contains("no filings in this directory");
   }
 
   @Test
