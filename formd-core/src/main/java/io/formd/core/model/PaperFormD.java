@@ -103,9 +103,9 @@ public abstract non-sealed class PaperFormD implements FormD, WithPaperFormD {
     if (federal.isPresent()) {
       signatures.add(federal.get());
     }
-    Optional<PaperPartE> partE = partE();
-    if (partE.isPresent() && partE.get().signature().isPresent()) {
-      signatures.add(partE.get().signature().get());
+    Optional<Signature> state = partE().isPresent() ? partE().get().signature() : Optional.empty();
+    if (state.isPresent()) {
+      signatures.add(state.get());
     }
     return Collections.unmodifiableList(signatures);
   }

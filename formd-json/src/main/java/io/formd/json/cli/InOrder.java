@@ -40,7 +40,7 @@ final class InOrder<T> {
   /** The result of a task that returned null (a slot holding null is a result not yet there). */
   private static final Object NULL = new Object();
 
-  private final AtomicReferenceArray<Callable<? extends T>> tasks;
+  private final List<? extends Callable<? extends T>> tasks;
   private final int count;
   private final Consumer<? super T> consumer;
   private final int window;
@@ -53,11 +53,8 @@ final class InOrder<T> {
   private volatile Throwable failure;
 
   private InOrder(List<? extends Callable<? extends T>> tasks, int window, Consumer<? super T> consumer) {
+    this.tasks = tasks;
     this.count = tasks.size();
-    this.tasks = new AtomicReferenceArray<>(count);
-    for (int i = 0; i < count; i++) {
-      this.tasks.set(i, tasks.get(i));
-    }
     this.window = window;
     this.consumer = consumer;
     this.done = new AtomicReferenceArray<>(window);
@@ -67,7 +64,7 @@ final class InOrder<T> {
   /**
    * Runs every task and hands each result to the consumer, in the tasks' order.
    *
-   * @param tasks the tasks (each task is let go once it has run)
+   * @param tasks the tasks (read, never changed, by every thread: the list must not change during the run)
    * @param threads how many threads run them, the caller's included (at least 1: 1 runs them all on the caller's)
    * @param window the most results done and not yet handed over (at least 1)
    * @param consumer what takes each result
@@ -133,10 +130,9 @@ final class InOrder<T> {
         room.release();
         return;
       }
-      Callable<? extends T> task = tasks.getAndSet(index, null);
       Object result;
       try {
-        T value = task.call();
+        T value = tasks.get(index).call();
         result = value == null ? NULL : value;
       } catch (Exception | Error e) {
         result = new Thrown(e);

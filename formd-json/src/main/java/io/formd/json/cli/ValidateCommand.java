@@ -136,8 +136,8 @@ final class ValidateCommand implements Args.Command {
   }
 
   /** EDGAR XML, formd JSON, and EDGAR's full submission files (0001234567-25-000001.txt, .nc). */
-  static boolean isFilingName(Path p) {
-    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+  private static boolean isFilingName(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
     return name.endsWith(".xml") || name.endsWith(".json") || name.endsWith(".nc")
         || name.matches("\\d{10}-\\d{2}-\\d{6}\\.txt");
   }
@@ -256,21 +256,22 @@ final class ValidateCommand implements Args.Command {
           Files.walkFileTree(input, Set.of(), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path p, BasicFileAttributes attributes) {
-              atTop(p);
+              Path name = p.getFileName();
+              atTop(p, name == null ? "" : name.toString());
               return FileVisitResult.CONTINUE;
             }
 
-            private void atTop(Path p) {
-              Path name = p.getFileName();
-              if (name != null && name.toString().equalsIgnoreCase(submissions) && input.equals(p.getParent())) {
+            private void atTop(Path p, String name) {
+              if (name.equalsIgnoreCase(submissions) && input.equals(p.getParent())) {
                 dataSet[0] = true;
               }
             }
 
             @Override
             public FileVisitResult visitFile(Path p, BasicFileAttributes attributes) {
-              atTop(p);
-              if (isFilingName(p) && (attributes.isRegularFile()
+              String name = p.getFileName().toString();
+              atTop(p, name);
+              if (isFilingName(name) && (attributes.isRegularFile()
                   || attributes.isSymbolicLink() && Files.isRegularFile(p))) {
                 found.add(new Listed(p, attributes.isRegularFile() ? attributes.size() : -1));
               }
@@ -309,7 +310,7 @@ final class ValidateCommand implements Args.Command {
       work.add(() -> check(file.path(), file.size(), checking));
     }
     int nextQuarter = 0;
-    Tally tally = new Tally(out, err, threshold, colour, unreadable, skipped);
+    Tally tally = new Tally(out, threshold, colour, unreadable, skipped);
     if (!quarterPaths.isEmpty()) {
       tally.addQuarter(addQuarter(quarterPaths.get(nextQuarter++), work, unreadable, checking, err));
     }
@@ -603,6 +604,7 @@ final class ValidateCommand implements Args.Command {
     private final Map<SkippedCheck.Reason, Set<String>> skipped;
     private final List<Outcome> reports = new ArrayList<>();
     private BatchReport batch;
+    /** Set once the files are listed and the first data set read, before any outcome. */
     private Progress progress;
     private int errors;
     private int warnings;
@@ -614,14 +616,13 @@ final class ValidateCommand implements Args.Command {
     private int fromDataSets;
     private int quartersRead;
 
-    Tally(PrintWriter out, PrintWriter err, Severity threshold, boolean colour, List<Outcome> unreadable,
+    Tally(PrintWriter out, Severity threshold, boolean colour, List<Outcome> unreadable,
         Map<SkippedCheck.Reason, Set<String>> skipped) {
       this.out = out;
       this.threshold = threshold;
       this.colour = colour;
       this.unreadable = unreadable;
       this.skipped = skipped;
-      this.progress = new Progress(err, 0);
     }
 
     /** @param added the entries a data set added, or -1 when it could not be read */
