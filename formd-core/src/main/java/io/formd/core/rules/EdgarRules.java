@@ -59,12 +59,18 @@ final class EdgarRules {
                 + "the filing. The published copy has no CCC, so a filing converted from EDGAR's copy lacks it.")
             .fix("Add <ccc> after <cik> for the primary issuer and every co-issuer: the 8-character code EDGAR issued "
                 + "with the CIK. formd never invents credentials.")
-            .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
-              if (issuer.ccc().filter(ccc -> !ccc.isBlank()).isEmpty()) {
-                r.report(path + ".ccc", "the issuer with CIK " + issuer.cik().orElse("(none)") + " has no CCC; a "
-                    + "submission must give the CIK confirmation code of every issuer", "cik", issuer.cik().orElse(""));
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                Walk.issuers(f, (path, issuer) -> {
+                if (issuer.ccc().filter(ccc -> !ccc.isBlank()).isEmpty()) {
+                  r.report(path + ".ccc", "the issuer with CIK " + issuer.cik().orElse("(none)") + " has no CCC; a "
+                      + "submission must give the CIK confirmation code of every issuer", "cik",
+                          issuer.cik().orElse(""));
+                }
+              });
               }
-            })).build(),
+            }).build(),
         Rule.builder("D-SUB-CONTACT").profiles(Dialect.SUBMISSION)
             .severity(Severity.ERROR)
             .citation(suspended("§6", "Not supplying contact information for the submission.") + "; §3.3 o#2")
@@ -72,26 +78,29 @@ final class EdgarRules {
             .why("EDGAR requires a point of contact for every submission and strips it from the published copy.")
             .fix("Add <contactData> with <contactName>, <contactPhoneNumber> and <contactEmailAddress> after "
                 + "<returnCopy> (or <testOrLive>).")
-            .checkElectronic((f, c, r) -> {
-              Optional<ContactData> contact = f.contactData();
-              if (contact.isEmpty()) {
-                r.report("contactData", "a submission must give contact information (contactData); none found");
-                return;
-              }
-              ContactData d = contact.get();
-              List<String> missing = new ArrayList<>();
-              if (d.name().isBlank()) {
-                missing.add("contactName");
-              }
-              if (d.phone().isBlank()) {
-                missing.add("contactPhoneNumber");
-              }
-              if (d.email().isBlank()) {
-                missing.add("contactEmailAddress");
-              }
-              if (!missing.isEmpty()) {
-                r.report("contactData", "the contact information lacks " + String.join(", ", missing), "missing",
-                    String.join(",", missing));
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                Optional<ContactData> contact = f.contactData();
+                if (contact.isEmpty()) {
+                  r.report("contactData", "a submission must give contact information (contactData); none found");
+                  return;
+                }
+                ContactData d = contact.get();
+                List<String> missing = new ArrayList<>();
+                if (d.name().isBlank()) {
+                  missing.add("contactName");
+                }
+                if (d.phone().isBlank()) {
+                  missing.add("contactPhoneNumber");
+                }
+                if (d.email().isBlank()) {
+                  missing.add("contactEmailAddress");
+                }
+                if (!missing.isEmpty()) {
+                  r.report("contactData", "the contact information lacks " + String.join(", ", missing), "missing",
+                      String.join(",", missing));
+                }
               }
             }).build(),
         Rule.builder("D-SUB-ENTITY-NAME").profiles(Dialect.SUBMISSION)
@@ -105,14 +114,19 @@ final class EdgarRules {
             .summary("a submission leaves out issuer names: EDGAR fills them from the CIK")
             .fix("Remove <entityName>; EDGAR uses the name on file for the CIK. FormDXml.write(filing, "
                 + "Dialect.SUBMISSION) leaves it out.")
-            .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
-              if (!issuer.name().isEmpty() && sent(f, "entityName")) {
-                r.report(path + ".name", "gives the issuer name '" + issuer.name().orElse("")
-                    + "', which EDGAR discards with a "
-                    + "warning: it uses the name on file for CIK " + issuer.cik().orElse("(none)"), "entityName",
-                    issuer.name().orElse(""));
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                Walk.issuers(f, (path, issuer) -> {
+                if (!issuer.name().isEmpty() && sent(f, "entityName")) {
+                  r.report(path + ".name", "gives the issuer name '" + issuer.name().orElse("")
+                      + "', which EDGAR discards with a "
+                      + "warning: it uses the name on file for CIK " + issuer.cik().orElse("(none)"), "entityName",
+                      issuer.name().orElse(""));
+                }
+              });
               }
-            })).build(),
+            }).build(),
         Rule.builder("D-EDGAR-XML-PROLOG").profiles(Dialect.SUBMISSION)
             .why("EDGAR suspends a submission whose XML declaration is not the first thing in the file (not even "
                 + "whitespace may come before it) or declares a version other than 1.0 (technical specification v13 "
@@ -128,26 +142,29 @@ final class EdgarRules {
                 + "the submission will be suspended by EDGAR\"; other processing instructions: a WARNING)")
             .summary("a submission's XML declaration comes first and says version 1.0; no style sheet or other "
                 + "processing instruction")
-            .checkElectronic((f, c, r) -> {
-              DocumentFacts d = f.documentFacts();
-              if (d.prologIsClean()) {
-                return;
-              }
-              if (!d.beforeDeclaration().isEmpty()) {
-                r.report("", d.beforeDeclaration().length() + " character" + (d.beforeDeclaration().length() == 1
-                    ? "" : "s") + " (" + (d.beforeDeclaration().isBlank() ? "whitespace" : "text") + ") before the "
-                    + "XML declaration; EDGAR suspends a submission with anything before it", "before",
-                    d.beforeDeclaration().length());
-              }
-              d.xmlVersion().filter(v -> !v.equals("1.0")).ifPresent(v -> r.report("", "the XML declaration says "
-                  + "version " + v + "; EDGAR suspends any version but 1.0", "version", v));
-              for (String instruction : d.processingInstructions()) {
-                if (instruction.startsWith("xml-stylesheet")) {
-                  r.report("", "the document references a style sheet (<?" + instruction + "?>); EDGAR suspends a "
-                      + "submission that does", "instruction", instruction);
-                } else {
-                  r.reportAs(Severity.WARNING, "", "the processing instruction <?" + instruction + "?> has no place "
-                      + "in a Form D; remove it", "instruction", instruction);
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                DocumentFacts d = f.documentFacts();
+                if (d.prologIsClean()) {
+                  return;
+                }
+                if (!d.beforeDeclaration().isEmpty()) {
+                  r.report("", d.beforeDeclaration().length() + " character" + (d.beforeDeclaration().length() == 1
+                      ? "" : "s") + " (" + (d.beforeDeclaration().isBlank() ? "whitespace" : "text") + ") before the "
+                      + "XML declaration; EDGAR suspends a submission with anything before it", "before",
+                      d.beforeDeclaration().length());
+                }
+                d.xmlVersion().filter(v -> !v.equals("1.0")).ifPresent(v -> r.report("", "the XML declaration says "
+                    + "version " + v + "; EDGAR suspends any version but 1.0", "version", v));
+                for (String instruction : d.processingInstructions()) {
+                  if (instruction.startsWith("xml-stylesheet")) {
+                    r.report("", "the document references a style sheet (<?" + instruction + "?>); EDGAR suspends a "
+                        + "submission that does", "instruction", instruction);
+                  } else {
+                    r.reportAs(Severity.WARNING, "", "the processing instruction <?" + instruction + "?> has no place "
+                        + "in a Form D; remove it", "instruction", instruction);
+                  }
                 }
               }
             }).build(),
@@ -165,9 +182,12 @@ final class EdgarRules {
                 + "filing\"), §3.3 m#11 (\"The tag is mandatory but it may not have any value contained in it\"); "
                 + SchemaRules.XSD + "xs:sequence of every complex type, SALES_COMPENSATION_LIST")
             .summary("a submission's elements come in the schema's order, and salesCompensationList is present")
-            .checkElectronic((f, c, r) -> {
-              for (DocumentFacts.SchemaProblem p : f.documentFacts().schemaProblems()) {
-                r.report(p.path(), p.message());
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                for (DocumentFacts.SchemaProblem p : f.documentFacts().schemaProblems()) {
+                  r.report(p.path(), p.message());
+                }
               }
             }).build(),
         Rule.builder("D-SUB-SCHEMA-VERSION").profiles(Dialect.SUBMISSION)
@@ -179,14 +199,19 @@ final class EdgarRules {
             .summary("a submission leaves out schemaVersion (EDGAR warns, and warns again if it is not the current "
                 + CURRENT_SCHEMA + ")")
             .fix("Remove <schemaVersion>; EDGAR inserts the right one into the document it publishes.")
-            .checkElectronic((f, c, r) -> f.schemaVersion().filter(v -> sent(f, "schemaVersion")).ifPresent(v -> {
-              r.report("schemaVersion", "gives schemaVersion " + v + ", which EDGAR discards with a warning",
-                  "schemaVersion", v);
-              if (!v.equals(CURRENT_SCHEMA)) {
-                r.report("schemaVersion", "schemaVersion " + v + " is not EDGAR's current schema " + CURRENT_SCHEMA
-                    + " (a second warning)", "schemaVersion", v, "current", CURRENT_SCHEMA);
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                f.schemaVersion().filter(v -> sent(f, "schemaVersion")).ifPresent(v -> {
+                r.report("schemaVersion", "gives schemaVersion " + v + ", which EDGAR discards with a warning",
+                    "schemaVersion", v);
+                if (!v.equals(CURRENT_SCHEMA)) {
+                  r.report("schemaVersion", "schemaVersion " + v + " is not EDGAR's current schema " + CURRENT_SCHEMA
+                      + " (a second warning)", "schemaVersion", v, "current", CURRENT_SCHEMA);
+                }
+              });
               }
-            })).build(),
+            }).build(),
         Rule.builder("D-SUB-JURISDICTION").profiles(Dialect.SUBMISSION)
             .why("EDGAR replaces the jurisdiction of incorporation with the state of incorporation on file for "
                 + "the CIK (technical specification v13 §3.3 o#3).")
@@ -196,10 +221,16 @@ final class EdgarRules {
             .citation(SPEC + "§3.3 o#3 (\"should not be included in the submission. The EDGAR system will replace any "
                 + "value provided with the value on file\")")
             .summary("a submission leaves out the jurisdiction of incorporation: EDGAR uses the value on file")
-            .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> issuer.jurisdictionOfIncorporation()
-                .filter(j -> sent(f, "jurisdictionOfInc"))
-                .ifPresent(j -> r.report(path + ".jurisdictionOfIncorporation", "gives jurisdiction '" + j + "', which "
-                    + "EDGAR replaces with the state of incorporation on file for the CIK", "jurisdiction", j))))
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                Walk.issuers(f, (path, issuer) -> issuer.jurisdictionOfIncorporation()
+                  .filter(j -> sent(f, "jurisdictionOfInc"))
+                  .ifPresent(j -> r.report(path + ".jurisdictionOfIncorporation", "gives jurisdiction '" + j
+                      + "', which "
+                      + "EDGAR replaces with the state of incorporation on file for the CIK", "jurisdiction", j)));
+              }
+            })
                         .build(),
         Rule.builder("D-SUB-EDGAR-PREVIOUS-NAMES").profiles(Dialect.SUBMISSION)
             .why("EDGAR fills in its list of the issuer's previous names from its records (technical "
@@ -210,10 +241,15 @@ final class EdgarRules {
             .citation(SPEC + "§3.3 o#4 (edgarPreviousNameList: \"No value should be provided. The value for the "
                 + "element will be pulled from data on file in the EDGAR database\")")
             .summary("a submission leaves out EDGAR's list of previous names")
-            .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> issuer.edgarPreviousNames()
-                .filter(n -> sent(f, "edgarPreviousNameList")).ifPresent(n ->
-                r.report(path + ".edgarPreviousNames", "gives EDGAR's previous names, which EDGAR fills from its "
-                    + "records")))).build(),
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                Walk.issuers(f, (path, issuer) -> issuer.edgarPreviousNames()
+                  .filter(n -> sent(f, "edgarPreviousNameList")).ifPresent(n ->
+                  r.report(path + ".edgarPreviousNames", "gives EDGAR's previous names, which EDGAR fills from its "
+                      + "records")));
+              }
+            }).build(),
         Rule.builder("D-XSD-CCC").datedByDocument()
             .why("EDGAR validates every submission against its schema, Form_D.definition.xsd, and does not "
                 + "accept a document the schema forbids: a CIK confirmation code is exactly 8 characters; EDGAR "
@@ -222,12 +258,17 @@ final class EdgarRules {
             .severity(Severity.ERROR)
             .citation("Form_D.definition.xsd, CCC_TYPE (exactly 8 characters)")
             .summary("a CIK confirmation code is exactly 8 characters")
-            .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> issuer.ccc().ifPresent(ccc -> {
-              if (ccc.length() != 8) {
-                r.report(path + ".ccc", "the CCC has " + ccc.length() + " characters; a CCC has exactly 8",
-                    "length", ccc.length());
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                Walk.issuers(f, (path, issuer) -> issuer.ccc().ifPresent(ccc -> {
+                if (ccc.length() != 8) {
+                  r.report(path + ".ccc", "the CCC has " + ccc.length() + " characters; a CCC has exactly 8",
+                      "length", ccc.length());
+                }
+              }));
               }
-            }))).build(),
+            }).build(),
         Rule.builder("D-REQ-PREVIOUS-NAMES")
             .why("Technical specification v13 §3.3 m#7: the list of previous names is given, or None. A "
                 + "published filing has it unless EDGAR removed the filer's None because it has previous names on "
@@ -238,13 +279,18 @@ final class EdgarRules {
                 + "WARNING: the SEC's own sample submission (SampleFormD.xml, §7) leaves it out for a co-issuer")
             .summary("every issuer lists its previous names or says None")
             .fix("Add <issuerPreviousNameList> with up to three <previousName> elements, or <value>None</value>.")
-            .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
-              // m#7: EDGAR removes a filer's "None" when it has previous names on file, which it then publishes.
-              boolean removedByEdgar = c.profile() == Dialect.DISSEMINATED && issuer.edgarPreviousNames().isPresent();
-              if (issuer.previousNames().isEmpty() && !removedByEdgar) {
-                r.report(path + ".previousNames", "gives no previous names and not 'None'; the list is mandatory");
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                Walk.issuers(f, (path, issuer) -> {
+                // m#7: EDGAR removes a filer's "None" when it has previous names on file, which it then publishes.
+                boolean removedByEdgar = c.profile() == Dialect.DISSEMINATED && issuer.edgarPreviousNames().isPresent();
+                if (issuer.previousNames().isEmpty() && !removedByEdgar) {
+                  r.report(path + ".previousNames", "gives no previous names and not 'None'; the list is mandatory");
+                }
+              });
               }
-            })).build(),
+            }).build(),
         Rule.builder("D-EDGAR-PO-BOX")
             .why("EDGAR suspends a submission with this condition (technical specification v13 §6): the filing "
                 + "is not accepted until it is corrected and sent again: the principal place of business is a "
@@ -255,20 +301,26 @@ final class EdgarRules {
             .summary("no issuer gives a post office box as its principal place of business (Street Address 1; a box "
                 + "in Street Address 2 beside a street is an INFO)")
             .fix("Give the street address where the issuer's business is conducted (Item 2).")
-            .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
-              Address a = issuer.address();
-              if (mayBePoBox(a.street1()) && PO_BOX.matcher(a.street1()).find()) {
-                r.report(path + ".address.street1", "'" + a.street1() + "' is a post office box, which EDGAR does not "
-                    + "accept as a principal place of business", "street1", a.street1());
-              } else if (a.street2().filter(s -> mayBePoBox(s) && PO_BOX.matcher(s).find()).isPresent()) {
-                // EDGAR accepted D/As with Street Address 2 "UGLAND HOUSE, PO BOX 309" (2025), and 274 of 2025Q2's
-                // 13,146 accepted filings give a box there beside a street or a building (mostly a registered
-                // office's): not a suspension nor likely a mistake, a remark.
-                r.reportAs(Severity.INFO, path + ".address.street2", "Street Address 2 '" + a.street2().get()
-                    + "' names a post office box beside the street address '" + a.street1() + "'; EDGAR accepts "
-                    + "that (it suspends a box given as the street address itself)", "street2", a.street2().get());
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                Walk.issuers(f, (path, issuer) -> {
+                Address a = issuer.address();
+                if (mayBePoBox(a.street1()) && PO_BOX.matcher(a.street1()).find()) {
+                  r.report(path + ".address.street1", "'" + a.street1()
+                      + "' is a post office box, which EDGAR does not "
+                      + "accept as a principal place of business", "street1", a.street1());
+                } else if (a.street2().filter(s -> mayBePoBox(s) && PO_BOX.matcher(s).find()).isPresent()) {
+                  // EDGAR accepted D/As with Street Address 2 "UGLAND HOUSE, PO BOX 309" (2025), and 274 of 2025Q2's
+                  // 13,146 accepted filings give a box there beside a street or a building (mostly a registered
+                  // office's): not a suspension nor likely a mistake, a remark.
+                  r.reportAs(Severity.INFO, path + ".address.street2", "Street Address 2 '" + a.street2().get()
+                      + "' names a post office box beside the street address '" + a.street1() + "'; EDGAR accepts "
+                      + "that (it suspends a box given as the street address itself)", "street2", a.street2().get());
+                }
+              });
               }
-            })).build(),
+            }).build(),
         Rule.builder("D-EDGAR-ZIP")
             .why("EDGAR suspends a submission with this condition (technical specification v13 §6): the filing "
                 + "is not accepted until it is corrected and sent again: every address EDGAR requires has its "
@@ -277,9 +329,12 @@ final class EdgarRules {
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(suspended("§6", "Not supplying a zip code where address fields are required."))
             .summary("every issuer and related person address has a ZIP or postal code")
-            .checkElectronic((f, c, r) -> {
-              Walk.issuers(f, (path, issuer) -> zip(r, path, issuer.address()));
-              Walk.persons(f, (path, person) -> zip(r, path, person.address()));
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                Walk.issuers(f, (path, issuer) -> zip(r, path, issuer.address()));
+                Walk.persons(f, (path, person) -> zip(r, path, person.address()));
+              }
             }).build(),
         Rule.builder("D-EDGAR-RECIPIENT-COMPLETE")
             .why("EDGAR suspends a submission with this condition (technical specification v13 §6): the filing "
@@ -291,13 +346,18 @@ final class EdgarRules {
             .summary("every sales compensation recipient has a name, street, city, state and ZIP code")
             .fix("Complete every field of the recipient but Street Address 2 (a CRD number or broker-dealer that does "
                 + "not exist is 'None'), or remove the recipient.")
-            .checkElectronic((f, c, r) -> Walk.recipients(f, (path, recipient) -> {
-              List<String> missing = missingParts(recipient);
-              if (!missing.isEmpty()) {
-                r.report(path, "recipient '" + recipient.name() + "' lacks " + String.join(", ", missing)
-                    + "; every field but Street Address 2 is required", "missing", String.join(",", missing));
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                Walk.recipients(f, (path, recipient) -> {
+                List<String> missing = missingParts(recipient);
+                if (!missing.isEmpty()) {
+                  r.report(path, "recipient '" + recipient.name() + "' lacks " + String.join(", ", missing)
+                      + "; every field but Street Address 2 is required", "missing", String.join(",", missing));
+                }
+              });
               }
-            })).build(),
+            }).build(),
         Rule.builder("D-EDGAR-BLANK-REQUIRED")
             .why("EDGAR suspends a submission with this condition (technical specification v13 §6): the filing "
                 + "is not accepted until it is corrected and sent again: a required field holding only spaces "
@@ -306,8 +366,13 @@ final class EdgarRules {
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(suspended("§6", "Providing only whitespace in any required field."))
             .summary("no required field holds only whitespace")
-            .checkElectronic((f, c, r) -> FieldLimits.blankRequired(f, c, path ->
-                r.report(path, "holds only whitespace; a required field needs a value"))).build(),
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                FieldLimits.blankRequired(f, c, path ->
+                  r.report(path, "holds only whitespace; a required field needs a value"));
+              }
+            }).build(),
         Rule.builder("D-EDGAR-OVER100")
             .why("EDGAR suspends a submission with this condition (technical specification v13 §6): the filing "
                 + "is not accepted until it is corrected and sent again: the over-100 boxes are for lists the "
@@ -317,19 +382,22 @@ final class EdgarRules {
             .citation(suspended("§6", "Providing an \u201cover 100 flag\u201d without listing the required 100 "
                 + "values."))
             .summary("an 'over 100' flag comes with the full list (99 co-issuers, 100 related persons, 100 recipients)")
-            .checkElectronic((f, c, r) -> {
-              if (f.moreThan100Issuers() && f.additionalIssuers().size() < 99) {
-                r.report("additionalIssuers", "says there are more than 100 issuers but lists "
-                    + f.issuers().size(), "listed", f.issuers().size(), "required", 100);
-              }
-              if (f.moreThan100RelatedPersons() && f.relatedPersons().size() < 100) {
-                r.report("relatedPersons", "says there are more than 100 related persons but lists "
-                    + f.relatedPersons().size(), "listed", f.relatedPersons().size(), "required", 100);
-              }
-              if (f.offering().moreThan100Recipients() && f.salesCompensationRecipients().size() < 100) {
-                r.report("offering.salesCompensationRecipients", "says there are more than 100 recipients but lists "
-                    + f.salesCompensationRecipients().size(), "listed", f.salesCompensationRecipients().size(),
-                    "required", 100);
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                if (f.moreThan100Issuers() && f.additionalIssuers().size() < 99) {
+                  r.report("additionalIssuers", "says there are more than 100 issuers but lists "
+                      + f.issuers().size(), "listed", f.issuers().size(), "required", 100);
+                }
+                if (f.moreThan100RelatedPersons() && f.relatedPersons().size() < 100) {
+                  r.report("relatedPersons", "says there are more than 100 related persons but lists "
+                      + f.relatedPersons().size(), "listed", f.relatedPersons().size(), "required", 100);
+                }
+                if (f.offering().moreThan100Recipients() && f.salesCompensationRecipients().size() < 100) {
+                  r.report("offering.salesCompensationRecipients", "says there are more than 100 recipients but lists "
+                      + f.salesCompensationRecipients().size(), "listed", f.salesCompensationRecipients().size(),
+                      "required", 100);
+                }
               }
             }).build(),
         Rule.builder("D-EDGAR-SIGNATURE-FUTURE")
@@ -341,15 +409,20 @@ final class EdgarRules {
             .citation(suspended("§6", "Providing a future date in the signature block."))
             .summary("no signature is dated after the filing (for a submission not yet filed: after today)")
             .needsFilingDate()
-            .checkElectronic((f, c, r) -> c.filingDate().ifPresent(filed -> {
-              List<Signature> signatures = f.signatures();
-              for (int i = 0; i < signatures.size(); i++) {
-                if (signatures.get(i).date().isAfter(filed)) {
-                  r.report("signatures[" + i + "].date", "signed " + signatures.get(i).date() + ", after the filing "
-                      + "date " + filed, "signatureDate", signatures.get(i).date(), "filingDate", filed);
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                c.filingDate().ifPresent(filed -> {
+                List<Signature> signatures = f.signatures();
+                for (int i = 0; i < signatures.size(); i++) {
+                  if (signatures.get(i).date().isAfter(filed)) {
+                    r.report("signatures[" + i + "].date", "signed " + signatures.get(i).date() + ", after the filing "
+                        + "date " + filed, "signatureDate", signatures.get(i).date(), "filingDate", filed);
+                  }
                 }
+              });
               }
-            })).build(),
+            }).build(),
         Rule.builder("D-EDGAR-OFFERING-ZERO")
             .why("EDGAR warns on a total offering amount of $0 (technical specification v13 §6): an offering "
                 + "offers something, or its amount is Indefinite.")
@@ -357,11 +430,16 @@ final class EdgarRules {
             .severity(Severity.WARNING)
             .citation(SPEC + "§6 (EDGAR warns: \"You entered $ 0 for the offering amount\")")
             .summary("the total offering amount is not $0")
-            .checkElectronic((f, c, r) -> f.offering().amounts().totalOfferingAmount().amount().ifPresent(a -> {
-              if (a.value().signum() == 0) {
-                r.report("offering.amounts.totalOfferingAmount", "the total offering amount is $0");
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                f.offering().amounts().totalOfferingAmount().amount().ifPresent(a -> {
+                if (a.value().signum() == 0) {
+                  r.report("offering.amounts.totalOfferingAmount", "the total offering amount is $0");
+                }
+              });
               }
-            })).build(),
+            }).build(),
         Rule.builder("D-EDGAR-3C-POOLED")
             .why("EDGAR warns when a Section 3(c) exclusion is claimed without Pooled Investment Fund "
                 + "Interests in Item 9 (technical specification v13 §6): the exclusion is a fund's.")
@@ -372,14 +450,17 @@ final class EdgarRules {
                 + "been chosen. However, the Pooled Investment Fund Interests option in Section 9 has not been "
                 + "selected.\")")
             .summary("an Investment Company Act 3(c) exclusion comes with Pooled Investment Fund Interests (Item 9)")
-            .checkElectronic((f, c, r) -> {
-              boolean claims3c = false;
-              for (FederalExemption e : f.offering().federalExemptions()) {
-                claims3c |= e.family() == FederalExemption.Family.SECTION_3C;
-              }
-              if (claims3c && !f.offering().securityTypes().contains(SecurityType.POOLED_INVESTMENT_FUND_INTERESTS)) {
-                r.report("offering.securityTypes", "claims an Investment Company Act Section 3(c) exclusion but does "
-                    + "not offer Pooled Investment Fund Interests");
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                boolean claims3c = false;
+                for (FederalExemption e : f.offering().federalExemptions()) {
+                  claims3c |= e.family() == FederalExemption.Family.SECTION_3C;
+                }
+                if (claims3c && !f.offering().securityTypes().contains(SecurityType.POOLED_INVESTMENT_FUND_INTERESTS)) {
+                  r.report("offering.securityTypes", "claims an Investment Company Act Section 3(c) exclusion but does "
+                      + "not offer Pooled Investment Fund Interests");
+                }
               }
             }).build(),
         Rule.builder("D-EDGAR-CIK").usesLookup()
@@ -391,11 +472,16 @@ final class EdgarRules {
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(suspended("§6", "Error, The CIK Number entered is not valid. Please correct and try again."))
             .summary("every issuer's CIK is one EDGAR knows (needs an EdgarLookup)")
-            .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> issuer.cik().ifPresent(cik -> {
-              if (c.lookup().orElseThrow().company(cik).isEmpty()) {
-                r.report(path + ".cik", "CIK " + cik + " is not a valid CIK on EDGAR", "cik", cik);
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                Walk.issuers(f, (path, issuer) -> issuer.cik().ifPresent(cik -> {
+                if (c.lookup().orElseThrow().company(cik).isEmpty()) {
+                  r.report(path + ".cik", "CIK " + cik + " is not a valid CIK on EDGAR", "cik", cik);
+                }
+              }));
               }
-            }))).build(),
+            }).build(),
         Rule.builder("D-EDGAR-CIK-CCC").usesLookup().profiles(Dialect.SUBMISSION)
             .why("EDGAR suspends a submission with this condition (technical specification v13 §6): the filing "
                 + "is not accepted until it is corrected and sent again: EDGAR authenticates each issuer by its "
@@ -404,13 +490,18 @@ final class EdgarRules {
             .severity(Severity.ERROR)
             .citation(suspended("§6", "Invalid CIK/CCC combination. Please correct and try again."))
             .summary("every issuer's CCC goes with its CIK (needs an EdgarLookup)")
-            .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
-              if (issuer.cik().isPresent() && issuer.ccc().isPresent()
-                  && !c.lookup().orElseThrow().credentialsMatch(issuer.cik().get(), issuer.ccc().get())) {
-                r.report(path + ".ccc", "the CCC given is not the one on file for CIK " + issuer.cik().get(), "cik",
-                    issuer.cik().get());
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                Walk.issuers(f, (path, issuer) -> {
+                if (issuer.cik().isPresent() && issuer.ccc().isPresent()
+                    && !c.lookup().orElseThrow().credentialsMatch(issuer.cik().get(), issuer.ccc().get())) {
+                  r.report(path + ".ccc", "the CCC given is not the one on file for CIK " + issuer.cik().get(), "cik",
+                      issuer.cik().get());
+                }
+              });
               }
-            })).build(),
+            }).build(),
         Rule.builder("D-EDGAR-ACCESSION").usesLookup()
             .why("EDGAR suspends a submission with this condition (technical specification v13 §6): the filing "
                 + "is not accepted until it is corrected and sent again: an amendment names an accepted Form D. "
@@ -420,14 +511,19 @@ final class EdgarRules {
             .citation(suspended("§6", "The Accession Number entered does not match the Accession Number of an "
                 + "accepted Form D filing and cannot be used for another Form D filing."))
             .summary("an amendment's previous accession number is an accepted Form D (needs an EdgarLookup)")
-            .checkElectronic((f, c, r) -> previousFiling(f, c).ifPresent(accession -> {
-              Optional<EdgarLookup.AcceptedFiling> found = c.lookup().orElseThrow().filing(accession);
-              if (found.isEmpty() || !found.get().formType().startsWith("D")) {
-                r.report("offering.typeOfFiling.previousAccessionNumber", "accession number " + accession + " is not "
-                    + "an accepted Form D filing" + found.map(a -> " (it is a " + a.formType() + ")").orElse(""),
-                    "accessionNumber", accession);
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                previousFiling(f, c).ifPresent(accession -> {
+                Optional<EdgarLookup.AcceptedFiling> found = c.lookup().orElseThrow().filing(accession);
+                if (found.isEmpty() || !found.get().formType().startsWith("D")) {
+                  r.report("offering.typeOfFiling.previousAccessionNumber", "accession number " + accession + " is not "
+                      + "an accepted Form D filing" + found.map(a -> " (it is a " + a.formType() + ")").orElse(""),
+                      "accessionNumber", accession);
+                }
+              });
               }
-            })).build(),
+            }).build(),
         Rule.builder("D-EDGAR-ACCESSION-ISSUER").usesLookup()
             .why("EDGAR suspends a submission with this condition (technical specification v13 §6): the filing "
                 + "is not accepted until it is corrected and sent again: an amendment amends a Form D of the "
@@ -437,19 +533,24 @@ final class EdgarRules {
             .citation(suspended("§6", "The Accession Number entered is not valid for a filing submitted by the issuer "
                 + "making this filing. You may only base this filing on a Form D filing made by the same issuer."))
             .summary("an amendment amends a Form D of the same issuer (needs an EdgarLookup)")
-            .checkElectronic((f, c, r) -> previousFiling(f, c).ifPresent(accession ->
-                c.lookup().orElseThrow().filing(accession).ifPresent(found -> {
-                  String cik = f.primaryIssuer().cik().orElse("");
-                  boolean same = false;
-                  for (String other : found.issuerCiks()) {
-                    same |= !cik.isEmpty() && EdgarLookup.sameCik(cik, other);
-                  }
-                  if (!same) {
-                    r.report("offering.typeOfFiling.previousAccessionNumber", "accession number " + accession
-                        + " was filed by " + found.issuerCiks() + ", not by the primary issuer (CIK " + cik + ")",
-                        "accessionNumber", accession, "cik", cik);
-                  }
-                }))).build(),
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                previousFiling(f, c).ifPresent(accession ->
+                  c.lookup().orElseThrow().filing(accession).ifPresent(found -> {
+                    String cik = f.primaryIssuer().cik().orElse("");
+                    boolean same = false;
+                    for (String other : found.issuerCiks()) {
+                      same |= !cik.isEmpty() && EdgarLookup.sameCik(cik, other);
+                    }
+                    if (!same) {
+                      r.report("offering.typeOfFiling.previousAccessionNumber", "accession number " + accession
+                          + " was filed by " + found.issuerCiks() + ", not by the primary issuer (CIK " + cik + ")",
+                          "accessionNumber", accession, "cik", cik);
+                    }
+                  }));
+              }
+            }).build(),
         Rule.builder("D-EDGAR-JURISDICTION-ON-FILE").usesLookup()
             .why("EDGAR suspends a submission with this condition (technical specification v13 §6): the filing "
                 + "is not accepted until it is corrected and sent again: EDGAR needs a state of incorporation "
@@ -460,12 +561,17 @@ final class EdgarRules {
             .summary("EDGAR has a state of incorporation on file for every issuer (needs an EdgarLookup)")
             .fix("Update the company's state of incorporation on EDGAR (the EDGAR Filer Management website) before "
                 + "submitting.")
-            .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> issuer.cik().ifPresent(cik ->
-                c.lookup().orElseThrow().company(cik).ifPresent(company -> {
-                  if (company.jurisdiction().filter(j -> !j.isBlank()).isEmpty()) {
-                    r.report(path + ".cik", "EDGAR has no state of incorporation on file for CIK " + cik, "cik", cik);
-                  }
-                })))).build(),
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                Walk.issuers(f, (path, issuer) -> issuer.cik().ifPresent(cik ->
+                  c.lookup().orElseThrow().company(cik).ifPresent(company -> {
+                    if (company.jurisdiction().filter(j -> !j.isBlank()).isEmpty()) {
+                      r.report(path + ".cik", "EDGAR has no state of incorporation on file for CIK " + cik, "cik", cik);
+                    }
+                  })));
+              }
+            }).build(),
         Rule.builder("D-EDGAR-SIGNATURE-ISSUER-NAME").usesLookup()
             .why("EDGAR suspends a submission with this condition (technical specification v13 §6): the filing "
                 + "is not accepted until it is corrected and sent again: each signature's issuer is the name on "
@@ -475,18 +581,21 @@ final class EdgarRules {
             .citation(suspended("§6", "Providing an Issuer Name in the signature block that does not match the EDGAR "
                 + "database."))
             .summary("each signature's issuer is the name on file of one of the issuers (needs an EdgarLookup)")
-            .checkElectronic((f, c, r) -> {
-              List<String> names = new ArrayList<>();
-              for (Issuer issuer : f.issuers()) {
-                issuer.cik().flatMap(cik -> c.lookup().orElseThrow().company(cik))
-                    .ifPresent(co -> names.add(co.name()));
-              }
-              List<Signature> signatures = f.signatures();
-              for (int i = 0; i < signatures.size(); i++) {
-                String name = signatures.get(i).issuerName();
-                if (!names.isEmpty() && names.stream().noneMatch(n -> sameName(n, name))) {
-                  r.report("signatures[" + i + "].issuerName", "signs for '" + name + "', which is not the name on "
-                      + "file of any issuer " + names, "issuerName", name);
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                List<String> names = new ArrayList<>();
+                for (Issuer issuer : f.issuers()) {
+                  issuer.cik().flatMap(cik -> c.lookup().orElseThrow().company(cik))
+                      .ifPresent(co -> names.add(co.name()));
+                }
+                List<Signature> signatures = f.signatures();
+                for (int i = 0; i < signatures.size(); i++) {
+                  String name = signatures.get(i).issuerName();
+                  if (!names.isEmpty() && names.stream().noneMatch(n -> sameName(n, name))) {
+                    r.report("signatures[" + i + "].issuerName", "signs for '" + name + "', which is not the name on "
+                        + "file of any issuer " + names, "issuerName", name);
+                  }
                 }
               }
             }).build());

@@ -1,8 +1,10 @@
 package io.formd.core.rules;
 
 import io.formd.core.model.Dialect;
+import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.EntityType;
 import io.formd.core.model.FederalExemption;
+import io.formd.core.model.FormD;
 import io.formd.core.model.IndustryGroup;
 import io.formd.core.model.InvestmentFundType;
 import io.formd.core.model.Issuer;
@@ -45,12 +47,16 @@ final class ElectronicRules {
             .severity(Severity.ERROR).citation(EFD + "Item 7 (New Notice or Amendment); " + Form.XSD
                 + "SUBMISSION_TYPE (D, D/A)")
             .summary("submission type D for a new notice, D/A for an amendment")
-            .checkElectronic((f, c, r) -> {
-              boolean amendment = f.offering().typeOfFiling().amendment();
-              if (amendment != (f.submissionType() == SubmissionType.D_A)) {
-                r.report("submissionType", "submission type is " + f.submissionType().edgarCode() + " but Item 7 says "
-                    + (amendment ? "amendment" : "new notice") + "; expected " + (amendment ? "D/A" : "D"),
-                    "submissionType", f.submissionType().edgarCode(), "isAmendment", amendment);
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                boolean amendment = f.offering().typeOfFiling().amendment();
+                if (amendment != (f.submissionType() == SubmissionType.D_A)) {
+                  r.report("submissionType", "submission type is " + f.submissionType().edgarCode()
+                      + " but Item 7 says "
+                      + (amendment ? "amendment" : "new notice") + "; expected " + (amendment ? "D/A" : "D"),
+                      "submissionType", f.submissionType().edgarCode(), "isAmendment", amendment);
+                }
               }
             }).build(),
         Rule.builder("D-REQ-PREVIOUS-ACCESSION")
@@ -63,11 +69,14 @@ final class ElectronicRules {
                     + "for "
                 + "a Form D/A filing.\")")
             .summary("an amendment gives the accession number of the filing it amends")
-            .checkElectronic((f, c, r) -> {
-              TypeOfFiling t = f.offering().typeOfFiling();
-              if (t.amendment() && t.previousAccessionNumber().filter(a -> !a.isEmpty()).isEmpty()) {
-                r.report("offering.typeOfFiling.previousAccessionNumber",
-                    "an amendment must give the accession number of the previous filing; none found");
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                TypeOfFiling t = f.offering().typeOfFiling();
+                if (t.amendment() && t.previousAccessionNumber().filter(a -> !a.isEmpty()).isEmpty()) {
+                  r.report("offering.typeOfFiling.previousAccessionNumber",
+                      "an amendment must give the accession number of the previous filing; none found");
+                }
               }
             }).build(),
         Rule.builder("D-XREF-PREVIOUS-ACCESSION-NEW")
@@ -79,13 +88,16 @@ final class ElectronicRules {
             .citation(EdgarRules.SPEC + "§6 (EDGAR suspends the submission: \"Incorrectly providing an accession "
                 + "number and amendment information for a Form D filing.\")")
             .summary("a new notice gives no previous accession number")
-            .checkElectronic((f, c, r) -> {
-              TypeOfFiling t = f.offering().typeOfFiling();
-              if (!t.amendment() && t.previousAccessionNumber().filter(a -> !a.isEmpty()).isPresent()) {
-                r.report("offering.typeOfFiling.previousAccessionNumber",
-                    "a new notice gives previous accession number "
-                    + t.previousAccessionNumber().get() + "; only amendments do", "accessionNumber",
-                        t.previousAccessionNumber().get());
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                TypeOfFiling t = f.offering().typeOfFiling();
+                if (!t.amendment() && t.previousAccessionNumber().filter(a -> !a.isEmpty()).isPresent()) {
+                  r.report("offering.typeOfFiling.previousAccessionNumber",
+                      "a new notice gives previous accession number "
+                      + t.previousAccessionNumber().get() + "; only amendments do", "accessionNumber",
+                          t.previousAccessionNumber().get());
+                }
               }
             }).build(),
         Rule.builder("D-REQ-FIRST-SALE-CHOICE")
@@ -95,13 +107,16 @@ final class ElectronicRules {
                 + "neither.")
             .severity(Severity.ERROR).citation(Form.XSD + "FIRST_SALE_DATE_TYPE; " + EFD + "Item 7")
             .summary("exactly one of a date of first sale and 'first sale yet to occur'")
-            .checkElectronic((f, c, r) -> {
-              TypeOfFiling t = f.offering().typeOfFiling();
-              if (t.dateOfFirstSale().isPresent() == t.firstSaleYetToOccur()) {
-                r.report("offering.typeOfFiling.dateOfFirstSale", t.firstSaleYetToOccur()
-                    ? "gives both a date of first sale (" + t.dateOfFirstSale()
-                        .get() + ") and 'first sale yet to occur'; expected one"
-                    : "gives neither a date of first sale nor 'first sale yet to occur'; expected one");
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                TypeOfFiling t = f.offering().typeOfFiling();
+                if (t.dateOfFirstSale().isPresent() == t.firstSaleYetToOccur()) {
+                  r.report("offering.typeOfFiling.dateOfFirstSale", t.firstSaleYetToOccur()
+                      ? "gives both a date of first sale (" + t.dateOfFirstSale()
+                          .get() + ") and 'first sale yet to occur'; expected one"
+                      : "gives neither a date of first sale nor 'first sale yet to occur'; expected one");
+                }
               }
             }).build(),
         Rule.builder("D-XREF-FIRST-SALE-FLOOR")
@@ -111,12 +126,17 @@ final class ElectronicRules {
             .severity(Severity.WARNING).citation(EFD + "Item 7 (a WARNING: EDGAR accepted "
                 + "filings with first sales in year 1014)")
             .summary("a date of first sale is not before the Securities Act (1933-05-27)")
-            .checkElectronic((f, c, r) -> f.offering().typeOfFiling().dateOfFirstSale().ifPresent(d -> {
-              if (d.isBefore(SECURITIES_ACT)) {
-                r.report("offering.typeOfFiling.dateOfFirstSale", "date of first sale " + d
-                    + " is before the Securities Act of 1933; the date is wrong", "dateOfFirstSale", d);
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                f.offering().typeOfFiling().dateOfFirstSale().ifPresent(d -> {
+                if (d.isBefore(SECURITIES_ACT)) {
+                  r.report("offering.typeOfFiling.dateOfFirstSale", "date of first sale " + d
+                      + " is before the Securities Act of 1933; the date is wrong", "dateOfFirstSale", d);
+                }
+              });
               }
-            })).build(),
+            }).build(),
         Rule.builder("D-XREF-FIRST-SALE-AFTER-SIGNATURE")
             .why("The date of first sale is the day the first investor is irrevocably committed; a notice "
                 + "signed before that day cannot know it, and says the first sale is yet to occur.")
@@ -124,13 +144,16 @@ final class ElectronicRules {
             .severity(Severity.WARNING).citation(EFD + "Item 7 (a WARNING: accepted filings sign before the first "
                 + "sale)")
             .summary("a date of first sale after the signature should be 'yet to occur'")
-            .checkElectronic((f, c, r) -> {
-              Optional<LocalDate> sale = f.offering().typeOfFiling().dateOfFirstSale();
-              Optional<LocalDate> signed = f.latestSignatureDate();
-              if (sale.isPresent() && signed.isPresent() && sale.get().isAfter(signed.get())) {
-                r.report("offering.typeOfFiling.dateOfFirstSale", "date of first sale " + sale.get()
-                    + " is after the signature date " + signed.get() + "; a future first sale is 'yet to occur'",
-                    "dateOfFirstSale", sale.get(), "signatureDate", signed.get());
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                Optional<LocalDate> sale = f.offering().typeOfFiling().dateOfFirstSale();
+                Optional<LocalDate> signed = f.latestSignatureDate();
+                if (sale.isPresent() && signed.isPresent() && sale.get().isAfter(signed.get())) {
+                  r.report("offering.typeOfFiling.dateOfFirstSale", "date of first sale " + sale.get()
+                      + " is after the signature date " + signed.get() + "; a future first sale is 'yet to occur'",
+                      "dateOfFirstSale", sale.get(), "signatureDate", signed.get());
+                }
               }
             }).build(),
         Rule.builder("D-ARITH-REMAINING")
@@ -143,25 +166,28 @@ final class ElectronicRules {
             .citation(EFD + "Item 13; " + EdgarRules.SPEC + "§3.3 m#8 (\"The totalRemaining value must equal the "
                 + "totalOfferingAmount - the totalAmountSold\")")
             .summary("total remaining = total offering amount - total sold; Indefinite with Indefinite")
-            .checkElectronic((f, c, r) -> {
-              OfferingSalesAmounts a = f.offering().amounts();
-              if (a.totalOfferingAmount().isIndefinite() || a.totalRemaining().isIndefinite()) {
-                if (a.totalOfferingAmount().isIndefinite() != a.totalRemaining().isIndefinite()) {
-                  r.report("offering.amounts.totalRemaining", "total remaining is " + usd(a.totalRemaining())
-                      + " but the total offering amount is " + usd(a.totalOfferingAmount())
-                      + "; remaining is Indefinite exactly when the offering is", "totalOfferingAmount",
-                      a.totalOfferingAmount(), "totalRemaining", a.totalRemaining());
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                OfferingSalesAmounts a = f.offering().amounts();
+                if (a.totalOfferingAmount().isIndefinite() || a.totalRemaining().isIndefinite()) {
+                  if (a.totalOfferingAmount().isIndefinite() != a.totalRemaining().isIndefinite()) {
+                    r.report("offering.amounts.totalRemaining", "total remaining is " + usd(a.totalRemaining())
+                        + " but the total offering amount is " + usd(a.totalOfferingAmount())
+                        + "; remaining is Indefinite exactly when the offering is", "totalOfferingAmount",
+                        a.totalOfferingAmount(), "totalRemaining", a.totalRemaining());
+                  }
+                  return;
                 }
-                return;
-              }
-              BigDecimal expected = a.totalOfferingAmount().amount().get().minus(a.totalAmountSold());
-              // More sold than offered has no right remaining: D-XREF-SOLD-LE-OFFERING reports that cause alone.
-              if (expected.signum() >= 0 && a.totalRemaining().amount().get().value().compareTo(expected) != 0) {
-                r.report("offering.amounts.totalRemaining", "total remaining is " + usd(a.totalRemaining())
-                    + " but total offering amount " + usd(a.totalOfferingAmount()) + " less amount sold "
-                    + usd(a.totalAmountSold()) + " is " + UsdAmount.of(expected).format(), "totalOfferingAmount",
-                    a.totalOfferingAmount(), "totalAmountSold", a.totalAmountSold(), "totalRemaining",
-                    a.totalRemaining(), "expected", expected.toPlainString());
+                BigDecimal expected = a.totalOfferingAmount().amount().get().minus(a.totalAmountSold());
+                // More sold than offered has no right remaining: D-XREF-SOLD-LE-OFFERING reports that cause alone.
+                if (expected.signum() >= 0 && a.totalRemaining().amount().get().value().compareTo(expected) != 0) {
+                  r.report("offering.amounts.totalRemaining", "total remaining is " + usd(a.totalRemaining())
+                      + " but total offering amount " + usd(a.totalOfferingAmount()) + " less amount sold "
+                      + usd(a.totalAmountSold()) + " is " + UsdAmount.of(expected).format(), "totalOfferingAmount",
+                      a.totalOfferingAmount(), "totalAmountSold", a.totalAmountSold(), "totalRemaining",
+                      a.totalRemaining(), "expected", expected.toPlainString());
+                }
               }
             }).build(),
         Rule.builder("D-XREF-SOLD-LE-OFFERING")
@@ -175,15 +201,18 @@ final class ElectronicRules {
                 + "totalOfferingAmount - the totalAmountSold\"); " + Form.XSD + "AMOUNT_OR_INDEFINITE (no negative "
                 + "remaining)")
             .summary("the amount sold is not more than a definite total offering amount")
-            .checkElectronic((f, c, r) -> {
-              OfferingSalesAmounts a = f.offering().amounts();
-              a.totalOfferingAmount().amount().ifPresent(offered -> {
-                if (a.totalAmountSold().isGreaterThan(offered)) {
-                  r.report("offering.amounts.totalAmountSold", "amount sold " + usd(a.totalAmountSold())
-                      + " exceeds the total offering amount " + usd(offered), "totalAmountSold", a.totalAmountSold(),
-                      "totalOfferingAmount", offered);
-                }
-              });
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                OfferingSalesAmounts a = f.offering().amounts();
+                a.totalOfferingAmount().amount().ifPresent(offered -> {
+                  if (a.totalAmountSold().isGreaterThan(offered)) {
+                    r.report("offering.amounts.totalAmountSold", "amount sold " + usd(a.totalAmountSold())
+                        + " exceeds the total offering amount " + usd(offered), "totalAmountSold", a.totalAmountSold(),
+                        "totalOfferingAmount", offered);
+                  }
+                });
+              }
             }).build(),
         Rule.builder("D-XREF-FUND-INFO")
             .why("Item 4 asks a pooled investment fund for its fund type and whether it is registered under "
@@ -198,17 +227,20 @@ final class ElectronicRules {
                 + "as accepted filings show EDGAR does); " + Form.XSD + "INDUSTRY_GROUP_TYPE (investmentFundInfo "
                 + "optional: fund information from another industry group is only an INFO)")
             .summary("a pooled investment fund gives its fund type and 1940 Act answer (others giving one: an INFO)")
-            .checkElectronic((f, c, r) -> {
-              OfferingData o = f.offering();
-              boolean pooled = o.industryGroup() == IndustryGroup.POOLED_INVESTMENT_FUND;
-              if (pooled && o.investmentFundInfo().isEmpty()) {
-                r.report("offering.investmentFundInfo", "industry group is Pooled Investment Fund but the fund type "
-                    + "and the Investment Company Act answer are missing");
-              } else if (!pooled && o.investmentFundInfo().isPresent()) {
-                r.reportAs(Severity.INFO, "offering.investmentFundInfo",
-                    "fund type " + o.investmentFundInfo().get().fundType().label()
-                    + " is given but the industry group is " + o.industryGroup().label()
-                    + "; only a Pooled Investment Fund gives one", "industryGroup", o.industryGroup().label());
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                OfferingData o = f.offering();
+                boolean pooled = o.industryGroup() == IndustryGroup.POOLED_INVESTMENT_FUND;
+                if (pooled && o.investmentFundInfo().isEmpty()) {
+                  r.report("offering.investmentFundInfo", "industry group is Pooled Investment Fund but the fund type "
+                      + "and the Investment Company Act answer are missing");
+                } else if (!pooled && o.investmentFundInfo().isPresent()) {
+                  r.reportAs(Severity.INFO, "offering.investmentFundInfo",
+                      "fund type " + o.investmentFundInfo().get().fundType().label()
+                      + " is given but the industry group is " + o.industryGroup().label()
+                      + "; only a Pooled Investment Fund gives one", "industryGroup", o.industryGroup().label());
+                }
               }
             }).build(),
         Rule.builder("D-XREF-ISSUER-SIZE-ONE")
@@ -217,12 +249,15 @@ final class ElectronicRules {
             .fix("Give exactly one of the revenue range and the aggregate net asset value range in Item 5.")
             .severity(Severity.ERROR).citation(EFD + "Item 5; " + Form.XSD + "ISSUER_SIZE_TYPE (a choice)")
             .summary("exactly one of a revenue range and a net asset value range")
-            .checkElectronic((f, c, r) -> {
-              OfferingData o = f.offering();
-              if (o.revenueRange().isPresent() == o.netAssetValueRange().isPresent()) {
-                r.report("offering.revenueRange", o.revenueRange().isPresent()
-                    ? "gives both a revenue range and a net asset value range; expected one"
-                    : "gives neither a revenue range nor a net asset value range; expected one");
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                OfferingData o = f.offering();
+                if (o.revenueRange().isPresent() == o.netAssetValueRange().isPresent()) {
+                  r.report("offering.revenueRange", o.revenueRange().isPresent()
+                      ? "gives both a revenue range and a net asset value range; expected one"
+                      : "gives neither a revenue range nor a net asset value range; expected one");
+                }
               }
             }).build(),
         Rule.builder("D-XREF-ISSUER-SIZE-KIND")
@@ -237,18 +272,22 @@ final class ElectronicRules {
                 + "mandatory\"; none of 14,331 accepted filings breaks it)")
             .summary("hedge funds and other investment funds give a net asset value range; other issuers a revenue "
                 + "range")
-            .checkElectronic((f, c, r) -> {
-              OfferingData o = f.offering();
-              boolean navFund = o.investmentFundInfo().map(i -> i.fundType() == InvestmentFundType.HEDGE_FUND
-                  || i.fundType() == InvestmentFundType.OTHER_INVESTMENT_FUND).orElse(false);
-              if (o.netAssetValueRange().isPresent() && !navFund) {
-                r.report("offering.netAssetValueRange", "a net asset value range is given, but the issuer is not a "
-                    + "hedge "
-                    + "fund or other investment fund, which report revenue ranges");
-              } else if (o.revenueRange().isPresent() && o.netAssetValueRange().isEmpty() && navFund) {
-                r.report("offering.revenueRange", "a revenue range is given, but the issuer is a "
-                    + o.investmentFundInfo().get().fundType().label() + ", which reports its aggregate net asset value "
-                    + "range");
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                OfferingData o = f.offering();
+                boolean navFund = o.investmentFundInfo().map(i -> i.fundType() == InvestmentFundType.HEDGE_FUND
+                    || i.fundType() == InvestmentFundType.OTHER_INVESTMENT_FUND).orElse(false);
+                if (o.netAssetValueRange().isPresent() && !navFund) {
+                  r.report("offering.netAssetValueRange", "a net asset value range is given, but the issuer is not a "
+                      + "hedge "
+                      + "fund or other investment fund, which report revenue ranges");
+                } else if (o.revenueRange().isPresent() && o.netAssetValueRange().isEmpty() && navFund) {
+                  r.report("offering.revenueRange", "a revenue range is given, but the issuer is a "
+                      + o.investmentFundInfo().get().fundType().label()
+                          + ", which reports its aggregate net asset value "
+                      + "range");
+                }
               }
             }).build(),
         Rule.builder("D-XREF-NONACCREDITED-FLAG")
@@ -259,13 +298,17 @@ final class ElectronicRules {
             .severity(Severity.WARNING).citation(EFD + "Item 14 (a WARNING: neither EDGAR's §6 checks nor the schema "
                 + "forbid it)")
             .summary("no non-accredited investors counted when the issuer says there are none")
-            .checkElectronic((f, c, r) -> {
-              Investors i = f.offering().investors();
-              if (!i.hasNonAccreditedInvestors() && i.numberNonAccreditedInvestors().orElse(0L) > 0) {
-                r.report("offering.investors.numberNonAccreditedInvestors", "counts "
-                    + i.numberNonAccreditedInvestors().get() + " non-accredited investors but says securities are not "
-                    + "sold to non-accredited investors", "numberNonAccreditedInvestors",
-                        i.numberNonAccreditedInvestors().get());
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                Investors i = f.offering().investors();
+                if (!i.hasNonAccreditedInvestors() && i.numberNonAccreditedInvestors().orElse(0L) > 0) {
+                  r.report("offering.investors.numberNonAccreditedInvestors", "counts "
+                      + i.numberNonAccreditedInvestors().get()
+                          + " non-accredited investors but says securities are not "
+                      + "sold to non-accredited investors", "numberNonAccreditedInvestors",
+                          i.numberNonAccreditedInvestors().get());
+                }
               }
             }).build(),
         Rule.builder("D-REQ-NONACCREDITED-COUNT")
@@ -274,11 +317,14 @@ final class ElectronicRules {
             .fix("Give the number of non-accredited investors who already invested (0 if none yet).")
             .severity(Severity.WARNING).citation(EFD + "Item 14")
             .summary("the number of non-accredited investors is given when there may be some")
-            .checkElectronic((f, c, r) -> {
-              Investors i = f.offering().investors();
-              if (i.hasNonAccreditedInvestors() && i.numberNonAccreditedInvestors().isEmpty()) {
-                r.report("offering.investors.numberNonAccreditedInvestors", "says securities may be sold to "
-                    + "non-accredited investors but gives no number of those who have invested (0 if none yet)");
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                Investors i = f.offering().investors();
+                if (i.hasNonAccreditedInvestors() && i.numberNonAccreditedInvestors().isEmpty()) {
+                  r.report("offering.investors.numberNonAccreditedInvestors", "says securities may be sold to "
+                      + "non-accredited investors but gives no number of those who have invested (0 if none yet)");
+                }
               }
             }).build(),
         Rule.builder("D-XREF-NONACCREDITED-LE-TOTAL")
@@ -287,13 +333,17 @@ final class ElectronicRules {
             .fix("Make the number of non-accredited investors at most the total number of investors (Item 14).")
             .severity(Severity.WARNING).citation(EFD + "Item 14 (a WARNING: EDGAR accepted 9 such filings in 2022)")
             .summary("non-accredited investors are not more than all investors")
-            .checkElectronic((f, c, r) -> {
-              Investors i = f.offering().investors();
-              long non = i.numberNonAccreditedInvestors().orElse(0L);
-              if (non > i.totalNumberAlreadyInvested()) {
-                r.report("offering.investors.numberNonAccreditedInvestors", non + " non-accredited investors but only "
-                    + i.totalNumberAlreadyInvested() + " investors in all", "numberNonAccreditedInvestors", non,
-                    "totalNumberAlreadyInvested", i.totalNumberAlreadyInvested());
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                Investors i = f.offering().investors();
+                long non = i.numberNonAccreditedInvestors().orElse(0L);
+                if (non > i.totalNumberAlreadyInvested()) {
+                  r.report("offering.investors.numberNonAccreditedInvestors", non
+                      + " non-accredited investors but only "
+                      + i.totalNumberAlreadyInvested() + " investors in all", "numberNonAccreditedInvestors", non,
+                      "totalNumberAlreadyInvested", i.totalNumberAlreadyInvested());
+                }
               }
             }).build(),
         Rule.builder("D-REQ-SECURITIES-ACT-EXEMPTION")
@@ -307,12 +357,15 @@ final class ElectronicRules {
                 + "the Investment Company Act exclusions are not one); 17 CFR 230.503(a); a WARNING: EDGAR accepted 43 "
                 + "such filings in 2022")
             .summary("at least one Securities Act exemption (Rule 504, 505, 506 or Section 4(a)(5)) is claimed")
-            .checkElectronic((f, c, r) -> {
-              if (!Walk.any(f.offering().federalExemptions(), FederalExemption::isSecuritiesActExemption)) {
-                r.report("offering.federalExemptions", "claims no Securities Act exemption (found "
-                    + Form.codes(f.offering().federalExemptions()) + "); a Section 3(c) exclusion alone is no basis "
-                        + "for "
-                        + "a Form D");
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                if (!Walk.any(f.offering().federalExemptions(), FederalExemption::isSecuritiesActExemption)) {
+                  r.report("offering.federalExemptions", "claims no Securities Act exemption (found "
+                      + Form.codes(f.offering().federalExemptions()) + "); a Section 3(c) exclusion alone is no basis "
+                          + "for "
+                          + "a Form D");
+                }
               }
             }).build(),
         Rule.builder("D-XREF-3C-UMBRELLA")
@@ -330,17 +383,20 @@ final class ElectronicRules {
                     + "a "
                 + "paragraph without the box, which EDGAR accepts, is an INFO)")
             .summary("the 3C box comes with a paragraph (a paragraph without the box: an INFO)")
-            .checkElectronic((f, c, r) -> {
-              List<FederalExemption> items = f.offering().federalExemptions();
-              boolean umbrella = items.contains(FederalExemption.SECTION_3C);
-              boolean paragraph = Walk.any(items, FederalExemption::isSection3cParagraph);
-              if (umbrella && !paragraph) {
-                r.report("offering.federalExemptions", "claims Section 3(c) without saying which paragraph (3C.1 ... "
-                    + "3C.14)", "items", Form.codes(items));
-              } else if (paragraph && !umbrella) {
-                r.reportAs(Severity.INFO, "offering.federalExemptions", "claims a Section 3(c) paragraph without the "
-                    + "Section 3(c) box (3C); EDGAR accepts it, and the paragraph says which exclusion applies",
-                    "items", Form.codes(items));
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                List<FederalExemption> items = f.offering().federalExemptions();
+                boolean umbrella = items.contains(FederalExemption.SECTION_3C);
+                boolean paragraph = Walk.any(items, FederalExemption::isSection3cParagraph);
+                if (umbrella && !paragraph) {
+                  r.report("offering.federalExemptions", "claims Section 3(c) without saying which paragraph (3C.1 ... "
+                      + "3C.14)", "items", Form.codes(items));
+                } else if (paragraph && !umbrella) {
+                  r.reportAs(Severity.INFO, "offering.federalExemptions", "claims a Section 3(c) paragraph without the "
+                      + "Section 3(c) box (3C); EDGAR accepts it, and the paragraph says which exclusion applies",
+                      "items", Form.codes(items));
+                }
               }
             }).build(),
         Rule.builder("D-XREF-3C-NOT-REGISTERED")
@@ -352,12 +408,16 @@ final class ElectronicRules {
                 + "the exclusions are for issuers that are not investment companies registered under the Act; Form D, "
                 + "Item 4 (Investment Company Act registration)")
             .summary("a fund excluded under Section 3(c) is not a registered investment company")
-            .checkElectronic((f, c, r) -> {
-              boolean section3c = Walk.any(f.offering().federalExemptions(),
-                  e -> e.family() == FederalExemption.Family.SECTION_3C);
-              if (section3c && f.offering().investmentFundInfo().map(i -> i.registeredUnder40Act()).orElse(false)) {
-                r.report("offering.investmentFundInfo.registeredUnder40Act", "claims a Section 3(c) exclusion but says "
-                    + "the fund is registered under the Investment Company Act of 1940");
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                boolean section3c = Walk.any(f.offering().federalExemptions(),
+                    e -> e.family() == FederalExemption.Family.SECTION_3C);
+                if (section3c && f.offering().investmentFundInfo().map(i -> i.registeredUnder40Act()).orElse(false)) {
+                  r.report("offering.investmentFundInfo.registeredUnder40Act",
+                      "claims a Section 3(c) exclusion but says "
+                      + "the fund is registered under the Investment Company Act of 1940");
+                }
               }
             }).build(),
         Rule.builder("D-XREF-506B-506C-BOTH")
@@ -370,11 +430,14 @@ final class ElectronicRules {
             .citation(EdgarRules.SPEC + "§6 (EDGAR suspends the submission: \"Inclusion of both option 'Rule 506(b)' "
                 + "and option 'Rule 506(c)' is not permitted in a single submission.\")")
             .summary("not both Rule 506(b) and Rule 506(c) for one offering")
-            .checkElectronic((f, c, r) -> {
-              List<FederalExemption> items = f.offering().federalExemptions();
-              if (items.contains(FederalExemption.RULE_506_B) && items.contains(FederalExemption.RULE_506_C)) {
-                r.report("offering.federalExemptions", "claims both Rule 506(b) and Rule 506(c); an offering either "
-                    + "uses general solicitation (506(c)) or does not (506(b))");
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                List<FederalExemption> items = f.offering().federalExemptions();
+                if (items.contains(FederalExemption.RULE_506_B) && items.contains(FederalExemption.RULE_506_C)) {
+                  r.report("offering.federalExemptions", "claims both Rule 506(b) and Rule 506(c); an offering either "
+                      + "uses general solicitation (506(c)) or does not (506(b))");
+                }
               }
             }).build(),
         Rule.builder("D-XREF-DUPLICATE-EXEMPTION")
@@ -383,14 +446,17 @@ final class ElectronicRules {
             .fix("Remove the repeated item from Item 6.")
             .severity(Severity.WARNING).citation(EFD + "Item 6")
             .summary("no exemption item is listed twice")
-            .checkElectronic((f, c, r) -> {
-              List<FederalExemption> items = f.offering().federalExemptions();
-              Set<FederalExemption> seen = EnumSet.noneOf(FederalExemption.class);
-              for (int i = 0; i < items.size(); i++) {
-                if (!seen.add(items.get(i))) {
-                  r.report("offering.federalExemptions[" + i + "]", "item " + items.get(i)
-                      .edgarCode() + " is listed twice",
-                      "item", items.get(i).edgarCode());
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                List<FederalExemption> items = f.offering().federalExemptions();
+                Set<FederalExemption> seen = EnumSet.noneOf(FederalExemption.class);
+                for (int i = 0; i < items.size(); i++) {
+                  if (!seen.add(items.get(i))) {
+                    r.report("offering.federalExemptions[" + i + "]", "item " + items.get(i)
+                        .edgarCode() + " is listed twice",
+                        "item", items.get(i).edgarCode());
+                  }
                 }
               }
             }).build(),
@@ -400,30 +466,38 @@ final class ElectronicRules {
             .fix("Remove the repeated relationship.")
             .severity(Severity.WARNING).citation(EFD + "Item 3 (the schema allows a relationship twice: a WARNING)")
             .summary("no relationship is listed twice for one person")
-            .checkElectronic((f, c, r) -> Walk.persons(f, (path, person) -> {
-              List<Relationship> list = person.relationships().asOptional().orElse(List.of());
-              Set<Relationship> seen = EnumSet.noneOf(Relationship.class);
-              for (int i = 0; i < list.size(); i++) {
-                if (!seen.add(list.get(i))) {
-                  r.report(path + ".relationships[" + i + "]", "relationship '" + list.get(i).label()
-                      + "' is listed twice for " + person.name().displayName(), "relationship", list.get(i).label());
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                Walk.persons(f, (path, person) -> {
+                List<Relationship> list = person.relationships().asOptional().orElse(List.of());
+                Set<Relationship> seen = EnumSet.noneOf(Relationship.class);
+                for (int i = 0; i < list.size(); i++) {
+                  if (!seen.add(list.get(i))) {
+                    r.report(path + ".relationships[" + i + "]", "relationship '" + list.get(i).label()
+                        + "' is listed twice for " + person.name().displayName(), "relationship", list.get(i).label());
+                  }
                 }
+              });
               }
-            })).build(),
+            }).build(),
         Rule.builder("D-XREF-POOLED-SECURITY")
             .why("A pooled investment fund usually offers pooled investment fund interests (Item 9); it may "
                 + "offer other securities, so this is only a remark.")
             .fix("Check 'Pooled Investment Fund Interests' in Item 9 if that is what the fund offers.")
             .severity(Severity.INFO).citation(EFD + "Items 4 and 9 (an INFO: a pooled fund may offer other securities)")
             .summary("a pooled investment fund offers pooled investment fund interests")
-            .checkElectronic((f, c, r) -> {
-              OfferingData o = f.offering();
-              // With a 3(c) exclusion claimed, D-EDGAR-3C-POOLED (EDGAR's own warning) says it.
-              if (o.industryGroup() == IndustryGroup.POOLED_INVESTMENT_FUND
-                  && !o.securityTypes().contains(SecurityType.POOLED_INVESTMENT_FUND_INTERESTS)
-                  && !Walk.any(o.federalExemptions(), e -> e.family() == FederalExemption.Family.SECTION_3C)) {
-                r.report("offering.securityTypes", "the issuer is a Pooled Investment Fund but does not offer "
-                    + "Pooled Investment Fund Interests");
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                OfferingData o = f.offering();
+                // With a 3(c) exclusion claimed, D-EDGAR-3C-POOLED (EDGAR's own warning) says it.
+                if (o.industryGroup() == IndustryGroup.POOLED_INVESTMENT_FUND
+                    && !o.securityTypes().contains(SecurityType.POOLED_INVESTMENT_FUND_INTERESTS)
+                    && !Walk.any(o.federalExemptions(), e -> e.family() == FederalExemption.Family.SECTION_3C)) {
+                  r.report("offering.securityTypes", "the issuer is a Pooled Investment Fund but does not offer "
+                      + "Pooled Investment Fund Interests");
+                }
               }
             }).build(),
         Rule.builder("D-REQ-SECURITY-TYPE")
@@ -432,9 +506,12 @@ final class ElectronicRules {
             .basis(Basis.XSD_FORBIDS)
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation(EFD + "Item 9")
             .summary("at least one type of security is offered")
-            .checkElectronic((f, c, r) -> {
-              if (f.offering().securityTypes().isEmpty()) {
-                r.report("offering.securityTypes", "no type of security is selected; expected at least one");
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                if (f.offering().securityTypes().isEmpty()) {
+                  r.report("offering.securityTypes", "no type of security is selected; expected at least one");
+                }
               }
             }).build(),
         Rule.builder("D-REQ-SECURITY-OTHER-DESC")
@@ -446,12 +523,15 @@ final class ElectronicRules {
             .citation(EFD + "Item 9; " + EdgarRules.SPEC + "§6 (EDGAR suspends the submission: \"You selected the "
                 + "'Other' option for Types of Securities offered, therefore, you must enter a description.\")")
             .summary("'Other' securities are described")
-            .checkElectronic((f, c, r) -> {
-              OfferingData o = f.offering();
-              if (o.securityTypes().contains(SecurityType.OTHER)
-                  && o.otherSecurityTypeDescription().filter(d -> !d.isBlank()).isEmpty()) {
-                r.report("offering.otherSecurityTypeDescription", "'Other' type of security is selected without a "
-                    + "description");
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                OfferingData o = f.offering();
+                if (o.securityTypes().contains(SecurityType.OTHER)
+                    && o.otherSecurityTypeDescription().filter(d -> !d.isBlank()).isEmpty()) {
+                  r.report("offering.otherSecurityTypeDescription", "'Other' type of security is selected without a "
+                      + "description");
+                }
               }
             }).build(),
         Rule.builder("D-REQ-ENTITY-OTHER-DESC")
@@ -462,12 +542,17 @@ final class ElectronicRules {
             .citation(EFD + "Item 1; " + EdgarRules.SPEC + "§3.3 m#6 (mandatory if the entity type is Other; on "
                 + "published filings a WARNING: an accepted 2009 filing omits it)")
             .summary("an 'Other' entity type is described")
-            .check((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
-              if (issuer.entityType().orElse(null) == EntityType.OTHER
-                  && issuer.entityTypeOtherDescription().filter(d -> !d.isBlank()).isEmpty()) {
-                r.report(path + ".entityTypeOtherDescription", "entity type 'Other' is not described");
+            .check(new Rule.Check() {
+              @Override
+              public void check(FormD f, RuleContext c, Reporter r) {
+                Walk.issuers(f, (path, issuer) -> {
+                if (issuer.entityType().orElse(null) == EntityType.OTHER
+                    && issuer.entityTypeOtherDescription().filter(d -> !d.isBlank()).isEmpty()) {
+                  r.report(path + ".entityTypeOtherDescription", "entity type 'Other' is not described");
+                }
+              });
               }
-            })).build(),
+            }).build(),
         Rule.builder("D-REQ-YEAR-WITHIN-5")
             .why("Item 1's 'within the last five years' is answered with the year (technical specification v13 "
                 + "§3.3 m#3).")
@@ -476,39 +561,53 @@ final class ElectronicRules {
             .citation(EFD + "Item 1; " + EdgarRules.SPEC + "§3.3 m#3 (\"The <value> is mandatory if <withinFiveYears> "
                 + "under <yearOfInc> is true\")")
             .summary("'within the last five years' gives the year")
-            .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> issuer.yearOfIncorporation()
-            .ifPresent(y -> {
-              if (y.kind() == YearOfIncorporation.Kind.WITHIN_FIVE_YEARS && y.year().isEmpty()) {
-                r.report(path + ".yearOfIncorporation.year", "incorporated within the last five years, but the year is "
-                    + "missing");
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                Walk.issuers(f, (path, issuer) -> issuer.yearOfIncorporation()
+              .ifPresent(y -> {
+                if (y.kind() == YearOfIncorporation.Kind.WITHIN_FIVE_YEARS && y.year().isEmpty()) {
+                  r.report(path + ".yearOfIncorporation.year",
+                      "incorporated within the last five years, but the year is "
+                      + "missing");
+                }
+              }));
               }
-            }))).build(),
+            }).build(),
         Rule.builder("D-XREF-YEAR-WITHIN-5")
             .why("A year given as 'within the last five years' that is older than that contradicts the box; "
                 + "years at the boundary are ambiguous, so a WARNING.")
             .fix("Check 'Over Five Years Ago' for an older year, or correct the year.")
             .severity(Severity.WARNING).citation(EFD + "Item 1 (boundary years are ambiguous: a WARNING)")
             .summary("a year 'within the last five years' is within five years of the signature")
-            .checkElectronic((f, c, r) -> c.asOf().ifPresent(asOf -> Walk.issuers(f, (path, issuer) ->
-                issuer.yearOfIncorporation().filter(y -> y.kind() == YearOfIncorporation.Kind.WITHIN_FIVE_YEARS)
-                    .flatMap(YearOfIncorporation::year).ifPresent(year -> {
-                      if (year.getValue() > asOf.getYear() || year.getValue() < asOf.getYear() - 5) {
-                        r.report(path + ".yearOfIncorporation.year", "year " + year + " is not within five years of "
-                            + asOf, "year", year, "asOf", asOf);
-                      }
-                    })))).build(),
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                c.asOf().ifPresent(asOf -> Walk.issuers(f, (path, issuer) ->
+                  issuer.yearOfIncorporation().filter(y -> y.kind() == YearOfIncorporation.Kind.WITHIN_FIVE_YEARS)
+                      .flatMap(YearOfIncorporation::year).ifPresent(year -> {
+                        if (year.getValue() > asOf.getYear() || year.getValue() < asOf.getYear() - 5) {
+                          r.report(path + ".yearOfIncorporation.year", "year " + year + " is not within five years of "
+                              + asOf, "year", year, "asOf", asOf);
+                        }
+                      })));
+              }
+            }).build(),
         Rule.builder("D-XREF-YET-TO-BE-FORMED")
             .why("An issuer that does not exist yet cannot have sold securities or have investors.")
             .fix("Give the year of incorporation if the issuer has been formed, or correct the amounts sold.")
             .severity(Severity.WARNING).citation(EFD + "Item 1")
             .summary("an issuer yet to be formed has sold nothing")
-            .checkElectronic((f, c, r) -> {
-              boolean yet = f.primaryIssuer().yearOfIncorporation()
-                  .map(y -> y.kind() == YearOfIncorporation.Kind.YET_TO_BE_FORMED).orElse(false);
-              if (yet && !f.offering().amounts().totalAmountSold().isZero()) {
-                r.report("issuers[0].yearOfIncorporation", "the issuer is yet to be formed but has sold "
-                    + usd(f.offering().amounts().totalAmountSold()), "totalAmountSold",
-                        f.offering().amounts().totalAmountSold());
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                boolean yet = f.primaryIssuer().yearOfIncorporation()
+                    .map(y -> y.kind() == YearOfIncorporation.Kind.YET_TO_BE_FORMED).orElse(false);
+                if (yet && !f.offering().amounts().totalAmountSold().isZero()) {
+                  r.report("issuers[0].yearOfIncorporation", "the issuer is yet to be formed but has sold "
+                      + usd(f.offering().amounts().totalAmountSold()), "totalAmountSold",
+                          f.offering().amounts().totalAmountSold());
+                }
               }
             }).build(),
         Rule.builder("D-REQ-BUSINESS-COMBINATION-CLARIFICATION")
@@ -518,11 +617,14 @@ final class ElectronicRules {
             .severity(Severity.INFO).citation(EFD + "Item 10 (Clarification of Response (if Necessary): optional in "
                 + "the schema, so an INFO)")
             .summary("a business combination transaction is explained")
-            .checkElectronic((f, c, r) -> {
-              if (f.offering().businessCombination()
-                  && f.offering().businessCombinationClarification().filter(d -> !d.isBlank()).isEmpty()) {
-                r.report("offering.businessCombinationClarification",
-                    "the offering is part of a business combination transaction, but the response is not clarified");
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                if (f.offering().businessCombination()
+                    && f.offering().businessCombinationClarification().filter(d -> !d.isBlank()).isEmpty()) {
+                  r.report("offering.businessCombinationClarification",
+                      "the offering is part of a business combination transaction, but the response is not clarified");
+                }
               }
             }).build(),
         Rule.builder("D-XREF-MIN-INVESTMENT")
@@ -531,34 +633,42 @@ final class ElectronicRules {
             .fix("Correct the minimum investment (Item 11) or the total offering amount (Item 13).")
             .severity(Severity.WARNING).citation(EFD + "Item 11")
             .summary("the minimum investment is not more than a definite total offering amount")
-            .checkElectronic((f, c, r) -> f.offering().amounts().totalOfferingAmount().amount().ifPresent(total -> {
-              if (f.offering().minimumInvestment().isGreaterThan(total)) {
-                r.report("offering.minimumInvestment", "minimum investment " + usd(f.offering().minimumInvestment())
-                    + " exceeds the total offering amount " + usd(total), "minimumInvestment", f.offering()
-                        .minimumInvestment(),
-                    "totalOfferingAmount", total);
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                f.offering().amounts().totalOfferingAmount().amount().ifPresent(total -> {
+                if (f.offering().minimumInvestment().isGreaterThan(total)) {
+                  r.report("offering.minimumInvestment", "minimum investment " + usd(f.offering().minimumInvestment())
+                      + " exceeds the total offering amount " + usd(total), "minimumInvestment", f.offering()
+                          .minimumInvestment(),
+                      "totalOfferingAmount", total);
+                }
+              });
               }
-            })).build(),
+            }).build(),
         Rule.builder("D-XREF-COMP-VS-ITEM15")
             .why("Item 15's commissions and finders' fees are paid to the persons Item 12 lists; fees with "
                 + "nobody listed, or recipients with no fees, usually mean one of the Items is incomplete.")
             .fix("List the recipients of the commissions in Item 12, or correct Item 15.")
             .severity(Severity.WARNING).citation(EFD + "Item 12 and 15")
             .summary("sales commissions and finders' fees are paid to someone listed in Item 12")
-            .checkElectronic((f, c, r) -> {
-              if (!f.offering().salesCompensationRecipients().isEmpty()) {
-                return;
-              }
-              UsdAmount commissions = f.offering().commissionsAndFees().salesCommissions().amount();
-              UsdAmount finders = f.offering().commissionsAndFees().findersFees().amount();
-              if (!commissions.isZero()) {
-                r.report("offering.commissionsAndFees.salesCommissions", "sales commissions of " + usd(commissions)
-                    + " are paid but no sales compensation recipient is listed", "salesCommissions", commissions);
-              } else if (!finders.isZero()) {
-                r.report("offering.commissionsAndFees.findersFees", "finders' fees of " + usd(finders)
-                    + " are paid but no "
-                    + "recipient is listed; Item 12 lists everyone paid for soliciting purchasers, finders included",
-                    "findersFees", finders);
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                if (!f.offering().salesCompensationRecipients().isEmpty()) {
+                  return;
+                }
+                UsdAmount commissions = f.offering().commissionsAndFees().salesCommissions().amount();
+                UsdAmount finders = f.offering().commissionsAndFees().findersFees().amount();
+                if (!commissions.isZero()) {
+                  r.report("offering.commissionsAndFees.salesCommissions", "sales commissions of " + usd(commissions)
+                      + " are paid but no sales compensation recipient is listed", "salesCommissions", commissions);
+                } else if (!finders.isZero()) {
+                  r.report("offering.commissionsAndFees.findersFees", "finders' fees of " + usd(finders)
+                      + " are paid but no "
+                      + "recipient is listed; Item 12 lists everyone paid for soliciting purchasers, finders included",
+                      "findersFees", finders);
+                }
               }
             }).build(),
         Rule.builder("D-XREF-FEES-LE-OFFERING")
@@ -567,28 +677,38 @@ final class ElectronicRules {
             .fix("Correct the amounts of Item 15.")
             .severity(Severity.WARNING).citation(EFD + "Item 15")
             .summary("commissions and finders' fees are not more than a definite total offering amount")
-            .checkElectronic((f, c, r) -> f.offering().amounts().totalOfferingAmount().amount().ifPresent(total -> {
-              UsdAmount fees = f.offering().commissionsAndFees().salesCommissions().amount()
-                  .plus(f.offering().commissionsAndFees().findersFees().amount());
-              if (fees.isGreaterThan(total)) {
-                r.report("offering.commissionsAndFees", "commissions and finders' fees of " + usd(fees)
-                    + " exceed the total offering amount " + usd(total), "fees", fees, "totalOfferingAmount", total);
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                f.offering().amounts().totalOfferingAmount().amount().ifPresent(total -> {
+                UsdAmount fees = f.offering().commissionsAndFees().salesCommissions().amount()
+                    .plus(f.offering().commissionsAndFees().findersFees().amount());
+                if (fees.isGreaterThan(total)) {
+                  r.report("offering.commissionsAndFees", "commissions and finders' fees of " + usd(fees)
+                      + " exceed the total offering amount " + usd(total), "fees", fees, "totalOfferingAmount", total);
+                }
+              });
               }
-            })).build(),
+            }).build(),
         Rule.builder("D-XREF-PROCEEDS-LE-OFFERING")
             .why("Proceeds paid to executive officers, directors and promoters come out of the offering; more "
                 + "than the offering is almost always a typing mistake.")
             .fix("Correct the amount of Item 16.")
             .severity(Severity.WARNING).citation(EFD + "Item 16")
             .summary("proceeds paid to insiders are not more than a definite total offering amount")
-            .checkElectronic((f, c, r) -> f.offering().amounts().totalOfferingAmount().amount().ifPresent(total -> {
-              UsdAmount used = f.offering().useOfProceeds().grossProceedsUsed().amount();
-              if (used.isGreaterThan(total)) {
-                r.report("offering.useOfProceeds.grossProceedsUsed", "proceeds of " + usd(used)
-                    + " paid to officers, directors and promoters exceed the total offering amount " + usd(total),
-                    "grossProceedsUsed", used, "totalOfferingAmount", total);
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                f.offering().amounts().totalOfferingAmount().amount().ifPresent(total -> {
+                UsdAmount used = f.offering().useOfProceeds().grossProceedsUsed().amount();
+                if (used.isGreaterThan(total)) {
+                  r.report("offering.useOfProceeds.grossProceedsUsed", "proceeds of " + usd(used)
+                      + " paid to officers, directors and promoters exceed the total offering amount " + usd(total),
+                      "grossProceedsUsed", used, "totalOfferingAmount", total);
+                }
+              });
               }
-            })).build(),
+            }).build(),
         Rule.builder("D-XREF-SOLD-VS-INVESTORS")
             .why("Money sold comes from investors, and investors who invested paid something; Items 13 and 14 "
                 + "should agree on whether there were sales.")
@@ -596,22 +716,25 @@ final class ElectronicRules {
             .severity(Severity.WARNING).citation(EFD + "Item 13 and 14 (an INFO when Item 13's clarification of "
                 + "response explains it)")
             .summary("an amount sold means investors, and investors mean an amount sold")
-            .checkElectronic((f, c, r) -> {
-              boolean sold = !f.offering().amounts().totalAmountSold().isZero();
-              boolean investors = f.offering().investors().totalNumberAlreadyInvested() > 0;
-              if (sold != investors) {
-                String message = sold
-                    ? "amount sold is " + usd(f.offering().amounts().totalAmountSold())
-                        + " but no investor has invested"
-                    : f.offering().investors().totalNumberAlreadyInvested()
-                        + " investors have invested but the amount sold is 0";
-                // Item 13's clarification is where a filer explains it (securities issued for no cash, say).
-                if (f.offering().amounts().clarification().filter(text -> !text.isBlank()).isPresent()) {
-                  r.reportAs(Severity.INFO, "offering.investors.totalNumberAlreadyInvested", message
-                      + "; Item 13's clarification explains it", "clarification",
-                      f.offering().amounts().clarification().get());
-                } else {
-                  r.report("offering.investors.totalNumberAlreadyInvested", message);
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                boolean sold = !f.offering().amounts().totalAmountSold().isZero();
+                boolean investors = f.offering().investors().totalNumberAlreadyInvested() > 0;
+                if (sold != investors) {
+                  String message = sold
+                      ? "amount sold is " + usd(f.offering().amounts().totalAmountSold())
+                          + " but no investor has invested"
+                      : f.offering().investors().totalNumberAlreadyInvested()
+                          + " investors have invested but the amount sold is 0";
+                  // Item 13's clarification is where a filer explains it (securities issued for no cash, say).
+                  if (f.offering().amounts().clarification().filter(text -> !text.isBlank()).isPresent()) {
+                    r.reportAs(Severity.INFO, "offering.investors.totalNumberAlreadyInvested", message
+                        + "; Item 13's clarification explains it", "clarification",
+                        f.offering().amounts().clarification().get());
+                  } else {
+                    r.report("offering.investors.totalNumberAlreadyInvested", message);
+                  }
                 }
               }
             }).build(),
@@ -624,14 +747,17 @@ final class ElectronicRules {
                 + "primary issuer is an authorized signatory for all other issuers\"); Form D, Signature and "
                 + "Submission")
             .summary("every issuer signs, unless the signer is authorised for all of them")
-            .checkElectronic((f, c, r) -> {
-              int issuers = f.issuers().size();
-              // Only a filing that answers "no" is wrong; an absent answer (older documents) says nothing.
-              if (issuers > 1 && !f.authorizedRepresentative().orElse(true) && f.signatures().size() < issuers) {
-                r.report("signatures", issuers + " issuers but " + f.signatures()
-                    .size() + " signatures, and the signer "
-                    + "is not an authorized representative of the other issuers", "issuers", issuers,
-                    "signatures", f.signatures().size());
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                int issuers = f.issuers().size();
+                // Only a filing that answers "no" is wrong; an absent answer (older documents) says nothing.
+                if (issuers > 1 && !f.authorizedRepresentative().orElse(true) && f.signatures().size() < issuers) {
+                  r.report("signatures", issuers + " issuers but " + f.signatures()
+                      .size() + " signatures, and the signer "
+                      + "is not an authorized representative of the other issuers", "issuers", issuers,
+                      "signatures", f.signatures().size());
+                }
               }
             }).build(),
         Rule.builder("D-XREF-SIGNATURE-ISSUER-NAME").profiles(Dialect.DISSEMINATED)
@@ -644,23 +770,27 @@ final class ElectronicRules {
                 + EdgarRules.SPEC + "§6 (EDGAR suspends a submission whose signature block names an issuer that does "
                 + "not match the EDGAR database; a WARNING here: the published names are EDGAR's own)")
             .summary("each signature names one of the issuers (case, punctuation and a shortened ending aside)")
-            .checkElectronic((f, c, r) -> {
-              List<Signature> signatures = f.signatures();
-              for (int i = 0; i < signatures.size(); i++) {
-                String name = signatures.get(i).issuerName();
-                boolean known = false;
-                for (Issuer issuer : f.issuers()) { // the same name as written: the common case, without a regex
-                  if (issuer.name().isEmpty() || issuer.name().get().equalsIgnoreCase(name)) {
-                    known = true;
-                    break;
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                List<Signature> signatures = f.signatures();
+                for (int i = 0; i < signatures.size(); i++) {
+                  String name = signatures.get(i).issuerName();
+                  boolean known = false;
+                  for (Issuer issuer : f.issuers()) { // the same name as written: the common case, without a regex
+                    if (issuer.name().isEmpty() || issuer.name().get().equalsIgnoreCase(name)) {
+                      known = true;
+                      break;
+                    }
                   }
-                }
-                for (int k = 0; !known && k < f.issuers().size(); k++) {
-                  known = EdgarRules.similarName(f.issuers().get(k).name().orElse(""), name);
-                }
-                if (!known) {
-                  r.report("signatures[" + i + "].issuerName", "signs for '" + name + "', which is none of the issuers",
-                      "issuerName", name);
+                  for (int k = 0; !known && k < f.issuers().size(); k++) {
+                    known = EdgarRules.similarName(f.issuers().get(k).name().orElse(""), name);
+                  }
+                  if (!known) {
+                    r.report("signatures[" + i + "].issuerName", "signs for '" + name
+                        + "', which is none of the issuers",
+                        "issuerName", name);
+                  }
                 }
               }
             }).build(),
@@ -672,10 +802,15 @@ final class ElectronicRules {
                 + "electronic Form D from 2008-09-15 (a WARNING: an accepted EDGAR filing is dated 2006)")
             .summary("an electronic filing is not signed before the electronic form existed (2008-09-15)")
             .until(Limits.ELECTRONIC_FORM_FROM)
-            .checkElectronic((f, c, r) -> r.report("signatures", "signed " + c.asOf().map(Object::toString).orElse("")
-                + ", before the electronic Form D took effect on " + Limits.ELECTRONIC_FORM_FROM
-                    + "; the date is probably wrong",
-                "asOf", c.asOf().map(Object::toString).orElse(""))).build(),
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                r.report("signatures", "signed " + c.asOf().map(Object::toString).orElse("")
+                  + ", before the electronic Form D took effect on " + Limits.ELECTRONIC_FORM_FROM
+                      + "; the date is probably wrong",
+                  "asOf", c.asOf().map(Object::toString).orElse(""));
+              }
+            }).build(),
         Rule.builder("D-TIME-NEW-NOTICE-15D").needsFilingDate()
             .why("Rule 503(a)(1) requires the notice within 15 calendar days after the first sale (the next "
                 + "business day when the 15th is a weekend or holiday); a late notice does not lose the "
@@ -691,17 +826,20 @@ final class ElectronicRules {
                 + "Eastern time a Form D is filed the next business day)")
             .summary("a new notice is filed within 15 days of the first sale (next business day if that is a weekend "
                 + "or holiday); a WARNING for a submission, an INFO on a copy already filed")
-            .checkElectronic((f, c, r) -> {
-              TypeOfFiling t = f.offering().typeOfFiling();
-              if (t.amendment() || c.filingDate().isEmpty() || t.dateOfFirstSale().isEmpty()) {
-                return;
-              }
-              LocalDate due = c.calendar().onOrAfter(t.dateOfFirstSale().get().plusDays(15));
-              if (c.filingDate().get().isAfter(due)) {
-                r.report("offering.typeOfFiling.dateOfFirstSale", "filed " + c.filingDate()
-                    .get() + ", after the due date "
-                    + due + " (15 days after the first sale on " + t.dateOfFirstSale().get() + ")", "filingDate",
-                    c.filingDate().get(), "dueDate", due);
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                TypeOfFiling t = f.offering().typeOfFiling();
+                if (t.amendment() || c.filingDate().isEmpty() || t.dateOfFirstSale().isEmpty()) {
+                  return;
+                }
+                LocalDate due = c.calendar().onOrAfter(t.dateOfFirstSale().get().plusDays(15));
+                if (c.filingDate().get().isAfter(due)) {
+                  r.report("offering.typeOfFiling.dateOfFirstSale", "filed " + c.filingDate()
+                      .get() + ", after the due date "
+                      + due + " (15 days after the first sale on " + t.dateOfFirstSale().get() + ")", "filingDate",
+                      c.filingDate().get(), "dueDate", due);
+                }
               }
             }).build(),
         Rule.builder("D-TIME-NEW-NOTICE-SIGNED-LATE").profiles(Dialect.DISSEMINATED)
@@ -720,18 +858,21 @@ final class ElectronicRules {
                 + "submission: \"Providing a future date in the signature block.\")")
             .summary("a new notice is not signed after its 15-day due date (judged from the signature when the filing "
                 + "date is not known)")
-            .checkElectronic((f, c, r) -> {
-              TypeOfFiling t = f.offering().typeOfFiling();
-              Optional<LocalDate> signed = f.latestSignatureDate();
-              if (t.amendment() || c.filingDate().isPresent() || t.dateOfFirstSale().isEmpty() || signed.isEmpty()) {
-                return;
-              }
-              LocalDate due = c.calendar().onOrAfter(t.dateOfFirstSale().get().plusDays(15));
-              if (signed.get().isAfter(due)) {
-                r.report("offering.typeOfFiling.dateOfFirstSale", "signed " + signed.get() + ", after the due date "
-                    + due + " (15 days after the first sale on " + t.dateOfFirstSale().get() + "): EDGAR accepts no "
-                    + "signature dated after the filing, so the notice was filed late", "signatureDate", signed.get(),
-                    "dueDate", due);
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                TypeOfFiling t = f.offering().typeOfFiling();
+                Optional<LocalDate> signed = f.latestSignatureDate();
+                if (t.amendment() || c.filingDate().isPresent() || t.dateOfFirstSale().isEmpty() || signed.isEmpty()) {
+                  return;
+                }
+                LocalDate due = c.calendar().onOrAfter(t.dateOfFirstSale().get().plusDays(15));
+                if (signed.get().isAfter(due)) {
+                  r.report("offering.typeOfFiling.dateOfFirstSale", "signed " + signed.get() + ", after the due date "
+                      + due + " (15 days after the first sale on " + t.dateOfFirstSale().get() + "): EDGAR accepts no "
+                      + "signature dated after the filing, so the notice was filed late", "signatureDate", signed.get(),
+                      "dueDate", due);
+                }
               }
             }).build());
   }

@@ -3,6 +3,7 @@ package io.formd.core.rules;
 import io.formd.core.fields.Field;
 import io.formd.core.fields.FormDFields;
 import io.formd.core.model.Dialect;
+import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FederalExemption;
 import io.formd.core.model.FederalExemption.Family;
 import io.formd.core.model.IndustryGroup;
@@ -52,16 +53,19 @@ final class OfferingRules {
             .citation(FORM + "Item 7 (Date of First Sale: the date on which the first investor is irrevocably "
                 + "contractually committed to invest) and Items 13-14 (amount sold, investors who already invested)")
             .summary("a first sale 'yet to occur' comes with nothing sold and no investor yet")
-            .checkElectronic((f, c, r) -> {
-              TypeOfFiling t = f.offering().typeOfFiling();
-              long sold = f.offering().amounts().totalAmountSold().value().signum();
-              long investors = f.offering().investors().totalNumberAlreadyInvested();
-              if (t.firstSaleYetToOccur() && t.dateOfFirstSale().isEmpty() && (sold > 0 || investors > 0)) {
-                r.report("offering.typeOfFiling.dateOfFirstSale", "the first sale is yet to occur, but "
-                    + f.offering().amounts().totalAmountSold().format() + " is sold to " + investors
-                        + " investors; a sale is "
-                    + "made when the first investor is irrevocably committed", "totalAmountSold",
-                    f.offering().amounts().totalAmountSold(), "totalNumberAlreadyInvested", investors);
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                TypeOfFiling t = f.offering().typeOfFiling();
+                long sold = f.offering().amounts().totalAmountSold().value().signum();
+                long investors = f.offering().investors().totalNumberAlreadyInvested();
+                if (t.firstSaleYetToOccur() && t.dateOfFirstSale().isEmpty() && (sold > 0 || investors > 0)) {
+                  r.report("offering.typeOfFiling.dateOfFirstSale", "the first sale is yet to occur, but "
+                      + f.offering().amounts().totalAmountSold().format() + " is sold to " + investors
+                          + " investors; a sale is "
+                      + "made when the first investor is irrevocably committed", "totalAmountSold",
+                      f.offering().amounts().totalAmountSold(), "totalNumberAlreadyInvested", investors);
+                }
               }
             }).build(),
         Rule.builder("D-XREF-YTBF-FIRST-SALE")
@@ -72,15 +76,20 @@ final class OfferingRules {
                 + "Sale); derived: an issuer not yet formed has made no sale")
             .summary("an issuer yet to be formed gives no date of first sale")
             // With something sold, D-XREF-YET-TO-BE-FORMED reports the contradiction.
-            .checkElectronic((f, c, r) -> f.offering().typeOfFiling().dateOfFirstSale()
-                .filter(sale -> f.offering().amounts().totalAmountSold().isZero()).ifPresent(sale ->
-                Walk.issuers(f, (path, issuer) -> {
-                  if (issuer.yearOfIncorporation().filter(y -> y.kind() == YearOfIncorporation.Kind.YET_TO_BE_FORMED)
-                      .isPresent()) {
-                    r.report(path + ".yearOfIncorporation", "the issuer is yet to be formed, but the first sale is "
-                        + "dated " + sale, "dateOfFirstSale", sale);
-                  }
-                }))).build(),
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                f.offering().typeOfFiling().dateOfFirstSale()
+                  .filter(sale -> f.offering().amounts().totalAmountSold().isZero()).ifPresent(sale ->
+                  Walk.issuers(f, (path, issuer) -> {
+                    if (issuer.yearOfIncorporation().filter(y -> y.kind() == YearOfIncorporation.Kind.YET_TO_BE_FORMED)
+                        .isPresent()) {
+                      r.report(path + ".yearOfIncorporation", "the issuer is yet to be formed, but the first sale is "
+                          + "dated " + sale, "dateOfFirstSale", sale);
+                    }
+                  }));
+              }
+            }).build(),
         Rule.builder("D-XREF-FIRST-SALE-BEFORE-FORMATION")
             .why("An issuer cannot sell its securities before it exists; a first sale in a year before its "
                 + "incorporation means one of the two years is wrong.")
@@ -89,15 +98,20 @@ final class OfferingRules {
             .citation(FORM + "Item 1 (Within Last Five Years (Specify Year)) and Item 7 (Date of First Sale); derived: "
                 + "an issuer sells nothing before it exists")
             .summary("the first sale is not in a year before the issuer's year of incorporation")
-            .checkElectronic((f, c, r) -> f.offering().typeOfFiling().dateOfFirstSale().ifPresent(sale -> {
-              // The primary issuer made the sale; co-issuers may join an offering formed later.
-              f.primaryIssuer().yearOfIncorporation().flatMap(YearOfIncorporation::year).ifPresent(year -> {
-                if (sale.getYear() < year.getValue()) {
-                  r.report("offering.typeOfFiling.dateOfFirstSale", "the first sale on " + sale + " is before the "
-                      + "issuer was incorporated in " + year, "dateOfFirstSale", sale, "yearOfIncorporation", year);
-                }
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                f.offering().typeOfFiling().dateOfFirstSale().ifPresent(sale -> {
+                // The primary issuer made the sale; co-issuers may join an offering formed later.
+                f.primaryIssuer().yearOfIncorporation().flatMap(YearOfIncorporation::year).ifPresent(year -> {
+                  if (sale.getYear() < year.getValue()) {
+                    r.report("offering.typeOfFiling.dateOfFirstSale", "the first sale on " + sale + " is before the "
+                        + "issuer was incorporated in " + year, "dateOfFirstSale", sale, "yearOfIncorporation", year);
+                  }
+                });
               });
-            })).build(),
+              }
+            }).build(),
         Rule.builder("D-XREF-504-SUBITEMS-EXCLUSIVE")
             .why("Item 6's Rule 504(b)(1) box reads 'not (i), (ii) or (iii)'; checking it with one of (i), "
                 + "(ii) or (iii) contradicts it.")
@@ -106,13 +120,16 @@ final class OfferingRules {
             .citation(FORM + "Item 6 (the box \"Rule 504(b)(1) (not (i), (ii) or (iii))\" excludes the three boxes "
                 + "below it); Form_D.definition.xsd, codes 04, 04.1, 04.2, 04.3")
             .summary("Rule 504(b)(1) 'not (i), (ii) or (iii)' is not claimed together with (i), (ii) or (iii)")
-            .checkElectronic((f, c, r) -> {
-              List<FederalExemption> items = f.offering().federalExemptions();
-              if (items.contains(FederalExemption.RULE_504) && (items.contains(FederalExemption.RULE_504_B1_I)
-                  || items.contains(FederalExemption.RULE_504_B1_II)
-                      || items.contains(FederalExemption.RULE_504_B1_III))) {
-                r.report("offering.federalExemptions", "claims Rule 504(b)(1) \"not (i), (ii) or (iii)\" together "
-                    + "with one of (i), (ii) or (iii)");
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                List<FederalExemption> items = f.offering().federalExemptions();
+                if (items.contains(FederalExemption.RULE_504) && (items.contains(FederalExemption.RULE_504_B1_I)
+                    || items.contains(FederalExemption.RULE_504_B1_II)
+                        || items.contains(FederalExemption.RULE_504_B1_III))) {
+                  r.report("offering.federalExemptions", "claims Rule 504(b)(1) \"not (i), (ii) or (iii)\" together "
+                      + "with one of (i), (ii) or (iii)");
+                }
               }
             }).build(),
         Rule.builder("D-XREF-3C-PUBLIC-504")
@@ -124,15 +141,18 @@ final class OfferingRules {
             .citation(CDI_258 + "Question 258.03 (a private fund relying on Section 3(c)(1) or 3(c)(7) that makes a "
                 + "public offering under Rule 504(b)(1)(i)-(iii) loses the exclusion); 15 U.S.C. 80a-3(c)(1), (7)")
             .summary("a Section 3(c)(1) or 3(c)(7) fund does not offer publicly under Rule 504(b)(1)(i), (ii) or (iii)")
-            .checkElectronic((f, c, r) -> {
-              List<FederalExemption> items = f.offering().federalExemptions();
-              boolean publicly = items.contains(FederalExemption.RULE_504_B1_I)
-                  || items.contains(FederalExemption.RULE_504_B1_II)
-                      || items.contains(FederalExemption.RULE_504_B1_III);
-              if (publicly && (items.contains(FederalExemption.SECTION_3C_1)
-                  || items.contains(FederalExemption.SECTION_3C_7))) {
-                r.report("offering.federalExemptions", "claims a Rule 504 offering that may be public together with "
-                    + "Section 3(c)(1) or 3(c)(7), which a fund keeps only if it does not offer publicly");
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                List<FederalExemption> items = f.offering().federalExemptions();
+                boolean publicly = items.contains(FederalExemption.RULE_504_B1_I)
+                    || items.contains(FederalExemption.RULE_504_B1_II)
+                        || items.contains(FederalExemption.RULE_504_B1_III);
+                if (publicly && (items.contains(FederalExemption.SECTION_3C_1)
+                    || items.contains(FederalExemption.SECTION_3C_7))) {
+                  r.report("offering.federalExemptions", "claims a Rule 504 offering that may be public together with "
+                      + "Section 3(c)(1) or 3(c)(7), which a fund keeps only if it does not offer publicly");
+                }
               }
             }).build(),
         Rule.builder("D-ELIG-504-POOLED-FUND")
@@ -144,14 +164,17 @@ final class OfferingRules {
                 + "(an investment company as defined in Section 3 of the Investment Company Act, registered or not)")
             .summary("a pooled investment fund claiming Rule 504 claims a Section 3(c) exclusion from being an "
                 + "investment company")
-            .checkElectronic((f, c, r) -> {
-              boolean fund = f.offering().industryGroup() == IndustryGroup.POOLED_INVESTMENT_FUND;
-              boolean registered = f.offering().investmentFundInfo().map(i -> i.registeredUnder40Act()).orElse(false);
-              if (fund && !registered && RegulationDRules.claimsFamily(f, Family.RULE_504)
-                  && !RegulationDRules.claimsFamily(f, Family.SECTION_3C)) {
-                r.report("offering.federalExemptions", "a pooled investment fund claims Rule 504 without a Section "
-                    + "3(c) "
-                    + "exclusion, so it is likely an investment company, to which Rule 504 is not available");
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                boolean fund = f.offering().industryGroup() == IndustryGroup.POOLED_INVESTMENT_FUND;
+                boolean registered = f.offering().investmentFundInfo().map(i -> i.registeredUnder40Act()).orElse(false);
+                if (fund && !registered && RegulationDRules.claimsFamily(f, Family.RULE_504)
+                    && !RegulationDRules.claimsFamily(f, Family.SECTION_3C)) {
+                  r.report("offering.federalExemptions", "a pooled investment fund claims Rule 504 without a Section "
+                      + "3(c) "
+                      + "exclusion, so it is likely an investment company, to which Rule 504 is not available");
+                }
               }
             }).build(),
         Rule.builder("D-XREF-3C1-OWNERS")
@@ -165,34 +188,38 @@ final class OfferingRules {
                 + "amendment over a year after it an INFO)")
             .summary("a fund relying on Section 3(c)(1) alone has at most 100 investors (250 for a venture capital "
                 + "fund)")
-            .checkElectronic((f, c, r) -> {
-              List<FederalExemption> items = f.offering().federalExemptions();
-              if (items.contains(FederalExemption.SECTION_3C_1) && !items.contains(FederalExemption.SECTION_3C_7)) {
-                boolean venture = f.offering().investmentFundInfo()
-                    .filter(i -> i.fundType() == InvestmentFundType.VENTURE_CAPITAL_FUND).isPresent();
-                // A qualifying venture capital fund has at most $10,000,000 of capital contributions and uncalled
-                // committed capital (80a-3(c)(1)(C)(i)); one that has sold more is not one.
-                boolean qualifying = venture && !f.offering().amounts().totalAmountSold().isGreaterThan(QVCF_CAPITAL);
-                long limit = qualifying ? SECTION_3C1_VC_OWNERS : SECTION_3C1_OWNERS;
-                long investors = f.offering().investors().totalNumberAlreadyInvested();
-                if (investors > limit) {
-                  // Item 14 counts everyone who invested since the offering began: an amendment of an offering
-                  // begun over a year before (an evergreen fund) counts past owners too.
-                  Optional<LocalDate> sale = f.offering().typeOfFiling().dateOfFirstSale();
-                  Optional<LocalDate> now = c.documentDate();
-                  boolean cumulative = f.isAmendment() && sale.isPresent() && now.isPresent()
-                      && sale.get().plusYears(1).isBefore(now.get());
-                  String message = investors + " investors in a fund relying on Section 3(c)(1), which allows at most "
-                      + limit + " beneficial owners" + (venture && !qualifying
-                          ? " (a venture capital fund that has sold "
-                      + "more than $10,000,000 is not a qualifying one: 100)" : "");
-                  if (cumulative) {
-                    r.reportAs(Severity.INFO, "offering.investors.totalNumberAlreadyInvested", message + "; Item 14 "
-                        + "counts every investor since the first sale on " + sale.get() + ", not only today's owners",
-                        "investors", investors, "limit", limit);
-                  } else {
-                    r.report("offering.investors.totalNumberAlreadyInvested", message, "investors", investors,
-                        "limit", limit);
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                List<FederalExemption> items = f.offering().federalExemptions();
+                if (items.contains(FederalExemption.SECTION_3C_1) && !items.contains(FederalExemption.SECTION_3C_7)) {
+                  boolean venture = f.offering().investmentFundInfo()
+                      .filter(i -> i.fundType() == InvestmentFundType.VENTURE_CAPITAL_FUND).isPresent();
+                  // A qualifying venture capital fund has at most $10,000,000 of capital contributions and uncalled
+                  // committed capital (80a-3(c)(1)(C)(i)); one that has sold more is not one.
+                  boolean qualifying = venture && !f.offering().amounts().totalAmountSold().isGreaterThan(QVCF_CAPITAL);
+                  long limit = qualifying ? SECTION_3C1_VC_OWNERS : SECTION_3C1_OWNERS;
+                  long investors = f.offering().investors().totalNumberAlreadyInvested();
+                  if (investors > limit) {
+                    // Item 14 counts everyone who invested since the offering began: an amendment of an offering
+                    // begun over a year before (an evergreen fund) counts past owners too.
+                    Optional<LocalDate> sale = f.offering().typeOfFiling().dateOfFirstSale();
+                    Optional<LocalDate> now = c.documentDate();
+                    boolean cumulative = f.isAmendment() && sale.isPresent() && now.isPresent()
+                        && sale.get().plusYears(1).isBefore(now.get());
+                    String message = investors
+                        + " investors in a fund relying on Section 3(c)(1), which allows at most "
+                        + limit + " beneficial owners" + (venture && !qualifying
+                            ? " (a venture capital fund that has sold "
+                        + "more than $10,000,000 is not a qualifying one: 100)" : "");
+                    if (cumulative) {
+                      r.reportAs(Severity.INFO, "offering.investors.totalNumberAlreadyInvested", message + "; Item 14 "
+                          + "counts every investor since the first sale on " + sale.get() + ", not only today's owners",
+                          "investors", investors, "limit", limit);
+                    } else {
+                      r.report("offering.investors.totalNumberAlreadyInvested", message, "investors", investors,
+                          "limit", limit);
+                    }
                   }
                 }
               }
@@ -205,15 +232,18 @@ final class OfferingRules {
             .citation("15 U.S.C. 80a-3(c)(7) (securities owned exclusively by qualified purchasers, who are nearly "
                 + "always accredited investors)")
             .summary("a fund relying on Section 3(c)(7) alone has no non-accredited investors")
-            .checkElectronic((f, c, r) -> {
-              List<FederalExemption> items = f.offering().federalExemptions();
-              Investors investors = f.offering().investors();
-              if (items.contains(FederalExemption.SECTION_3C_7) && !items.contains(FederalExemption.SECTION_3C_1)
-                  && investors.numberNonAccreditedInvestors().orElse(0L) > 0) {
-                r.report("offering.investors.numberNonAccreditedInvestors",
-                    investors.numberNonAccreditedInvestors().get()
-                    + " non-accredited investors in a fund whose owners must all be qualified purchasers", "count",
-                    investors.numberNonAccreditedInvestors().get());
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                List<FederalExemption> items = f.offering().federalExemptions();
+                Investors investors = f.offering().investors();
+                if (items.contains(FederalExemption.SECTION_3C_7) && !items.contains(FederalExemption.SECTION_3C_1)
+                    && investors.numberNonAccreditedInvestors().orElse(0L) > 0) {
+                  r.report("offering.investors.numberNonAccreditedInvestors",
+                      investors.numberNonAccreditedInvestors().get()
+                      + " non-accredited investors in a fund whose owners must all be qualified purchasers", "count",
+                      investors.numberNonAccreditedInvestors().get());
+                }
               }
             }).build(),
         Rule.builder("D-XREF-4A5-WITH-506C")
@@ -225,11 +255,14 @@ final class OfferingRules {
                 + "the transaction\"); 17 CFR 230.506(c) (general solicitation permitted)")
             .summary("Section 4(a)(5), which forbids public solicitation, is not claimed with Rule 506(c), which uses "
                 + "it")
-            .checkElectronic((f, c, r) -> {
-              if (RegulationDRules.claimsFamily(f, Family.SECTION_4A5)
-                  && RegulationDRules.claims(f, FederalExemption.RULE_506_C)) {
-                r.report("offering.federalExemptions", "claims Section 4(a)(5), which allows no public solicitation, "
-                    + "with Rule 506(c), an offering that uses general solicitation");
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                if (RegulationDRules.claimsFamily(f, Family.SECTION_4A5)
+                    && RegulationDRules.claims(f, FederalExemption.RULE_506_C)) {
+                  r.report("offering.federalExemptions", "claims Section 4(a)(5), which allows no public solicitation, "
+                      + "with Rule 506(c), an offering that uses general solicitation");
+                }
               }
             }).build(),
         Rule.builder("D-XREF-506C-BEFORE-FIRST-SALE")
@@ -241,12 +274,17 @@ final class OfferingRules {
             .citation("17 CFR 230.506(c), effective 2013-09-23 (Release 33-9415): sales before that day could not "
                 + "rely on it")
             .summary("an offering claiming Rule 506(c) did not make its first sale before 2013-09-23")
-            .checkElectronic((f, c, r) -> f.offering().typeOfFiling().dateOfFirstSale().ifPresent(sale -> {
-              if (RegulationDRules.claims(f, FederalExemption.RULE_506_C) && sale.isBefore(Limits.RULE_506C_FROM)) {
-                r.report("offering.typeOfFiling.dateOfFirstSale", "claims Rule 506(c), but the first sale on " + sale
-                    + " was before the rule took effect on " + Limits.RULE_506C_FROM, "dateOfFirstSale", sale);
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                f.offering().typeOfFiling().dateOfFirstSale().ifPresent(sale -> {
+                if (RegulationDRules.claims(f, FederalExemption.RULE_506_C) && sale.isBefore(Limits.RULE_506C_FROM)) {
+                  r.report("offering.typeOfFiling.dateOfFirstSale", "claims Rule 506(c), but the first sale on " + sale
+                      + " was before the rule took effect on " + Limits.RULE_506C_FROM, "dateOfFirstSale", sale);
+                }
+              });
               }
-            })).build(),
+            }).build(),
         Rule.builder("D-REQ-JURISDICTION").profiles(Dialect.DISSEMINATED)
             .why("EDGAR fills every issuer's jurisdiction of incorporation into the copy it publishes "
                 + "(technical specification v13 §3.3 o#3); a published copy without one was altered or "
@@ -257,13 +295,18 @@ final class OfferingRules {
                 + "have this tag and appropriate value\"); " + FORM
                     + "Item 1 (Jurisdiction of Incorporation/Organization)")
             .summary("a published filing gives every issuer's jurisdiction of incorporation")
-            .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
-              if (issuer.jurisdictionOfIncorporation().filter(j -> !j.isBlank()).isEmpty()) {
-                r.report(path + ".jurisdictionOfIncorporation", "the issuer " + issuer.name().orElse("")
-                    + " has no jurisdiction "
-                    + "of incorporation, which EDGAR fills into every published filing");
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                Walk.issuers(f, (path, issuer) -> {
+                if (issuer.jurisdictionOfIncorporation().filter(j -> !j.isBlank()).isEmpty()) {
+                  r.report(path + ".jurisdictionOfIncorporation", "the issuer " + issuer.name().orElse("")
+                      + " has no jurisdiction "
+                      + "of incorporation, which EDGAR fills into every published filing");
+                }
+              });
               }
-            })).build(),
+            }).build(),
         Rule.builder("D-XREF-DUPLICATE-PREVIOUS-NAME")
             .why("EDGAR removes duplicate previous names from the list (technical specification release "
                 + "notes), so the repeat does not reach the published copy.")
@@ -272,16 +315,21 @@ final class OfferingRules {
             .citation("EDGAR Form D XML Technical Specification 6.3.0, release notes (issuerPreviousNameList: "
                 + "\"Duplicate entries will be removed\")")
             .summary("an issuer does not list the same previous name twice")
-            .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> issuer.previousNames()
-                .map(PreviousNames::names).filter(names -> names.size() > 1).ifPresent(names -> {
-                  Set<String> seen = new HashSet<>();
-                  for (int i = 0; i < names.size(); i++) {
-                    if (!seen.add(names.get(i).trim().toUpperCase(Locale.ROOT))) {
-                      r.report(path + ".previousNames", "lists the previous name '" + names.get(i) + "' twice; EDGAR "
-                          + "removes the repeat", "previousName", names.get(i));
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                Walk.issuers(f, (path, issuer) -> issuer.previousNames()
+                  .map(PreviousNames::names).filter(names -> names.size() > 1).ifPresent(names -> {
+                    Set<String> seen = new HashSet<>();
+                    for (int i = 0; i < names.size(); i++) {
+                      if (!seen.add(names.get(i).trim().toUpperCase(Locale.ROOT))) {
+                        r.report(path + ".previousNames", "lists the previous name '" + names.get(i) + "' twice; EDGAR "
+                            + "removes the repeat", "previousName", names.get(i));
+                      }
                     }
-                  }
-                }))).build(),
+                  }));
+              }
+            }).build(),
         Rule.builder("D-XREF-TEST-FILING")
             .why("A TEST submission is checked by EDGAR but never filed or published; a document marked TEST "
                 + "is not a notice of the offering.")
@@ -290,9 +338,15 @@ final class OfferingRules {
             .citation(EdgarRules.SPEC + "§4.6 TestLiveList; Form_D.definition.xsd, LIVE_OR_TEST_TYPE (a TEST "
                 + "submission is checked but not filed or disseminated)")
             .summary("the document is a live filing, not an EDGAR test submission")
-            .checkElectronic((f, c, r) -> f.testOrLive().filter(t -> t == TestOrLive.TEST).ifPresent(t ->
-                r.report("testOrLive", "is a TEST submission: EDGAR checks it but does not file it; the notice is not "
-                    + "filed until it is submitted as LIVE"))).build(),
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                f.testOrLive().filter(t -> t == TestOrLive.TEST).ifPresent(t ->
+                  r.report("testOrLive",
+                      "is a TEST submission: EDGAR checks it but does not file it; the notice is not "
+                      + "filed until it is submitted as LIVE"));
+              }
+            }).build(),
         Rule.builder("D-XSD-ACCESSION-EXACT").datedByDocument()
             .why("EDGAR writes every accession number with all 18 digits (the filer's 10-digit CIK, the year's "
                 + "2 digits, a 6-digit sequence); a shortened number passes the schema's pattern but names no "
@@ -304,15 +358,20 @@ final class OfferingRules {
                 + "agent number, the 2-digit year, a 6-digit sequence); Form_D.definition.xsd, "
                 + "FORMD_ACCESSION_NUMBER_TYPE accepts shorter groups")
             .summary("a previous accession number has all 20 characters: 10 digits, 2 digits, 6 digits")
-            .checkElectronic((f, c, r) -> f.offering().typeOfFiling().previousAccessionNumber()
-                .filter(a -> !a.isEmpty()).ifPresent(a -> {
-                  // A number the schema refuses is D-XSD-ACCESSION-NUMBER's.
-                  if (!ACCESSION.matcher(a).matches() && ACCESSION_ROW.matchesXsd(a)) {
-                    r.report("offering.typeOfFiling.previousAccessionNumber", "accession number " + a + " is not "
-                        + "written with all its digits (0000000000-00-000000); EDGAR assigns 10, 2 and 6 digits",
-                        "accessionNumber", a);
-                  }
-                })).build(),
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                f.offering().typeOfFiling().previousAccessionNumber()
+                  .filter(a -> !a.isEmpty()).ifPresent(a -> {
+                    // A number the schema refuses is D-XSD-ACCESSION-NUMBER's.
+                    if (!ACCESSION.matcher(a).matches() && ACCESSION_ROW.matchesXsd(a)) {
+                      r.report("offering.typeOfFiling.previousAccessionNumber", "accession number " + a + " is not "
+                          + "written with all its digits (0000000000-00-000000); EDGAR assigns 10, 2 and 6 digits",
+                          "accessionNumber", a);
+                    }
+                  });
+              }
+            }).build(),
         Rule.builder("D-ELIG-504B1III-ACCREDITED-ONLY")
             .why("Rule 504(b)(1)(iii) lets an offering under a state's exemption use general solicitation only if "
                 + "\"sales are made only to accredited investors\"; non-accredited investors in an offering claiming "
@@ -327,15 +386,19 @@ final class OfferingRules {
                 + "14")
             .summary("Rule 504(b)(1)(iii), claimed without another Rule 504 paragraph or Rule 506, has no "
                 + "non-accredited investors")
-            .checkElectronic((f, c, r) -> {
-              List<FederalExemption> items = f.offering().federalExemptions();
-              long non = f.offering().investors().numberNonAccreditedInvestors().orElse(0L);
-              if (non > 0 && items.contains(FederalExemption.RULE_504_B1_III)
-                  && !items.contains(FederalExemption.RULE_504_B1_I) && !items.contains(FederalExemption.RULE_504_B1_II)
-                  && !items.contains(FederalExemption.RULE_506_B) && !items.contains(FederalExemption.RULE_506)) {
-                r.report("offering.investors.numberNonAccreditedInvestors", non + " non-accredited investors in an "
-                    + "offering under Rule 504(b)(1)(iii), which sells only to accredited investors", "nonAccredited",
-                    non);
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                List<FederalExemption> items = f.offering().federalExemptions();
+                long non = f.offering().investors().numberNonAccreditedInvestors().orElse(0L);
+                if (non > 0 && items.contains(FederalExemption.RULE_504_B1_III)
+                    && !items.contains(FederalExemption.RULE_504_B1_I)
+                        && !items.contains(FederalExemption.RULE_504_B1_II)
+                    && !items.contains(FederalExemption.RULE_506_B) && !items.contains(FederalExemption.RULE_506)) {
+                  r.report("offering.investors.numberNonAccreditedInvestors", non + " non-accredited investors in an "
+                      + "offering under Rule 504(b)(1)(iii), which sells only to accredited investors", "nonAccredited",
+                      non);
+                }
               }
             }).build(),
         Rule.builder("D-XREF-RECIPIENT-PLACEHOLDER")
@@ -347,12 +410,17 @@ final class OfferingRules {
             .citation("Form D, Item 12 (Sales Compensation: each person who has been or will be paid); "
                 + EdgarRules.SPEC + "§3.3 m#11 (salesCompensationList may be empty)")
             .summary("no sales compensation recipient is a placeholder (None, N/A)")
-            .checkElectronic((f, c, r) -> Walk.recipients(f, (path, recipient) -> {
-              if (isPlaceholder(recipient.name())) {
-                r.report(path + ".name", "the recipient '" + recipient.name() + "' is a placeholder, not a person; "
-                    + "an offering that pays no one for soliciting lists no recipient", "name", recipient.name());
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                Walk.recipients(f, (path, recipient) -> {
+                if (isPlaceholder(recipient.name())) {
+                  r.report(path + ".name", "the recipient '" + recipient.name() + "' is a placeholder, not a person; "
+                      + "an offering that pays no one for soliciting lists no recipient", "name", recipient.name());
+                }
+              });
               }
-            })).build(),
+            }).build(),
         Rule.builder("D-XREF-RECIPIENTS-WITHOUT-COMP")
             .why("Item 12 lists those paid for soliciting purchasers; recipients with neither sales commissions nor "
                 + "finders' fees in Item 15 may be paid otherwise (or later), so only a remark.")
@@ -360,16 +428,19 @@ final class OfferingRules {
             .severity(Severity.INFO)
             .citation("Form D, Items 12 and 15 (an INFO: recipients may be paid in other ways, or later)")
             .summary("recipients listed in Item 12 come with commissions or finders' fees in Item 15")
-            .checkElectronic((f, c, r) -> {
-              if (f.offering().salesCompensationRecipients().isEmpty()) {
-                return;
-              }
-              boolean placeholdersOnly = f.offering().salesCompensationRecipients().stream()
-                  .allMatch(x -> isPlaceholder(x.name()));
-              if (!placeholdersOnly && f.offering().commissionsAndFees().salesCommissions().amount().isZero()
-                  && f.offering().commissionsAndFees().findersFees().amount().isZero()) {
-                r.report("offering.commissionsAndFees", f.offering().salesCompensationRecipients().size()
-                    + " recipient(s) in Item 12 but no sales commissions or finders' fees in Item 15");
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                if (f.offering().salesCompensationRecipients().isEmpty()) {
+                  return;
+                }
+                boolean placeholdersOnly = f.offering().salesCompensationRecipients().stream()
+                    .allMatch(x -> isPlaceholder(x.name()));
+                if (!placeholdersOnly && f.offering().commissionsAndFees().salesCommissions().amount().isZero()
+                    && f.offering().commissionsAndFees().findersFees().amount().isZero()) {
+                  r.report("offering.commissionsAndFees", f.offering().salesCompensationRecipients().size()
+                      + " recipient(s) in Item 12 but no sales commissions or finders' fees in Item 15");
+                }
               }
             }).build(),
         Rule.builder("D-XREF-RECIPIENT-UNREGISTERED")
@@ -382,19 +453,22 @@ final class OfferingRules {
             .citation("17 CFR 230.506(d)(1) (covered persons include any person paid for solicitation of purchasers); "
                 + "Form D, Item 12 (CRD numbers) and Item 15 (sales commissions)")
             .summary("a recipient of sales commissions has a CRD number or an associated broker-dealer")
-            .checkElectronic((f, c, r) -> {
-              if (f.offering().commissionsAndFees().salesCommissions().amount().isZero()) {
-                return;
-              }
-              Walk.recipients(f, (path, recipient) -> {
-                boolean noCrd = recipient.crdNumber().filter(n -> !n.isBlank()).isEmpty();
-                boolean noDealer = recipient.associatedBrokerDealerCrdNumber().filter(n -> !n.isBlank()).isEmpty()
-                    && recipient.associatedBrokerDealerName().filter(n -> !n.isBlank()).isEmpty();
-                if (noCrd && noDealer && !isPlaceholder(recipient.name())) {
-                  r.report(path, "'" + recipient.name() + "' is paid for soliciting while commissions are paid, with "
-                      + "no CRD number and no associated broker-dealer", "name", recipient.name());
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                if (f.offering().commissionsAndFees().salesCommissions().amount().isZero()) {
+                  return;
                 }
-              });
+                Walk.recipients(f, (path, recipient) -> {
+                  boolean noCrd = recipient.crdNumber().filter(n -> !n.isBlank()).isEmpty();
+                  boolean noDealer = recipient.associatedBrokerDealerCrdNumber().filter(n -> !n.isBlank()).isEmpty()
+                      && recipient.associatedBrokerDealerName().filter(n -> !n.isBlank()).isEmpty();
+                  if (noCrd && noDealer && !isPlaceholder(recipient.name())) {
+                    r.report(path, "'" + recipient.name() + "' is paid for soliciting while commissions are paid, with "
+                        + "no CRD number and no associated broker-dealer", "name", recipient.name());
+                  }
+                });
+              }
             }).build());
   }
 

@@ -30,9 +30,14 @@ final class RegulationDRules {
                 + "2013-09-23; Form D, Item 6 (Rule 506(b), Rule 506(c))")
             .summary("the pre-2013 'Rule 506' item (06) is not claimed once 506(b) and 506(c) exist")
             .from(Limits.RULE_506C_FROM)
-            .checkElectronic((f, c, r) -> indexOf(f, FederalExemption.RULE_506).ifPresent(i ->
-                r.report("offering.federalExemptions[" + i + "]", "claims 'Rule 506' (06), which from "
-                    + Limits.RULE_506C_FROM + " is either Rule 506(b) (06b) or Rule 506(c) (06c)", "item", "06")))
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                indexOf(f, FederalExemption.RULE_506).ifPresent(i ->
+                  r.report("offering.federalExemptions[" + i + "]", "claims 'Rule 506' (06), which from "
+                      + Limits.RULE_506C_FROM + " is either Rule 506(b) (06b) or Rule 506(c) (06c)", "item", "06"));
+              }
+            })
                         .build(),
         Rule.builder("D-CODE-506C-DATE").datedByDocument()
             .why("Rule 506(b) and 506(c) exist from 2013-09-23 (Release 33-9415); a document dated earlier "
@@ -42,11 +47,14 @@ final class RegulationDRules {
                 + "(78 FR 44771), effective 2013-09-23: Rule 506(b) and 506(c) exist from that day")
             .summary("Rule 506(b) and 506(c) are not claimed before 2013-09-23")
             .from(Limits.ELECTRONIC_FORM_FROM).until(Limits.RULE_506C_FROM)
-            .checkElectronic((f, c, r) -> {
-              for (FederalExemption item : List.of(FederalExemption.RULE_506_B, FederalExemption.RULE_506_C)) {
-                indexOf(f, item).ifPresent(i -> r.report("offering.federalExemptions[" + i + "]", "claims "
-                    + item.label() + " (" + item.edgarCode() + "), which exists only from " + Limits.RULE_506C_FROM
-                    + "; before then the item is 'Rule 506' (06)", "item", item.edgarCode()));
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                for (FederalExemption item : List.of(FederalExemption.RULE_506_B, FederalExemption.RULE_506_C)) {
+                  indexOf(f, item).ifPresent(i -> r.report("offering.federalExemptions[" + i + "]", "claims "
+                      + item.label() + " (" + item.edgarCode() + "), which exists only from " + Limits.RULE_506C_FROM
+                      + "; before then the item is 'Rule 506' (06)", "item", item.edgarCode()));
+                }
               }
             }).build(),
         Rule.builder("D-CODE-505-REPEALED").datedByDocument()
@@ -57,9 +65,12 @@ final class RegulationDRules {
                 + "CFR 230.505 removed, effective 2017-05-22")
             .summary("Rule 505 is not claimed after its repeal (2017-05-22)")
             .from(Limits.RULE_505_REPEALED)
-            .check((f, c, r) -> {
-              if (claims(f, FederalExemption.RULE_505)) {
-                r.report(claimPath(f), "claims Rule 505, which was repealed effective " + Limits.RULE_505_REPEALED);
+            .check(new Rule.Check() {
+              @Override
+              public void check(FormD f, RuleContext c, Reporter r) {
+                if (claims(f, FederalExemption.RULE_505)) {
+                  r.report(claimPath(f), "claims Rule 505, which was repealed effective " + Limits.RULE_505_REPEALED);
+                }
               }
             }).build(),
         Rule.builder("D-CODE-4A5-LABEL").datedByDocument()
@@ -74,15 +85,20 @@ final class RegulationDRules {
                     + "after "
                 + "and both codes remain in Form_D.definition.xsd")
             .summary("the code of Section 4(6) / 4(a)(5) matches the section's name on the document's date")
-            .checkElectronic((f, c, r) -> c.asOf().ifPresent(asOf -> {
-              boolean renamed = !asOf.isBefore(Limits.SECTION_4_6_RENUMBERED);
-              FederalExemption stale = renamed ? FederalExemption.SECTION_4_6 : FederalExemption.SECTION_4A5;
-              String then = !renamed ? "4(6) (code 46)" : asOf.isBefore(Limits.SECTION_4A5_DESIGNATED)
-                  ? "4(5) (renumbered 2010-07-22; code 4a5)" : "4(a)(5) (code 4a5)";
-              indexOf(f, stale).ifPresent(i -> r.report("offering.federalExemptions[" + i + "]", "claims "
-                  + stale.label() + " (" + stale.edgarCode() + ") on " + asOf + "; the section was then called "
-                  + then, "item", stale.edgarCode()));
-            })).build(),
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                c.asOf().ifPresent(asOf -> {
+                boolean renamed = !asOf.isBefore(Limits.SECTION_4_6_RENUMBERED);
+                FederalExemption stale = renamed ? FederalExemption.SECTION_4_6 : FederalExemption.SECTION_4A5;
+                String then = !renamed ? "4(6) (code 46)" : asOf.isBefore(Limits.SECTION_4A5_DESIGNATED)
+                    ? "4(5) (renumbered 2010-07-22; code 4a5)" : "4(a)(5) (code 4a5)";
+                indexOf(f, stale).ifPresent(i -> r.report("offering.federalExemptions[" + i + "]", "claims "
+                    + stale.label() + " (" + stale.edgarCode() + ") on " + asOf + "; the section was then called "
+                    + then, "item", stale.edgarCode()));
+              });
+              }
+            }).build(),
         Rule.builder("D-ELIG-506C-ACCREDITED-ONLY")
             .why("Rule 506(c)(2)(i) allows only accredited investors as purchasers; non-accredited investors "
                 + "in a 506(c)-only offering mean the exemption is not available as claimed.")
@@ -92,14 +108,17 @@ final class RegulationDRules {
             .citation("17 CFR 230.506(c)(2)(i) (all purchasers are accredited investors)")
             .summary("under Rule 506(c) (claimed without 506(b), 505 or 504) every purchaser is accredited")
             .from(Limits.RULE_506C_FROM)
-            .checkElectronic((f, c, r) -> {
-              boolean only506c = claims(f, FederalExemption.RULE_506_C) && !claims(f, FederalExemption.RULE_506_B)
-                  && !claims(f, FederalExemption.RULE_506) && !claimsFamily(f, Family.RULE_504)
-                  && !claims(f, FederalExemption.RULE_505);
-              // The flag alone, without a count above 0, is D-ELIG-ACCREDITED-FLAG's (a WARNING).
-              if (only506c && f.offering().investors().numberNonAccreditedInvestors().orElse(0L) > 0) {
-                r.report("offering.investors.hasNonAccreditedInvestors", "claims Rule 506(c), which allows only "
-                    + "accredited investors, but reports non-accredited investors");
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                boolean only506c = claims(f, FederalExemption.RULE_506_C) && !claims(f, FederalExemption.RULE_506_B)
+                    && !claims(f, FederalExemption.RULE_506) && !claimsFamily(f, Family.RULE_504)
+                    && !claims(f, FederalExemption.RULE_505);
+                // The flag alone, without a count above 0, is D-ELIG-ACCREDITED-FLAG's (a WARNING).
+                if (only506c && f.offering().investors().numberNonAccreditedInvestors().orElse(0L) > 0) {
+                  r.report("offering.investors.hasNonAccreditedInvestors", "claims Rule 506(c), which allows only "
+                      + "accredited investors, but reports non-accredited investors");
+                }
               }
             }).build(),
         Rule.builder("D-LIMIT-506B-NONACCREDITED")
@@ -113,18 +132,25 @@ final class RegulationDRules {
             .summary("at most 35 non-accredited purchasers under Rule 506 / 506(b) (electronic: whatever else is "
                 + "claimed, "
                 + "as EDGAR warns)")
-            .check((f, c, r) -> nonAccredited(f).ifPresent(count -> {
-              boolean rule506 = claims(f, FederalExemption.RULE_506) || claims(f, FederalExemption.RULE_506_B);
-              // Rule 504 has no limit on purchasers, so a paper filing that also claims it may rely on it; EDGAR warns
-              // on an electronic one all the same (§6).
-              boolean with504 = claimsFamily(f, Family.RULE_504);
-              if (rule506 && (!with504 || f.edition() == Edition.ELECTRONIC)
-                  && count > Limits.MAX_NON_ACCREDITED) {
-                r.report(nonAccreditedPath(f), count + " non-accredited investors; Rule 506(b) allows at most "
-                    + Limits.MAX_NON_ACCREDITED + (with504 ? " (EDGAR warns though Rule 504, also claimed, has no such "
-                    + "limit)" : ""), "nonAccredited", count, "maximum", Limits.MAX_NON_ACCREDITED);
+            .check(new Rule.Check() {
+              @Override
+              public void check(FormD f, RuleContext c, Reporter r) {
+                nonAccredited(f).ifPresent(count -> {
+                boolean rule506 = claims(f, FederalExemption.RULE_506) || claims(f, FederalExemption.RULE_506_B);
+                // Rule 504 has no limit on purchasers, so a paper filing that also claims it may rely on it; EDGAR
+                // warns
+                // on an electronic one all the same (§6).
+                boolean with504 = claimsFamily(f, Family.RULE_504);
+                if (rule506 && (!with504 || f.edition() == Edition.ELECTRONIC)
+                    && count > Limits.MAX_NON_ACCREDITED) {
+                  r.report(nonAccreditedPath(f), count + " non-accredited investors; Rule 506(b) allows at most "
+                      + Limits.MAX_NON_ACCREDITED
+                          + (with504 ? " (EDGAR warns though Rule 504, also claimed, has no such "
+                      + "limit)" : ""), "nonAccredited", count, "maximum", Limits.MAX_NON_ACCREDITED);
+                }
+              });
               }
-            })).build(),
+            }).build(),
         Rule.builder("D-LIMIT-505-NONACCREDITED")
             .why("Rule 505(b)(2)(ii) allowed at most 35 non-accredited purchasers until its repeal; Form D "
                 + "counts investors, so a WARNING.")
@@ -133,13 +159,18 @@ final class RegulationDRules {
                 + "non-accredited purchasers, counted under 230.501(e), which the Form D count is not)")
             .summary("at most 35 non-accredited purchasers under Rule 505")
             .until(Limits.RULE_505_REPEALED)
-            .check((f, c, r) -> nonAccredited(f).ifPresent(count -> {
-              if (claims(f, FederalExemption.RULE_505) && !claimsFamily(f,
-                  Family.RULE_504) && count > Limits.MAX_NON_ACCREDITED) {
-                r.report(nonAccreditedPath(f), count + " non-accredited investors; Rule 505 allows at most "
-                    + Limits.MAX_NON_ACCREDITED, "nonAccredited", count, "maximum", Limits.MAX_NON_ACCREDITED);
+            .check(new Rule.Check() {
+              @Override
+              public void check(FormD f, RuleContext c, Reporter r) {
+                nonAccredited(f).ifPresent(count -> {
+                if (claims(f, FederalExemption.RULE_505) && !claimsFamily(f,
+                    Family.RULE_504) && count > Limits.MAX_NON_ACCREDITED) {
+                  r.report(nonAccreditedPath(f), count + " non-accredited investors; Rule 505 allows at most "
+                      + Limits.MAX_NON_ACCREDITED, "nonAccredited", count, "maximum", Limits.MAX_NON_ACCREDITED);
+                }
+              });
               }
-            })).build(),
+            }).build(),
         Rule.builder("D-LIMIT-504-AGGREGATE")
             .why("Rule 504(b)(2) caps what an offering under it may raise ($1,000,000; $5,000,000 from "
                 + "2017-01-20; $10,000,000 from 2021-03-15); the sales of the 12 months before count too, which "
@@ -152,23 +183,27 @@ final class RegulationDRules {
                 + "within a 12-month period under Rule 504.\")")
             .summary("an offering under Rule 504 is within its ceiling on the as-of date (paper: relying on Rule 504 "
                 + "alone; electronic: whatever else is claimed, as EDGAR warns)")
-            .check((f, c, r) -> {
-              boolean alone = reliesOnlyOn(f, Family.RULE_504);
-              boolean electronic = f.edition() == Edition.ELECTRONIC;
-              if (!alone && !(electronic && claimsFamily(f, Family.RULE_504))) {
-                return;
-              }
-              LocalDate asOf = c.asOf().orElse(LocalDate.MAX);
-              UsdAmount ceiling = Limits.rule504Ceiling(asOf);
-              aggregate(f).ifPresent(total -> {
-                if (total.isGreaterThan(ceiling)) {
-                  r.report(aggregatePath(f), "aggregate offering price " + total.format()
-                      + " exceeds Rule 504's ceiling of "
-                      + ceiling.format() + (c.asOf().isPresent() ? " on " + asOf : "") + (alone ? "" : " (EDGAR warns "
-                      + "though the offering may rely on the other exemption claimed)"), "aggregate", total,
-                      "ceiling", ceiling);
+            .check(new Rule.Check() {
+              @Override
+              public void check(FormD f, RuleContext c, Reporter r) {
+                boolean alone = reliesOnlyOn(f, Family.RULE_504);
+                boolean electronic = f.edition() == Edition.ELECTRONIC;
+                if (!alone && !(electronic && claimsFamily(f, Family.RULE_504))) {
+                  return;
                 }
-              });
+                LocalDate asOf = c.asOf().orElse(LocalDate.MAX);
+                UsdAmount ceiling = Limits.rule504Ceiling(asOf);
+                aggregate(f).ifPresent(total -> {
+                  if (total.isGreaterThan(ceiling)) {
+                    r.report(aggregatePath(f), "aggregate offering price " + total.format()
+                        + " exceeds Rule 504's ceiling of "
+                        + ceiling.format() + (c.asOf().isPresent() ? " on " + asOf : "")
+                            + (alone ? "" : " (EDGAR warns "
+                        + "though the offering may rely on the other exemption claimed)"), "aggregate", total,
+                        "ceiling", ceiling);
+                  }
+                });
+              }
             }).build(),
         Rule.builder("D-LIMIT-504-AT-FIRST-SALE")
             .why("An offering that began under a lower Rule 504 ceiling and now states more may have sold "
@@ -181,22 +216,27 @@ final class RegulationDRules {
                 + "in force, which the ceiling of the signature date does not show")
             .summary("a Rule 504 offering that began under a lower ceiling stays within the ceiling of its first sale")
             .fix("Check that the sales made before the ceiling was raised stayed within the ceiling then in force.")
-            .checkElectronic((f, c, r) -> f.offering().typeOfFiling().dateOfFirstSale().ifPresent(sale ->
-                c.asOf().ifPresent(asOf -> {
-                  if (!reliesOnlyOn(f, Family.RULE_504)) {
-                    return;
-                  }
-                  UsdAmount then = Limits.rule504Ceiling(sale);
-                  UsdAmount now = Limits.rule504Ceiling(asOf);
-                  f.offering().amounts().totalOfferingAmount().amount().ifPresent(total -> {
-                    if (total.isGreaterThan(then) && !total.isGreaterThan(now)) {
-                      r.report("offering.amounts.totalOfferingAmount", "the offering of " + total.format()
-                          + " began on " + sale + ", when Rule 504's ceiling was " + then.format() + "; the sales "
-                          + "made before the ceiling rose to " + now.format() + " were limited to the lower one",
-                          "firstSale", sale, "ceilingThen", then, "ceilingNow", now);
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                f.offering().typeOfFiling().dateOfFirstSale().ifPresent(sale ->
+                  c.asOf().ifPresent(asOf -> {
+                    if (!reliesOnlyOn(f, Family.RULE_504)) {
+                      return;
                     }
-                  });
-                }))).build(),
+                    UsdAmount then = Limits.rule504Ceiling(sale);
+                    UsdAmount now = Limits.rule504Ceiling(asOf);
+                    f.offering().amounts().totalOfferingAmount().amount().ifPresent(total -> {
+                      if (total.isGreaterThan(then) && !total.isGreaterThan(now)) {
+                        r.report("offering.amounts.totalOfferingAmount", "the offering of " + total.format()
+                            + " began on " + sale + ", when Rule 504's ceiling was " + then.format() + "; the sales "
+                            + "made before the ceiling rose to " + now.format() + " were limited to the lower one",
+                            "firstSale", sale, "ceilingThen", then, "ceilingNow", now);
+                      }
+                    });
+                  }));
+              }
+            }).build(),
         Rule.builder("D-LIMIT-504-INDEFINITE")
             .why("Rule 504's ceiling can only be checked against a definite amount; an Indefinite total leaves "
                 + "the reader unable to see the offering stays within it.")
@@ -204,10 +244,13 @@ final class RegulationDRules {
             .severity(Severity.WARNING).citation("17 CFR 230.504(b)(2) (the aggregate offering price is capped, so an "
                 + "Indefinite total cannot be checked against it)")
             .summary("a Rule 504 offering states a definite amount")
-            .checkElectronic((f, c, r) -> {
-              if (reliesOnlyOn(f, Family.RULE_504) && f.offering().amounts().totalOfferingAmount().isIndefinite()) {
-                r.report("offering.amounts.totalOfferingAmount", "claims Rule 504, which has a dollar ceiling, "
-                    + "with an Indefinite total offering amount");
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                if (reliesOnlyOn(f, Family.RULE_504) && f.offering().amounts().totalOfferingAmount().isIndefinite()) {
+                  r.report("offering.amounts.totalOfferingAmount", "claims Rule 504, which has a dollar ceiling, "
+                      + "with an Indefinite total offering amount");
+                }
               }
             }).build(),
         Rule.builder("D-LIMIT-505-AGGREGATE")
@@ -218,12 +261,15 @@ final class RegulationDRules {
             .citation("17 CFR 230.505(b)(2)(i) (until 2017-05-22: aggregate offering price at most $5,000,000)")
             .summary("an offering relying on Rule 505 alone is at most $5,000,000")
             .until(Limits.RULE_505_REPEALED)
-            .check((f, c, r) -> {
-              if (reliesOnlyOn(f, Family.RULE_505)) {
-                aggregate(f).filter(total -> total.isGreaterThan(Limits.FIVE_MILLION)).ifPresent(total ->
-                    r.report(aggregatePath(f), "aggregate offering price " + total.format()
-                        + " exceeds Rule 505's ceiling of $5,000,000.00", "aggregate", total, "ceiling",
-                            Limits.FIVE_MILLION));
+            .check(new Rule.Check() {
+              @Override
+              public void check(FormD f, RuleContext c, Reporter r) {
+                if (reliesOnlyOn(f, Family.RULE_505)) {
+                  aggregate(f).filter(total -> total.isGreaterThan(Limits.FIVE_MILLION)).ifPresent(total ->
+                      r.report(aggregatePath(f), "aggregate offering price " + total.format()
+                          + " exceeds Rule 505's ceiling of $5,000,000.00", "aggregate", total, "ceiling",
+                              Limits.FIVE_MILLION));
+                }
               }
             }).build(),
         Rule.builder("D-LIMIT-4A5-AGGREGATE")
@@ -233,14 +279,17 @@ final class RegulationDRules {
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation("15 U.S.C. 77d(a)(5) (an issue of at "
                 + "most the amount allowed under Section 3(b)(1) of the Act, 15 U.S.C. 77c(b)(1): $5,000,000)")
             .summary("an offering relying on Section 4(a)(5) alone is at most $5,000,000")
-            .check((f, c, r) -> {
-              if (reliesOnlyOn(f, Family.SECTION_4A5)) {
-                // The issue offered under 4(a)(5) alone: on paper, Question 1 without Question 3's prior sales, which
-                // the form asks only of Rule 504 and 505 offerings.
-                offered(f).filter(total -> total.isGreaterThan(Limits.FIVE_MILLION)).ifPresent(total ->
-                    r.report(aggregatePath(f), "aggregate offering price " + total.format()
-                        + " exceeds Section 4(a)(5)'s ceiling of $5,000,000.00", "aggregate", total, "ceiling",
-                            Limits.FIVE_MILLION));
+            .check(new Rule.Check() {
+              @Override
+              public void check(FormD f, RuleContext c, Reporter r) {
+                if (reliesOnlyOn(f, Family.SECTION_4A5)) {
+                  // The issue offered under 4(a)(5) alone: on paper, Question 1 without Question 3's prior sales, which
+                  // the form asks only of Rule 504 and 505 offerings.
+                  offered(f).filter(total -> total.isGreaterThan(Limits.FIVE_MILLION)).ifPresent(total ->
+                      r.report(aggregatePath(f), "aggregate offering price " + total.format()
+                          + " exceeds Section 4(a)(5)'s ceiling of $5,000,000.00", "aggregate", total, "ceiling",
+                              Limits.FIVE_MILLION));
+                }
               }
             }).build(),
         Rule.builder("D-ELIG-4A5-ACCREDITED-ONLY")
@@ -251,12 +300,15 @@ final class RegulationDRules {
             .citation("15 U.S.C. 77d(a)(5) (offers or sales "
                 + "solely to one or more accredited investors)")
             .summary("relying on Section 4(a)(5) alone, every purchaser is accredited")
-            .check((f, c, r) -> {
-              if (reliesOnlyOn(f, Family.SECTION_4A5) && nonAccredited(f).orElse(0L) > 0) {
-                r.report(nonAccreditedPath(f), "relies on Section 4(a)(5) alone, which allows only accredited "
-                    + "investors, "
-                    + "but reports " + nonAccredited(f).get() + " non-accredited investors", "nonAccredited",
-                        nonAccredited(f).get());
+            .check(new Rule.Check() {
+              @Override
+              public void check(FormD f, RuleContext c, Reporter r) {
+                if (reliesOnlyOn(f, Family.SECTION_4A5) && nonAccredited(f).orElse(0L) > 0) {
+                  r.report(nonAccreditedPath(f), "relies on Section 4(a)(5) alone, which allows only accredited "
+                      + "investors, "
+                      + "but reports " + nonAccredited(f).get() + " non-accredited investors", "nonAccredited",
+                          nonAccredited(f).get());
+                }
               }
             }).build(),
         Rule.builder("D-ELIG-ACCREDITED-FLAG")
@@ -269,16 +321,19 @@ final class RegulationDRules {
                 + "contradictory, not proof of a sale)")
             .summary("under Rule 506(c) or Section 4(a)(5) alone, the filing does not say it has non-accredited "
                 + "investors without counting them")
-            .checkElectronic((f, c, r) -> {
-              boolean only506c = claims(f, FederalExemption.RULE_506_C) && !claims(f, FederalExemption.RULE_506_B)
-                  && !claims(f, FederalExemption.RULE_506) && !claimsFamily(f, Family.RULE_504)
-                  && !claims(f, FederalExemption.RULE_505);
-              boolean accreditedOnly = c.asOf().map(d -> !d.isBefore(Limits.RULE_506C_FROM)).orElse(true) && only506c
-                  || reliesOnlyOn(f, Family.SECTION_4A5);
-              if (accreditedOnly && f.offering().investors().hasNonAccreditedInvestors()
-                  && f.offering().investors().numberNonAccreditedInvestors().orElse(0L) == 0) {
-                r.report("offering.investors.hasNonAccreditedInvestors", "says it has non-accredited investors but "
-                    + "counts none, under an exemption that allows only accredited investors");
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                boolean only506c = claims(f, FederalExemption.RULE_506_C) && !claims(f, FederalExemption.RULE_506_B)
+                    && !claims(f, FederalExemption.RULE_506) && !claimsFamily(f, Family.RULE_504)
+                    && !claims(f, FederalExemption.RULE_505);
+                boolean accreditedOnly = c.asOf().map(d -> !d.isBefore(Limits.RULE_506C_FROM)).orElse(true) && only506c
+                    || reliesOnlyOn(f, Family.SECTION_4A5);
+                if (accreditedOnly && f.offering().investors().hasNonAccreditedInvestors()
+                    && f.offering().investors().numberNonAccreditedInvestors().orElse(0L) == 0) {
+                  r.report("offering.investors.hasNonAccreditedInvestors", "says it has non-accredited investors but "
+                      + "counts none, under an exemption that allows only accredited investors");
+                }
               }
             }).build(),
         Rule.builder("D-ELIG-504-INVESTMENT-COMPANY")
@@ -288,11 +343,14 @@ final class RegulationDRules {
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation("17 CFR 230.504(a)(2) (Rule 504 is not available to an investment company)")
             .summary("a registered investment company does not claim Rule 504")
-            .checkElectronic((f, c, r) -> {
-              if (claimsFamily(f, Family.RULE_504)
-                  && f.offering().investmentFundInfo().map(i -> i.registeredUnder40Act()).orElse(false)) {
-                r.report("offering.federalExemptions", "claims Rule 504, which investment companies cannot use, "
-                    + "while registered under the Investment Company Act of 1940");
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                if (claimsFamily(f, Family.RULE_504)
+                    && f.offering().investmentFundInfo().map(i -> i.registeredUnder40Act()).orElse(false)) {
+                  r.report("offering.federalExemptions", "claims Rule 504, which investment companies cannot use, "
+                      + "while registered under the Investment Company Act of 1940");
+                }
               }
             }).build());
   }

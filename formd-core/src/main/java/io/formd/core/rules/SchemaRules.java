@@ -3,6 +3,7 @@ package io.formd.core.rules;
 import io.formd.core.fields.Field;
 import io.formd.core.fields.FormDFields;
 import io.formd.core.fields.internal.FieldWalk;
+import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.PersonName;
 import io.formd.core.model.Relationship;
 import io.formd.core.model.Signature;
@@ -47,14 +48,19 @@ final class SchemaRules {
             .fix("Give each issuer's Central Index Key as EDGAR issued it: 1 to 10 digits (leading zeros optional).")
             .severity(Severity.ERROR).citation(XSD + "CIK_TYPE (Item 1)")
             .summary("every issuer has a CIK of 1 to 10 digits")
-            .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
-              Optional<String> cik = issuer.cik();
-              if (cik.isEmpty()) {
-                r.report(path + ".cik", "the issuer " + issuer.name().orElse("") + " has no CIK; EDGAR requires one");
-              } else if (!CIK.matchesXsd(cik.get())) {
-                r.report(path + ".cik", "CIK '" + cik.get() + "' is not 1 to 10 digits", "cik", cik.get());
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                Walk.issuers(f, (path, issuer) -> {
+                Optional<String> cik = issuer.cik();
+                if (cik.isEmpty()) {
+                  r.report(path + ".cik", "the issuer " + issuer.name().orElse("") + " has no CIK; EDGAR requires one");
+                } else if (!CIK.matchesXsd(cik.get())) {
+                  r.report(path + ".cik", "CIK '" + cik.get() + "' is not 1 to 10 digits", "cik", cik.get());
+                }
+              });
               }
-            })).build(),
+            }).build(),
         Rule.builder("D-XSD-ISSUER-NAME").datedByDocument()
             .why("EDGAR validates every submission against its schema, Form_D.definition.xsd, and does not "
                 + "accept a document the schema forbids: an entity name is at most 150 characters. A submission "
@@ -65,11 +71,16 @@ final class SchemaRules {
                 + "XML Technical Specification v13 §3.3 o#4 (EDGAR fills entityName in from its records)")
             .summary("issuer names are at most 150 characters; a submission leaves the name out: EDGAR fills it in")
             // The model holds an absent entityName as an empty name.
-            .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
-              if (issuer.name().orElse("").length() > 150) { // the path is spelled only for a finding
-                length(r, path + ".name", issuer.name().orElse(""), 0, 150);
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                Walk.issuers(f, (path, issuer) -> {
+                if (issuer.name().orElse("").length() > 150) { // the path is spelled only for a finding
+                  length(r, path + ".name", issuer.name().orElse(""), 0, 150);
+                }
+              });
               }
-            })).build(),
+            }).build(),
         Rule.builder("D-XSD-XML-CHARACTERS").datedByDocument()
             .why("Every text of the document is an XML string: a control character or an unpaired surrogate "
                 + "makes the document not well-formed XML, which EDGAR cannot even parse.")
@@ -79,13 +90,18 @@ final class SchemaRules {
                 + "inherits")
             .summary("texts hold only characters XML can carry (no control characters but tab and line breaks, "
                 + "no unpaired surrogates, no U+FFFE/U+FFFF)")
-            .checkElectronic((f, c, r) -> FieldLimits.allTexts(f, c, FieldLimits.NON_XML_CHARACTER,
-                text -> firstNonXmlCharacter(text) >= 0, (path, text) -> {
-              int at = firstNonXmlCharacter(text);
-              String code = String.format(Locale.ROOT, "U+%04X", (int) text.charAt(at));
-              r.report(path, "holds the character " + code + " at index " + at
-                  + ", which XML cannot carry; EDGAR cannot accept the document", "character", code, "index", at);
-            })).build(),
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                FieldLimits.allTexts(f, c, FieldLimits.NON_XML_CHARACTER,
+                  text -> firstNonXmlCharacter(text) >= 0, (path, text) -> {
+                int at = firstNonXmlCharacter(text);
+                String code = String.format(Locale.ROOT, "U+%04X", (int) text.charAt(at));
+                r.report(path, "holds the character " + code + " at index " + at
+                    + ", which XML cannot carry; EDGAR cannot accept the document", "character", code, "index", at);
+              });
+              }
+            }).build(),
         Rule.builder("D-XSD-OUTER-WHITESPACE").datedByDocument()
             .why("The schema's string types keep whitespace as written, so spaces or line breaks around a text "
                 + "reach the published copy and every reader of it; a text that is only whitespace is an error "
@@ -95,10 +111,15 @@ final class SchemaRules {
             .citation("XML Schema 1.1 Part 2 §4.3.6 whiteSpace: the string types of " + XSD
                 + "restrict xs:string, which preserves whitespace, so EDGAR keeps it as sent")
             .summary("texts do not begin or end with whitespace")
-            .checkElectronic((f, c, r) -> FieldLimits.allTexts(f, c, FieldLimits.OUTER_WHITESPACE,
-                t -> hasOuterWhitespace(t) && !t.isBlank(), (path, text) ->
-                r.report(path, "'" + text + "' begins or ends with whitespace, which EDGAR stores as sent but the "
-                    + "printed form does not show; did you mean '" + text.trim() + "'?"))).build(),
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                FieldLimits.allTexts(f, c, FieldLimits.OUTER_WHITESPACE,
+                  t -> hasOuterWhitespace(t) && !t.isBlank(), (path, text) ->
+                  r.report(path, "'" + text + "' begins or ends with whitespace, which EDGAR stores as sent but the "
+                      + "printed form does not show; did you mean '" + text.trim() + "'?"));
+              }
+            }).build(),
         Rule.builder("D-XSD-PHONE").datedByDocument()
             .why("EDGAR validates every submission against its schema, Form_D.definition.xsd, and does not "
                 + "accept a document the schema forbids: a telephone number is 1 to 20 characters.")
@@ -135,12 +156,17 @@ final class SchemaRules {
             .fix("Write the ZIP or postal code with letters, digits, spaces, '#' or '-' only, at most 10 characters.")
             .severity(Severity.ERROR).citation(XSD + "FORM_D_ZIP_CODE_TYPE")
             .summary("ZIP and postal codes are 1 to 10 letters, digits, spaces, '#' or '-'")
-            .checkElectronic((f, c, r) -> FieldLimits.texts("D-XSD-ZIP", f, c, (at, zip) -> {
-              if (!zip.isEmpty() && !ZIP.matchesXsd(zip)) { // none at all: D-EDGAR-ZIP, D-EDGAR-RECIPIENT-COMPLETE
-                r.report(at.path(), "ZIP code '" + zip + "' is not 1 to 10 letters, digits, spaces, '#' or '-'",
-                    "zipCode", zip);
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                FieldLimits.texts("D-XSD-ZIP", f, c, (at, zip) -> {
+                if (!zip.isEmpty() && !ZIP.matchesXsd(zip)) { // none at all: D-EDGAR-ZIP, D-EDGAR-RECIPIENT-COMPLETE
+                  r.report(at.path(), "ZIP code '" + zip + "' is not 1 to 10 letters, digits, spaces, '#' or '-'",
+                      "zipCode", zip);
+                }
+              });
               }
-            })).build(),
+            }).build(),
         Rule.builder("D-XSD-STATE-DESCRIPTION").datedByDocument()
             .why("EDGAR validates every submission against its schema, Form_D.definition.xsd, and does not "
                 + "accept a document the schema forbids: a state or country description is at most 50 "
@@ -157,19 +183,24 @@ final class SchemaRules {
                 + "description).")
             .severity(Severity.ERROR).citation(XSD + "ENTITY_TYPE_TYPE (Item 1 entityType)")
             .summary("every issuer gives one of the six electronic entity types")
-            .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
-              if (issuer.entityType().isEmpty()) {
-                r.report(path + ".entityType", "the issuer " + issuer.name().orElse("")
-                    + " gives no entity type; Item 1 requires one");
-              } else if (issuer.entityType().get().edgarCodeIfAny().isEmpty()) {
-                r.report(path + ".entityType", "entity type '" + issuer.entityType().get().label()
-                    + "' exists only on the paper form; the electronic form offers "
-                    + "Corporation, Limited Partnership, Limited Liability Company, General Partnership, Business "
-                        + "Trust "
-                        + "or Other",
-                    "entityType", issuer.entityType().get());
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                Walk.issuers(f, (path, issuer) -> {
+                if (issuer.entityType().isEmpty()) {
+                  r.report(path + ".entityType", "the issuer " + issuer.name().orElse("")
+                      + " gives no entity type; Item 1 requires one");
+                } else if (issuer.entityType().get().edgarCodeIfAny().isEmpty()) {
+                  r.report(path + ".entityType", "entity type '" + issuer.entityType().get().label()
+                      + "' exists only on the paper form; the electronic form offers "
+                      + "Corporation, Limited Partnership, Limited Liability Company, General Partnership, Business "
+                          + "Trust "
+                          + "or Other",
+                      "entityType", issuer.entityType().get());
+                }
+              });
               }
-            })).build(),
+            }).build(),
         Rule.builder("D-XSD-ENTITY-OTHER-DESC-LENGTH").datedByDocument()
             .why("EDGAR validates every submission against its schema, Form_D.definition.xsd, and does not "
                 + "accept a document the schema forbids: the description of an Other entity type is at most 255 "
@@ -187,21 +218,26 @@ final class SchemaRules {
                 + "2999 (the schema's pattern).")
             .severity(Severity.ERROR).citation(XSD + "YEAR_INC_TYPE, YEAR_VALUE_TYPE (Item 1 yearOfInc)")
             .summary("every issuer answers the year of incorporation; a year given is four digits 2xxx")
-            .checkElectronic((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
-              if (issuer.yearOfIncorporation().isEmpty()) {
-                r.report(path + ".yearOfIncorporation", "the issuer " + issuer.name().orElse("")
-                    + " does not answer the year of incorporation (over five years ago, within five years, or yet to "
-                        + "be "
-                        + "formed)");
-                return;
-              }
-              issuer.yearOfIncorporation().get().year().ifPresent(year -> {
-                if (year.getValue() < 2000 || year.getValue() > 2999) {
-                  r.report(path + ".yearOfIncorporation.year", "year of incorporation " + year
-                      + " does not match the schema's pattern 2xxx", "year", year);
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                Walk.issuers(f, (path, issuer) -> {
+                if (issuer.yearOfIncorporation().isEmpty()) {
+                  r.report(path + ".yearOfIncorporation", "the issuer " + issuer.name().orElse("")
+                      + " does not answer the year of incorporation (over five years ago, within five years, or yet to "
+                          + "be "
+                          + "formed)");
+                  return;
                 }
+                issuer.yearOfIncorporation().get().year().ifPresent(year -> {
+                  if (year.getValue() < 2000 || year.getValue() > 2999) {
+                    r.report(path + ".yearOfIncorporation.year", "year of incorporation " + year
+                        + " does not match the schema's pattern 2xxx", "year", year);
+                  }
+                });
               });
-            })).build(),
+              }
+            }).build(),
         Rule.builder("D-XSD-PREVIOUS-NAMES").datedByDocument()
             .why("EDGAR validates every submission against its schema, Form_D.definition.xsd, and does not "
                 + "accept a document the schema forbids: a previous-name list holds at most three names of 1 to "
@@ -218,18 +254,21 @@ final class SchemaRules {
                 + "written whole.")
             .severity(Severity.ERROR).citation(XSD + "NAME_TYPE_W_LAST_NAME_200 (Item 3 relatedPersonName)")
             .summary("related persons have a first name (1-150), optional middle name (1-150) and last name (1-200)")
-            .checkElectronic((f, c, r) -> {
-              Walk.persons(f, (path, person) -> {
-                PersonName name = person.name();
-                if (name.asWritten().isPresent()) {
-                  r.report(path + ".name", "the name '" + name.asWritten().get()
-                      + "' is a paper-form full name; the electronic form needs first and last name separately");
-                } else if (name.firstName().isEmpty()) {
-                  r.report(path + ".name.firstName", "related person " + name.displayName()
-                      + " has no first name (entities conventionally write N/A)");
-                }
-              });
-              NAME_LIMITS.check(f, c, r);
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                Walk.persons(f, (path, person) -> {
+                  PersonName name = person.name();
+                  if (name.asWritten().isPresent()) {
+                    r.report(path + ".name", "the name '" + name.asWritten().get()
+                        + "' is a paper-form full name; the electronic form needs first and last name separately");
+                  } else if (name.firstName().isEmpty()) {
+                    r.report(path + ".name.firstName", "related person " + name.displayName()
+                        + " has no first name (entities conventionally write N/A)");
+                  }
+                });
+                NAME_LIMITS.check(f, c, r);
+              }
             }).build(),
         Rule.builder("D-XSD-RELATIONSHIPS").datedByDocument()
             .why("EDGAR validates every submission against its schema, Form_D.definition.xsd, and does not "
@@ -238,27 +277,32 @@ final class SchemaRules {
             .fix("Check at least one relationship for each related person (Executive Officer, Director, Promoter).")
             .severity(Severity.ERROR).citation(XSD + "RELATIONSHIP_LIST_TYPE, RELATIONSHIP_TYPE (Item 3)")
             .summary("each related person has 1 to 3 electronic relationships")
-            .checkElectronic((f, c, r) -> Walk.persons(f, (path, person) -> {
-              if (!person.relationships().isRecorded() || person.relationships().value().isEmpty()) {
-                r.report(path + ".relationships", "related person " + person.name().displayName()
-                    + " has no relationship; expected one or more of Executive Officer, Director, Promoter");
-                return;
-              }
-              List<Relationship> list = person.relationships().value();
-              if (list.size() > 3) {
-                r.report(path + ".relationships", "lists " + list.size()
-                    + " relationships; the schema allows at most 3",
-                    "count", list.size());
-              }
-              for (int i = 0; i < list.size(); i++) {
-                Relationship relationship = list.get(i);
-                if (relationship.edgarCodeIfAny().isEmpty()) {
-                  r.report(path + ".relationships[" + i + "]", "'" + relationship.label()
-                      + "' is a paper-form role; the electronic form offers Executive Officer, Director, Promoter",
-                      "relationship", relationship.label());
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                Walk.persons(f, (path, person) -> {
+                if (!person.relationships().isRecorded() || person.relationships().value().isEmpty()) {
+                  r.report(path + ".relationships", "related person " + person.name().displayName()
+                      + " has no relationship; expected one or more of Executive Officer, Director, Promoter");
+                  return;
                 }
+                List<Relationship> list = person.relationships().value();
+                if (list.size() > 3) {
+                  r.report(path + ".relationships", "lists " + list.size()
+                      + " relationships; the schema allows at most 3",
+                      "count", list.size());
+                }
+                for (int i = 0; i < list.size(); i++) {
+                  Relationship relationship = list.get(i);
+                  if (relationship.edgarCodeIfAny().isEmpty()) {
+                    r.report(path + ".relationships[" + i + "]", "'" + relationship.label()
+                        + "' is a paper-form role; the electronic form offers Executive Officer, Director, Promoter",
+                        "relationship", relationship.label());
+                  }
+                }
+              });
               }
-            })).build(),
+            }).build(),
         Rule.builder("D-XSD-CLARIFICATION-LENGTH").datedByDocument()
             .why("EDGAR validates every submission against its schema, Form_D.definition.xsd, and does not "
                 + "accept a document the schema forbids: clarifications and descriptions are at most 255 "
@@ -285,12 +329,17 @@ final class SchemaRules {
             .fix("Copy the previous filing's accession number as EDGAR shows it: 0001234567-24-000001.")
             .severity(Severity.ERROR).citation(XSD + "FORMD_ACCESSION_NUMBER_TYPE (Item 7 previousAccessionNumber)")
             .summary("a previous accession number has the form nnnnnnnnnn-nn-nnnnnn")
-            .checkElectronic((f, c, r) -> f.offering().typeOfFiling().previousAccessionNumber().ifPresent(a -> {
-              if (!ACCESSION.matchesXsd(a) || a.isEmpty()) {
-                r.report("offering.typeOfFiling.previousAccessionNumber", "accession number '" + a
-                    + "' is not of the form 0001234567-24-000001 (10, 2 and 6 digits)", "accessionNumber", a);
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                f.offering().typeOfFiling().previousAccessionNumber().ifPresent(a -> {
+                if (!ACCESSION.matchesXsd(a) || a.isEmpty()) {
+                  r.report("offering.typeOfFiling.previousAccessionNumber", "accession number '" + a
+                      + "' is not of the form 0001234567-24-000001 (10, 2 and 6 digits)", "accessionNumber", a);
+                }
+              });
               }
-            })).build(),
+            }).build(),
         Rule.builder("D-XSD-AMOUNTS").datedByDocument()
             .why("EDGAR validates every submission against its schema, Form_D.definition.xsd, and does not "
                 + "accept a document the schema forbids: the electronic form's amounts are whole dollars of at "
@@ -309,15 +358,18 @@ final class SchemaRules {
             .severity(Severity.ERROR).citation(XSD + "SIGNATURE_TYPE (signatureName 1-30, signatureTitle 1-60, names "
                 + "1-150)")
             .summary("each signature has a typed signature (1-30), issuer and signer names (1-150) and a title (1-60)")
-            .checkElectronic((f, c, r) -> {
-              for (int i = 0; i < f.signatures().size(); i++) {
-                Signature s = f.signatures().get(i);
-                if (s.signature().isEmpty()) {
-                  r.report("signatures[" + i + "].signature", "signature " + (i + 1)
-                      + " has no typed signature (e.g. '/s/ " + s.signerName() + "')");
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                for (int i = 0; i < f.signatures().size(); i++) {
+                  Signature s = f.signatures().get(i);
+                  if (s.signature().isEmpty()) {
+                    r.report("signatures[" + i + "].signature", "signature " + (i + 1)
+                        + " has no typed signature (e.g. '/s/ " + s.signerName() + "')");
+                  }
                 }
+                SIGNATURE_LIMITS.check(f, c, r);
               }
-              SIGNATURE_LIMITS.check(f, c, r);
             }).build(),
         Rule.builder("D-XSD-CRD-NUMBER").datedByDocument()
             .why("EDGAR validates every submission against its schema, Form_D.definition.xsd, and does not "
@@ -326,7 +378,12 @@ final class SchemaRules {
             .fix("Write a CRD number as 1 to 9 digits, or None when the recipient or broker-dealer has none.")
             .severity(Severity.ERROR).citation(XSD + "CRD_NUMBER_TYPE (Item 12)")
             .summary("CRD numbers are 1 to 9 digits (or None)")
-            .checkElectronic((f, c, r) -> FieldLimits.texts("D-XSD-CRD-NUMBER", f, c, (at, n) -> crd(r, at, n)))
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                FieldLimits.texts("D-XSD-CRD-NUMBER", f, c, (at, n) -> crd(r, at, n));
+              }
+            })
             .build(),
         Rule.builder("D-XSD-RECIPIENT-NAMES").datedByDocument()
             .why("EDGAR validates every submission against its schema, Form_D.definition.xsd, and does not "
@@ -342,12 +399,17 @@ final class SchemaRules {
             .fix("Remove schemaVersion (EDGAR inserts it), or write it as 5 characters such as X0808.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation(XSD + "SCHEMA_VERSION_TYPE")
             .summary("a schema version is 5 characters such as X0708")
-            .checkElectronic((f, c, r) -> f.schemaVersion().ifPresent(v -> {
-              if (v.length() != 5) {
-                r.report("schemaVersion", "schema version '" + v + "' is not 5 characters (e.g. X0708)",
-                    "schemaVersion", v);
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                f.schemaVersion().ifPresent(v -> {
+                if (v.length() != 5) {
+                  r.report("schemaVersion", "schema version '" + v + "' is not 5 characters (e.g. X0708)",
+                      "schemaVersion", v);
+                }
+              });
               }
-            })).build(),
+            }).build(),
         Rule.builder("D-XSD-CONTACT").datedByDocument()
             .why("EDGAR validates every submission against its schema, Form_D.definition.xsd, and does not "
                 + "accept a document the schema forbids: the contact's name and telephone are bounded, e-mail "
@@ -358,9 +420,12 @@ final class SchemaRules {
                 + "FORM_D_EMAIL_TYPE; EDGAR Form D XML Technical Specification v13 §6 (EDGAR suspends the submission: "
                 + "an e-mail address needs one \"@\", a \".\" after it, and at most 80 characters) and §3.4")
             .summary("contact name 1-30, phone 1-20, well-formed e-mail addresses, at most 3 notification addresses")
-            .checkElectronic((f, c, r) -> {
-              CONTACT_LIMITS.check(f, c, r);
-              FieldLimits.emails(f, c, (at, text) -> email(r, at, text));
+            .checkElectronic(new Rule.ElectronicCheck() {
+              @Override
+              public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                CONTACT_LIMITS.check(f, c, r);
+                FieldLimits.emails(f, c, (at, text) -> email(r, at, text));
+              }
             }).build());
   }
 

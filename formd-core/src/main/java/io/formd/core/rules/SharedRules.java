@@ -1,6 +1,7 @@
 package io.formd.core.rules;
 
 import io.formd.core.model.Dialect;
+import io.formd.core.model.FormD;
 import io.formd.core.model.PaperFormD;
 import io.formd.core.model.SolicitationState;
 import java.util.EnumSet;
@@ -27,12 +28,17 @@ final class SharedRules {
                 + "Specification v13 §3.3 o#4 (EDGAR fills entityName in); paper Form D (OMB 3235-0076) Part A, "
                 + "question 1")
             .summary("every issuer of a published or paper filing has a name")
-            .check((f, c, r) -> Walk.issuers(f, (path, issuer) -> {
-              if (issuer.name().isEmpty()) {
-                r.report(path + ".name", "the issuer" + issuer.cik().map(cik -> " with CIK " + cik).orElse("")
-                    + " has no name; every filing EDGAR publishes names each issuer");
+            .check(new Rule.Check() {
+              @Override
+              public void check(FormD f, RuleContext c, Reporter r) {
+                Walk.issuers(f, (path, issuer) -> {
+                if (issuer.name().isEmpty()) {
+                  r.report(path + ".name", "the issuer" + issuer.cik().map(cik -> " with CIK " + cik).orElse("")
+                      + " has no name; every filing EDGAR publishes names each issuer");
+                }
+              });
               }
-            })).build(),
+            }).build(),
         Rule.builder("D-REQ-RELATED-PERSON")
             .why("Item 3 (paper: Part A, Question 2) asks for the issuer's executive officers, directors and "
                 + "promoters; the schema requires at least one.")
@@ -41,11 +47,14 @@ final class SharedRules {
                 + "Specification v13 §3.4 "
                 + "(relatedPersonInfo: m); paper Form D (OMB 3235-0076) Part A, question 2")
             .summary("at least one related person is listed")
-            .check((f, c, r) -> {
-              boolean paperAmendment = f instanceof PaperFormD && f.isAmendment();
-              if (f.relatedPersons().isEmpty() && !paperAmendment) {
-                r.report("relatedPersons", "no related person is listed; expected the executive officers, directors "
-                    + "and promoters (at least one)");
+            .check(new Rule.Check() {
+              @Override
+              public void check(FormD f, RuleContext c, Reporter r) {
+                boolean paperAmendment = f instanceof PaperFormD && f.isAmendment();
+                if (f.relatedPersons().isEmpty() && !paperAmendment) {
+                  r.report("relatedPersons", "no related person is listed; expected the executive officers, directors "
+                      + "and promoters (at least one)");
+                }
               }
             }).build(),
         Rule.builder("D-REQ-SIGNATURE")
@@ -56,9 +65,12 @@ final class SharedRules {
                 + "Specification v13 §3.4 "
                 + "(signature: m); paper Form D (OMB 3235-0076) Part D")
             .summary("the filing is signed")
-            .check((f, c, r) -> {
-              if (f.signatures().isEmpty()) {
-                r.report(f instanceof PaperFormD ? "federalSignature" : "signatures", "the filing is not signed");
+            .check(new Rule.Check() {
+              @Override
+              public void check(FormD f, RuleContext c, Reporter r) {
+                if (f.signatures().isEmpty()) {
+                  r.report(f instanceof PaperFormD ? "federalSignature" : "signatures", "the filing is not signed");
+                }
               }
             }).build(),
         Rule.builder("D-CODE-SOLICITATION-STATES").datedByDocument()
@@ -69,13 +81,18 @@ final class SharedRules {
                 + "(OMB 3235-0076) "
                 + "Part B, question 4")
             .summary("states of solicitation are 'All States' or a list of states, not both")
-            .check((f, c, r) -> Walk.recipients(f, (path, rec) -> {
-              var states = rec.statesOfSolicitation();
-              if (states.allStates() && !states.states().isEmpty()) {
-                r.report(path + ".statesOfSolicitation", "gives both 'All States' and " + states.states().size()
-                    + " individual states; expected one or the other");
+            .check(new Rule.Check() {
+              @Override
+              public void check(FormD f, RuleContext c, Reporter r) {
+                Walk.recipients(f, (path, rec) -> {
+                var states = rec.statesOfSolicitation();
+                if (states.allStates() && !states.states().isEmpty()) {
+                  r.report(path + ".statesOfSolicitation", "gives both 'All States' and " + states.states().size()
+                      + " individual states; expected one or the other");
+                }
+              });
               }
-            })).build(),
+            }).build(),
         Rule.builder("D-XREF-DUPLICATE-SOLICITATION-STATE")
             .why("A state listed twice for one recipient says nothing more; the schema allows it, so a "
                 + "WARNING.")
@@ -83,17 +100,22 @@ final class SharedRules {
             .severity(Severity.WARNING).citation(SchemaRules.XSD + "STATES_OF_SOLICITATION_LIST (allows repeats: a "
                 + "WARNING)")
             .summary("no state of solicitation is listed twice for one recipient")
-            .check((f, c, r) -> Walk.recipients(f, (path, rec) -> {
-              var states = rec.statesOfSolicitation();
-              Set<SolicitationState> seen = EnumSet.noneOf(SolicitationState.class);
-              for (int i = 0; i < states.states().size(); i++) {
-                SolicitationState state = states.states().get(i).state();
-                if (!seen.add(state)) {
-                  r.report(path + ".statesOfSolicitation.states[" + i + "]", "state " + state.edgarCode()
-                      + " is listed twice", "state", state.edgarCode());
+            .check(new Rule.Check() {
+              @Override
+              public void check(FormD f, RuleContext c, Reporter r) {
+                Walk.recipients(f, (path, rec) -> {
+                var states = rec.statesOfSolicitation();
+                Set<SolicitationState> seen = EnumSet.noneOf(SolicitationState.class);
+                for (int i = 0; i < states.states().size(); i++) {
+                  SolicitationState state = states.states().get(i).state();
+                  if (!seen.add(state)) {
+                    r.report(path + ".statesOfSolicitation.states[" + i + "]", "state " + state.edgarCode()
+                        + " is listed twice", "state", state.edgarCode());
+                  }
                 }
+              });
               }
-            })).build(),
+            }).build(),
         Rule.builder("D-REQ-SOLICITATION-STATES")
             .why("Item 12 (paper: Part B, Question 4) asks where each recipient solicits; states rely on it "
                 + "for their notice filings.")
@@ -103,14 +125,19 @@ final class SharedRules {
                 + "§3.4 (value, state: m#9, one of the choices is mandatory); paper Form D (OMB 3235-0076) Part B, "
                     + "question 4")
             .summary("each recipient says where it solicits")
-            .check((f, c, r) -> Walk.recipients(f, (path, rec) -> {
-              // A recipient soliciting only outside the United States has no state (Form_D.definition.xsd allows
-              // an empty list beside foreignSolicitation).
-              if (!rec.statesOfSolicitation().allStates() && rec.statesOfSolicitation().states().isEmpty()
-                  && !rec.foreignSolicitation().orElse(false)) {
-                r.report(path + ".statesOfSolicitation", "recipient " + rec.name()
-                    + " gives no state of solicitation; expected 'All States' or a list of states");
+            .check(new Rule.Check() {
+              @Override
+              public void check(FormD f, RuleContext c, Reporter r) {
+                Walk.recipients(f, (path, rec) -> {
+                // A recipient soliciting only outside the United States has no state (Form_D.definition.xsd allows
+                // an empty list beside foreignSolicitation).
+                if (!rec.statesOfSolicitation().allStates() && rec.statesOfSolicitation().states().isEmpty()
+                    && !rec.foreignSolicitation().orElse(false)) {
+                  r.report(path + ".statesOfSolicitation", "recipient " + rec.name()
+                      + " gives no state of solicitation; expected 'All States' or a list of states");
+                }
+              });
               }
-            })).build());
+            }).build());
   }
 }
