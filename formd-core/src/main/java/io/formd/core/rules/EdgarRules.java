@@ -7,9 +7,12 @@ import io.formd.core.model.DocumentFacts;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FederalExemption;
 import io.formd.core.model.Issuer;
+import io.formd.core.model.RelatedPerson;
 import io.formd.core.model.SalesCompensationRecipient;
 import io.formd.core.model.SecurityType;
 import io.formd.core.model.Signature;
+import io.formd.core.model.UsdAmount;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -62,13 +65,15 @@ final class EdgarRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                Walk.issuers(f, (path, issuer) -> {
-                if (issuer.ccc().filter(ccc -> !ccc.isBlank()).isEmpty()) {
-                  r.report(path + ".ccc", "the issuer with CIK " + issuer.cik().orElse("(none)") + " has no CCC; a "
-                      + "submission must give the CIK confirmation code of every issuer", "cik",
-                          issuer.cik().orElse(""));
+                for (int n = 0; n < f.issuers().size(); n++) {
+                  String path = Walk.issuerPath(f, n);
+                  Issuer issuer = f.issuers().get(n);
+                  if (issuer.ccc().isEmpty() || issuer.ccc().get().isBlank()) {
+                    r.report(path + ".ccc", "the issuer with CIK " + issuer.cik().orElse("(none)") + " has no CCC; a "
+                        + "submission must give the CIK confirmation code of every issuer", "cik",
+                        issuer.cik().orElse(""));
+                  }
                 }
-              });
               }
             }).build(),
         Rule.builder("D-SUB-CONTACT").profiles(Dialect.SUBMISSION)
@@ -117,14 +122,16 @@ final class EdgarRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                Walk.issuers(f, (path, issuer) -> {
-                if (!issuer.name().isEmpty() && sent(f, "entityName")) {
-                  r.report(path + ".name", "gives the issuer name '" + issuer.name().orElse("")
-                      + "', which EDGAR discards with a "
-                      + "warning: it uses the name on file for CIK " + issuer.cik().orElse("(none)"), "entityName",
-                      issuer.name().orElse(""));
+                for (int n = 0; n < f.issuers().size(); n++) {
+                  String path = Walk.issuerPath(f, n);
+                  Issuer issuer = f.issuers().get(n);
+                  if (!issuer.name().isEmpty() && sent(f, "entityName")) {
+                    r.report(path + ".name", "gives the issuer name '" + issuer.name().orElse("")
+                        + "', which EDGAR discards with a "
+                        + "warning: it uses the name on file for CIK " + issuer.cik().orElse("(none)"), "entityName",
+                        issuer.name().orElse(""));
+                  }
                 }
-              });
               }
             }).build(),
         Rule.builder("D-EDGAR-XML-PROLOG").profiles(Dialect.SUBMISSION)
@@ -155,8 +162,11 @@ final class EdgarRules {
                       + "XML declaration; EDGAR suspends a submission with anything before it", "before",
                       d.beforeDeclaration().length());
                 }
-                d.xmlVersion().filter(v -> !v.equals("1.0")).ifPresent(v -> r.report("", "the XML declaration says "
-                    + "version " + v + "; EDGAR suspends any version but 1.0", "version", v));
+                String version = d.xmlVersion().orElse("1.0");
+                if (!version.equals("1.0")) {
+                  r.report("", "the XML declaration says version " + version + "; EDGAR suspends any version but 1.0",
+                      "version", version);
+                }
                 for (String instruction : d.processingInstructions()) {
                   if (instruction.startsWith("xml-stylesheet")) {
                     r.report("", "the document references a style sheet (<?" + instruction + "?>); EDGAR suspends a "
@@ -202,14 +212,16 @@ final class EdgarRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                f.schemaVersion().filter(v -> sent(f, "schemaVersion")).ifPresent(v -> {
+                if (f.schemaVersion().isEmpty() || !sent(f, "schemaVersion")) {
+                  return;
+                }
+                String v = f.schemaVersion().get();
                 r.report("schemaVersion", "gives schemaVersion " + v + ", which EDGAR discards with a warning",
                     "schemaVersion", v);
                 if (!v.equals(CURRENT_SCHEMA)) {
                   r.report("schemaVersion", "schemaVersion " + v + " is not EDGAR's current schema " + CURRENT_SCHEMA
                       + " (a second warning)", "schemaVersion", v, "current", CURRENT_SCHEMA);
                 }
-              });
               }
             }).build(),
         Rule.builder("D-SUB-JURISDICTION").profiles(Dialect.SUBMISSION)
@@ -224,14 +236,17 @@ final class EdgarRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                Walk.issuers(f, (path, issuer) -> issuer.jurisdictionOfIncorporation()
-                  .filter(j -> sent(f, "jurisdictionOfInc"))
-                  .ifPresent(j -> r.report(path + ".jurisdictionOfIncorporation", "gives jurisdiction '" + j
-                      + "', which "
-                      + "EDGAR replaces with the state of incorporation on file for the CIK", "jurisdiction", j)));
+                for (int n = 0; n < f.issuers().size(); n++) {
+                  String path = Walk.issuerPath(f, n);
+                  Issuer issuer = f.issuers().get(n);
+                  if (issuer.jurisdictionOfIncorporation().isPresent() && sent(f, "jurisdictionOfInc")) {
+                    String j = issuer.jurisdictionOfIncorporation().get();
+                    r.report(path + ".jurisdictionOfIncorporation", "gives jurisdiction '" + j + "', which EDGAR "
+                        + "replaces with the state of incorporation on file for the CIK", "jurisdiction", j);
+                  }
+                }
               }
-            })
-                        .build(),
+            }).build(),
         Rule.builder("D-SUB-EDGAR-PREVIOUS-NAMES").profiles(Dialect.SUBMISSION)
             .why("EDGAR fills in its list of the issuer's previous names from its records (technical "
                 + "specification v13 §3.3 o#4).")
@@ -244,10 +259,12 @@ final class EdgarRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                Walk.issuers(f, (path, issuer) -> issuer.edgarPreviousNames()
-                  .filter(n -> sent(f, "edgarPreviousNameList")).ifPresent(n ->
-                  r.report(path + ".edgarPreviousNames", "gives EDGAR's previous names, which EDGAR fills from its "
-                      + "records")));
+                for (int n = 0; n < f.issuers().size(); n++) {
+                  if (f.issuers().get(n).edgarPreviousNames().isPresent() && sent(f, "edgarPreviousNameList")) {
+                    r.report(Walk.issuerPath(f, n) + ".edgarPreviousNames", "gives EDGAR's previous names, which EDGAR "
+                        + "fills from its records");
+                  }
+                }
               }
             }).build(),
         Rule.builder("D-XSD-CCC").datedByDocument()
@@ -261,12 +278,14 @@ final class EdgarRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                Walk.issuers(f, (path, issuer) -> issuer.ccc().ifPresent(ccc -> {
-                if (ccc.length() != 8) {
-                  r.report(path + ".ccc", "the CCC has " + ccc.length() + " characters; a CCC has exactly 8",
-                      "length", ccc.length());
+                for (int n = 0; n < f.issuers().size(); n++) {
+                  String path = Walk.issuerPath(f, n);
+                  Optional<String> ccc = f.issuers().get(n).ccc();
+                  if (ccc.isPresent() && ccc.get().length() != 8) {
+                    r.report(path + ".ccc", "the CCC has " + ccc.get().length() + " characters; a CCC has exactly 8",
+                        "length", ccc.get().length());
+                  }
                 }
-              }));
               }
             }).build(),
         Rule.builder("D-REQ-PREVIOUS-NAMES")
@@ -282,13 +301,16 @@ final class EdgarRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                Walk.issuers(f, (path, issuer) -> {
-                // m#7: EDGAR removes a filer's "None" when it has previous names on file, which it then publishes.
-                boolean removedByEdgar = c.profile() == Dialect.DISSEMINATED && issuer.edgarPreviousNames().isPresent();
-                if (issuer.previousNames().isEmpty() && !removedByEdgar) {
-                  r.report(path + ".previousNames", "gives no previous names and not 'None'; the list is mandatory");
+                for (int n = 0; n < f.issuers().size(); n++) {
+                  String path = Walk.issuerPath(f, n);
+                  Issuer issuer = f.issuers().get(n);
+                  // m#7: EDGAR removes a filer's "None" when it has previous names on file, which it then publishes.
+                  boolean removedByEdgar = c.profile() == Dialect.DISSEMINATED
+                      && issuer.edgarPreviousNames().isPresent();
+                  if (issuer.previousNames().isEmpty() && !removedByEdgar) {
+                    r.report(path + ".previousNames", "gives no previous names and not 'None'; the list is mandatory");
+                  }
                 }
-              });
               }
             }).build(),
         Rule.builder("D-EDGAR-PO-BOX")
@@ -304,21 +326,23 @@ final class EdgarRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                Walk.issuers(f, (path, issuer) -> {
-                Address a = issuer.address();
-                if (mayBePoBox(a.street1()) && PO_BOX.matcher(a.street1()).find()) {
-                  r.report(path + ".address.street1", "'" + a.street1()
-                      + "' is a post office box, which EDGAR does not "
-                      + "accept as a principal place of business", "street1", a.street1());
-                } else if (a.street2().filter(s -> mayBePoBox(s) && PO_BOX.matcher(s).find()).isPresent()) {
-                  // EDGAR accepted D/As with Street Address 2 "UGLAND HOUSE, PO BOX 309" (2025), and 274 of 2025Q2's
-                  // 13,146 accepted filings give a box there beside a street or a building (mostly a registered
-                  // office's): not a suspension nor likely a mistake, a remark.
-                  r.reportAs(Severity.INFO, path + ".address.street2", "Street Address 2 '" + a.street2().get()
-                      + "' names a post office box beside the street address '" + a.street1() + "'; EDGAR accepts "
-                      + "that (it suspends a box given as the street address itself)", "street2", a.street2().get());
+                for (int n = 0; n < f.issuers().size(); n++) {
+                  String path = Walk.issuerPath(f, n);
+                  Issuer issuer = f.issuers().get(n);
+                  Address a = issuer.address();
+                  if (mayBePoBox(a.street1()) && PO_BOX.matcher(a.street1()).find()) {
+                    r.report(path + ".address.street1", "'" + a.street1() + "' is a post office box, which EDGAR "
+                        + "does not accept as a principal place of business", "street1", a.street1());
+                  } else if (a.street2().isPresent() && mayBePoBox(a.street2().get())
+                      && PO_BOX.matcher(a.street2().get()).find()) {
+                    // EDGAR accepted D/As with Street Address 2 "UGLAND HOUSE, PO BOX 309" (2025), and 274 of 2025Q2's
+                    // 13,146 accepted filings give a box there beside a street or a building (mostly a registered
+                    // office's): not a suspension nor likely a mistake, a remark.
+                    r.reportAs(Severity.INFO, path + ".address.street2", "Street Address 2 '" + a.street2().get()
+                        + "' names a post office box beside the street address '" + a.street1() + "'; EDGAR accepts "
+                        + "that (it suspends a box given as the street address itself)", "street2", a.street2().get());
+                  }
                 }
-              });
               }
             }).build(),
         Rule.builder("D-EDGAR-ZIP")
@@ -332,8 +356,16 @@ final class EdgarRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                Walk.issuers(f, (path, issuer) -> zip(r, path, issuer.address()));
-                Walk.persons(f, (path, person) -> zip(r, path, person.address()));
+                for (int n = 0; n < f.issuers().size(); n++) {
+                  String path = Walk.issuerPath(f, n);
+                  Issuer issuer = f.issuers().get(n);
+                  zip(r, path, issuer.address());
+                }
+                for (int n = 0; n < f.relatedPersons().size(); n++) {
+                  String path = Walk.personPath(n);
+                  RelatedPerson person = f.relatedPersons().get(n);
+                  zip(r, path, person.address());
+                }
               }
             }).build(),
         Rule.builder("D-EDGAR-RECIPIENT-COMPLETE")
@@ -349,13 +381,15 @@ final class EdgarRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                Walk.recipients(f, (path, recipient) -> {
-                List<String> missing = missingParts(recipient);
-                if (!missing.isEmpty()) {
-                  r.report(path, "recipient '" + recipient.name() + "' lacks " + String.join(", ", missing)
-                      + "; every field but Street Address 2 is required", "missing", String.join(",", missing));
+                for (int n = 0; n < f.salesCompensationRecipients().size(); n++) {
+                  String path = Walk.recipientPath(f, n);
+                  SalesCompensationRecipient recipient = f.salesCompensationRecipients().get(n);
+                  List<String> missing = missingParts(recipient);
+                  if (!missing.isEmpty()) {
+                    r.report(path, "recipient '" + recipient.name() + "' lacks " + String.join(", ", missing)
+                        + "; every field but Street Address 2 is required", "missing", String.join(",", missing));
+                  }
                 }
-              });
               }
             }).build(),
         Rule.builder("D-EDGAR-BLANK-REQUIRED")
@@ -412,7 +446,10 @@ final class EdgarRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                c.filingDate().ifPresent(filed -> {
+                if (c.filingDate().isEmpty()) {
+                  return;
+                }
+                LocalDate filed = c.filingDate().get();
                 List<Signature> signatures = f.signatures();
                 for (int i = 0; i < signatures.size(); i++) {
                   if (signatures.get(i).date().isAfter(filed)) {
@@ -420,7 +457,6 @@ final class EdgarRules {
                         + "date " + filed, "signatureDate", signatures.get(i).date(), "filingDate", filed);
                   }
                 }
-              });
               }
             }).build(),
         Rule.builder("D-EDGAR-OFFERING-ZERO")
@@ -433,11 +469,10 @@ final class EdgarRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                f.offering().amounts().totalOfferingAmount().amount().ifPresent(a -> {
-                if (a.value().signum() == 0) {
+                Optional<UsdAmount> total = f.offering().amounts().totalOfferingAmount().amount();
+                if (total.isPresent() && total.get().value().signum() == 0) {
                   r.report("offering.amounts.totalOfferingAmount", "the total offering amount is $0");
                 }
-              });
               }
             }).build(),
         Rule.builder("D-EDGAR-3C-POOLED")
@@ -475,11 +510,13 @@ final class EdgarRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                Walk.issuers(f, (path, issuer) -> issuer.cik().ifPresent(cik -> {
-                if (c.lookup().orElseThrow().company(cik).isEmpty()) {
-                  r.report(path + ".cik", "CIK " + cik + " is not a valid CIK on EDGAR", "cik", cik);
+                for (int n = 0; n < f.issuers().size(); n++) {
+                  String path = Walk.issuerPath(f, n);
+                  Optional<String> cik = f.issuers().get(n).cik();
+                  if (cik.isPresent() && c.lookup().orElseThrow().company(cik.get()).isEmpty()) {
+                    r.report(path + ".cik", "CIK " + cik.get() + " is not a valid CIK on EDGAR", "cik", cik.get());
+                  }
                 }
-              }));
               }
             }).build(),
         Rule.builder("D-EDGAR-CIK-CCC").usesLookup().profiles(Dialect.SUBMISSION)
@@ -493,13 +530,15 @@ final class EdgarRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                Walk.issuers(f, (path, issuer) -> {
-                if (issuer.cik().isPresent() && issuer.ccc().isPresent()
-                    && !c.lookup().orElseThrow().credentialsMatch(issuer.cik().get(), issuer.ccc().get())) {
-                  r.report(path + ".ccc", "the CCC given is not the one on file for CIK " + issuer.cik().get(), "cik",
-                      issuer.cik().get());
+                for (int n = 0; n < f.issuers().size(); n++) {
+                  String path = Walk.issuerPath(f, n);
+                  Issuer issuer = f.issuers().get(n);
+                  if (issuer.cik().isPresent() && issuer.ccc().isPresent()
+                      && !c.lookup().orElseThrow().credentialsMatch(issuer.cik().get(), issuer.ccc().get())) {
+                    r.report(path + ".ccc", "the CCC given is not the one on file for CIK " + issuer.cik().get(), "cik",
+                        issuer.cik().get());
+                  }
                 }
-              });
               }
             }).build(),
         Rule.builder("D-EDGAR-ACCESSION").usesLookup()
@@ -564,12 +603,16 @@ final class EdgarRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                Walk.issuers(f, (path, issuer) -> issuer.cik().ifPresent(cik ->
+                for (int n = 0; n < f.issuers().size(); n++) {
+                  String path = Walk.issuerPath(f, n);
+                  Issuer issuer = f.issuers().get(n);
+                  issuer.cik().ifPresent(cik ->
                   c.lookup().orElseThrow().company(cik).ifPresent(company -> {
-                    if (company.jurisdiction().filter(j -> !j.isBlank()).isEmpty()) {
+                    if (!Walk.hasText(company.jurisdiction())) {
                       r.report(path + ".cik", "EDGAR has no state of incorporation on file for CIK " + cik, "cik", cik);
                     }
-                  })));
+                  }));
+                }
               }
             }).build(),
         Rule.builder("D-EDGAR-SIGNATURE-ISSUER-NAME").usesLookup()
@@ -625,21 +668,22 @@ final class EdgarRules {
       missing.add("zipCode");
     }
     // Written empty: neither a value nor None (EDGAR's "None" is an answer, an empty element is not).
-    if (recipient.crdNumber().filter(String::isEmpty).isPresent()) {
+    if (Walk.empty(recipient.crdNumber())) {
       missing.add("recipientCRDNumber");
     }
-    if (recipient.associatedBrokerDealerName().filter(String::isEmpty).isPresent()) {
+    if (Walk.empty(recipient.associatedBrokerDealerName())) {
       missing.add("associatedBDName");
     }
-    if (recipient.associatedBrokerDealerCrdNumber().filter(String::isEmpty).isPresent()) {
+    if (Walk.empty(recipient.associatedBrokerDealerCrdNumber())) {
       missing.add("associatedBDCRDNumber");
     }
     return missing;
   }
 
   private static Optional<String> previousFiling(ElectronicFormD f, RuleContext c) {
-    return f.offering().typeOfFiling().amendment()
-        ? f.offering().typeOfFiling().previousAccessionNumber().filter(a -> !a.isBlank()) : Optional.empty();
+    Optional<String> previous = f.offering().typeOfFiling().previousAccessionNumber();
+    return f.offering().typeOfFiling().amendment() && previous.isPresent() && !previous.get().isBlank() ? previous
+        : Optional.empty();
   }
 
   /** @return false when the text holds neither "box" nor "pob" in any case: most streets, decided without a regex */

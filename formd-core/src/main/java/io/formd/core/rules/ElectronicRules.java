@@ -12,6 +12,7 @@ import io.formd.core.model.Investors;
 import io.formd.core.model.OfferingAmount;
 import io.formd.core.model.OfferingData;
 import io.formd.core.model.OfferingSalesAmounts;
+import io.formd.core.model.RelatedPerson;
 import io.formd.core.model.Relationship;
 import io.formd.core.model.SecurityType;
 import io.formd.core.model.Signature;
@@ -73,7 +74,7 @@ final class ElectronicRules {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 TypeOfFiling t = f.offering().typeOfFiling();
-                if (t.amendment() && t.previousAccessionNumber().filter(a -> !a.isEmpty()).isEmpty()) {
+                if (t.amendment() && !Walk.nonEmpty(t.previousAccessionNumber())) {
                   r.report("offering.typeOfFiling.previousAccessionNumber",
                       "an amendment must give the accession number of the previous filing; none found");
                 }
@@ -92,7 +93,7 @@ final class ElectronicRules {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 TypeOfFiling t = f.offering().typeOfFiling();
-                if (!t.amendment() && t.previousAccessionNumber().filter(a -> !a.isEmpty()).isPresent()) {
+                if (!t.amendment() && Walk.nonEmpty(t.previousAccessionNumber())) {
                   r.report("offering.typeOfFiling.previousAccessionNumber",
                       "a new notice gives previous accession number "
                       + t.previousAccessionNumber().get() + "; only amendments do", "accessionNumber",
@@ -469,16 +470,19 @@ final class ElectronicRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                Walk.persons(f, (path, person) -> {
-                List<Relationship> list = person.relationships().asOptional().orElse(List.of());
-                Set<Relationship> seen = EnumSet.noneOf(Relationship.class);
-                for (int i = 0; i < list.size(); i++) {
-                  if (!seen.add(list.get(i))) {
-                    r.report(path + ".relationships[" + i + "]", "relationship '" + list.get(i).label()
-                        + "' is listed twice for " + person.name().displayName(), "relationship", list.get(i).label());
+                for (int n = 0; n < f.relatedPersons().size(); n++) {
+                  String path = Walk.personPath(n);
+                  RelatedPerson person = f.relatedPersons().get(n);
+                  List<Relationship> list = person.relationships().asOptional().orElse(List.of());
+                  Set<Relationship> seen = EnumSet.noneOf(Relationship.class);
+                  for (int i = 0; i < list.size(); i++) {
+                    if (!seen.add(list.get(i))) {
+                      r.report(path + ".relationships[" + i + "]", "relationship '" + list.get(i).label()
+                          + "' is listed twice for " + person.name().displayName(), "relationship",
+                          list.get(i).label());
+                    }
                   }
                 }
-              });
               }
             }).build(),
         Rule.builder("D-XREF-POOLED-SECURITY")
@@ -528,7 +532,7 @@ final class ElectronicRules {
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 OfferingData o = f.offering();
                 if (o.securityTypes().contains(SecurityType.OTHER)
-                    && o.otherSecurityTypeDescription().filter(d -> !d.isBlank()).isEmpty()) {
+                    && !Walk.hasText(o.otherSecurityTypeDescription())) {
                   r.report("offering.otherSecurityTypeDescription", "'Other' type of security is selected without a "
                       + "description");
                 }
@@ -545,12 +549,14 @@ final class ElectronicRules {
             .check(new Rule.Check() {
               @Override
               public void check(FormD f, RuleContext c, Reporter r) {
-                Walk.issuers(f, (path, issuer) -> {
-                if (issuer.entityType().orElse(null) == EntityType.OTHER
-                    && issuer.entityTypeOtherDescription().filter(d -> !d.isBlank()).isEmpty()) {
-                  r.report(path + ".entityTypeOtherDescription", "entity type 'Other' is not described");
+                for (int n = 0; n < f.issuers().size(); n++) {
+                  String path = Walk.issuerPath(f, n);
+                  Issuer issuer = f.issuers().get(n);
+                  if (issuer.entityType().orElse(null) == EntityType.OTHER
+                      && !Walk.hasText(issuer.entityTypeOtherDescription())) {
+                    r.report(path + ".entityTypeOtherDescription", "entity type 'Other' is not described");
+                  }
                 }
-              });
               }
             }).build(),
         Rule.builder("D-REQ-YEAR-WITHIN-5")
@@ -564,14 +570,18 @@ final class ElectronicRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                Walk.issuers(f, (path, issuer) -> issuer.yearOfIncorporation()
-              .ifPresent(y -> {
-                if (y.kind() == YearOfIncorporation.Kind.WITHIN_FIVE_YEARS && y.year().isEmpty()) {
-                  r.report(path + ".yearOfIncorporation.year",
-                      "incorporated within the last five years, but the year is "
-                      + "missing");
+                for (int n = 0; n < f.issuers().size(); n++) {
+                  String path = Walk.issuerPath(f, n);
+                  Issuer issuer = f.issuers().get(n);
+                      issuer.yearOfIncorporation()
+                  .ifPresent(y -> {
+                    if (y.kind() == YearOfIncorporation.Kind.WITHIN_FIVE_YEARS && y.year().isEmpty()) {
+                      r.report(path + ".yearOfIncorporation.year",
+                          "incorporated within the last five years, but the year is "
+                          + "missing");
+                    }
+                  });
                 }
-              }));
               }
             }).build(),
         Rule.builder("D-XREF-YEAR-WITHIN-5")
@@ -621,7 +631,7 @@ final class ElectronicRules {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 if (f.offering().businessCombination()
-                    && f.offering().businessCombinationClarification().filter(d -> !d.isBlank()).isEmpty()) {
+                    && !Walk.hasText(f.offering().businessCombinationClarification())) {
                   r.report("offering.businessCombinationClarification",
                       "the offering is part of a business combination transaction, but the response is not clarified");
                 }
@@ -728,7 +738,7 @@ final class ElectronicRules {
                       : f.offering().investors().totalNumberAlreadyInvested()
                           + " investors have invested but the amount sold is 0";
                   // Item 13's clarification is where a filer explains it (securities issued for no cash, say).
-                  if (f.offering().amounts().clarification().filter(text -> !text.isBlank()).isPresent()) {
+                  if (Walk.hasText(f.offering().amounts().clarification())) {
                     r.reportAs(Severity.INFO, "offering.investors.totalNumberAlreadyInvested", message
                         + "; Item 13's clarification explains it", "clarification",
                         f.offering().amounts().clarification().get());

@@ -9,7 +9,9 @@ import io.formd.core.model.FederalExemption.Family;
 import io.formd.core.model.IndustryGroup;
 import io.formd.core.model.InvestmentFundType;
 import io.formd.core.model.Investors;
+import io.formd.core.model.Issuer;
 import io.formd.core.model.PreviousNames;
+import io.formd.core.model.SalesCompensationRecipient;
 import io.formd.core.model.TestOrLive;
 import io.formd.core.model.TypeOfFiling;
 import io.formd.core.model.YearOfIncorporation;
@@ -298,13 +300,15 @@ final class OfferingRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                Walk.issuers(f, (path, issuer) -> {
-                if (issuer.jurisdictionOfIncorporation().filter(j -> !j.isBlank()).isEmpty()) {
-                  r.report(path + ".jurisdictionOfIncorporation", "the issuer " + issuer.name().orElse("")
-                      + " has no jurisdiction "
-                      + "of incorporation, which EDGAR fills into every published filing");
+                for (int n = 0; n < f.issuers().size(); n++) {
+                  String path = Walk.issuerPath(f, n);
+                  Issuer issuer = f.issuers().get(n);
+                  if (!Walk.hasText(issuer.jurisdictionOfIncorporation())) {
+                    r.report(path + ".jurisdictionOfIncorporation", "the issuer " + issuer.name().orElse("")
+                        + " has no jurisdiction "
+                        + "of incorporation, which EDGAR fills into every published filing");
+                  }
                 }
-              });
               }
             }).build(),
         Rule.builder("D-XREF-DUPLICATE-PREVIOUS-NAME")
@@ -318,7 +322,10 @@ final class OfferingRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                Walk.issuers(f, (path, issuer) -> issuer.previousNames()
+                for (int n = 0; n < f.issuers().size(); n++) {
+                  String path = Walk.issuerPath(f, n);
+                  Issuer issuer = f.issuers().get(n);
+                  issuer.previousNames()
                   .map(PreviousNames::names).filter(names -> names.size() > 1).ifPresent(names -> {
                     Set<String> seen = new HashSet<>();
                     for (int i = 0; i < names.size(); i++) {
@@ -327,7 +334,8 @@ final class OfferingRules {
                             + "removes the repeat", "previousName", names.get(i));
                       }
                     }
-                  }));
+                  });
+                }
               }
             }).build(),
         Rule.builder("D-XREF-TEST-FILING")
@@ -413,12 +421,14 @@ final class OfferingRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                Walk.recipients(f, (path, recipient) -> {
-                if (isPlaceholder(recipient.name())) {
-                  r.report(path + ".name", "the recipient '" + recipient.name() + "' is a placeholder, not a person; "
-                      + "an offering that pays no one for soliciting lists no recipient", "name", recipient.name());
+                for (int n = 0; n < f.salesCompensationRecipients().size(); n++) {
+                  String path = Walk.recipientPath(f, n);
+                  SalesCompensationRecipient recipient = f.salesCompensationRecipients().get(n);
+                  if (isPlaceholder(recipient.name())) {
+                    r.report(path + ".name", "the recipient '" + recipient.name() + "' is a placeholder, not a person; "
+                        + "an offering that pays no one for soliciting lists no recipient", "name", recipient.name());
+                  }
                 }
-              });
               }
             }).build(),
         Rule.builder("D-XREF-RECIPIENTS-WITHOUT-COMP")
@@ -459,15 +469,17 @@ final class OfferingRules {
                 if (f.offering().commissionsAndFees().salesCommissions().amount().isZero()) {
                   return;
                 }
-                Walk.recipients(f, (path, recipient) -> {
-                  boolean noCrd = recipient.crdNumber().filter(n -> !n.isBlank()).isEmpty();
-                  boolean noDealer = recipient.associatedBrokerDealerCrdNumber().filter(n -> !n.isBlank()).isEmpty()
-                      && recipient.associatedBrokerDealerName().filter(n -> !n.isBlank()).isEmpty();
+                for (int k = 0; k < f.salesCompensationRecipients().size(); k++) {
+                  String path = Walk.recipientPath(f, k);
+                  SalesCompensationRecipient recipient = f.salesCompensationRecipients().get(k);
+                  boolean noCrd = !Walk.hasText(recipient.crdNumber());
+                  boolean noDealer = !Walk.hasText(recipient.associatedBrokerDealerCrdNumber())
+                      && !Walk.hasText(recipient.associatedBrokerDealerName());
                   if (noCrd && noDealer && !isPlaceholder(recipient.name())) {
                     r.report(path, "'" + recipient.name() + "' is paid for soliciting while commissions are paid, with "
                         + "no CRD number and no associated broker-dealer", "name", recipient.name());
                   }
-                });
+                }
               }
             }).build());
   }

@@ -10,6 +10,7 @@ import io.formd.core.model.PaperPartC;
 import io.formd.core.model.PaperPriorSale;
 import io.formd.core.model.PaperProceedsLine;
 import io.formd.core.model.PaperSecurityLine;
+import io.formd.core.model.RelatedPerson;
 import io.formd.core.model.Relationship;
 import io.formd.core.model.Signature;
 import io.formd.core.model.SolicitationState;
@@ -173,13 +174,17 @@ final class PaperRules {
             .checkPaper(new Rule.PaperCheck() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
-                Walk.persons(f, (path, p) -> p.relationships().asOptional().ifPresent(roles -> {
-                if (roles.isEmpty()) {
-                  r.report(path + ".relationships", p.name().displayName()
-                      + " has no role box checked; expected Promoter, "
-                      + "Beneficial Owner, Executive Officer, Director or General and/or Managing Partner");
+                for (int n = 0; n < f.relatedPersons().size(); n++) {
+                  String path = Walk.personPath(n);
+                  RelatedPerson p = f.relatedPersons().get(n);
+                      p.relationships().asOptional().ifPresent(roles -> {
+                    if (roles.isEmpty()) {
+                      r.report(path + ".relationships", p.name().displayName()
+                          + " has no role box checked; expected Promoter, "
+                          + "Beneficial Owner, Executive Officer, Director or General and/or Managing Partner");
+                    }
+                  });
                 }
-              }));
               }
             }).build(),
         Rule.builder("D-XREF-PAPER-PROMOTER-5Y")
@@ -195,12 +200,14 @@ final class PaperRules {
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 f.organizationDate().ifPresent(organized -> c.asOf().ifPresent(asOf -> {
                 if (organized.atDay(1).plusYears(5).isBefore(asOf)) {
-                  Walk.persons(f, (path, p) -> {
+                  for (int n = 0; n < f.relatedPersons().size(); n++) {
+                    String path = Walk.personPath(n);
+                    RelatedPerson p = f.relatedPersons().get(n);
                     if (p.relationships().asOptional().map(l -> l.contains(Relationship.PROMOTER)).orElse(false)) {
                       r.report(path + ".relationships", p.name().displayName() + " is listed as promoter of an issuer "
                           + "organised " + organized + ", more than five years before " + asOf);
                     }
-                  });
+                  }
                 }
               }));
               }
@@ -300,7 +307,7 @@ final class PaperRules {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 if (!f.partC().otherSecurities().aggregateOfferingPrice().orZero().isZero()
-                    && f.partC().otherSecuritiesDescription().filter(s -> !s.isBlank()).isEmpty()) {
+                    && !Walk.hasText(f.partC().otherSecuritiesDescription())) {
                   r.report("partC.otherSecuritiesDescription", "'Other' securities are offered but not specified");
                 }
               }
@@ -529,7 +536,7 @@ final class PaperRules {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 if (!f.partC().otherExpenses().amount().orZero().isZero()
-                    && f.partC().otherExpensesDescription().filter(s -> !s.isBlank()).isEmpty()) {
+                    && !Walk.hasText(f.partC().otherExpensesDescription())) {
                   r.report("partC.otherExpensesDescription", "other expenses of "
                       + f.partC().otherExpenses().amount() + " are not identified");
                 }
@@ -648,7 +655,7 @@ final class PaperRules {
                 PaperProceedsLine other = f.partC().otherPurposes();
                 boolean used = !other.toOthers().amount().orZero().isZero()
                     || !other.toOfficersDirectorsAffiliates().amount().orZero().isZero();
-                if (used && f.partC().otherPurposesDescription().filter(s -> !s.isBlank()).isEmpty()) {
+                if (used && !Walk.hasText(f.partC().otherPurposesDescription())) {
                   r.report("partC.otherPurposesDescription", "proceeds go to 'Other' purposes that are not specified");
                 }
               }

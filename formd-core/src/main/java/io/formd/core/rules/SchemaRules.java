@@ -4,7 +4,9 @@ import io.formd.core.fields.Field;
 import io.formd.core.fields.FormDFields;
 import io.formd.core.fields.internal.FieldWalk;
 import io.formd.core.model.ElectronicFormD;
+import io.formd.core.model.Issuer;
 import io.formd.core.model.PersonName;
+import io.formd.core.model.RelatedPerson;
 import io.formd.core.model.Relationship;
 import io.formd.core.model.Signature;
 import java.util.List;
@@ -51,14 +53,17 @@ final class SchemaRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                Walk.issuers(f, (path, issuer) -> {
-                Optional<String> cik = issuer.cik();
-                if (cik.isEmpty()) {
-                  r.report(path + ".cik", "the issuer " + issuer.name().orElse("") + " has no CIK; EDGAR requires one");
-                } else if (!CIK.matchesXsd(cik.get())) {
-                  r.report(path + ".cik", "CIK '" + cik.get() + "' is not 1 to 10 digits", "cik", cik.get());
+                for (int n = 0; n < f.issuers().size(); n++) {
+                  String path = Walk.issuerPath(f, n);
+                  Issuer issuer = f.issuers().get(n);
+                  Optional<String> cik = issuer.cik();
+                  if (cik.isEmpty()) {
+                    r.report(path + ".cik", "the issuer " + issuer.name().orElse("")
+                        + " has no CIK; EDGAR requires one");
+                  } else if (!CIK.matchesXsd(cik.get())) {
+                    r.report(path + ".cik", "CIK '" + cik.get() + "' is not 1 to 10 digits", "cik", cik.get());
+                  }
                 }
-              });
               }
             }).build(),
         Rule.builder("D-XSD-ISSUER-NAME").datedByDocument()
@@ -74,11 +79,13 @@ final class SchemaRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                Walk.issuers(f, (path, issuer) -> {
-                if (issuer.name().orElse("").length() > 150) { // the path is spelled only for a finding
-                  length(r, path + ".name", issuer.name().orElse(""), 0, 150);
+                for (int n = 0; n < f.issuers().size(); n++) {
+                  String path = Walk.issuerPath(f, n);
+                  Issuer issuer = f.issuers().get(n);
+                  if (issuer.name().orElse("").length() > 150) { // the path is spelled only for a finding
+                    length(r, path + ".name", issuer.name().orElse(""), 0, 150);
+                  }
                 }
-              });
               }
             }).build(),
         Rule.builder("D-XSD-XML-CHARACTERS").datedByDocument()
@@ -186,19 +193,21 @@ final class SchemaRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                Walk.issuers(f, (path, issuer) -> {
-                if (issuer.entityType().isEmpty()) {
-                  r.report(path + ".entityType", "the issuer " + issuer.name().orElse("")
-                      + " gives no entity type; Item 1 requires one");
-                } else if (issuer.entityType().get().edgarCodeIfAny().isEmpty()) {
-                  r.report(path + ".entityType", "entity type '" + issuer.entityType().get().label()
-                      + "' exists only on the paper form; the electronic form offers "
-                      + "Corporation, Limited Partnership, Limited Liability Company, General Partnership, Business "
-                          + "Trust "
-                          + "or Other",
-                      "entityType", issuer.entityType().get());
+                for (int n = 0; n < f.issuers().size(); n++) {
+                  String path = Walk.issuerPath(f, n);
+                  Issuer issuer = f.issuers().get(n);
+                  if (issuer.entityType().isEmpty()) {
+                    r.report(path + ".entityType", "the issuer " + issuer.name().orElse("")
+                        + " gives no entity type; Item 1 requires one");
+                  } else if (issuer.entityType().get().edgarCodeIfAny().isEmpty()) {
+                    r.report(path + ".entityType", "entity type '" + issuer.entityType().get().label()
+                        + "' exists only on the paper form; the electronic form offers "
+                        + "Corporation, Limited Partnership, Limited Liability Company, General Partnership, Business "
+                            + "Trust "
+                            + "or Other",
+                        "entityType", issuer.entityType().get());
+                  }
                 }
-              });
               }
             }).build(),
         Rule.builder("D-XSD-ENTITY-OTHER-DESC-LENGTH").datedByDocument()
@@ -221,21 +230,22 @@ final class SchemaRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                Walk.issuers(f, (path, issuer) -> {
-                if (issuer.yearOfIncorporation().isEmpty()) {
-                  r.report(path + ".yearOfIncorporation", "the issuer " + issuer.name().orElse("")
-                      + " does not answer the year of incorporation (over five years ago, within five years, or yet to "
-                          + "be "
-                          + "formed)");
-                  return;
-                }
-                issuer.yearOfIncorporation().get().year().ifPresent(year -> {
-                  if (year.getValue() < 2000 || year.getValue() > 2999) {
-                    r.report(path + ".yearOfIncorporation.year", "year of incorporation " + year
-                        + " does not match the schema's pattern 2xxx", "year", year);
+                for (int n = 0; n < f.issuers().size(); n++) {
+                  String path = Walk.issuerPath(f, n);
+                  Issuer issuer = f.issuers().get(n);
+                  if (issuer.yearOfIncorporation().isEmpty()) {
+                    r.report(path + ".yearOfIncorporation", "the issuer " + issuer.name().orElse("")
+                        + " does not answer the year of incorporation (over five years ago, within five years, or yet "
+                        + "to be formed)");
+                    continue;
                   }
-                });
-              });
+                  issuer.yearOfIncorporation().get().year().ifPresent(year -> {
+                    if (year.getValue() < 2000 || year.getValue() > 2999) {
+                      r.report(path + ".yearOfIncorporation.year", "year of incorporation " + year
+                          + " does not match the schema's pattern 2xxx", "year", year);
+                    }
+                  });
+                }
               }
             }).build(),
         Rule.builder("D-XSD-PREVIOUS-NAMES").datedByDocument()
@@ -257,7 +267,9 @@ final class SchemaRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                Walk.persons(f, (path, person) -> {
+                for (int n = 0; n < f.relatedPersons().size(); n++) {
+                  String path = Walk.personPath(n);
+                  RelatedPerson person = f.relatedPersons().get(n);
                   PersonName name = person.name();
                   if (name.asWritten().isPresent()) {
                     r.report(path + ".name", "the name '" + name.asWritten().get()
@@ -266,7 +278,7 @@ final class SchemaRules {
                     r.report(path + ".name.firstName", "related person " + name.displayName()
                         + " has no first name (entities conventionally write N/A)");
                   }
-                });
+                }
                 NAME_LIMITS.check(f, c, r);
               }
             }).build(),
@@ -280,27 +292,29 @@ final class SchemaRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                Walk.persons(f, (path, person) -> {
-                if (!person.relationships().isRecorded() || person.relationships().value().isEmpty()) {
-                  r.report(path + ".relationships", "related person " + person.name().displayName()
-                      + " has no relationship; expected one or more of Executive Officer, Director, Promoter");
-                  return;
-                }
-                List<Relationship> list = person.relationships().value();
-                if (list.size() > 3) {
-                  r.report(path + ".relationships", "lists " + list.size()
-                      + " relationships; the schema allows at most 3",
-                      "count", list.size());
-                }
-                for (int i = 0; i < list.size(); i++) {
-                  Relationship relationship = list.get(i);
-                  if (relationship.edgarCodeIfAny().isEmpty()) {
-                    r.report(path + ".relationships[" + i + "]", "'" + relationship.label()
-                        + "' is a paper-form role; the electronic form offers Executive Officer, Director, Promoter",
-                        "relationship", relationship.label());
+                for (int n = 0; n < f.relatedPersons().size(); n++) {
+                  String path = Walk.personPath(n);
+                  RelatedPerson person = f.relatedPersons().get(n);
+                  if (!person.relationships().isRecorded() || person.relationships().value().isEmpty()) {
+                    r.report(path + ".relationships", "related person " + person.name().displayName()
+                        + " has no relationship; expected one or more of Executive Officer, Director, Promoter");
+                    continue;
+                  }
+                  List<Relationship> list = person.relationships().value();
+                  if (list.size() > 3) {
+                    r.report(path + ".relationships", "lists " + list.size()
+                        + " relationships; the schema allows at most 3",
+                        "count", list.size());
+                  }
+                  for (int i = 0; i < list.size(); i++) {
+                    Relationship relationship = list.get(i);
+                    if (relationship.edgarCodeIfAny().isEmpty()) {
+                      r.report(path + ".relationships[" + i + "]", "'" + relationship.label()
+                          + "' is a paper-form role; the electronic form offers Executive Officer, Director, Promoter",
+                          "relationship", relationship.label());
+                    }
                   }
                 }
-              });
               }
             }).build(),
         Rule.builder("D-XSD-CLARIFICATION-LENGTH").datedByDocument()

@@ -2,7 +2,9 @@ package io.formd.core.rules;
 
 import io.formd.core.model.Dialect;
 import io.formd.core.model.FormD;
+import io.formd.core.model.Issuer;
 import io.formd.core.model.PaperFormD;
+import io.formd.core.model.SalesCompensationRecipient;
 import io.formd.core.model.SolicitationState;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,12 +33,14 @@ final class SharedRules {
             .check(new Rule.Check() {
               @Override
               public void check(FormD f, RuleContext c, Reporter r) {
-                Walk.issuers(f, (path, issuer) -> {
-                if (issuer.name().isEmpty()) {
-                  r.report(path + ".name", "the issuer" + issuer.cik().map(cik -> " with CIK " + cik).orElse("")
-                      + " has no name; every filing EDGAR publishes names each issuer");
+                for (int n = 0; n < f.issuers().size(); n++) {
+                  String path = Walk.issuerPath(f, n);
+                  Issuer issuer = f.issuers().get(n);
+                  if (issuer.name().isEmpty()) {
+                    r.report(path + ".name", "the issuer" + issuer.cik().map(cik -> " with CIK " + cik).orElse("")
+                        + " has no name; every filing EDGAR publishes names each issuer");
+                  }
                 }
-              });
               }
             }).build(),
         Rule.builder("D-REQ-RELATED-PERSON")
@@ -84,13 +88,15 @@ final class SharedRules {
             .check(new Rule.Check() {
               @Override
               public void check(FormD f, RuleContext c, Reporter r) {
-                Walk.recipients(f, (path, rec) -> {
-                var states = rec.statesOfSolicitation();
-                if (states.allStates() && !states.states().isEmpty()) {
-                  r.report(path + ".statesOfSolicitation", "gives both 'All States' and " + states.states().size()
-                      + " individual states; expected one or the other");
+                for (int n = 0; n < f.salesCompensationRecipients().size(); n++) {
+                  String path = Walk.recipientPath(f, n);
+                  SalesCompensationRecipient rec = f.salesCompensationRecipients().get(n);
+                  var states = rec.statesOfSolicitation();
+                  if (states.allStates() && !states.states().isEmpty()) {
+                    r.report(path + ".statesOfSolicitation", "gives both 'All States' and " + states.states().size()
+                        + " individual states; expected one or the other");
+                  }
                 }
-              });
               }
             }).build(),
         Rule.builder("D-XREF-DUPLICATE-SOLICITATION-STATE")
@@ -103,17 +109,19 @@ final class SharedRules {
             .check(new Rule.Check() {
               @Override
               public void check(FormD f, RuleContext c, Reporter r) {
-                Walk.recipients(f, (path, rec) -> {
-                var states = rec.statesOfSolicitation();
-                Set<SolicitationState> seen = EnumSet.noneOf(SolicitationState.class);
-                for (int i = 0; i < states.states().size(); i++) {
-                  SolicitationState state = states.states().get(i).state();
-                  if (!seen.add(state)) {
-                    r.report(path + ".statesOfSolicitation.states[" + i + "]", "state " + state.edgarCode()
-                        + " is listed twice", "state", state.edgarCode());
+                for (int n = 0; n < f.salesCompensationRecipients().size(); n++) {
+                  String path = Walk.recipientPath(f, n);
+                  SalesCompensationRecipient rec = f.salesCompensationRecipients().get(n);
+                  var states = rec.statesOfSolicitation();
+                  Set<SolicitationState> seen = EnumSet.noneOf(SolicitationState.class);
+                  for (int i = 0; i < states.states().size(); i++) {
+                    SolicitationState state = states.states().get(i).state();
+                    if (!seen.add(state)) {
+                      r.report(path + ".statesOfSolicitation.states[" + i + "]", "state " + state.edgarCode()
+                          + " is listed twice", "state", state.edgarCode());
+                    }
                   }
                 }
-              });
               }
             }).build(),
         Rule.builder("D-REQ-SOLICITATION-STATES")
@@ -128,15 +136,17 @@ final class SharedRules {
             .check(new Rule.Check() {
               @Override
               public void check(FormD f, RuleContext c, Reporter r) {
-                Walk.recipients(f, (path, rec) -> {
-                // A recipient soliciting only outside the United States has no state (Form_D.definition.xsd allows
-                // an empty list beside foreignSolicitation).
-                if (!rec.statesOfSolicitation().allStates() && rec.statesOfSolicitation().states().isEmpty()
-                    && !rec.foreignSolicitation().orElse(false)) {
-                  r.report(path + ".statesOfSolicitation", "recipient " + rec.name()
-                      + " gives no state of solicitation; expected 'All States' or a list of states");
+                for (int n = 0; n < f.salesCompensationRecipients().size(); n++) {
+                  String path = Walk.recipientPath(f, n);
+                  SalesCompensationRecipient rec = f.salesCompensationRecipients().get(n);
+                  // A recipient soliciting only outside the United States has no state (Form_D.definition.xsd allows
+                  // an empty list beside foreignSolicitation).
+                  if (!rec.statesOfSolicitation().allStates() && rec.statesOfSolicitation().states().isEmpty()
+                      && !rec.foreignSolicitation().orElse(false)) {
+                    r.report(path + ".statesOfSolicitation", "recipient " + rec.name()
+                        + " gives no state of solicitation; expected 'All States' or a list of states");
+                  }
                 }
-              });
               }
             }).build());
   }

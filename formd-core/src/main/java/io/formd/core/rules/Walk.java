@@ -7,6 +7,7 @@ import io.formd.core.model.PaperFormD;
 import io.formd.core.model.RelatedPerson;
 import io.formd.core.model.SalesCompensationRecipient;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
@@ -44,6 +45,25 @@ final class Walk {
     return first.substring(0, bracket + 1) + i + first.substring(first.indexOf(']', bracket));
   }
 
+  /**
+   * @param filing a filing
+   * @param i an index into its {@link FormD#issuers()}
+   * @return the issuer's path: {@code issuers[i]}, or {@code issuer} on the paper form (which has one)
+   */
+  static String issuerPath(FormD filing, int i) {
+    return filing instanceof PaperFormD ? "issuer" : path(ISSUERS, i);
+  }
+
+  /** @return the path of related person {@code i}: {@code relatedPersons[i]} */
+  static String personPath(int i) {
+    return path(PERSONS, i);
+  }
+
+  /** @return the path of sales compensation recipient {@code i} of the filing's edition */
+  static String recipientPath(FormD filing, int i) {
+    return path(filing instanceof ElectronicFormD ? ELECTRONIC_RECIPIENT_PATHS : PAPER_RECIPIENT_PATHS, i);
+  }
+
   static void issuers(FormD filing, BiConsumer<String, Issuer> visitor) {
     issuers(filing, ISSUERS, "issuer", visitor);
   }
@@ -57,6 +77,21 @@ final class Walk {
     for (int i = 0; i < issuers.size(); i++) {
       visitor.accept(path(paths, i), issuers.get(i));
     }
+  }
+
+  /** @return whether the text is given and not blank (a loop's test without a lambda: one links at first use) */
+  static boolean hasText(Optional<String> text) {
+    return text.isPresent() && !text.get().isBlank();
+  }
+
+  /** @return whether the text is given and not empty */
+  static boolean nonEmpty(Optional<String> text) {
+    return text.isPresent() && !text.get().isEmpty();
+  }
+
+  /** @return whether the text is given and empty */
+  static boolean empty(Optional<String> text) {
+    return text.isPresent() && text.get().isEmpty();
   }
 
   /** @return whether any entry matches: a loop, as a stream costs more than the few entries a check looks at */
