@@ -22,6 +22,7 @@ import io.formd.core.model.UsdAmount;
 import io.formd.core.model.YearOfIncorporation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -130,12 +131,11 @@ final class ElectronicRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                f.offering().typeOfFiling().dateOfFirstSale().ifPresent(d -> {
-                if (d.isBefore(SECURITIES_ACT)) {
-                  r.report("offering.typeOfFiling.dateOfFirstSale", "date of first sale " + d
-                      + " is before the Securities Act of 1933; the date is wrong", "dateOfFirstSale", d);
+                Optional<LocalDate> sale = f.offering().typeOfFiling().dateOfFirstSale();
+                if (sale.isPresent() && sale.get().isBefore(SECURITIES_ACT)) {
+                  r.report("offering.typeOfFiling.dateOfFirstSale", "date of first sale " + sale.get()
+                      + " is before the Securities Act of 1933; the date is wrong", "dateOfFirstSale", sale.get());
                 }
-              });
               }
             }).build(),
         Rule.builder("D-XREF-FIRST-SALE-AFTER-SIGNATURE")
@@ -206,13 +206,12 @@ final class ElectronicRules {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 OfferingSalesAmounts a = f.offering().amounts();
-                a.totalOfferingAmount().amount().ifPresent(offered -> {
-                  if (a.totalAmountSold().isGreaterThan(offered)) {
-                    r.report("offering.amounts.totalAmountSold", "amount sold " + usd(a.totalAmountSold())
-                        + " exceeds the total offering amount " + usd(offered), "totalAmountSold", a.totalAmountSold(),
-                        "totalOfferingAmount", offered);
-                  }
-                });
+                Optional<UsdAmount> offered = a.totalOfferingAmount().amount();
+                if (offered.isPresent() && a.totalAmountSold().isGreaterThan(offered.get())) {
+                  r.report("offering.amounts.totalAmountSold", "amount sold " + usd(a.totalAmountSold())
+                      + " exceeds the total offering amount " + usd(offered.get()), "totalAmountSold",
+                      a.totalAmountSold(), "totalOfferingAmount", offered.get());
+                }
               }
             }).build(),
         Rule.builder("D-XREF-FUND-INFO")
@@ -277,8 +276,10 @@ final class ElectronicRules {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 OfferingData o = f.offering();
-                boolean navFund = o.investmentFundInfo().map(i -> i.fundType() == InvestmentFundType.HEDGE_FUND
-                    || i.fundType() == InvestmentFundType.OTHER_INVESTMENT_FUND).orElse(false);
+                InvestmentFundType type = o.investmentFundInfo().isPresent() ? o.investmentFundInfo().get().fundType()
+                    : null;
+                boolean navFund = type == InvestmentFundType.HEDGE_FUND
+                    || type == InvestmentFundType.OTHER_INVESTMENT_FUND;
                 if (o.netAssetValueRange().isPresent() && !navFund) {
                   r.report("offering.netAssetValueRange", "a net asset value range is given, but the issuer is not a "
                       + "hedge "
@@ -364,8 +365,7 @@ final class ElectronicRules {
                 if (!Walk.any(f.offering().federalExemptions(), FederalExemption::isSecuritiesActExemption)) {
                   r.report("offering.federalExemptions", "claims no Securities Act exemption (found "
                       + Form.codes(f.offering().federalExemptions()) + "); a Section 3(c) exclusion alone is no basis "
-                          + "for "
-                          + "a Form D");
+                      + "for a Form D");
                 }
               }
             }).build(),
@@ -412,12 +412,10 @@ final class ElectronicRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                boolean section3c = Walk.any(f.offering().federalExemptions(),
-                    e -> e.family() == FederalExemption.Family.SECTION_3C);
-                if (section3c && f.offering().investmentFundInfo().map(i -> i.registeredUnder40Act()).orElse(false)) {
-                  r.report("offering.investmentFundInfo.registeredUnder40Act",
-                      "claims a Section 3(c) exclusion but says "
-                      + "the fund is registered under the Investment Company Act of 1940");
+                if (section3c(f.offering().federalExemptions()) && f.offering().investmentFundInfo().isPresent()
+                    && f.offering().investmentFundInfo().get().registeredUnder40Act()) {
+                  r.report("offering.investmentFundInfo.registeredUnder40Act", "claims a Section 3(c) exclusion but "
+                      + "says the fund is registered under the Investment Company Act of 1940");
                 }
               }
             }).build(),
@@ -498,7 +496,7 @@ final class ElectronicRules {
                 // With a 3(c) exclusion claimed, D-EDGAR-3C-POOLED (EDGAR's own warning) says it.
                 if (o.industryGroup() == IndustryGroup.POOLED_INVESTMENT_FUND
                     && !o.securityTypes().contains(SecurityType.POOLED_INVESTMENT_FUND_INTERESTS)
-                    && !Walk.any(o.federalExemptions(), e -> e.family() == FederalExemption.Family.SECTION_3C)) {
+                    && !section3c(o.federalExemptions())) {
                   r.report("offering.securityTypes", "the issuer is a Pooled Investment Fund but does not offer "
                       + "Pooled Investment Fund Interests");
                 }
@@ -572,15 +570,12 @@ final class ElectronicRules {
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 for (int n = 0; n < f.issuers().size(); n++) {
                   String path = Walk.issuerPath(f, n);
-                  Issuer issuer = f.issuers().get(n);
-                      issuer.yearOfIncorporation()
-                  .ifPresent(y -> {
-                    if (y.kind() == YearOfIncorporation.Kind.WITHIN_FIVE_YEARS && y.year().isEmpty()) {
-                      r.report(path + ".yearOfIncorporation.year",
-                          "incorporated within the last five years, but the year is "
-                          + "missing");
-                    }
-                  });
+                  Optional<YearOfIncorporation> y = f.issuers().get(n).yearOfIncorporation();
+                  if (y.isPresent() && y.get().kind() == YearOfIncorporation.Kind.WITHIN_FIVE_YEARS
+                      && y.get().year().isEmpty()) {
+                    r.report(path + ".yearOfIncorporation.year", "incorporated within the last five years, but the "
+                        + "year is missing");
+                  }
                 }
               }
             }).build(),
@@ -593,14 +588,22 @@ final class ElectronicRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                c.asOf().ifPresent(asOf -> Walk.issuers(f, (path, issuer) ->
-                  issuer.yearOfIncorporation().filter(y -> y.kind() == YearOfIncorporation.Kind.WITHIN_FIVE_YEARS)
-                      .flatMap(YearOfIncorporation::year).ifPresent(year -> {
-                        if (year.getValue() > asOf.getYear() || year.getValue() < asOf.getYear() - 5) {
-                          r.report(path + ".yearOfIncorporation.year", "year " + year + " is not within five years of "
-                              + asOf, "year", year, "asOf", asOf);
-                        }
-                      })));
+                if (c.asOf().isEmpty()) {
+                  return;
+                }
+                LocalDate asOf = c.asOf().get();
+                for (int n = 0; n < f.issuers().size(); n++) {
+                  Optional<YearOfIncorporation> y = f.issuers().get(n).yearOfIncorporation();
+                  if (y.isEmpty() || y.get().kind() != YearOfIncorporation.Kind.WITHIN_FIVE_YEARS
+                      || y.get().year().isEmpty()) {
+                    continue;
+                  }
+                  Year year = y.get().year().get();
+                  if (year.getValue() > asOf.getYear() || year.getValue() < asOf.getYear() - 5) {
+                    r.report(Walk.issuerPath(f, n) + ".yearOfIncorporation.year", "year " + year + " is not within "
+                        + "five years of " + asOf, "year", year, "asOf", asOf);
+                  }
+                }
               }
             }).build(),
         Rule.builder("D-XREF-YET-TO-BE-FORMED")
@@ -611,12 +614,11 @@ final class ElectronicRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                boolean yet = f.primaryIssuer().yearOfIncorporation()
-                    .map(y -> y.kind() == YearOfIncorporation.Kind.YET_TO_BE_FORMED).orElse(false);
-                if (yet && !f.offering().amounts().totalAmountSold().isZero()) {
+                Optional<YearOfIncorporation> y = f.primaryIssuer().yearOfIncorporation();
+                UsdAmount sold = f.offering().amounts().totalAmountSold();
+                if (y.isPresent() && y.get().kind() == YearOfIncorporation.Kind.YET_TO_BE_FORMED && !sold.isZero()) {
                   r.report("issuers[0].yearOfIncorporation", "the issuer is yet to be formed but has sold "
-                      + usd(f.offering().amounts().totalAmountSold()), "totalAmountSold",
-                          f.offering().amounts().totalAmountSold());
+                      + usd(sold), "totalAmountSold", sold);
                 }
               }
             }).build(),
@@ -646,14 +648,13 @@ final class ElectronicRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                f.offering().amounts().totalOfferingAmount().amount().ifPresent(total -> {
-                if (f.offering().minimumInvestment().isGreaterThan(total)) {
-                  r.report("offering.minimumInvestment", "minimum investment " + usd(f.offering().minimumInvestment())
-                      + " exceeds the total offering amount " + usd(total), "minimumInvestment", f.offering()
-                          .minimumInvestment(),
-                      "totalOfferingAmount", total);
+                Optional<UsdAmount> total = f.offering().amounts().totalOfferingAmount().amount();
+                UsdAmount minimum = f.offering().minimumInvestment();
+                if (total.isPresent() && minimum.isGreaterThan(total.get())) {
+                  r.report("offering.minimumInvestment", "minimum investment " + usd(minimum)
+                      + " exceeds the total offering amount " + usd(total.get()), "minimumInvestment", minimum,
+                      "totalOfferingAmount", total.get());
                 }
-              });
               }
             }).build(),
         Rule.builder("D-XREF-COMP-VS-ITEM15")
@@ -690,14 +691,17 @@ final class ElectronicRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                f.offering().amounts().totalOfferingAmount().amount().ifPresent(total -> {
+                Optional<UsdAmount> total = f.offering().amounts().totalOfferingAmount().amount();
+                if (total.isEmpty()) {
+                  return;
+                }
                 UsdAmount fees = f.offering().commissionsAndFees().salesCommissions().amount()
                     .plus(f.offering().commissionsAndFees().findersFees().amount());
-                if (fees.isGreaterThan(total)) {
+                if (fees.isGreaterThan(total.get())) {
                   r.report("offering.commissionsAndFees", "commissions and finders' fees of " + usd(fees)
-                      + " exceed the total offering amount " + usd(total), "fees", fees, "totalOfferingAmount", total);
+                      + " exceed the total offering amount " + usd(total.get()), "fees", fees, "totalOfferingAmount",
+                      total.get());
                 }
-              });
               }
             }).build(),
         Rule.builder("D-XREF-PROCEEDS-LE-OFFERING")
@@ -709,14 +713,13 @@ final class ElectronicRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                f.offering().amounts().totalOfferingAmount().amount().ifPresent(total -> {
+                Optional<UsdAmount> total = f.offering().amounts().totalOfferingAmount().amount();
                 UsdAmount used = f.offering().useOfProceeds().grossProceedsUsed().amount();
-                if (used.isGreaterThan(total)) {
+                if (total.isPresent() && used.isGreaterThan(total.get())) {
                   r.report("offering.useOfProceeds.grossProceedsUsed", "proceeds of " + usd(used)
-                      + " paid to officers, directors and promoters exceed the total offering amount " + usd(total),
-                      "grossProceedsUsed", used, "totalOfferingAmount", total);
+                      + " paid to officers, directors and promoters exceed the total offering amount "
+                      + usd(total.get()), "grossProceedsUsed", used, "totalOfferingAmount", total.get());
                 }
-              });
               }
             }).build(),
         Rule.builder("D-XREF-SOLD-VS-INVESTORS")
@@ -903,6 +906,16 @@ final class ElectronicRules {
   }
 
   /** Money in messages, one way everywhere: {@code $1,500,000.00}, or {@code Indefinite}. */
+  /** @return whether any of the exemptions is a Section 3(c) exclusion */
+  private static boolean section3c(List<FederalExemption> exemptions) {
+    for (int i = 0; i < exemptions.size(); i++) {
+      if (exemptions.get(i).family() == FederalExemption.Family.SECTION_3C) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static String usd(Object amount) {
     if (amount instanceof UsdAmount) {
       return ((UsdAmount) amount).format();

@@ -17,6 +17,7 @@ import io.formd.core.model.TypeOfFiling;
 import io.formd.core.model.YearOfIncorporation;
 import io.formd.core.model.UsdAmount;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -81,15 +82,17 @@ final class OfferingRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                f.offering().typeOfFiling().dateOfFirstSale()
-                  .filter(sale -> f.offering().amounts().totalAmountSold().isZero()).ifPresent(sale ->
-                  Walk.issuers(f, (path, issuer) -> {
-                    if (issuer.yearOfIncorporation().filter(y -> y.kind() == YearOfIncorporation.Kind.YET_TO_BE_FORMED)
-                        .isPresent()) {
-                      r.report(path + ".yearOfIncorporation", "the issuer is yet to be formed, but the first sale is "
-                          + "dated " + sale, "dateOfFirstSale", sale);
-                    }
-                  }));
+                Optional<LocalDate> sale = f.offering().typeOfFiling().dateOfFirstSale();
+                if (sale.isEmpty() || !f.offering().amounts().totalAmountSold().isZero()) {
+                  return;
+                }
+                for (int n = 0; n < f.issuers().size(); n++) {
+                  Optional<YearOfIncorporation> y = f.issuers().get(n).yearOfIncorporation();
+                  if (y.isPresent() && y.get().kind() == YearOfIncorporation.Kind.YET_TO_BE_FORMED) {
+                    r.report(Walk.issuerPath(f, n) + ".yearOfIncorporation", "the issuer is yet to be formed, but "
+                        + "the first sale is dated " + sale.get(), "dateOfFirstSale", sale.get());
+                  }
+                }
               }
             }).build(),
         Rule.builder("D-XREF-FIRST-SALE-BEFORE-FORMATION")
@@ -103,15 +106,18 @@ final class OfferingRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                f.offering().typeOfFiling().dateOfFirstSale().ifPresent(sale -> {
+                Optional<LocalDate> sale = f.offering().typeOfFiling().dateOfFirstSale();
                 // The primary issuer made the sale; co-issuers may join an offering formed later.
-                f.primaryIssuer().yearOfIncorporation().flatMap(YearOfIncorporation::year).ifPresent(year -> {
-                  if (sale.getYear() < year.getValue()) {
-                    r.report("offering.typeOfFiling.dateOfFirstSale", "the first sale on " + sale + " is before the "
-                        + "issuer was incorporated in " + year, "dateOfFirstSale", sale, "yearOfIncorporation", year);
-                  }
-                });
-              });
+                Optional<YearOfIncorporation> y = f.primaryIssuer().yearOfIncorporation();
+                if (sale.isEmpty() || y.isEmpty() || y.get().year().isEmpty()) {
+                  return;
+                }
+                Year year = y.get().year().get();
+                if (sale.get().getYear() < year.getValue()) {
+                  r.report("offering.typeOfFiling.dateOfFirstSale", "the first sale on " + sale.get() + " is before "
+                      + "the issuer was incorporated in " + year, "dateOfFirstSale", sale.get(), "yearOfIncorporation",
+                      year);
+                }
               }
             }).build(),
         Rule.builder("D-XREF-504-SUBITEMS-EXCLUSIVE")
@@ -170,12 +176,12 @@ final class OfferingRules {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 boolean fund = f.offering().industryGroup() == IndustryGroup.POOLED_INVESTMENT_FUND;
-                boolean registered = f.offering().investmentFundInfo().map(i -> i.registeredUnder40Act()).orElse(false);
+                boolean registered = f.offering().investmentFundInfo().isPresent()
+                    && f.offering().investmentFundInfo().get().registeredUnder40Act();
                 if (fund && !registered && RegulationDRules.claimsFamily(f, Family.RULE_504)
                     && !RegulationDRules.claimsFamily(f, Family.SECTION_3C)) {
                   r.report("offering.federalExemptions", "a pooled investment fund claims Rule 504 without a Section "
-                      + "3(c) "
-                      + "exclusion, so it is likely an investment company, to which Rule 504 is not available");
+                      + "3(c) exclusion, so it is likely an investment company, to which Rule 504 is not available");
                 }
               }
             }).build(),
@@ -195,8 +201,8 @@ final class OfferingRules {
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 List<FederalExemption> items = f.offering().federalExemptions();
                 if (items.contains(FederalExemption.SECTION_3C_1) && !items.contains(FederalExemption.SECTION_3C_7)) {
-                  boolean venture = f.offering().investmentFundInfo()
-                      .filter(i -> i.fundType() == InvestmentFundType.VENTURE_CAPITAL_FUND).isPresent();
+                  boolean venture = f.offering().investmentFundInfo().isPresent()
+                      && f.offering().investmentFundInfo().get().fundType() == InvestmentFundType.VENTURE_CAPITAL_FUND;
                   // A qualifying venture capital fund has at most $10,000,000 of capital contributions and uncalled
                   // committed capital (80a-3(c)(1)(C)(i)); one that has sold more is not one.
                   boolean qualifying = venture && !f.offering().amounts().totalAmountSold().isGreaterThan(QVCF_CAPITAL);
@@ -279,12 +285,13 @@ final class OfferingRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                f.offering().typeOfFiling().dateOfFirstSale().ifPresent(sale -> {
-                if (RegulationDRules.claims(f, FederalExemption.RULE_506_C) && sale.isBefore(Limits.RULE_506C_FROM)) {
-                  r.report("offering.typeOfFiling.dateOfFirstSale", "claims Rule 506(c), but the first sale on " + sale
-                      + " was before the rule took effect on " + Limits.RULE_506C_FROM, "dateOfFirstSale", sale);
+                Optional<LocalDate> sale = f.offering().typeOfFiling().dateOfFirstSale();
+                if (sale.isPresent() && RegulationDRules.claims(f, FederalExemption.RULE_506_C)
+                    && sale.get().isBefore(Limits.RULE_506C_FROM)) {
+                  r.report("offering.typeOfFiling.dateOfFirstSale", "claims Rule 506(c), but the first sale on "
+                      + sale.get() + " was before the rule took effect on " + Limits.RULE_506C_FROM, "dateOfFirstSale",
+                      sale.get());
                 }
-              });
               }
             }).build(),
         Rule.builder("D-REQ-JURISDICTION").profiles(Dialect.DISSEMINATED)
@@ -323,18 +330,18 @@ final class OfferingRules {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 for (int n = 0; n < f.issuers().size(); n++) {
-                  String path = Walk.issuerPath(f, n);
-                  Issuer issuer = f.issuers().get(n);
-                  issuer.previousNames()
-                  .map(PreviousNames::names).filter(names -> names.size() > 1).ifPresent(names -> {
-                    Set<String> seen = new HashSet<>();
-                    for (int i = 0; i < names.size(); i++) {
-                      if (!seen.add(names.get(i).trim().toUpperCase(Locale.ROOT))) {
-                        r.report(path + ".previousNames", "lists the previous name '" + names.get(i) + "' twice; EDGAR "
-                            + "removes the repeat", "previousName", names.get(i));
-                      }
+                  Optional<PreviousNames> previous = f.issuers().get(n).previousNames();
+                  List<String> names = previous.isPresent() ? previous.get().names() : List.of();
+                  if (names.size() < 2) {
+                    continue;
+                  }
+                  Set<String> seen = new HashSet<>();
+                  for (int i = 0; i < names.size(); i++) {
+                    if (!seen.add(names.get(i).trim().toUpperCase(Locale.ROOT))) {
+                      r.report(Walk.issuerPath(f, n) + ".previousNames", "lists the previous name '" + names.get(i)
+                          + "' twice; EDGAR removes the repeat", "previousName", names.get(i));
                     }
-                  });
+                  }
                 }
               }
             }).build(),
@@ -349,10 +356,10 @@ final class OfferingRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                f.testOrLive().filter(t -> t == TestOrLive.TEST).ifPresent(t ->
-                  r.report("testOrLive",
-                      "is a TEST submission: EDGAR checks it but does not file it; the notice is not "
-                      + "filed until it is submitted as LIVE"));
+                if (f.testOrLive().isPresent() && f.testOrLive().get() == TestOrLive.TEST) {
+                  r.report("testOrLive", "is a TEST submission: EDGAR checks it but does not file it; the notice is "
+                      + "not filed until it is submitted as LIVE");
+                }
               }
             }).build(),
         Rule.builder("D-XSD-ACCESSION-EXACT").datedByDocument()
@@ -369,15 +376,17 @@ final class OfferingRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                f.offering().typeOfFiling().previousAccessionNumber()
-                  .filter(a -> !a.isEmpty()).ifPresent(a -> {
-                    // A number the schema refuses is D-XSD-ACCESSION-NUMBER's.
-                    if (!ACCESSION.matcher(a).matches() && ACCESSION_ROW.matchesXsd(a)) {
-                      r.report("offering.typeOfFiling.previousAccessionNumber", "accession number " + a + " is not "
-                          + "written with all its digits (0000000000-00-000000); EDGAR assigns 10, 2 and 6 digits",
-                          "accessionNumber", a);
-                    }
-                  });
+                Optional<String> accession = f.offering().typeOfFiling().previousAccessionNumber();
+                if (!Walk.nonEmpty(accession)) {
+                  return;
+                }
+                String a = accession.get();
+                // A number the schema refuses is D-XSD-ACCESSION-NUMBER's.
+                if (!ACCESSION.matcher(a).matches() && ACCESSION_ROW.matchesXsd(a)) {
+                  r.report("offering.typeOfFiling.previousAccessionNumber", "accession number " + a + " is not "
+                      + "written with all its digits (0000000000-00-000000); EDGAR assigns 10, 2 and 6 digits",
+                      "accessionNumber", a);
+                }
               }
             }).build(),
         Rule.builder("D-ELIG-504B1III-ACCREDITED-ONLY")
@@ -444,8 +453,10 @@ final class OfferingRules {
                 if (f.offering().salesCompensationRecipients().isEmpty()) {
                   return;
                 }
-                boolean placeholdersOnly = f.offering().salesCompensationRecipients().stream()
-                    .allMatch(x -> isPlaceholder(x.name()));
+                boolean placeholdersOnly = true;
+                for (SalesCompensationRecipient recipient : f.offering().salesCompensationRecipients()) {
+                  placeholdersOnly &= isPlaceholder(recipient.name());
+                }
                 if (!placeholdersOnly && f.offering().commissionsAndFees().salesCommissions().amount().isZero()
                     && f.offering().commissionsAndFees().findersFees().amount().isZero()) {
                   r.report("offering.commissionsAndFees", f.offering().salesCompensationRecipients().size()
