@@ -8,6 +8,7 @@ import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.OfferingAmount;
 import io.formd.core.model.UsdAmount;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,8 +31,25 @@ final class FieldLimits {
    * One walk for all of them: every row a limit rule checks, every text, every e-mail address. Each validation
    * takes one snapshot of it ({@link RuleContext#snapshot}) and each rule visits its own rows in it.
    */
-  static final FieldWalk SHARED = FieldWalk.of(FormDFields.electronic(), field -> field.limitRule().isPresent()
-      || field.kind() == Kind.TEXT || isEmail(field), FieldLimits::mark);
+  static final FieldWalk SHARED = FieldWalk.of(FormDFields.electronic(), new Selection(), new Marks());
+
+  /**
+   * The walk's rows and its marks, as classes: a lambda links at a run's first use (about a tenth of a millisecond
+   * each, even from the class-data archive), a class loads in a tenth of that.
+   */
+  private static final class Selection implements Predicate<Field> {
+    @Override
+    public boolean test(Field field) {
+      return field.limitRule().isPresent() || field.kind() == Kind.TEXT || isEmail(field);
+    }
+  }
+
+  private static final class Marks implements FieldWalk.Marker {
+    @Override
+    public int mark(Field field, Object value, boolean wholeList) {
+      return FieldLimits.mark(field, value, wholeList);
+    }
+  }
 
   /** Marks of a value, taken once per filing by the shared walk: a rule visits only values with its marks. */
   static final int NON_XML_CHARACTER = 1;
@@ -88,26 +106,43 @@ final class FieldLimits {
   private static int wholeDigits(UsdAmount amount) {
     return amount.value().precision() - amount.value().scale();
   }
-  private static final int[] TEXT_SLOTS = slots(field -> field.kind() == Kind.TEXT);
-  private static final int[] EMAIL_SLOTS = slots(FieldLimits::isEmail);
+  private static final int TEXTS = 1;
+  private static final int EMAILS = 2;
+  private static final int[] TEXT_SLOTS = slots(TEXTS, null);
+  private static final int[] EMAIL_SLOTS = slots(EMAILS, null);
   private static final Map<String, int[]> RULE_SLOTS = new ConcurrentHashMap<>();
   /** One snapshot per thread, refilled by each validation: no arrays allocated per filing. */
-  private static final ThreadLocal<FieldWalk.Snapshot> SNAPSHOTS = ThreadLocal.withInitial(SHARED::emptySnapshot);
+  private static final ThreadLocal<FieldWalk.Snapshot> SNAPSHOTS = new ThreadLocal<>();
 
   private FieldLimits() {}
 
   private static boolean isEmail(Field field) {
-    return field.xsdType().filter("FORM_D_EMAIL_TYPE"::equals).isPresent();
+    return field.xsdType().isPresent() && field.xsdType().get().equals("FORM_D_EMAIL_TYPE");
   }
 
-  private static int[] slots(Predicate<Field> rows) {
-    return FormDFields.electronicRows().stream().filter(rows).filter(f -> f.parent().isPresent())
-        .mapToInt(SHARED::slot).toArray();
+  /** @return the slots of the rows (but the root) of kind TEXT, of e-mail type, or checked by rule {@code ruleId} */
+  private static int[] slots(int which, String ruleId) {
+    List<Field> rows = FormDFields.electronicRows();
+    int[] slots = new int[rows.size()];
+    int n = 0;
+    for (Field field : rows) {
+      boolean chosen = which == TEXTS ? field.kind() == Kind.TEXT : which == EMAILS ? isEmail(field)
+          : field.limitRule().isPresent() && field.limitRule().get().equals(ruleId);
+      if (chosen && field.parent().isPresent()) {
+        slots[n++] = SHARED.slot(field);
+      }
+    }
+    return Arrays.copyOf(slots, n);
   }
 
   /** @return the slots of the rows whose limits rule {@code ruleId} checks */
   private static int[] rows(String ruleId) {
-    return RULE_SLOTS.computeIfAbsent(ruleId, id -> slots(field -> field.limitRule().filter(id::equals).isPresent()));
+    int[] slots = RULE_SLOTS.get(ruleId);
+    if (slots == null) {
+      slots = slots(0, ruleId);
+      RULE_SLOTS.put(ruleId, slots);
+    }
+    return slots;
   }
 
   /** Visits the values of the rows in {@code slots} that have any of the marks in {@code mask} (-1: all). */

@@ -81,13 +81,18 @@ public final class RuleContext {
 
   /**
    * One walk of the filing shared by the rules that need it (the schema's limits, the text checks): taken on first
-   * use in a validation, then reused. A context belongs to one validation on one thread.
+   * use in a validation, then reused. A context belongs to one validation on one thread; {@code reusable} holds the
+   * thread's snapshot of the walk (none yet: one is made).
    */
   FieldWalk.Snapshot snapshot(FieldWalk walk, Object filing,
       ThreadLocal<FieldWalk.Snapshot> reusable) {
     // The thread's snapshot may since have been filled for another filing (a rule validating one of its own).
     if (snapshot == null || snapshotWalk != walk || snapshotFiling != filing || snapshot.filing() != filing) {
       snapshot = reusable.get();
+      if (snapshot == null) {
+        snapshot = walk.emptySnapshot();
+        reusable.set(snapshot);
+      }
       walk.fill(snapshot, filing);
       snapshotWalk = walk;
       snapshotFiling = filing;
