@@ -33,9 +33,11 @@ final class RegulationDRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                indexOf(f, FederalExemption.RULE_506).ifPresent(i ->
-                  r.report("offering.federalExemptions[" + i + "]", "claims 'Rule 506' (06), which from "
-                      + Limits.RULE_506C_FROM + " is either Rule 506(b) (06b) or Rule 506(c) (06c)", "item", "06"));
+                Optional<Integer> i = indexOf(f, FederalExemption.RULE_506);
+                if (i.isPresent()) {
+                  r.report("offering.federalExemptions[" + i.get() + "]", "claims 'Rule 506' (06), which from "
+                      + Limits.RULE_506C_FROM + " is either Rule 506(b) (06b) or Rule 506(c) (06c)", "item", "06");
+                }
               }
             })
                         .build(),
@@ -51,9 +53,12 @@ final class RegulationDRules {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 for (FederalExemption item : List.of(FederalExemption.RULE_506_B, FederalExemption.RULE_506_C)) {
-                  indexOf(f, item).ifPresent(i -> r.report("offering.federalExemptions[" + i + "]", "claims "
-                      + item.label() + " (" + item.edgarCode() + "), which exists only from " + Limits.RULE_506C_FROM
-                      + "; before then the item is 'Rule 506' (06)", "item", item.edgarCode()));
+                  Optional<Integer> i = indexOf(f, item);
+                  if (i.isPresent()) {
+                    r.report("offering.federalExemptions[" + i.get() + "]", "claims " + item.label() + " ("
+                        + item.edgarCode() + "), which exists only from " + Limits.RULE_506C_FROM + "; before then "
+                        + "the item is 'Rule 506' (06)", "item", item.edgarCode());
+                  }
                 }
               }
             }).build(),
@@ -88,15 +93,20 @@ final class RegulationDRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                c.asOf().ifPresent(asOf -> {
+                if (c.asOf().isEmpty()) {
+                  return;
+                }
+                LocalDate asOf = c.asOf().get();
                 boolean renamed = !asOf.isBefore(Limits.SECTION_4_6_RENUMBERED);
                 FederalExemption stale = renamed ? FederalExemption.SECTION_4_6 : FederalExemption.SECTION_4A5;
                 String then = !renamed ? "4(6) (code 46)" : asOf.isBefore(Limits.SECTION_4A5_DESIGNATED)
                     ? "4(5) (renumbered 2010-07-22; code 4a5)" : "4(a)(5) (code 4a5)";
-                indexOf(f, stale).ifPresent(i -> r.report("offering.federalExemptions[" + i + "]", "claims "
-                    + stale.label() + " (" + stale.edgarCode() + ") on " + asOf + "; the section was then called "
-                    + then, "item", stale.edgarCode()));
-              });
+                Optional<Integer> i = indexOf(f, stale);
+                if (i.isPresent()) {
+                  r.report("offering.federalExemptions[" + i.get() + "]", "claims " + stale.label() + " ("
+                      + stale.edgarCode() + ") on " + asOf + "; the section was then called " + then, "item",
+                      stale.edgarCode());
+                }
               }
             }).build(),
         Rule.builder("D-ELIG-506C-ACCREDITED-ONLY")
@@ -135,20 +145,21 @@ final class RegulationDRules {
             .check(new Rule.Check() {
               @Override
               public void check(FormD f, RuleContext c, Reporter r) {
-                nonAccredited(f).ifPresent(count -> {
+                Optional<Long> nonAccredited = nonAccredited(f);
+                if (nonAccredited.isEmpty()) {
+                  return;
+                }
+                long count = nonAccredited.get();
                 boolean rule506 = claims(f, FederalExemption.RULE_506) || claims(f, FederalExemption.RULE_506_B);
                 // Rule 504 has no limit on purchasers, so a paper filing that also claims it may rely on it; EDGAR
-                // warns
-                // on an electronic one all the same (§6).
+                // warns on an electronic one all the same (§6).
                 boolean with504 = claimsFamily(f, Family.RULE_504);
                 if (rule506 && (!with504 || f.edition() == Edition.ELECTRONIC)
                     && count > Limits.MAX_NON_ACCREDITED) {
                   r.report(nonAccreditedPath(f), count + " non-accredited investors; Rule 506(b) allows at most "
-                      + Limits.MAX_NON_ACCREDITED
-                          + (with504 ? " (EDGAR warns though Rule 504, also claimed, has no such "
-                      + "limit)" : ""), "nonAccredited", count, "maximum", Limits.MAX_NON_ACCREDITED);
+                      + Limits.MAX_NON_ACCREDITED + (with504 ? " (EDGAR warns though Rule 504, also claimed, has no "
+                      + "such limit)" : ""), "nonAccredited", count, "maximum", Limits.MAX_NON_ACCREDITED);
                 }
-              });
               }
             }).build(),
         Rule.builder("D-LIMIT-505-NONACCREDITED")
@@ -162,13 +173,12 @@ final class RegulationDRules {
             .check(new Rule.Check() {
               @Override
               public void check(FormD f, RuleContext c, Reporter r) {
-                nonAccredited(f).ifPresent(count -> {
-                if (claims(f, FederalExemption.RULE_505) && !claimsFamily(f,
-                    Family.RULE_504) && count > Limits.MAX_NON_ACCREDITED) {
-                  r.report(nonAccreditedPath(f), count + " non-accredited investors; Rule 505 allows at most "
-                      + Limits.MAX_NON_ACCREDITED, "nonAccredited", count, "maximum", Limits.MAX_NON_ACCREDITED);
+                Optional<Long> count = nonAccredited(f);
+                if (count.isPresent() && claims(f, FederalExemption.RULE_505) && !claimsFamily(f, Family.RULE_504)
+                    && count.get() > Limits.MAX_NON_ACCREDITED) {
+                  r.report(nonAccreditedPath(f), count.get() + " non-accredited investors; Rule 505 allows at most "
+                      + Limits.MAX_NON_ACCREDITED, "nonAccredited", count.get(), "maximum", Limits.MAX_NON_ACCREDITED);
                 }
-              });
               }
             }).build(),
         Rule.builder("D-LIMIT-504-AGGREGATE")
@@ -193,16 +203,14 @@ final class RegulationDRules {
                 }
                 LocalDate asOf = c.asOf().orElse(LocalDate.MAX);
                 UsdAmount ceiling = Limits.rule504Ceiling(asOf);
-                aggregate(f).ifPresent(total -> {
-                  if (total.isGreaterThan(ceiling)) {
-                    r.report(aggregatePath(f), "aggregate offering price " + total.format()
-                        + " exceeds Rule 504's ceiling of "
-                        + ceiling.format() + (c.asOf().isPresent() ? " on " + asOf : "")
-                            + (alone ? "" : " (EDGAR warns "
-                        + "though the offering may rely on the other exemption claimed)"), "aggregate", total,
-                        "ceiling", ceiling);
-                  }
-                });
+                Optional<UsdAmount> aggregate = aggregate(f);
+                if (aggregate.isPresent() && aggregate.get().isGreaterThan(ceiling)) {
+                  UsdAmount total = aggregate.get();
+                  r.report(aggregatePath(f), "aggregate offering price " + total.format() + " exceeds Rule 504's "
+                      + "ceiling of " + ceiling.format() + (c.asOf().isPresent() ? " on " + asOf : "")
+                      + (alone ? "" : " (EDGAR warns though the offering may rely on the other exemption claimed)"),
+                      "aggregate", total, "ceiling", ceiling);
+                }
               }
             }).build(),
         Rule.builder("D-LIMIT-504-AT-FIRST-SALE")
@@ -219,22 +227,22 @@ final class RegulationDRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                f.offering().typeOfFiling().dateOfFirstSale().ifPresent(sale ->
-                  c.asOf().ifPresent(asOf -> {
-                    if (!reliesOnlyOn(f, Family.RULE_504)) {
-                      return;
-                    }
-                    UsdAmount then = Limits.rule504Ceiling(sale);
-                    UsdAmount now = Limits.rule504Ceiling(asOf);
-                    f.offering().amounts().totalOfferingAmount().amount().ifPresent(total -> {
-                      if (total.isGreaterThan(then) && !total.isGreaterThan(now)) {
-                        r.report("offering.amounts.totalOfferingAmount", "the offering of " + total.format()
-                            + " began on " + sale + ", when Rule 504's ceiling was " + then.format() + "; the sales "
-                            + "made before the ceiling rose to " + now.format() + " were limited to the lower one",
-                            "firstSale", sale, "ceilingThen", then, "ceilingNow", now);
-                      }
-                    });
-                  }));
+                Optional<LocalDate> firstSale = f.offering().typeOfFiling().dateOfFirstSale();
+                Optional<UsdAmount> offered = f.offering().amounts().totalOfferingAmount().amount();
+                if (firstSale.isEmpty() || c.asOf().isEmpty() || !reliesOnlyOn(f, Family.RULE_504)
+                    || offered.isEmpty()) {
+                  return;
+                }
+                LocalDate sale = firstSale.get();
+                UsdAmount then = Limits.rule504Ceiling(sale);
+                UsdAmount now = Limits.rule504Ceiling(c.asOf().get());
+                UsdAmount total = offered.get();
+                if (total.isGreaterThan(then) && !total.isGreaterThan(now)) {
+                  r.report("offering.amounts.totalOfferingAmount", "the offering of " + total.format() + " began on "
+                      + sale + ", when Rule 504's ceiling was " + then.format() + "; the sales made before the "
+                      + "ceiling rose to " + now.format() + " were limited to the lower one", "firstSale", sale,
+                      "ceilingThen", then, "ceilingNow", now);
+                }
               }
             }).build(),
         Rule.builder("D-LIMIT-504-INDEFINITE")
@@ -264,11 +272,11 @@ final class RegulationDRules {
             .check(new Rule.Check() {
               @Override
               public void check(FormD f, RuleContext c, Reporter r) {
-                if (reliesOnlyOn(f, Family.RULE_505)) {
-                  aggregate(f).filter(total -> total.isGreaterThan(Limits.FIVE_MILLION)).ifPresent(total ->
-                      r.report(aggregatePath(f), "aggregate offering price " + total.format()
-                          + " exceeds Rule 505's ceiling of $5,000,000.00", "aggregate", total, "ceiling",
-                              Limits.FIVE_MILLION));
+                Optional<UsdAmount> total = reliesOnlyOn(f, Family.RULE_505) ? aggregate(f) : Optional.empty();
+                if (total.isPresent() && total.get().isGreaterThan(Limits.FIVE_MILLION)) {
+                  r.report(aggregatePath(f), "aggregate offering price " + total.get().format()
+                      + " exceeds Rule 505's ceiling of $5,000,000.00", "aggregate", total.get(), "ceiling",
+                      Limits.FIVE_MILLION);
                 }
               }
             }).build(),
@@ -285,10 +293,12 @@ final class RegulationDRules {
                 if (reliesOnlyOn(f, Family.SECTION_4A5)) {
                   // The issue offered under 4(a)(5) alone: on paper, Question 1 without Question 3's prior sales, which
                   // the form asks only of Rule 504 and 505 offerings.
-                  offered(f).filter(total -> total.isGreaterThan(Limits.FIVE_MILLION)).ifPresent(total ->
-                      r.report(aggregatePath(f), "aggregate offering price " + total.format()
-                          + " exceeds Section 4(a)(5)'s ceiling of $5,000,000.00", "aggregate", total, "ceiling",
-                              Limits.FIVE_MILLION));
+                  Optional<UsdAmount> total = offered(f);
+                  if (total.isPresent() && total.get().isGreaterThan(Limits.FIVE_MILLION)) {
+                    r.report(aggregatePath(f), "aggregate offering price " + total.get().format()
+                        + " exceeds Section 4(a)(5)'s ceiling of $5,000,000.00", "aggregate", total.get(), "ceiling",
+                        Limits.FIVE_MILLION);
+                  }
                 }
               }
             }).build(),
@@ -327,8 +337,8 @@ final class RegulationDRules {
                 boolean only506c = claims(f, FederalExemption.RULE_506_C) && !claims(f, FederalExemption.RULE_506_B)
                     && !claims(f, FederalExemption.RULE_506) && !claimsFamily(f, Family.RULE_504)
                     && !claims(f, FederalExemption.RULE_505);
-                boolean accreditedOnly = c.asOf().map(d -> !d.isBefore(Limits.RULE_506C_FROM)).orElse(true) && only506c
-                    || reliesOnlyOn(f, Family.SECTION_4A5);
+                boolean from506c = c.asOf().isEmpty() || !c.asOf().get().isBefore(Limits.RULE_506C_FROM);
+                boolean accreditedOnly = from506c && only506c || reliesOnlyOn(f, Family.SECTION_4A5);
                 if (accreditedOnly && f.offering().investors().hasNonAccreditedInvestors()
                     && f.offering().investors().numberNonAccreditedInvestors().orElse(0L) == 0) {
                   r.report("offering.investors.hasNonAccreditedInvestors", "says it has non-accredited investors but "
@@ -346,8 +356,8 @@ final class RegulationDRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                if (claimsFamily(f, Family.RULE_504)
-                    && f.offering().investmentFundInfo().map(i -> i.registeredUnder40Act()).orElse(false)) {
+                if (claimsFamily(f, Family.RULE_504) && f.offering().investmentFundInfo().isPresent()
+                    && f.offering().investmentFundInfo().get().registeredUnder40Act()) {
                   r.report("offering.federalExemptions", "claims Rule 504, which investment companies cannot use, "
                       + "while registered under the Investment Company Act of 1940");
                 }
