@@ -607,11 +607,12 @@ final class EdgarRules {
                   String path = Walk.issuerPath(f, n);
                   Issuer issuer = f.issuers().get(n);
                   issuer.cik().ifPresent(cik ->
-                  c.lookup().orElseThrow().company(cik).ifPresent(company -> {
-                    if (!Walk.hasText(company.jurisdiction())) {
-                      r.report(path + ".cik", "EDGAR has no state of incorporation on file for CIK " + cik, "cik", cik);
-                    }
-                  }));
+                      c.lookup().orElseThrow().company(cik).ifPresent(company -> {
+                        if (!Walk.hasText(company.jurisdiction())) {
+                          r.report(path + ".cik", "EDGAR has no state of incorporation on file for CIK " + cik, "cik",
+                              cik);
+                        }
+                      }));
                 }
               }
             }).build(),

@@ -9,6 +9,7 @@ import io.formd.core.model.PersonName;
 import io.formd.core.model.RelatedPerson;
 import io.formd.core.model.Relationship;
 import io.formd.core.model.Signature;
+import java.time.Year;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -239,12 +240,11 @@ final class SchemaRules {
                         + "to be formed)");
                     continue;
                   }
-                  issuer.yearOfIncorporation().get().year().ifPresent(year -> {
-                    if (year.getValue() < 2000 || year.getValue() > 2999) {
-                      r.report(path + ".yearOfIncorporation.year", "year of incorporation " + year
-                          + " does not match the schema's pattern 2xxx", "year", year);
-                    }
-                  });
+                  Optional<Year> year = issuer.yearOfIncorporation().get().year();
+                  if (year.isPresent() && (year.get().getValue() < 2000 || year.get().getValue() > 2999)) {
+                    r.report(path + ".yearOfIncorporation.year", "year of incorporation " + year.get()
+                        + " does not match the schema's pattern 2xxx", "year", year.get());
+                  }
                 }
               }
             }).build(),
@@ -346,12 +346,12 @@ final class SchemaRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                f.offering().typeOfFiling().previousAccessionNumber().ifPresent(a -> {
-                if (!ACCESSION.matchesXsd(a) || a.isEmpty()) {
-                  r.report("offering.typeOfFiling.previousAccessionNumber", "accession number '" + a
-                      + "' is not of the form 0001234567-24-000001 (10, 2 and 6 digits)", "accessionNumber", a);
+                Optional<String> accession = f.offering().typeOfFiling().previousAccessionNumber();
+                if (accession.isPresent() && (!ACCESSION.matchesXsd(accession.get()) || accession.get().isEmpty())) {
+                  r.report("offering.typeOfFiling.previousAccessionNumber", "accession number '" + accession.get()
+                      + "' is not of the form 0001234567-24-000001 (10, 2 and 6 digits)", "accessionNumber",
+                      accession.get());
                 }
-              });
               }
             }).build(),
         Rule.builder("D-XSD-AMOUNTS").datedByDocument()
@@ -416,12 +416,11 @@ final class SchemaRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                f.schemaVersion().ifPresent(v -> {
-                if (v.length() != 5) {
-                  r.report("schemaVersion", "schema version '" + v + "' is not 5 characters (e.g. X0708)",
-                      "schemaVersion", v);
+                Optional<String> version = f.schemaVersion();
+                if (version.isPresent() && version.get().length() != 5) {
+                  r.report("schemaVersion", "schema version '" + version.get() + "' is not 5 characters (e.g. X0708)",
+                      "schemaVersion", version.get());
                 }
-              });
               }
             }).build(),
         Rule.builder("D-XSD-CONTACT").datedByDocument()
