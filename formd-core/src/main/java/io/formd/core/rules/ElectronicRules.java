@@ -412,7 +412,8 @@ final class ElectronicRules {
             .checkElectronic(new Rule.ElectronicCheck() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
-                if (section3c(f.offering().federalExemptions()) && f.offering().investmentFundInfo().isPresent()
+                if (RegulationDRules.claimsFamily(f, FederalExemption.Family.SECTION_3C)
+                    && f.offering().investmentFundInfo().isPresent()
                     && f.offering().investmentFundInfo().get().registeredUnder40Act()) {
                   r.report("offering.investmentFundInfo.registeredUnder40Act", "claims a Section 3(c) exclusion but "
                       + "says the fund is registered under the Investment Company Act of 1940");
@@ -496,7 +497,7 @@ final class ElectronicRules {
                 // With a 3(c) exclusion claimed, D-EDGAR-3C-POOLED (EDGAR's own warning) says it.
                 if (o.industryGroup() == IndustryGroup.POOLED_INVESTMENT_FUND
                     && !o.securityTypes().contains(SecurityType.POOLED_INVESTMENT_FUND_INTERESTS)
-                    && !section3c(o.federalExemptions())) {
+                    && !RegulationDRules.claimsFamily(f, FederalExemption.Family.SECTION_3C)) {
                   r.report("offering.securityTypes", "the issuer is a Pooled Investment Fund but does not offer "
                       + "Pooled Investment Fund Interests");
                 }
@@ -906,16 +907,6 @@ final class ElectronicRules {
   }
 
   /** Money in messages, one way everywhere: {@code $1,500,000.00}, or {@code Indefinite}. */
-  /** @return whether any of the exemptions is a Section 3(c) exclusion */
-  private static boolean section3c(List<FederalExemption> exemptions) {
-    for (int i = 0; i < exemptions.size(); i++) {
-      if (exemptions.get(i).family() == FederalExemption.Family.SECTION_3C) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   static String usd(Object amount) {
     if (amount instanceof UsdAmount) {
       return ((UsdAmount) amount).format();

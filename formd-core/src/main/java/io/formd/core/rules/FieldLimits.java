@@ -106,6 +106,7 @@ final class FieldLimits {
   private static int wholeDigits(UsdAmount amount) {
     return amount.value().precision() - amount.value().scale();
   }
+  private static final int BY_RULE = 0;
   private static final int TEXTS = 1;
   private static final int EMAILS = 2;
   private static final int[] TEXT_SLOTS = slots(TEXTS, null);
@@ -139,7 +140,7 @@ final class FieldLimits {
   private static int[] rows(String ruleId) {
     int[] slots = RULE_SLOTS.get(ruleId);
     if (slots == null) {
-      slots = slots(0, ruleId);
+      slots = slots(BY_RULE, ruleId);
       RULE_SLOTS.put(ruleId, slots);
     }
     return slots;

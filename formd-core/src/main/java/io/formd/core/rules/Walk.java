@@ -2,18 +2,16 @@ package io.formd.core.rules;
 
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.FormD;
-import io.formd.core.model.Issuer;
 import io.formd.core.model.PaperFormD;
-import io.formd.core.model.RelatedPerson;
-import io.formd.core.model.SalesCompensationRecipient;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
 /**
- * Visits the repeated parts of a filing with their paths. The paths of the first 128 elements of each list
- * are built once: every filing walks them many times (once per rule), and almost never reports one.
+ * The paths of the repeated parts of a filing, for the rules' loops over them (loops, not visitors: a lambda
+ * costs a link at a run's first use and, under C1, an allocation per filing), and the small tests those loops make.
+ * The paths of the first 128 elements of each list are built once: every filing's rules loop over them many times,
+ * and almost never report one.
  */
 final class Walk {
 
@@ -64,21 +62,6 @@ final class Walk {
     return path(filing instanceof ElectronicFormD ? ELECTRONIC_RECIPIENT_PATHS : PAPER_RECIPIENT_PATHS, i);
   }
 
-  static void issuers(FormD filing, BiConsumer<String, Issuer> visitor) {
-    issuers(filing, ISSUERS, "issuer", visitor);
-  }
-
-  private static void issuers(FormD filing, String[] paths, String paperPath, BiConsumer<String, Issuer> visitor) {
-    if (filing instanceof PaperFormD) {
-      visitor.accept(paperPath, ((PaperFormD) filing).issuer());
-      return;
-    }
-    List<Issuer> issuers = filing.issuers();
-    for (int i = 0; i < issuers.size(); i++) {
-      visitor.accept(path(paths, i), issuers.get(i));
-    }
-  }
-
   /** @return whether the text is given and not blank (a loop's test without a lambda: one links at first use) */
   static boolean hasText(Optional<String> text) {
     return text.isPresent() && !text.get().isBlank();
@@ -102,24 +85,5 @@ final class Walk {
       }
     }
     return false;
-  }
-
-  static void persons(FormD filing, BiConsumer<String, RelatedPerson> visitor) {
-    List<RelatedPerson> persons = filing.relatedPersons();
-    for (int i = 0; i < persons.size(); i++) {
-      visitor.accept(path(PERSONS, i), persons.get(i));
-    }
-  }
-
-  static String recipientsPath(FormD filing) {
-    return filing instanceof ElectronicFormD ? ELECTRONIC_RECIPIENTS : PAPER_RECIPIENTS;
-  }
-
-  static void recipients(FormD filing, BiConsumer<String, SalesCompensationRecipient> visitor) {
-    String[] paths = filing instanceof ElectronicFormD ? ELECTRONIC_RECIPIENT_PATHS : PAPER_RECIPIENT_PATHS;
-    List<SalesCompensationRecipient> recipients = filing.salesCompensationRecipients();
-    for (int i = 0; i < recipients.size(); i++) {
-      visitor.accept(path(paths, i), recipients.get(i));
-    }
   }
 }
