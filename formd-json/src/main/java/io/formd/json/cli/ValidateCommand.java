@@ -25,11 +25,8 @@ import io.formd.json.html.BatchReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -248,42 +245,16 @@ final class ValidateCommand implements Args.Command {
         List<Listed> found = new ArrayList<>();
         // A folder holding FORMDSUBMISSION.tsv (any case) is a data set: told by the walk, which lists it anyway
         // (asking FormDDataSets.looksLikeOne first listed a folder of 60,000 filings twice).
-        boolean[] dataSet = new boolean[1];
-        String submissions = DataSetTable.FORMDSUBMISSION.fileName();
-        // One stat a file, the walk's: a regular file is then read without a second (a link to one is looked at
-        // again when it is read; the walk's attributes are the link's own).
+        boolean dataSet;
         try {
-          Files.walkFileTree(input, Set.of(), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path p, BasicFileAttributes attributes) {
-              Path name = p.getFileName();
-              atTop(p, name == null ? "" : name.toString());
-              return FileVisitResult.CONTINUE;
-            }
-
-            private void atTop(Path p, String name) {
-              if (name.equalsIgnoreCase(submissions) && input.equals(p.getParent())) {
-                dataSet[0] = true;
-              }
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path p, BasicFileAttributes attributes) {
-              String name = p.getFileName().toString();
-              atTop(p, name);
-              if (isFilingName(name) && (attributes.isRegularFile()
-                  || attributes.isSymbolicLink() && Files.isRegularFile(p))) {
-                found.add(new Listed(p, attributes.isRegularFile() ? attributes.size() : -1));
-              }
-              return FileVisitResult.CONTINUE;
-            }
-          });
+          dataSet = DirectoryFilings.list(input, ValidateCommand::isFilingName,
+              DataSetTable.FORMDSUBMISSION.fileName(), found);
         } catch (IOException | UncheckedIOException e) {
           unreadable.add(new Outcome(input, null, null, "cannot be searched: " + (e instanceof IOException
               ? Cli.reason((IOException) e) : Cli.reason(((UncheckedIOException) e).getCause())), null));
           continue;
         }
-        if (dataSet[0]) {
+        if (dataSet) {
           quarterPaths.add(input);
           continue;
         }

@@ -82,6 +82,35 @@ class ValidateAndConvertTest {
   }
 
   @Test
+  void aDirectoryNamedLikeAFilingIsSearchedNotReadAndTheOrderIsThePathsOrder() throws Exception {
+    // "2025.xml" is a directory: the folder holding it has a subdirectory, so each of its entries is looked at.
+    Path named = Files.createDirectories(dir.resolve("2025.xml"));
+    Files.copy(fixture("d-other-06b-x0708-0001829412-20-000002.xml"), named.resolve("inner.xml"));
+    Files.writeString(dir.resolve("2025.xml-broken.xml"), "<edgarSubmission>");
+    Files.writeString(dir.resolve("2025.xml.txt"), "not a filing");
+    CliTestSupport run = formd("validate", dir.toString());
+    assertThat(run.out).contains("2 files: 0 errors").contains("1 unreadable")
+        .doesNotContain("is a directory");
+    // Paths in their order ('-' sorts before '/'), not a walk's: the broken file's line comes first.
+    assertThat(run.out.indexOf("2025.xml-broken.xml: cannot be read")).isNotNegative()
+        .isLessThan(run.out.indexOf("2 files:"));
+    assertThat(run.exitCode).isEqualTo(2);
+  }
+
+  @Test
+  void aLinkToNothingNamedLikeAFilingIsReportedNotSkipped() throws Exception {
+    // A folder without subdirectories: its entries named like filings are taken without a look at each, and their
+    // reads say what they are.
+    Files.copy(fixture("d-other-06b-x0708-0001829412-20-000002.xml"), dir.resolve("one.xml"));
+    Files.createSymbolicLink(dir.resolve("gone.xml"), dir.resolve("nowhere"));
+    Files.writeString(dir.resolve("notes.txt"), "not a filing");
+    CliTestSupport run = formd("validate", dir.toString());
+    assertThat(run.out).contains("gone.xml: cannot be read: no such file").contains("2 files: 0 errors")
+        .contains("1 unreadable").doesNotContain("notes.txt");
+    assertThat(run.exitCode).isEqualTo(2);
+  }
+
+  @Test
   void theReportIsTheSameWhateverTheNumberOfThreads() throws Exception {
     // More files than one chunk (256), with broken and unreadable ones among them, so order matters.
     assertThat(formd("fake", "--seed", "11", "--count", "300", "-o", dir.toString()).exitCode).isZero();
