@@ -62,7 +62,7 @@ final class EdgarRules {
                 + "the filing. The published copy has no CCC, so a filing converted from EDGAR's copy lacks it.")
             .fix("Add <ccc> after <cik> for the primary issuer and every co-issuer: the 8-character code EDGAR issued "
                 + "with the CIK. formd never invents credentials.")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 for (int n = 0; n < f.issuers().size(); n++) {
@@ -83,7 +83,7 @@ final class EdgarRules {
             .why("EDGAR requires a point of contact for every submission and strips it from the published copy.")
             .fix("Add <contactData> with <contactName>, <contactPhoneNumber> and <contactEmailAddress> after "
                 + "<returnCopy> (or <testOrLive>).")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 Optional<ContactData> contact = f.contactData();
@@ -119,7 +119,7 @@ final class EdgarRules {
             .summary("a submission leaves out issuer names: EDGAR fills them from the CIK")
             .fix("Remove <entityName>; EDGAR uses the name on file for the CIK. FormDXml.write(filing, "
                 + "Dialect.SUBMISSION) leaves it out.")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 for (int n = 0; n < f.issuers().size(); n++) {
@@ -149,7 +149,7 @@ final class EdgarRules {
                 + "the submission will be suspended by EDGAR\"; other processing instructions: a WARNING)")
             .summary("a submission's XML declaration comes first and says version 1.0; no style sheet or other "
                 + "processing instruction")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 DocumentFacts d = f.documentFacts();
@@ -192,7 +192,7 @@ final class EdgarRules {
                 + "filing\"), §3.3 m#11 (\"The tag is mandatory but it may not have any value contained in it\"); "
                 + SchemaRules.XSD + "xs:sequence of every complex type, SALES_COMPENSATION_LIST")
             .summary("a submission's elements come in the schema's order, and salesCompensationList is present")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 for (DocumentFacts.SchemaProblem p : f.documentFacts().schemaProblems()) {
@@ -209,7 +209,7 @@ final class EdgarRules {
             .summary("a submission leaves out schemaVersion (EDGAR warns, and warns again if it is not the current "
                 + CURRENT_SCHEMA + ")")
             .fix("Remove <schemaVersion>; EDGAR inserts the right one into the document it publishes.")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 if (f.schemaVersion().isEmpty() || !sent(f, "schemaVersion")) {
@@ -233,7 +233,7 @@ final class EdgarRules {
             .citation(SPEC + "§3.3 o#3 (\"should not be included in the submission. The EDGAR system will replace any "
                 + "value provided with the value on file\")")
             .summary("a submission leaves out the jurisdiction of incorporation: EDGAR uses the value on file")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 for (int n = 0; n < f.issuers().size(); n++) {
@@ -256,7 +256,7 @@ final class EdgarRules {
             .citation(SPEC + "§3.3 o#4 (edgarPreviousNameList: \"No value should be provided. The value for the "
                 + "element will be pulled from data on file in the EDGAR database\")")
             .summary("a submission leaves out EDGAR's list of previous names")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 for (int n = 0; n < f.issuers().size(); n++) {
@@ -275,7 +275,7 @@ final class EdgarRules {
             .severity(Severity.ERROR)
             .citation("Form_D.definition.xsd, CCC_TYPE (exactly 8 characters)")
             .summary("a CIK confirmation code is exactly 8 characters")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 for (int n = 0; n < f.issuers().size(); n++) {
@@ -298,7 +298,7 @@ final class EdgarRules {
                 + "WARNING: the SEC's own sample submission (SampleFormD.xml, §7) leaves it out for a co-issuer")
             .summary("every issuer lists its previous names or says None")
             .fix("Add <issuerPreviousNameList> with up to three <previousName> elements, or <value>None</value>.")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 for (int n = 0; n < f.issuers().size(); n++) {
@@ -323,7 +323,7 @@ final class EdgarRules {
             .summary("no issuer gives a post office box as its principal place of business (Street Address 1; a box "
                 + "in Street Address 2 beside a street is an INFO)")
             .fix("Give the street address where the issuer's business is conducted (Item 2).")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 for (int n = 0; n < f.issuers().size(); n++) {
@@ -353,7 +353,7 @@ final class EdgarRules {
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(suspended("§6", "Not supplying a zip code where address fields are required."))
             .summary("every issuer and related person address has a ZIP or postal code")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 for (int n = 0; n < f.issuers().size(); n++) {
@@ -378,7 +378,7 @@ final class EdgarRules {
             .summary("every sales compensation recipient has a name, street, city, state and ZIP code")
             .fix("Complete every field of the recipient but Street Address 2 (a CRD number or broker-dealer that does "
                 + "not exist is 'None'), or remove the recipient.")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 for (int n = 0; n < f.salesCompensationRecipients().size(); n++) {
@@ -400,7 +400,7 @@ final class EdgarRules {
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(suspended("§6", "Providing only whitespace in any required field."))
             .summary("no required field holds only whitespace")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 FieldLimits.blankRequired(f, c, path ->
@@ -416,7 +416,7 @@ final class EdgarRules {
             .citation(suspended("§6", "Providing an \u201cover 100 flag\u201d without listing the required 100 "
                 + "values."))
             .summary("an 'over 100' flag comes with the full list (99 co-issuers, 100 related persons, 100 recipients)")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 if (f.moreThan100Issuers() && f.additionalIssuers().size() < 99) {
@@ -443,7 +443,7 @@ final class EdgarRules {
             .citation(suspended("§6", "Providing a future date in the signature block."))
             .summary("no signature is dated after the filing (for a submission not yet filed: after today)")
             .needsFilingDate()
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 if (c.filingDate().isEmpty()) {
@@ -466,7 +466,7 @@ final class EdgarRules {
             .severity(Severity.WARNING)
             .citation(SPEC + "§6 (EDGAR warns: \"You entered $ 0 for the offering amount\")")
             .summary("the total offering amount is not $0")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 Optional<UsdAmount> total = f.offering().amounts().totalOfferingAmount().amount();
@@ -485,7 +485,7 @@ final class EdgarRules {
                 + "been chosen. However, the Pooled Investment Fund Interests option in Section 9 has not been "
                 + "selected.\")")
             .summary("an Investment Company Act 3(c) exclusion comes with Pooled Investment Fund Interests (Item 9)")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 boolean claims3c = false;
@@ -507,7 +507,7 @@ final class EdgarRules {
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation(suspended("§6", "Error, The CIK Number entered is not valid. Please correct and try again."))
             .summary("every issuer's CIK is one EDGAR knows (needs an EdgarLookup)")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 for (int n = 0; n < f.issuers().size(); n++) {
@@ -527,7 +527,7 @@ final class EdgarRules {
             .severity(Severity.ERROR)
             .citation(suspended("§6", "Invalid CIK/CCC combination. Please correct and try again."))
             .summary("every issuer's CCC goes with its CIK (needs an EdgarLookup)")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 for (int n = 0; n < f.issuers().size(); n++) {
@@ -550,7 +550,7 @@ final class EdgarRules {
             .citation(suspended("§6", "The Accession Number entered does not match the Accession Number of an "
                 + "accepted Form D filing and cannot be used for another Form D filing."))
             .summary("an amendment's previous accession number is an accepted Form D (needs an EdgarLookup)")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 previousFiling(f, c).ifPresent(accession -> {
@@ -572,7 +572,7 @@ final class EdgarRules {
             .citation(suspended("§6", "The Accession Number entered is not valid for a filing submitted by the issuer "
                 + "making this filing. You may only base this filing on a Form D filing made by the same issuer."))
             .summary("an amendment amends a Form D of the same issuer (needs an EdgarLookup)")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 previousFiling(f, c).ifPresent(accession ->
@@ -600,7 +600,7 @@ final class EdgarRules {
             .summary("EDGAR has a state of incorporation on file for every issuer (needs an EdgarLookup)")
             .fix("Update the company's state of incorporation on EDGAR (the EDGAR Filer Management website) before "
                 + "submitting.")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 for (int n = 0; n < f.issuers().size(); n++) {
@@ -625,7 +625,7 @@ final class EdgarRules {
             .citation(suspended("§6", "Providing an Issuer Name in the signature block that does not match the EDGAR "
                 + "database."))
             .summary("each signature's issuer is the name on file of one of the issuers (needs an EdgarLookup)")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 List<String> names = new ArrayList<>();

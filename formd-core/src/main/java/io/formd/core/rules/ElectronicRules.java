@@ -49,7 +49,7 @@ final class ElectronicRules {
             .severity(Severity.ERROR).citation(EFD + "Item 7 (New Notice or Amendment); " + Form.XSD
                 + "SUBMISSION_TYPE (D, D/A)")
             .summary("submission type D for a new notice, D/A for an amendment")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 boolean amendment = f.offering().typeOfFiling().amendment();
@@ -71,7 +71,7 @@ final class ElectronicRules {
                     + "for "
                 + "a Form D/A filing.\")")
             .summary("an amendment gives the accession number of the filing it amends")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 TypeOfFiling t = f.offering().typeOfFiling();
@@ -90,7 +90,7 @@ final class ElectronicRules {
             .citation(EdgarRules.SPEC + "§6 (EDGAR suspends the submission: \"Incorrectly providing an accession "
                 + "number and amendment information for a Form D filing.\")")
             .summary("a new notice gives no previous accession number")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 TypeOfFiling t = f.offering().typeOfFiling();
@@ -109,7 +109,7 @@ final class ElectronicRules {
                 + "neither.")
             .severity(Severity.ERROR).citation(Form.XSD + "FIRST_SALE_DATE_TYPE; " + EFD + "Item 7")
             .summary("exactly one of a date of first sale and 'first sale yet to occur'")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 TypeOfFiling t = f.offering().typeOfFiling();
@@ -128,7 +128,7 @@ final class ElectronicRules {
             .severity(Severity.WARNING).citation(EFD + "Item 7 (a WARNING: EDGAR accepted "
                 + "filings with first sales in year 1014)")
             .summary("a date of first sale is not before the Securities Act (1933-05-27)")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 Optional<LocalDate> sale = f.offering().typeOfFiling().dateOfFirstSale();
@@ -145,7 +145,7 @@ final class ElectronicRules {
             .severity(Severity.WARNING).citation(EFD + "Item 7 (a WARNING: accepted filings sign before the first "
                 + "sale)")
             .summary("a date of first sale after the signature should be 'yet to occur'")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 Optional<LocalDate> sale = f.offering().typeOfFiling().dateOfFirstSale();
@@ -167,7 +167,7 @@ final class ElectronicRules {
             .citation(EFD + "Item 13; " + EdgarRules.SPEC + "§3.3 m#8 (\"The totalRemaining value must equal the "
                 + "totalOfferingAmount - the totalAmountSold\")")
             .summary("total remaining = total offering amount - total sold; Indefinite with Indefinite")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 OfferingSalesAmounts a = f.offering().amounts();
@@ -202,7 +202,7 @@ final class ElectronicRules {
                 + "totalOfferingAmount - the totalAmountSold\"); " + Form.XSD + "AMOUNT_OR_INDEFINITE (no negative "
                 + "remaining)")
             .summary("the amount sold is not more than a definite total offering amount")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 OfferingSalesAmounts a = f.offering().amounts();
@@ -227,7 +227,7 @@ final class ElectronicRules {
                 + "as accepted filings show EDGAR does); " + Form.XSD + "INDUSTRY_GROUP_TYPE (investmentFundInfo "
                 + "optional: fund information from another industry group is only an INFO)")
             .summary("a pooled investment fund gives its fund type and 1940 Act answer (others giving one: an INFO)")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 OfferingData o = f.offering();
@@ -249,7 +249,7 @@ final class ElectronicRules {
             .fix("Give exactly one of the revenue range and the aggregate net asset value range in Item 5.")
             .severity(Severity.ERROR).citation(EFD + "Item 5; " + Form.XSD + "ISSUER_SIZE_TYPE (a choice)")
             .summary("exactly one of a revenue range and a net asset value range")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 OfferingData o = f.offering();
@@ -272,7 +272,7 @@ final class ElectronicRules {
                 + "mandatory\"; none of 14,331 accepted filings breaks it)")
             .summary("hedge funds and other investment funds give a net asset value range; other issuers a revenue "
                 + "range")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 OfferingData o = f.offering();
@@ -300,7 +300,7 @@ final class ElectronicRules {
             .severity(Severity.WARNING).citation(EFD + "Item 14 (a WARNING: neither EDGAR's §6 checks nor the schema "
                 + "forbid it)")
             .summary("no non-accredited investors counted when the issuer says there are none")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 Investors i = f.offering().investors();
@@ -319,7 +319,7 @@ final class ElectronicRules {
             .fix("Give the number of non-accredited investors who already invested (0 if none yet).")
             .severity(Severity.WARNING).citation(EFD + "Item 14")
             .summary("the number of non-accredited investors is given when there may be some")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 Investors i = f.offering().investors();
@@ -335,7 +335,7 @@ final class ElectronicRules {
             .fix("Make the number of non-accredited investors at most the total number of investors (Item 14).")
             .severity(Severity.WARNING).citation(EFD + "Item 14 (a WARNING: EDGAR accepted 9 such filings in 2022)")
             .summary("non-accredited investors are not more than all investors")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 Investors i = f.offering().investors();
@@ -359,7 +359,7 @@ final class ElectronicRules {
                 + "the Investment Company Act exclusions are not one); 17 CFR 230.503(a); a WARNING: EDGAR accepted 43 "
                 + "such filings in 2022")
             .summary("at least one Securities Act exemption (Rule 504, 505, 506 or Section 4(a)(5)) is claimed")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 if (!Walk.any(f.offering().federalExemptions(), FederalExemption::isSecuritiesActExemption)) {
@@ -384,7 +384,7 @@ final class ElectronicRules {
                     + "a "
                 + "paragraph without the box, which EDGAR accepts, is an INFO)")
             .summary("the 3C box comes with a paragraph (a paragraph without the box: an INFO)")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 List<FederalExemption> items = f.offering().federalExemptions();
@@ -409,7 +409,7 @@ final class ElectronicRules {
                 + "the exclusions are for issuers that are not investment companies registered under the Act; Form D, "
                 + "Item 4 (Investment Company Act registration)")
             .summary("a fund excluded under Section 3(c) is not a registered investment company")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 if (RegulationDRules.claimsFamily(f, FederalExemption.Family.SECTION_3C)
@@ -430,7 +430,7 @@ final class ElectronicRules {
             .citation(EdgarRules.SPEC + "§6 (EDGAR suspends the submission: \"Inclusion of both option 'Rule 506(b)' "
                 + "and option 'Rule 506(c)' is not permitted in a single submission.\")")
             .summary("not both Rule 506(b) and Rule 506(c) for one offering")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 List<FederalExemption> items = f.offering().federalExemptions();
@@ -446,7 +446,7 @@ final class ElectronicRules {
             .fix("Remove the repeated item from Item 6.")
             .severity(Severity.WARNING).citation(EFD + "Item 6")
             .summary("no exemption item is listed twice")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 List<FederalExemption> items = f.offering().federalExemptions();
@@ -466,7 +466,7 @@ final class ElectronicRules {
             .fix("Remove the repeated relationship.")
             .severity(Severity.WARNING).citation(EFD + "Item 3 (the schema allows a relationship twice: a WARNING)")
             .summary("no relationship is listed twice for one person")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 for (int n = 0; n < f.relatedPersons().size(); n++) {
@@ -490,7 +490,7 @@ final class ElectronicRules {
             .fix("Check 'Pooled Investment Fund Interests' in Item 9 if that is what the fund offers.")
             .severity(Severity.INFO).citation(EFD + "Items 4 and 9 (an INFO: a pooled fund may offer other securities)")
             .summary("a pooled investment fund offers pooled investment fund interests")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 OfferingData o = f.offering();
@@ -509,7 +509,7 @@ final class ElectronicRules {
             .basis(Basis.XSD_FORBIDS)
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation(EFD + "Item 9")
             .summary("at least one type of security is offered")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 if (f.offering().securityTypes().isEmpty()) {
@@ -526,7 +526,7 @@ final class ElectronicRules {
             .citation(EFD + "Item 9; " + EdgarRules.SPEC + "§6 (EDGAR suspends the submission: \"You selected the "
                 + "'Other' option for Types of Securities offered, therefore, you must enter a description.\")")
             .summary("'Other' securities are described")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 OfferingData o = f.offering();
@@ -545,7 +545,7 @@ final class ElectronicRules {
             .citation(EFD + "Item 1; " + EdgarRules.SPEC + "§3.3 m#6 (mandatory if the entity type is Other; on "
                 + "published filings a WARNING: an accepted 2009 filing omits it)")
             .summary("an 'Other' entity type is described")
-            .check(new Rule.Check() {
+            .check(new Checks.Any() {
               @Override
               public void check(FormD f, RuleContext c, Reporter r) {
                 for (int n = 0; n < f.issuers().size(); n++) {
@@ -566,7 +566,7 @@ final class ElectronicRules {
             .citation(EFD + "Item 1; " + EdgarRules.SPEC + "§3.3 m#3 (\"The <value> is mandatory if <withinFiveYears> "
                 + "under <yearOfInc> is true\")")
             .summary("'within the last five years' gives the year")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 for (int n = 0; n < f.issuers().size(); n++) {
@@ -586,7 +586,7 @@ final class ElectronicRules {
             .fix("Check 'Over Five Years Ago' for an older year, or correct the year.")
             .severity(Severity.WARNING).citation(EFD + "Item 1 (boundary years are ambiguous: a WARNING)")
             .summary("a year 'within the last five years' is within five years of the signature")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 if (c.asOf().isEmpty()) {
@@ -612,7 +612,7 @@ final class ElectronicRules {
             .fix("Give the year of incorporation if the issuer has been formed, or correct the amounts sold.")
             .severity(Severity.WARNING).citation(EFD + "Item 1")
             .summary("an issuer yet to be formed has sold nothing")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 Optional<YearOfIncorporation> y = f.primaryIssuer().yearOfIncorporation();
@@ -630,7 +630,7 @@ final class ElectronicRules {
             .severity(Severity.INFO).citation(EFD + "Item 10 (Clarification of Response (if Necessary): optional in "
                 + "the schema, so an INFO)")
             .summary("a business combination transaction is explained")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 if (f.offering().businessCombination()
@@ -646,7 +646,7 @@ final class ElectronicRules {
             .fix("Correct the minimum investment (Item 11) or the total offering amount (Item 13).")
             .severity(Severity.WARNING).citation(EFD + "Item 11")
             .summary("the minimum investment is not more than a definite total offering amount")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 Optional<UsdAmount> total = f.offering().amounts().totalOfferingAmount().amount();
@@ -664,7 +664,7 @@ final class ElectronicRules {
             .fix("List the recipients of the commissions in Item 12, or correct Item 15.")
             .severity(Severity.WARNING).citation(EFD + "Item 12 and 15")
             .summary("sales commissions and finders' fees are paid to someone listed in Item 12")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 if (!f.offering().salesCompensationRecipients().isEmpty()) {
@@ -689,7 +689,7 @@ final class ElectronicRules {
             .fix("Correct the amounts of Item 15.")
             .severity(Severity.WARNING).citation(EFD + "Item 15")
             .summary("commissions and finders' fees are not more than a definite total offering amount")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 Optional<UsdAmount> total = f.offering().amounts().totalOfferingAmount().amount();
@@ -711,7 +711,7 @@ final class ElectronicRules {
             .fix("Correct the amount of Item 16.")
             .severity(Severity.WARNING).citation(EFD + "Item 16")
             .summary("proceeds paid to insiders are not more than a definite total offering amount")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 Optional<UsdAmount> total = f.offering().amounts().totalOfferingAmount().amount();
@@ -730,7 +730,7 @@ final class ElectronicRules {
             .severity(Severity.WARNING).citation(EFD + "Item 13 and 14 (an INFO when Item 13's clarification of "
                 + "response explains it)")
             .summary("an amount sold means investors, and investors mean an amount sold")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 boolean sold = !f.offering().amounts().totalAmountSold().isZero();
@@ -761,7 +761,7 @@ final class ElectronicRules {
                 + "primary issuer is an authorized signatory for all other issuers\"); Form D, Signature and "
                 + "Submission")
             .summary("every issuer signs, unless the signer is authorised for all of them")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 int issuers = f.issuers().size();
@@ -784,7 +784,7 @@ final class ElectronicRules {
                 + EdgarRules.SPEC + "§6 (EDGAR suspends a submission whose signature block names an issuer that does "
                 + "not match the EDGAR database; a WARNING here: the published names are EDGAR's own)")
             .summary("each signature names one of the issuers (case, punctuation and a shortened ending aside)")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 List<Signature> signatures = f.signatures();
@@ -816,7 +816,7 @@ final class ElectronicRules {
                 + "electronic Form D from 2008-09-15 (a WARNING: an accepted EDGAR filing is dated 2006)")
             .summary("an electronic filing is not signed before the electronic form existed (2008-09-15)")
             .until(Limits.ELECTRONIC_FORM_FROM)
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 r.report("signatures", "signed " + c.asOf().map(Object::toString).orElse("")
@@ -840,7 +840,7 @@ final class ElectronicRules {
                 + "Eastern time a Form D is filed the next business day)")
             .summary("a new notice is filed within 15 days of the first sale (next business day if that is a weekend "
                 + "or holiday); a WARNING for a submission, an INFO on a copy already filed")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 TypeOfFiling t = f.offering().typeOfFiling();
@@ -872,7 +872,7 @@ final class ElectronicRules {
                 + "submission: \"Providing a future date in the signature block.\")")
             .summary("a new notice is not signed after its 15-day due date (judged from the signature when the filing "
                 + "date is not known)")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 TypeOfFiling t = f.offering().typeOfFiling();

@@ -202,33 +202,52 @@ final class FieldLimits {
    */
   static Rule.ElectronicCheck check(String ruleId) {
     int[] slots = rows(ruleId);
-    return (filing, context, r) -> visit(slots, LIMITS, filing, context, new FieldWalk.Visitor() {
+    return new Checks.Electronic() {
       @Override
-      public void visit(Field field, Object value, FieldWalk.Cursor at) {
-        switch (field.kind()) {
-          case TEXT -> length(field, (String) value, at, r);
-          case AMOUNT -> amount((UsdAmount) value, at, r);
-          case OFFERING_AMOUNT -> ((OfferingAmount) value).amount().ifPresent(a -> amount(a, at, r));
-          case COUNT -> {
-            long count = (Long) value;
-            if (count > MAX_COUNT) {
-              r.report(at.path(), field.label() + " " + count + " has more than 12 digits", "count", count);
-            }
-          }
-          // No schema limit of length, size or digits: the XSD types of these kinds are closed sets.
-          case GROUP, WRAPPER, CODE, BOOLEAN, FLAG, DATE, YEAR, YEAR_MONTH, MARK, STATED_AMOUNT, STATED_COUNT,
-              YEAR_KIND, SECURITY_TYPE, NONE, ALL_STATES -> { }
-        }
+      public void check(ElectronicFormD filing, RuleContext context, Reporter r) {
+        visit(slots, LIMITS, filing, context, new Limits(r));
       }
+    };
+  }
 
-      @Override
-      public void list(Field field, List<?> values, FieldWalk.Cursor at) {
-        if (values.size() > field.maxOccurs()) {
-          r.report(at.path(), "lists " + values.size() + " of " + field.label() + "; the schema allows at most "
-              + field.maxOccurs(), "count", values.size(), "maximum", field.maxOccurs());
+  /** One validation's visit of the limits: it reports to {@code r}. */
+  private static final class Limits implements FieldWalk.Visitor {
+    private final Reporter r;
+
+    Limits(Reporter r) {
+      this.r = r;
+    }
+
+    @Override
+    public void visit(Field field, Object value, FieldWalk.Cursor at) {
+      switch (field.kind()) {
+        case TEXT -> length(field, (String) value, at, r);
+        case AMOUNT -> amount((UsdAmount) value, at, r);
+        case OFFERING_AMOUNT -> {
+          Optional<UsdAmount> amount = ((OfferingAmount) value).amount();
+          if (amount.isPresent()) {
+            amount(amount.get(), at, r);
+          }
         }
+        case COUNT -> {
+          long count = (Long) value;
+          if (count > MAX_COUNT) {
+            r.report(at.path(), field.label() + " " + count + " has more than 12 digits", "count", count);
+          }
+        }
+        // No schema limit of length, size or digits: the XSD types of these kinds are closed sets.
+        case GROUP, WRAPPER, CODE, BOOLEAN, FLAG, DATE, YEAR, YEAR_MONTH, MARK, STATED_AMOUNT, STATED_COUNT,
+            YEAR_KIND, SECURITY_TYPE, NONE, ALL_STATES -> { }
       }
-    });
+    }
+
+    @Override
+    public void list(Field field, List<?> values, FieldWalk.Cursor at) {
+      if (values.size() > field.maxOccurs()) {
+        r.report(at.path(), "lists " + values.size() + " of " + field.label() + "; the schema allows at most "
+            + field.maxOccurs(), "count", values.size(), "maximum", field.maxOccurs());
+      }
+    }
   }
 
   private static void length(Field field, String value, FieldWalk.Cursor at, Reporter r) {

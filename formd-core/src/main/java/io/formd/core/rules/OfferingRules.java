@@ -56,7 +56,7 @@ final class OfferingRules {
             .citation(FORM + "Item 7 (Date of First Sale: the date on which the first investor is irrevocably "
                 + "contractually committed to invest) and Items 13-14 (amount sold, investors who already invested)")
             .summary("a first sale 'yet to occur' comes with nothing sold and no investor yet")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 TypeOfFiling t = f.offering().typeOfFiling();
@@ -79,7 +79,7 @@ final class OfferingRules {
                 + "Sale); derived: an issuer not yet formed has made no sale")
             .summary("an issuer yet to be formed gives no date of first sale")
             // With something sold, D-XREF-YET-TO-BE-FORMED reports the contradiction.
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 Optional<LocalDate> sale = f.offering().typeOfFiling().dateOfFirstSale();
@@ -103,7 +103,7 @@ final class OfferingRules {
             .citation(FORM + "Item 1 (Within Last Five Years (Specify Year)) and Item 7 (Date of First Sale); derived: "
                 + "an issuer sells nothing before it exists")
             .summary("the first sale is not in a year before the issuer's year of incorporation")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 Optional<LocalDate> sale = f.offering().typeOfFiling().dateOfFirstSale();
@@ -128,7 +128,7 @@ final class OfferingRules {
             .citation(FORM + "Item 6 (the box \"Rule 504(b)(1) (not (i), (ii) or (iii))\" excludes the three boxes "
                 + "below it); Form_D.definition.xsd, codes 04, 04.1, 04.2, 04.3")
             .summary("Rule 504(b)(1) 'not (i), (ii) or (iii)' is not claimed together with (i), (ii) or (iii)")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 List<FederalExemption> items = f.offering().federalExemptions();
@@ -149,7 +149,7 @@ final class OfferingRules {
             .citation(CDI_258 + "Question 258.03 (a private fund relying on Section 3(c)(1) or 3(c)(7) that makes a "
                 + "public offering under Rule 504(b)(1)(i)-(iii) loses the exclusion); 15 U.S.C. 80a-3(c)(1), (7)")
             .summary("a Section 3(c)(1) or 3(c)(7) fund does not offer publicly under Rule 504(b)(1)(i), (ii) or (iii)")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 List<FederalExemption> items = f.offering().federalExemptions();
@@ -172,7 +172,7 @@ final class OfferingRules {
                 + "(an investment company as defined in Section 3 of the Investment Company Act, registered or not)")
             .summary("a pooled investment fund claiming Rule 504 claims a Section 3(c) exclusion from being an "
                 + "investment company")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 boolean fund = f.offering().industryGroup() == IndustryGroup.POOLED_INVESTMENT_FUND;
@@ -196,7 +196,7 @@ final class OfferingRules {
                 + "amendment over a year after it an INFO)")
             .summary("a fund relying on Section 3(c)(1) alone has at most 100 investors (250 for a venture capital "
                 + "fund)")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 List<FederalExemption> items = f.offering().federalExemptions();
@@ -240,7 +240,7 @@ final class OfferingRules {
             .citation("15 U.S.C. 80a-3(c)(7) (securities owned exclusively by qualified purchasers, who are nearly "
                 + "always accredited investors)")
             .summary("a fund relying on Section 3(c)(7) alone has no non-accredited investors")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 List<FederalExemption> items = f.offering().federalExemptions();
@@ -263,7 +263,7 @@ final class OfferingRules {
                 + "the transaction\"); 17 CFR 230.506(c) (general solicitation permitted)")
             .summary("Section 4(a)(5), which forbids public solicitation, is not claimed with Rule 506(c), which uses "
                 + "it")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 if (RegulationDRules.claimsFamily(f, Family.SECTION_4A5)
@@ -282,7 +282,7 @@ final class OfferingRules {
             .citation("17 CFR 230.506(c), effective 2013-09-23 (Release 33-9415): sales before that day could not "
                 + "rely on it")
             .summary("an offering claiming Rule 506(c) did not make its first sale before 2013-09-23")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 Optional<LocalDate> sale = f.offering().typeOfFiling().dateOfFirstSale();
@@ -304,7 +304,7 @@ final class OfferingRules {
                 + "have this tag and appropriate value\"); " + FORM
                     + "Item 1 (Jurisdiction of Incorporation/Organization)")
             .summary("a published filing gives every issuer's jurisdiction of incorporation")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 for (int n = 0; n < f.issuers().size(); n++) {
@@ -326,7 +326,7 @@ final class OfferingRules {
             .citation("EDGAR Form D XML Technical Specification 6.3.0, release notes (issuerPreviousNameList: "
                 + "\"Duplicate entries will be removed\")")
             .summary("an issuer does not list the same previous name twice")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 for (int n = 0; n < f.issuers().size(); n++) {
@@ -353,7 +353,7 @@ final class OfferingRules {
             .citation(EdgarRules.SPEC + "§4.6 TestLiveList; Form_D.definition.xsd, LIVE_OR_TEST_TYPE (a TEST "
                 + "submission is checked but not filed or disseminated)")
             .summary("the document is a live filing, not an EDGAR test submission")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 if (f.testOrLive().isPresent() && f.testOrLive().get() == TestOrLive.TEST) {
@@ -373,7 +373,7 @@ final class OfferingRules {
                 + "agent number, the 2-digit year, a 6-digit sequence); Form_D.definition.xsd, "
                 + "FORMD_ACCESSION_NUMBER_TYPE accepts shorter groups")
             .summary("a previous accession number has all 20 characters: 10 digits, 2 digits, 6 digits")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 Optional<String> accession = f.offering().typeOfFiling().previousAccessionNumber();
@@ -403,7 +403,7 @@ final class OfferingRules {
                 + "14")
             .summary("Rule 504(b)(1)(iii), claimed without another Rule 504 paragraph or Rule 506, has no "
                 + "non-accredited investors")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 List<FederalExemption> items = f.offering().federalExemptions();
@@ -427,7 +427,7 @@ final class OfferingRules {
             .citation("Form D, Item 12 (Sales Compensation: each person who has been or will be paid); "
                 + EdgarRules.SPEC + "§3.3 m#11 (salesCompensationList may be empty)")
             .summary("no sales compensation recipient is a placeholder (None, N/A)")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 for (int n = 0; n < f.salesCompensationRecipients().size(); n++) {
@@ -447,7 +447,7 @@ final class OfferingRules {
             .severity(Severity.INFO)
             .citation("Form D, Items 12 and 15 (an INFO: recipients may be paid in other ways, or later)")
             .summary("recipients listed in Item 12 come with commissions or finders' fees in Item 15")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 if (f.offering().salesCompensationRecipients().isEmpty()) {
@@ -474,7 +474,7 @@ final class OfferingRules {
             .citation("17 CFR 230.506(d)(1) (covered persons include any person paid for solicitation of purchasers); "
                 + "Form D, Item 12 (CRD numbers) and Item 15 (sales commissions)")
             .summary("a recipient of sales commissions has a CRD number or an associated broker-dealer")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 if (f.offering().commissionsAndFees().salesCommissions().amount().isZero()) {

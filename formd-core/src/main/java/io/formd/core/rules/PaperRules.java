@@ -56,7 +56,7 @@ final class PaperRules {
                 + "232.201(a), 232.202(a)")
             .summary("a paper Form D is not dated on or after 2009-03-16")
             .from(Limits.ELECTRONIC_ONLY_FROM)
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 r.report("federalSignature.date", "a paper Form D dated "
@@ -72,7 +72,7 @@ final class PaperRules {
                 + "blanks; "
                 + "the SEC accepted them)")
             .summary("the paper form's edition had expired when it was signed")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 f.editionExpires().ifPresent(expires -> c.asOf().ifPresent(asOf -> {
@@ -92,7 +92,7 @@ final class PaperRules {
             .citation("17 CFR 239.500T and 230.503T (Temporary Form D, the paper form, from 2008-09-15 until "
                 + "electronic filing became mandatory on 2009-03-16; Release 33-8891, 73 FR 10592)")
             .summary("a paper form signed from 2008-09-15 to 2009-03-15 is the Temporary Form D of those months")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 c.asOf().ifPresent(asOf -> r.report("federalSignature.date",
@@ -111,7 +111,7 @@ final class PaperRules {
             .citation(PFD + "Part B, Question 2 (minimum investment accepted from any individual) and Part C, Question "
                 + "1 (aggregate offering price); derived: no one is asked for more than the whole offering")
             .summary("the minimum investment (B.2) is not more than the total offering price (Part C, Question 1)")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 f.partB().minimumInvestment().amount().ifPresent(minimum ->
@@ -131,7 +131,7 @@ final class PaperRules {
             .severity(Severity.ERROR).citation(PFD + "cover page (Filing Under: Rule 504, 505, 506, Section 4(6), "
                 + "ULOE)")
             .summary("a 'Filing Under' box is checked (when the boxes are recorded)")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 f.filingUnder().asOptional().ifPresent(boxes -> {
@@ -150,7 +150,7 @@ final class PaperRules {
                 + "incorporation: USPS abbreviation, CN for Canada, FN for other foreign; a WARNING: paper forms were "
                 + "never machine-checked)")
             .summary("the jurisdiction of incorporation is a USPS state code, CN or FN")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 f.issuer().jurisdictionOfIncorporation().ifPresent(j -> {
@@ -171,7 +171,7 @@ final class PaperRules {
             .severity(Severity.ERROR).citation(PFD + "Part A, Question 2 (Check Box(es) that Apply: Promoter, "
                 + "Beneficial Owner, Executive Officer, Director, General and/or Managing Partner)")
             .summary("each person listed has a role box checked (when recorded)")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 for (int n = 0; n < f.relatedPersons().size(); n++) {
@@ -195,7 +195,7 @@ final class PaperRules {
                 + "has "
                 + "been organized within the past five years)")
             .summary("a promoter listed for an issuer organised over five years ago")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 f.organizationDate().ifPresent(organized -> c.asOf().ifPresent(asOf -> {
@@ -218,7 +218,7 @@ final class PaperRules {
             .fix("Answer Part B, Question 1 Yes, or correct the non-accredited line of Part C, Question 2.")
             .severity(Severity.ERROR).citation(PFD + "Part B, Question 1 and Part C, Question 2")
             .summary("no non-accredited investors counted when Part B says none are sold to")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 long count = f.partC().nonAccreditedInvestors().number().orZero();
@@ -234,7 +234,7 @@ final class PaperRules {
             .fix("List the persons paid commissions in Part B, Question 4.")
             .severity(Severity.WARNING).citation(PFD + "Part B, Question 4 and Part C, Question 4.a")
             .summary("sales commissions are paid to someone listed in Part B question 4")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 UsdAmount commissions = f.partC().salesCommissions().amount().orZero();
@@ -251,7 +251,7 @@ final class PaperRules {
                 + "notice the figures stay as written: the finding reports the filer's arithmetic.")
             .severity(Severity.ERROR).citation(PFD + "Part C, Question 1 (Total row)")
             .summary("question 1: the total aggregate offering price is the sum of the five rows")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 total(r, "partC.securitiesTotal.aggregateOfferingPrice",
@@ -266,7 +266,7 @@ final class PaperRules {
                 + "notice the figures stay as written: the finding reports the filer's arithmetic.")
             .severity(Severity.ERROR).citation(PFD + "Part C, Question 1 (Total row)")
             .summary("question 1: the total amount already sold is the sum of the five rows")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 total(r, "partC.securitiesTotal.amountAlreadySold", "amounts already sold",
@@ -280,7 +280,7 @@ final class PaperRules {
             .fix("Correct the amount offered or the amount sold of the row named.")
             .severity(Severity.ERROR).citation(PFD + "Part C, Question 1")
             .summary("question 1: no more sold than offered, row by row and in total")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 List<PaperSecurityLine> lines = f.partC().securityLines();
@@ -303,7 +303,7 @@ final class PaperRules {
             .fix("Write what the other securities are.")
             .severity(Severity.WARNING).citation(PFD + "Part C, Question 1 (Other (Specify ___))")
             .summary("question 1: 'Other' securities are specified")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 if (!f.partC().otherSecurities().aggregateOfferingPrice().orZero().isZero()
@@ -317,7 +317,7 @@ final class PaperRules {
             .fix("Check Common or Preferred (or both).")
             .severity(Severity.WARNING).citation(PFD + "Part C, Question 1 (Equity: Common / Preferred)")
             .summary("question 1: equity offered says common or preferred (when recorded)")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 PaperPartC p = f.partC();
@@ -340,7 +340,7 @@ final class PaperRules {
                 + "is \"Total (for filings under Rule 504 only)\")")
             .summary("a Rule 504 filing reports its purchasers on question 2's Total line; other filings leave it "
                 + "blank")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 f.filingUnder().asOptional().ifPresent(boxes -> {
@@ -367,7 +367,7 @@ final class PaperRules {
                 + "filed notice the figures stay as written: the finding reports the filer's arithmetic.")
             .severity(Severity.ERROR).citation(PFD + "Part C, Question 2")
             .summary("question 2: a filled Total row is the sum of the accredited and non-accredited rows")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 PaperPartC p = f.partC();
@@ -400,7 +400,7 @@ final class PaperRules {
             .severity(Severity.WARNING).citation(PFD + "Part C, Questions 1 and 2 (timing or exchange offerings can "
                 + "differ: a WARNING)")
             .summary("question 2's purchases add up to question 1's total amount sold")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 PaperPartC p = f.partC();
@@ -421,7 +421,7 @@ final class PaperRules {
                 + "figures stay as written: the finding reports the filer's arithmetic.")
             .severity(Severity.ERROR).citation(PFD + "Part C, Question 3")
             .summary("question 3: the total is Rule 505 + Regulation A + Rule 504")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 PaperPartC p = f.partC();
@@ -439,7 +439,7 @@ final class PaperRules {
                 + "Rule "
                 + "504 or 505\")")
             .summary("question 3 is answered only under Rule 504 or 505")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 boolean applies = f.filingUnder().asOptional().map(s -> s.stream().anyMatch(e ->
@@ -461,7 +461,7 @@ final class PaperRules {
                 + "INFO: the type is free text, read for the words of question 1's types")
             .summary("question 3's types of security are among question 1's (debt, equity, convertible, partnership "
                 + "interests, other)")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 List<PaperPriorSale> lines = f.partC().priorSalesLines();
@@ -486,7 +486,7 @@ final class PaperRules {
             .why("The paper form's amendment may leave out what did not change in Parts A and B, but Part C is "
                 + "reported in full on every amendment.")
             .fix("Fill in Part C's questions 1 to 5 as they stand at the amendment's date.")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 if (f.isAmendment() && blank(f.partC())) {
@@ -502,7 +502,7 @@ final class PaperRules {
                 + "stay as written: the finding reports the filer's arithmetic.")
             .severity(Severity.ERROR).citation(PFD + "Part C, Question 4.a (Total)")
             .summary("question 4.a: the total is the sum of the seven expense lines")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 total(r, "partC.expensesTotal.amount", "expenses",
@@ -515,7 +515,7 @@ final class PaperRules {
             .fix("Check the estimate box of the total.")
             .severity(Severity.INFO).citation(PFD + "Part C, Question 4.a (estimates: a convention, not a stated rule)")
             .summary("question 4.a: a total of estimated lines is marked as an estimate")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 PaperPartC p = f.partC();
@@ -532,7 +532,7 @@ final class PaperRules {
             .fix("Write what the other expenses are.")
             .severity(Severity.WARNING).citation(PFD + "Part C, Question 4.a (Other Expenses (identify))")
             .summary("question 4.a: other expenses are identified")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 if (!f.partC().otherExpenses().amount().orZero().isZero()
@@ -551,7 +551,7 @@ final class PaperRules {
             .severity(Severity.ERROR).citation(PFD + "Part C, Question 4.b (the difference between the aggregate "
                 + "offering price in Question 1 and the total expenses in Question 4.a)")
             .summary("question 4.b = question 1's total aggregate offering price - question 4.a's total")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 PaperPartC p = f.partC();
@@ -573,7 +573,7 @@ final class PaperRules {
             .fix("Check the expenses (4.a) and the offering price (1).")
             .severity(Severity.WARNING).citation(PFD + "Part C, Question 4.b")
             .summary("question 4.a's expenses are not more than question 1's offering price")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 PaperPartC p = f.partC();
@@ -591,7 +591,7 @@ final class PaperRules {
                 + "stay as written: the finding reports the filer's arithmetic.")
             .severity(Severity.ERROR).citation(PFD + "Part C, Question 5 (Column Totals)")
             .summary("question 5: each column total is the sum of its column")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 PaperPartC p = f.partC();
@@ -609,7 +609,7 @@ final class PaperRules {
                 + "notice the figures stay as written: the finding reports the filer's arithmetic.")
             .severity(Severity.ERROR).citation(PFD + "Part C, Question 5 (Total Payments Listed (column totals added))")
             .summary("question 5: total payments listed = the two column totals added")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 PaperProceedsLine totals = f.partC().columnTotals();
@@ -632,7 +632,7 @@ final class PaperRules {
                 + "equal "
                 + "the adjusted gross proceeds to the issuer set forth in response to Part C - Question 4.b\")")
             .summary("question 5's total payments listed = question 4.b's adjusted gross proceeds")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 StatedAmount listed = f.partC().totalPaymentsListed().amount();
@@ -649,7 +649,7 @@ final class PaperRules {
             .fix("Write what the other purposes are.")
             .severity(Severity.WARNING).citation(PFD + "Part C, Question 5 (Other (specify))")
             .summary("question 5: other purposes are specified")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 PaperProceedsLine other = f.partC().otherPurposes();
@@ -666,7 +666,7 @@ final class PaperRules {
             .fix("Write the issuer's name in Part D as Part A gives it.")
             .severity(Severity.WARNING).citation(PFD + "Part D (Issuer (Print or Type)) and Part A, Question 1")
             .summary("Part D is signed for the issuer named in Part A")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 f.federalSignature().map(Signature::issuerName).ifPresent(name -> {
@@ -685,7 +685,7 @@ final class PaperRules {
             .severity(Severity.WARNING).citation(PFD + "cover page (ULOE) and Appendix (the SEC copy may omit the "
                 + "Appendix: a WARNING)")
             .summary("a ULOE filing completes the state appendix")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 if (f.uloe() == Mark.CHECKED && f.appendix().isEmpty()) {
@@ -698,7 +698,7 @@ final class PaperRules {
             .fix("Merge the rows of the state into one.")
             .severity(Severity.ERROR).citation(PFD + "Appendix (state codes)")
             .summary("the appendix has at most one row per state")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 Set<SolicitationState> seen = EnumSet.noneOf(SolicitationState.class);
@@ -716,7 +716,7 @@ final class PaperRules {
             .fix("Check column 2 and column 4 of the state's row.")
             .severity(Severity.WARNING).citation(PFD + "Appendix, columns 2 and 4")
             .summary("a state with non-accredited investors says so in column 2")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 for (int i = 0; i < f.appendix().size(); i++) {
@@ -736,7 +736,7 @@ final class PaperRules {
             .severity(Severity.WARNING).citation(PFD + "Appendix, column 3 (a one-state notice may list one state: "
                 + "never an ERROR)")
             .summary("the appendix's investors and amounts add up to no more than Part C question 2's")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 PaperPartC p = f.partC();
@@ -756,7 +756,7 @@ final class PaperRules {
             .fix("Check the state's column 3 against Part C, Question 1.")
             .severity(Severity.WARNING).citation(PFD + "Appendix, column 3")
             .summary("no state's offering price exceeds the total aggregate offering price")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 UsdAmount total = f.partC().securitiesTotal().aggregateOfferingPrice().orZero();
@@ -776,7 +776,7 @@ final class PaperRules {
             .fix("Make Part B, Question 1 and column 2 agree.")
             .severity(Severity.WARNING).citation(PFD + "Part B, Question 1 and Appendix, column 2")
             .summary("Part B question 1 agrees with the appendix's column 2")
-            .checkPaper(new Rule.PaperCheck() {
+            .checkPaper(new Checks.Paper() {
               @Override
               public void check(PaperFormD f, RuleContext c, Reporter r) {
                 if (f.appendix().isEmpty() || !f.partB().nonAccreditedSales().isRecorded()) {

@@ -30,7 +30,7 @@ final class RegulationDRules {
                 + "2013-09-23; Form D, Item 6 (Rule 506(b), Rule 506(c))")
             .summary("the pre-2013 'Rule 506' item (06) is not claimed once 506(b) and 506(c) exist")
             .from(Limits.RULE_506C_FROM)
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 Optional<Integer> i = indexOf(f, FederalExemption.RULE_506);
@@ -49,7 +49,7 @@ final class RegulationDRules {
                 + "(78 FR 44771), effective 2013-09-23: Rule 506(b) and 506(c) exist from that day")
             .summary("Rule 506(b) and 506(c) are not claimed before 2013-09-23")
             .from(Limits.ELECTRONIC_FORM_FROM).until(Limits.RULE_506C_FROM)
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 for (FederalExemption item : List.of(FederalExemption.RULE_506_B, FederalExemption.RULE_506_C)) {
@@ -70,7 +70,7 @@ final class RegulationDRules {
                 + "CFR 230.505 removed, effective 2017-05-22")
             .summary("Rule 505 is not claimed after its repeal (2017-05-22)")
             .from(Limits.RULE_505_REPEALED)
-            .check(new Rule.Check() {
+            .check(new Checks.Any() {
               @Override
               public void check(FormD f, RuleContext c, Reporter r) {
                 if (claims(f, FederalExemption.RULE_505)) {
@@ -90,7 +90,7 @@ final class RegulationDRules {
                     + "after "
                 + "and both codes remain in Form_D.definition.xsd")
             .summary("the code of Section 4(6) / 4(a)(5) matches the section's name on the document's date")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 if (c.asOf().isEmpty()) {
@@ -118,7 +118,7 @@ final class RegulationDRules {
             .citation("17 CFR 230.506(c)(2)(i) (all purchasers are accredited investors)")
             .summary("under Rule 506(c) (claimed without 506(b), 505 or 504) every purchaser is accredited")
             .from(Limits.RULE_506C_FROM)
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 boolean only506c = claims(f, FederalExemption.RULE_506_C) && !claims(f, FederalExemption.RULE_506_B)
@@ -142,7 +142,7 @@ final class RegulationDRules {
             .summary("at most 35 non-accredited purchasers under Rule 506 / 506(b) (electronic: whatever else is "
                 + "claimed, "
                 + "as EDGAR warns)")
-            .check(new Rule.Check() {
+            .check(new Checks.Any() {
               @Override
               public void check(FormD f, RuleContext c, Reporter r) {
                 Optional<Long> nonAccredited = nonAccredited(f);
@@ -170,7 +170,7 @@ final class RegulationDRules {
                 + "non-accredited purchasers, counted under 230.501(e), which the Form D count is not)")
             .summary("at most 35 non-accredited purchasers under Rule 505")
             .until(Limits.RULE_505_REPEALED)
-            .check(new Rule.Check() {
+            .check(new Checks.Any() {
               @Override
               public void check(FormD f, RuleContext c, Reporter r) {
                 Optional<Long> count = nonAccredited(f);
@@ -193,7 +193,7 @@ final class RegulationDRules {
                 + "within a 12-month period under Rule 504.\")")
             .summary("an offering under Rule 504 is within its ceiling on the as-of date (paper: relying on Rule 504 "
                 + "alone; electronic: whatever else is claimed, as EDGAR warns)")
-            .check(new Rule.Check() {
+            .check(new Checks.Any() {
               @Override
               public void check(FormD f, RuleContext c, Reporter r) {
                 boolean alone = reliesOnlyOn(f, Family.RULE_504);
@@ -224,7 +224,7 @@ final class RegulationDRules {
                 + "in force, which the ceiling of the signature date does not show")
             .summary("a Rule 504 offering that began under a lower ceiling stays within the ceiling of its first sale")
             .fix("Check that the sales made before the ceiling was raised stayed within the ceiling then in force.")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 Optional<LocalDate> firstSale = f.offering().typeOfFiling().dateOfFirstSale();
@@ -252,7 +252,7 @@ final class RegulationDRules {
             .severity(Severity.WARNING).citation("17 CFR 230.504(b)(2) (the aggregate offering price is capped, so an "
                 + "Indefinite total cannot be checked against it)")
             .summary("a Rule 504 offering states a definite amount")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 if (reliesOnlyOn(f, Family.RULE_504) && f.offering().amounts().totalOfferingAmount().isIndefinite()) {
@@ -269,7 +269,7 @@ final class RegulationDRules {
             .citation("17 CFR 230.505(b)(2)(i) (until 2017-05-22: aggregate offering price at most $5,000,000)")
             .summary("an offering relying on Rule 505 alone is at most $5,000,000")
             .until(Limits.RULE_505_REPEALED)
-            .check(new Rule.Check() {
+            .check(new Checks.Any() {
               @Override
               public void check(FormD f, RuleContext c, Reporter r) {
                 Optional<UsdAmount> total = reliesOnlyOn(f, Family.RULE_505) ? aggregate(f) : Optional.empty();
@@ -287,7 +287,7 @@ final class RegulationDRules {
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation("15 U.S.C. 77d(a)(5) (an issue of at "
                 + "most the amount allowed under Section 3(b)(1) of the Act, 15 U.S.C. 77c(b)(1): $5,000,000)")
             .summary("an offering relying on Section 4(a)(5) alone is at most $5,000,000")
-            .check(new Rule.Check() {
+            .check(new Checks.Any() {
               @Override
               public void check(FormD f, RuleContext c, Reporter r) {
                 if (reliesOnlyOn(f, Family.SECTION_4A5)) {
@@ -310,7 +310,7 @@ final class RegulationDRules {
             .citation("15 U.S.C. 77d(a)(5) (offers or sales "
                 + "solely to one or more accredited investors)")
             .summary("relying on Section 4(a)(5) alone, every purchaser is accredited")
-            .check(new Rule.Check() {
+            .check(new Checks.Any() {
               @Override
               public void check(FormD f, RuleContext c, Reporter r) {
                 if (reliesOnlyOn(f, Family.SECTION_4A5) && nonAccredited(f).orElse(0L) > 0) {
@@ -331,7 +331,7 @@ final class RegulationDRules {
                 + "contradictory, not proof of a sale)")
             .summary("under Rule 506(c) or Section 4(a)(5) alone, the filing does not say it has non-accredited "
                 + "investors without counting them")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 boolean only506c = claims(f, FederalExemption.RULE_506_C) && !claims(f, FederalExemption.RULE_506_B)
@@ -353,7 +353,7 @@ final class RegulationDRules {
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING)
             .citation("17 CFR 230.504(a)(2) (Rule 504 is not available to an investment company)")
             .summary("a registered investment company does not claim Rule 504")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 if (claimsFamily(f, Family.RULE_504) && f.offering().investmentFundInfo().isPresent()

@@ -107,6 +107,10 @@ public final class Rule {
   private final Check check;
   private final ElectronicCheck electronicCheck;
   private final PaperCheck paperCheck;
+  /** The check again when it is a built-in one, called through its class (see {@link Checks}); else null. */
+  private final Checks.Electronic builtInElectronic;
+  private final Checks.Paper builtInPaper;
+  private final Checks.Any builtInAny;
 
   private Rule(Builder builder) {
     this.id = builder.id;
@@ -147,6 +151,9 @@ public final class Rule {
     this.check = builder.check;
     this.electronicCheck = builder.electronicCheck;
     this.paperCheck = builder.paperCheck;
+    this.builtInElectronic = electronicCheck instanceof Checks.Electronic ? (Checks.Electronic) electronicCheck : null;
+    this.builtInPaper = paperCheck instanceof Checks.Paper ? (Checks.Paper) paperCheck : null;
+    this.builtInAny = check instanceof Checks.Any ? (Checks.Any) check : null;
     if (from != null && until != null && !from.isBefore(until)) {
       throw new IllegalArgumentException("rule " + id + " is in force from " + from + " until " + until
           + ": the interval is empty");
@@ -277,7 +284,13 @@ public final class Rule {
    */
   void run(FormD filing, RuleContext context, Reporter reporter) {
     if ((editionMask & (1L << filing.edition().ordinal())) != 0) {
-      if (electronicCheck != null) {
+      if (builtInElectronic != null) {
+        builtInElectronic.check((ElectronicFormD) filing, context, reporter);
+      } else if (builtInPaper != null) {
+        builtInPaper.check((PaperFormD) filing, context, reporter);
+      } else if (builtInAny != null) {
+        builtInAny.check(filing, context, reporter);
+      } else if (electronicCheck != null) {
         electronicCheck.check((ElectronicFormD) filing, context, reporter);
       } else if (paperCheck != null) {
         paperCheck.check((PaperFormD) filing, context, reporter);

@@ -51,7 +51,7 @@ final class SchemaRules {
             .fix("Give each issuer's Central Index Key as EDGAR issued it: 1 to 10 digits (leading zeros optional).")
             .severity(Severity.ERROR).citation(XSD + "CIK_TYPE (Item 1)")
             .summary("every issuer has a CIK of 1 to 10 digits")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 for (int n = 0; n < f.issuers().size(); n++) {
@@ -77,7 +77,7 @@ final class SchemaRules {
                 + "XML Technical Specification v13 §3.3 o#4 (EDGAR fills entityName in from its records)")
             .summary("issuer names are at most 150 characters; a submission leaves the name out: EDGAR fills it in")
             // The model holds an absent entityName as an empty name.
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 for (int n = 0; n < f.issuers().size(); n++) {
@@ -98,7 +98,7 @@ final class SchemaRules {
                 + "inherits")
             .summary("texts hold only characters XML can carry (no control characters but tab and line breaks, "
                 + "no unpaired surrogates, no U+FFFE/U+FFFF)")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 FieldLimits.allTexts(f, c, FieldLimits.NON_XML_CHARACTER,
@@ -119,7 +119,7 @@ final class SchemaRules {
             .citation("XML Schema 1.1 Part 2 §4.3.6 whiteSpace: the string types of " + XSD
                 + "restrict xs:string, which preserves whitespace, so EDGAR keeps it as sent")
             .summary("texts do not begin or end with whitespace")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 FieldLimits.allTexts(f, c, FieldLimits.OUTER_WHITESPACE,
@@ -164,7 +164,7 @@ final class SchemaRules {
             .fix("Write the ZIP or postal code with letters, digits, spaces, '#' or '-' only, at most 10 characters.")
             .severity(Severity.ERROR).citation(XSD + "FORM_D_ZIP_CODE_TYPE")
             .summary("ZIP and postal codes are 1 to 10 letters, digits, spaces, '#' or '-'")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 FieldLimits.texts("D-XSD-ZIP", f, c, (at, zip) -> {
@@ -191,7 +191,7 @@ final class SchemaRules {
                 + "description).")
             .severity(Severity.ERROR).citation(XSD + "ENTITY_TYPE_TYPE (Item 1 entityType)")
             .summary("every issuer gives one of the six electronic entity types")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 for (int n = 0; n < f.issuers().size(); n++) {
@@ -228,7 +228,7 @@ final class SchemaRules {
                 + "2999 (the schema's pattern).")
             .severity(Severity.ERROR).citation(XSD + "YEAR_INC_TYPE, YEAR_VALUE_TYPE (Item 1 yearOfInc)")
             .summary("every issuer answers the year of incorporation; a year given is four digits 2xxx")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 for (int n = 0; n < f.issuers().size(); n++) {
@@ -264,7 +264,7 @@ final class SchemaRules {
                 + "written whole.")
             .severity(Severity.ERROR).citation(XSD + "NAME_TYPE_W_LAST_NAME_200 (Item 3 relatedPersonName)")
             .summary("related persons have a first name (1-150), optional middle name (1-150) and last name (1-200)")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 for (int n = 0; n < f.relatedPersons().size(); n++) {
@@ -289,7 +289,7 @@ final class SchemaRules {
             .fix("Check at least one relationship for each related person (Executive Officer, Director, Promoter).")
             .severity(Severity.ERROR).citation(XSD + "RELATIONSHIP_LIST_TYPE, RELATIONSHIP_TYPE (Item 3)")
             .summary("each related person has 1 to 3 electronic relationships")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 for (int n = 0; n < f.relatedPersons().size(); n++) {
@@ -343,7 +343,7 @@ final class SchemaRules {
             .fix("Copy the previous filing's accession number as EDGAR shows it: 0001234567-24-000001.")
             .severity(Severity.ERROR).citation(XSD + "FORMD_ACCESSION_NUMBER_TYPE (Item 7 previousAccessionNumber)")
             .summary("a previous accession number has the form nnnnnnnnnn-nn-nnnnnn")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 Optional<String> accession = f.offering().typeOfFiling().previousAccessionNumber();
@@ -372,7 +372,7 @@ final class SchemaRules {
             .severity(Severity.ERROR).citation(XSD + "SIGNATURE_TYPE (signatureName 1-30, signatureTitle 1-60, names "
                 + "1-150)")
             .summary("each signature has a typed signature (1-30), issuer and signer names (1-150) and a title (1-60)")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 for (int i = 0; i < f.signatures().size(); i++) {
@@ -392,7 +392,7 @@ final class SchemaRules {
             .fix("Write a CRD number as 1 to 9 digits, or None when the recipient or broker-dealer has none.")
             .severity(Severity.ERROR).citation(XSD + "CRD_NUMBER_TYPE (Item 12)")
             .summary("CRD numbers are 1 to 9 digits (or None)")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 FieldLimits.texts("D-XSD-CRD-NUMBER", f, c, (at, n) -> crd(r, at, n));
@@ -413,7 +413,7 @@ final class SchemaRules {
             .fix("Remove schemaVersion (EDGAR inserts it), or write it as 5 characters such as X0808.")
             .severity(Severity.ERROR).whenDisseminated(Severity.WARNING).citation(XSD + "SCHEMA_VERSION_TYPE")
             .summary("a schema version is 5 characters such as X0708")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 Optional<String> version = f.schemaVersion();
@@ -433,7 +433,7 @@ final class SchemaRules {
                 + "FORM_D_EMAIL_TYPE; EDGAR Form D XML Technical Specification v13 §6 (EDGAR suspends the submission: "
                 + "an e-mail address needs one \"@\", a \".\" after it, and at most 80 characters) and §3.4")
             .summary("contact name 1-30, phone 1-20, well-formed e-mail addresses, at most 3 notification addresses")
-            .checkElectronic(new Rule.ElectronicCheck() {
+            .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
                 CONTACT_LIMITS.check(f, c, r);

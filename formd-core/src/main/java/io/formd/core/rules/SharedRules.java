@@ -30,7 +30,7 @@ final class SharedRules {
                 + "Specification v13 §3.3 o#4 (EDGAR fills entityName in); paper Form D (OMB 3235-0076) Part A, "
                 + "question 1")
             .summary("every issuer of a published or paper filing has a name")
-            .check(new Rule.Check() {
+            .check(new Checks.Any() {
               @Override
               public void check(FormD f, RuleContext c, Reporter r) {
                 for (int n = 0; n < f.issuers().size(); n++) {
@@ -51,7 +51,7 @@ final class SharedRules {
                 + "Specification v13 §3.4 "
                 + "(relatedPersonInfo: m); paper Form D (OMB 3235-0076) Part A, question 2")
             .summary("at least one related person is listed")
-            .check(new Rule.Check() {
+            .check(new Checks.Any() {
               @Override
               public void check(FormD f, RuleContext c, Reporter r) {
                 boolean paperAmendment = f instanceof PaperFormD && f.isAmendment();
@@ -69,7 +69,7 @@ final class SharedRules {
                 + "Specification v13 §3.4 "
                 + "(signature: m); paper Form D (OMB 3235-0076) Part D")
             .summary("the filing is signed")
-            .check(new Rule.Check() {
+            .check(new Checks.Any() {
               @Override
               public void check(FormD f, RuleContext c, Reporter r) {
                 if (f.signatures().isEmpty()) {
@@ -85,7 +85,7 @@ final class SharedRules {
                 + "(OMB 3235-0076) "
                 + "Part B, question 4")
             .summary("states of solicitation are 'All States' or a list of states, not both")
-            .check(new Rule.Check() {
+            .check(new Checks.Any() {
               @Override
               public void check(FormD f, RuleContext c, Reporter r) {
                 for (int n = 0; n < f.salesCompensationRecipients().size(); n++) {
@@ -106,7 +106,7 @@ final class SharedRules {
             .severity(Severity.WARNING).citation(SchemaRules.XSD + "STATES_OF_SOLICITATION_LIST (allows repeats: a "
                 + "WARNING)")
             .summary("no state of solicitation is listed twice for one recipient")
-            .check(new Rule.Check() {
+            .check(new Checks.Any() {
               @Override
               public void check(FormD f, RuleContext c, Reporter r) {
                 for (int n = 0; n < f.salesCompensationRecipients().size(); n++) {
@@ -133,7 +133,7 @@ final class SharedRules {
                 + "§3.4 (value, state: m#9, one of the choices is mandatory); paper Form D (OMB 3235-0076) Part B, "
                     + "question 4")
             .summary("each recipient says where it solicits")
-            .check(new Rule.Check() {
+            .check(new Checks.Any() {
               @Override
               public void check(FormD f, RuleContext c, Reporter r) {
                 for (int n = 0; n < f.salesCompensationRecipients().size(); n++) {

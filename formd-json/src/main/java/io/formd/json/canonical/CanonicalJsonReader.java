@@ -677,6 +677,10 @@ public final class CanonicalJsonReader {
 
     YearMonth yearMonth() {
       String text = text();
+      YearMonth month = Lexical.yearMonth(text);
+      if (month != null) {
+        return month;
+      }
       try {
         return YearMonth.parse(text);
       } catch (DateTimeParseException e) {

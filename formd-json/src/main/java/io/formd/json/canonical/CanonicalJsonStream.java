@@ -344,7 +344,11 @@ public final class CanonicalJsonStream {
         yield date;
       }
       case YEAR -> Year.of((int) Math.min(integer(), 999_999_999));
-      case YEAR_MONTH -> YearMonth.parse(string());
+      case YEAR_MONTH -> {
+        String text = string();
+        YearMonth month = Lexical.yearMonth(text);
+        yield month != null ? month : YearMonth.parse(text);
+      }
       case YEAR_KIND -> YearOfIncorporation.Kind.valueOf(string());
       case MARK -> Mark.valueOf(string());
       case STATED_AMOUNT -> stated(true, entry);

@@ -2,6 +2,7 @@ package io.formd.json.internal;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 /**
  * The few lexical checks both readers make on every amount, count and date, written out by hand: a profile of
@@ -53,6 +54,22 @@ public final class Lexical {
     } catch (DateTimeException e) {
       return null;
     }
+  }
+
+  /**
+   * Parses a month {@code YYYY-MM}, exactly seven characters, as {@code YearMonth.parse} would (a tenth of its cost:
+   * the formatter's parse was most of a paper filing's read of its JSON).
+   *
+   * @return the month, or null if the text is not one of four-digit year and two-digit month 01-12 (then
+   *     {@code YearMonth.parse} says whether it is a month at all: a signed or longer year)
+   */
+  public static YearMonth yearMonth(String text) {
+    if (text.length() != 7 || text.charAt(4) != '-' || !isDigits(text.substring(0, 4), 4, 4)
+        || !isDigits(text.substring(5), 2, 2)) {
+      return null;
+    }
+    int month = Integer.parseInt(text, 5, 7, 10);
+    return month >= 1 && month <= 12 ? YearMonth.of(Integer.parseInt(text, 0, 4, 10), month) : null;
   }
 
   /** @return the text for a message: as it is up to 40 characters, else its first 37 and "..." */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.formd.core.model.UsdAmount;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -27,6 +28,23 @@ class LexicalProperties {
       expected = null;
     }
     assertThat(Lexical.date(text)).isEqualTo(expected);
+  }
+
+  @Property(tries = 2000)
+  void monthParsingIsYearMonthParseWhereItAnswers(@ForAll("monthLike") String text) {
+    YearMonth expected;
+    try {
+      expected = YearMonth.parse(text);
+    } catch (DateTimeParseException e) {
+      expected = null;
+    }
+    YearMonth month = Lexical.yearMonth(text);
+    // It answers for four-digit years (every month a Form D holds); YearMonth.parse decides the rest.
+    if (text.length() == 7 && text.matches("[0-9]{4}-[0-9]{2}")) {
+      assertThat(month).isEqualTo(expected);
+    } else {
+      assertThat(month).isNull();
+    }
   }
 
   @Property(tries = 2000)
@@ -53,6 +71,16 @@ class LexicalProperties {
     Arbitrary<String> shaped = Arbitraries.strings().numeric().ofLength(4)
         .flatMap(y -> Arbitraries.strings().numeric().ofLength(2)
             .flatMap(m -> Arbitraries.strings().numeric().ofLength(2).map(d -> y + "-" + m + "-" + d)));
+    return Arbitraries.oneOf(valid, near, shaped);
+  }
+
+  @Provide
+  Arbitrary<String> monthLike() {
+    Arbitrary<String> valid = Arbitraries.integers().between(-30_000, 120_000)
+        .map(month -> YearMonth.of(1, 1).plusMonths(month).toString());
+    Arbitrary<String> near = Arbitraries.strings().withChars("0123456789-+ /").ofMinLength(5).ofMaxLength(9);
+    Arbitrary<String> shaped = Arbitraries.strings().numeric().ofLength(4)
+        .flatMap(y -> Arbitraries.strings().numeric().ofLength(2).map(m -> y + "-" + m));
     return Arbitraries.oneOf(valid, near, shaped);
   }
 
