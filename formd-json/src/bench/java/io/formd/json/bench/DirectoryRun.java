@@ -13,11 +13,12 @@ import java.util.List;
 
 /**
  * {@code formd validate DIR} against its floor, side by side in one run, as a user runs it: whole processes, page
- * cache warm. Each round starts, one after the other, a JVM that reads the same files' bytes on every core and exits
- * (the floor: no reader is faster than its file system), the {@code formd} launcher on the directory, and the
- * launcher again with a small heap ({@code -Xmx256m}). It prints each round, the medians, the median of the rounds'
- * ratios (formd / bytes), the files a second and the whole EDGAR history (1.5 million filings) projected at that
- * rate. Not JMH: a process's start and its JIT warm-up are part of what a user waits for.
+ * cache warm. Each round starts, one after the other, a JVM (the serial collector, as the launcher's) that reads the
+ * same files' bytes on every core and exits (the floor: no reader is faster than its file system), the {@code formd}
+ * launcher on the directory, and the launcher again with a small heap ({@code -Xmx256m}). It prints each round, the
+ * medians, the median of the rounds' ratios (formd / bytes), the files a second and the whole EDGAR history (1.5
+ * million filings) projected at that rate. Not JMH: a process's start and its JIT warm-up are part of what a user
+ * waits for.
  *
  * <p>Run (after {@code formd fake --count 60000 -o DIR}): {@code mvn -B -Pbench -DskipTests -pl formd-json -am verify
  * -Dbench.main=io.formd.json.bench.DirectoryRun -Dbench.args="DIR [ROUNDS [LAUNCHER]]"} (5 rounds; the launcher the
@@ -47,7 +48,9 @@ public final class DirectoryRun {
     // The floor's JVM has only this class on its class path: the bench's hundred jars are not what it measures.
     String classes = Path.of(DirectoryRun.class.getProtectionDomain().getCodeSource().getLocation().toURI())
         .toString();
-    List<String> floor = List.of(java, "-cp", classes, DirectoryRun.class.getName(), "bytes", dir.toString());
+    // With the launcher's collector: the default one (G1) faulted in a fresh heap for the bytes and took 1.5x as long.
+    List<String> floor = List.of(java, "-XX:+UseSerialGC", "-cp", classes, DirectoryRun.class.getName(), "bytes",
+        dir.toString());
     List<String> formd = List.of(launcher.toString(), "validate", dir.toString());
     Path out = Files.createTempFile("formd-directory-run", ".txt");
     double[] bytes = new double[rounds];
