@@ -145,9 +145,24 @@ public final class FormdCommand implements Args.Command {
   static int runChecked(OutputStream stdout, PrintWriter err, String... args) {
     CheckedOutput checked = new CheckedOutput(new BufferedOutputStream(stdout, 1 << 16));
     PrintWriter out = new PrintWriter(new OutputStreamWriter(checked, StandardCharsets.UTF_8), true);
-    int code = run(out, err, args);
+    int code;
+    try {
+      code = run(out, err, args);
+    } catch (OutOfMemoryError e) {
+      // What was being built is let go as this unwinds: there is room again for one line and the exit.
+      out.flush();
+      err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
+      return 2;
+    }
     out.flush();
     return checked.exitCode(code, err);
+  }
+
+  /** @return what to say when the Java heap ran out: how large it was, and how to give it more */
+  static String outOfMemory(long maxHeap) {
+    return "formd: out of memory: the Java heap (at most " + (maxHeap >> 20) + " MB) is too small for this run; give"
+        + " it more (FORMD_JAVA_OPTS=-Xmx1g for the formd launcher, java -Xmx1g -jar formd.jar) or check fewer files"
+        + " at a time";
   }
 
   /**

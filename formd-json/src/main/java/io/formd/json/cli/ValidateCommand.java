@@ -120,16 +120,28 @@ final class ValidateCommand implements Args.Command {
     }
 
     /**
+     * @param cleanReports the reports of clean files kept so far, by what a report written of them says (the date,
+     *     the profile, the checks not run): a clean file shares an equal one's
      * @return what a report written at the end (JSON, SARIF, JUnit) needs of this outcome: the places of its
-     *     findings, found now, instead of the source map (which holds the file's bytes until it is asked) and the
-     *     filing; a clean file keeps nothing but its report. 60,000 files kept whole filled a 256 MB heap.
+     *     findings instead of the source map (which holds the file's bytes until it is asked), and no filing; a clean
+     *     file keeps its name and a shared report. 60,000 files kept whole filled a 256 MB heap.
      */
-    Outcome kept() {
+    Outcome kept(Map<String, ValidationReport> cleanReports) {
       if (report == null) {
         return filing == null ? this : new Outcome(file, null, sourceMap, unreadable, unreadableAt, null, otherForm,
             readError);
       }
-      return new Outcome(file, report, Places.of(sourceMap, report.findings()), unreadable, unreadableAt, null,
+      ValidationReport keep = report;
+      if (report.findings().isEmpty()) {
+        StringBuilder key = new StringBuilder().append(report.asOf().orElse(null)).append(' ')
+            .append(report.profile().key());
+        for (SkippedCheck check : report.skippedChecks()) {
+          key.append(' ').append(check.ruleId()).append(':').append(check.reason().name());
+        }
+        ValidationReport equal = cleanReports.putIfAbsent(key.toString(), report);
+        keep = equal == null ? report : equal;
+      }
+      return new Outcome(file, keep, Places.of(sourceMap, report.findings()), unreadable, unreadableAt, null,
           otherForm, readError);
     }
 
@@ -462,7 +474,10 @@ final class ValidateCommand implements Args.Command {
     }
     // EDGAR's full submission file says when it was filed: the 15-day deadline is checked against that date.
     LocalDate when = filingDate != null ? filingDate : filed.orElse(null);
-    return new Outcome(file, rules.get().validate(read.value(), when).with(envelope), read.sourceMap(), null, null,
+    ValidationReport report = rules.get().validate(read.value(), when).with(envelope);
+    // The findings' places found here, on the checking thread: the source map (the file's bytes) is let go at once,
+    // not held in the window of outcomes waiting for their turn (each young collection copied them all).
+    return new Outcome(file, report, Places.of(read.sourceMap(), report.findings()), null, null,
         html == null ? null : read.value());
   }
 
@@ -618,6 +633,7 @@ final class ValidateCommand implements Args.Command {
     private final List<Outcome> unreadable;
     private final Map<SkippedCheck.Reason, Set<String>> skipped;
     private final List<Outcome> reports = new ArrayList<>();
+    private final Map<String, ValidationReport> cleanReports = new HashMap<>();
     private BatchReport batch;
     /** Set once the files are listed and the first data set read, before any outcome. */
     private Progress progress;
@@ -693,7 +709,7 @@ final class ValidateCommand implements Args.Command {
           }
         }
       } else {
-        reports.add(outcome.kept());
+        reports.add(outcome.kept(cleanReports));
       }
     }
   }

@@ -270,6 +270,24 @@ class CommandLineEdgesTest {
   }
 
   @Test
+  void aHeapTooSmallSaysSoInOneLineWithoutAStackTrace() throws Exception {
+    // A file of 12 MB (under the 16 MB bound) read by a JVM whose whole heap is 8 MB: its bytes cannot be held.
+    Path big = dir.resolve("big.xml");
+    byte[] bytes = new byte[12 << 20];
+    Arrays.fill(bytes, (byte) ' ');
+    Files.write(big, bytes);
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process started = new ProcessBuilder(java, "-Xmx8m", "-XX:+UseSerialGC", "-cp",
+        System.getProperty("java.class.path"), FormdCommand.class.getName(), "validate", big.toString())
+        .redirectErrorStream(true).start();
+    String out = new String(started.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(started.waitFor()).as(out).isEqualTo(2);
+    assertThat(out).contains("formd: out of memory: the Java heap (at most ").contains("-Xmx1g")
+        .doesNotContain("\tat ").doesNotContain("Exception in thread");
+    assertThat(FormdCommand.outOfMemory(256L << 20)).contains("(at most 256 MB)");
+  }
+
+  @Test
   void aFifoIsRefusedAtOnceInsteadOfWaitingForAWriter() throws Exception {
     Path fifo = dir.resolve("pipe.xml");
     Process mkfifo;

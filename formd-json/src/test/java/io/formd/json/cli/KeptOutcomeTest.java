@@ -11,6 +11,8 @@ import io.formd.json.Located;
 import io.formd.json.SourceMap;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +32,7 @@ class KeptOutcomeTest {
   void aKeptOutcomeLocatesEachFindingWhereItsSourceMapDidAndHoldsNoFiling() throws Exception {
     ValidateCommand.Outcome outcome = checked("d-opco-pharma-llc-506b-x0707-cik0001171623.xml");
     assertThat(outcome.report().findings()).isNotEmpty();
-    ValidateCommand.Outcome kept = outcome.kept();
+    ValidateCommand.Outcome kept = outcome.kept(new HashMap<>());
     assertThat(kept.filing()).isNull();
     assertThat(kept.report()).isSameAs(outcome.report());
     assertThat(kept.sourceMap()).isNotSameAs(outcome.sourceMap());
@@ -45,17 +47,35 @@ class KeptOutcomeTest {
   void aCleanFileKeepsOnlyItsReport() throws Exception {
     ValidateCommand.Outcome outcome = checked("d-other-06b-x0708-0001829412-20-000002.xml");
     assertThat(outcome.report().findings()).isEmpty();
-    ValidateCommand.Outcome kept = outcome.kept();
+    ValidateCommand.Outcome kept = outcome.kept(new HashMap<>());
     assertThat(kept.filing()).isNull();
     assertThat(kept.sourceMap().locate("")).isEmpty();
     assertThat(outcome.sourceMap().locate("")).isPresent();
   }
 
   @Test
+  void cleanFilesWithEqualReportsShareOne() throws Exception {
+    Map<String, ValidationReport> shared = new HashMap<>();
+    ValidateCommand.Outcome first = checked("d-other-06b-x0708-0001829412-20-000002.xml").kept(shared);
+    ValidateCommand.Outcome again = checked("d-other-06b-x0708-0001829412-20-000002.xml");
+    assertThat(again.report()).isNotSameAs(first.report());
+    assertThat(again.kept(shared).report()).isSameAs(first.report());
+    assertThat(again.kept(shared).file()).isEqualTo(again.file());
+    // A report with findings is its own, and so is a clean one of another date.
+    ValidateCommand.Outcome findings = checked("d-opco-pharma-llc-506b-x0707-cik0001171623.xml");
+    assertThat(findings.kept(shared).report()).isSameAs(findings.report());
+    ValidateCommand.Outcome other = checked("d-other-06b-x0707-0001127855-14-000257.xml");
+    assertThat(other.report().findings()).isEmpty();
+    assertThat(other.report().asOf()).isNotEqualTo(first.report().asOf());
+    assertThat(other.kept(shared).report()).isSameAs(other.report());
+    assertThat(shared).hasSize(2);
+  }
+
+  @Test
   void anUnreadableFileIsKeptAsItIs() {
     ValidateCommand.Outcome unreadable = new ValidateCommand.Outcome(Path.of("x.xml"), null, null, "no such file",
         null);
-    assertThat(unreadable.kept()).isSameAs(unreadable);
+    assertThat(unreadable.kept(new HashMap<>())).isSameAs(unreadable);
     assertThat(SourceMap.none().locate("")).isEmpty();
   }
 }
