@@ -70,6 +70,21 @@ class LauncherScriptTest {
   }
 
   @Test
+  void aC1RunOnMoreThanAThousandFilesCompilesSooner() throws Exception {
+    String sooner = "-XX:CompileThresholdScaling=0.3";
+    Path file = Files.writeString(temp.resolve("one.xml"), "<edgarSubmission/>");
+    assertThat(launch(Map.of(), "validate", file.toString())).doesNotContain(sooner);
+    Path thousand = directoryOf(1000);
+    assertThat(launch(Map.of(), "validate", thousand.toString())).doesNotContain(sooner)
+        .contains("-XX:TieredStopAtLevel=1");
+    Path more = directoryOf(1001);
+    assertThat(launch(Map.of(), "validate", more.toString())).contains(sooner, "-XX:TieredStopAtLevel=1");
+    // Both compilers (over the C1 bound): their thresholds as they are.
+    assertThat(launch(Map.of("FORMD_C1_FILES", "500"), "validate", more.toString())).doesNotContain(sooner)
+        .doesNotContain("-XX:TieredStopAtLevel=1");
+  }
+
+  @Test
   void directoriesOverTheBoundTogetherAndZipsGetBothCompilers() throws Exception {
     Path three = directoryOf(3);
     Path two = directoryOf(2);
