@@ -403,6 +403,9 @@ final class EdgarRules {
             .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                if (!FieldLimits.marked(f, c, FieldLimits.BLANK)) {
+                  return;
+                }
                 FieldLimits.blankRequired(f, c, path ->
                   r.report(path, "holds only whitespace; a required field needs a value"));
               }

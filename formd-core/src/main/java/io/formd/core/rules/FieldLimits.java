@@ -158,14 +158,19 @@ final class FieldLimits {
     }
   }
 
+  /**
+   * @return whether a value of the filing has any of the marks in {@code mask}: a rule asks before it makes the
+   *     visitor it would give {@link #allTexts} or {@link #blankRequired} (a lambda capturing its reporter is made
+   *     through a method handle, slow under C1, for every filing; most have no such value)
+   */
+  static boolean marked(ElectronicFormD filing, RuleContext context, int mask) {
+    return (context.snapshot(SHARED, filing, SNAPSHOTS).marks() & mask) != 0;
+  }
+
   /** Visits the texts of the rows rule {@code ruleId} checks; the cursor spells the path out when asked. */
   static void texts(String ruleId, ElectronicFormD filing, RuleContext context,
       BiConsumer<FieldWalk.Cursor, String> visitor) {
-    visit(rows(ruleId), -1, filing, context, (field, value, at) -> {
-      if (field.kind() == Kind.TEXT) {
-        visitor.accept(at, (String) value);
-      }
-    });
+    visit(rows(ruleId), -1, filing, context, new Texts(visitor, null, true));
   }
 
   /**
@@ -174,26 +179,76 @@ final class FieldLimits {
    */
   static void allTexts(ElectronicFormD filing, RuleContext context, int mask, Predicate<String> test,
       BiConsumer<String, String> visitor) {
-    visit(TEXT_SLOTS, mask, filing, context, (field, value, at) -> {
-      String text = (String) value;
-      if (test.test(text)) {
-        visitor.accept(at.path(), text);
-      }
-    });
+    if (marked(filing, context, mask)) {
+      visit(TEXT_SLOTS, mask, filing, context, new Texts(null, new Tested(test, visitor), false));
+    }
   }
 
   /** Visits the paths of the required texts (§3.4: m and m#) that hold only whitespace. */
   static void blankRequired(ElectronicFormD filing, RuleContext context, Consumer<String> visitor) {
-    visit(TEXT_SLOTS, BLANK, filing, context, (field, value, at) -> {
-      if ((field.forD().mandatory() || field.forDA().mandatory()) && ((String) value).isBlank()) {
-        visitor.accept(at.path());
-      }
-    });
+    if (marked(filing, context, BLANK)) {
+      visit(TEXT_SLOTS, BLANK, filing, context, new Blank(visitor));
+    }
   }
 
   /** Visits every e-mail address (schema type {@code FORM_D_EMAIL_TYPE}); the cursor spells the path out. */
   static void emails(ElectronicFormD filing, RuleContext context, BiConsumer<FieldWalk.Cursor, String> visitor) {
-    visit(EMAIL_SLOTS, -1, filing, context, (field, value, at) -> visitor.accept(at, (String) value));
+    visit(EMAIL_SLOTS, -1, filing, context, new Texts(visitor, null, false));
+  }
+
+  /** A text test and what to do with the path and text of each it accepts. */
+  private static final class Tested {
+    final Predicate<String> test;
+    final BiConsumer<String, String> visitor;
+
+    Tested(Predicate<String> test, BiConsumer<String, String> visitor) {
+      this.test = test;
+      this.visitor = visitor;
+    }
+  }
+
+  /**
+   * The values visited, as texts: each given to {@code atCursor} with its cursor (only the rows of kind TEXT when
+   * {@code textsOnly}), or to {@code tested} with its path.
+   */
+  private static final class Texts implements FieldWalk.Visitor {
+    private final BiConsumer<FieldWalk.Cursor, String> atCursor;
+    private final Tested tested;
+    private final boolean textsOnly;
+
+    Texts(BiConsumer<FieldWalk.Cursor, String> atCursor, Tested tested, boolean textsOnly) {
+      this.atCursor = atCursor;
+      this.tested = tested;
+      this.textsOnly = textsOnly;
+    }
+
+    @Override
+    public void visit(Field field, Object value, FieldWalk.Cursor at) {
+      if (tested != null) {
+        String text = (String) value;
+        if (tested.test.test(text)) {
+          tested.visitor.accept(at.path(), text);
+        }
+      } else if (!textsOnly || field.kind() == Kind.TEXT) {
+        atCursor.accept(at, (String) value);
+      }
+    }
+  }
+
+  /** The required texts that hold only whitespace, by path. */
+  private static final class Blank implements FieldWalk.Visitor {
+    private final Consumer<String> visitor;
+
+    Blank(Consumer<String> visitor) {
+      this.visitor = visitor;
+    }
+
+    @Override
+    public void visit(Field field, Object value, FieldWalk.Cursor at) {
+      if ((field.forD().mandatory() || field.forDA().mandatory()) && ((String) value).isBlank()) {
+        visitor.accept(at.path());
+      }
+    }
   }
 
   /**

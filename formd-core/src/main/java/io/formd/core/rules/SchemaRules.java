@@ -101,6 +101,9 @@ final class SchemaRules {
             .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                if (!FieldLimits.marked(f, c, FieldLimits.NON_XML_CHARACTER)) {
+                  return;
+                }
                 FieldLimits.allTexts(f, c, FieldLimits.NON_XML_CHARACTER,
                   text -> firstNonXmlCharacter(text) >= 0, (path, text) -> {
                 int at = firstNonXmlCharacter(text);
@@ -122,6 +125,9 @@ final class SchemaRules {
             .checkElectronic(new Checks.Electronic() {
               @Override
               public void check(ElectronicFormD f, RuleContext c, Reporter r) {
+                if (!FieldLimits.marked(f, c, FieldLimits.OUTER_WHITESPACE)) {
+                  return;
+                }
                 FieldLimits.allTexts(f, c, FieldLimits.OUTER_WHITESPACE,
                   t -> hasOuterWhitespace(t) && !t.isBlank(), (path, text) ->
                   r.report(path, "'" + text + "' begins or ends with whitespace, which EDGAR stores as sent but the "
