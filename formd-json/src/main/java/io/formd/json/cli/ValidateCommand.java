@@ -164,6 +164,9 @@ final class ValidateCommand implements Args.Command {
       if (findings.isEmpty() || map == null) {
         return NONE;
       }
+      if (map instanceof Places) {
+        return map; // found already, when the file was checked
+      }
       Map<String, Optional<SourcePosition>> at = new HashMap<>();
       for (Finding f : findings) {
         if (!at.containsKey(f.path())) {
@@ -475,8 +478,8 @@ final class ValidateCommand implements Args.Command {
     // EDGAR's full submission file says when it was filed: the 15-day deadline is checked against that date.
     LocalDate when = filingDate != null ? filingDate : filed.orElse(null);
     ValidationReport report = rules.get().validate(read.value(), when).with(envelope);
-    // The findings' places found here, on the checking thread: the source map (the file's bytes) is let go at once,
-    // not held in the window of outcomes waiting for their turn (each young collection copied them all).
+    // The findings' places found here, on the checking thread: the source map (and the file's bytes it holds) is let
+    // go at once, not held in the window of outcomes waiting for their turn.
     return new Outcome(file, report, Places.of(read.sourceMap(), report.findings()), null, null,
         html == null ? null : read.value());
   }

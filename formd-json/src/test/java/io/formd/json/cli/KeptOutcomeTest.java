@@ -41,6 +41,8 @@ class KeptOutcomeTest {
     }
     // Only the findings' places are kept: the whole filing's place is not one of them here.
     assertThat(kept.sourceMap().locate("issuers[0]")).isEmpty();
+    // Kept again (places found when the file was checked, then kept for the end): the same places, not a copy.
+    assertThat(kept.kept(new HashMap<>()).sourceMap()).isSameAs(kept.sourceMap());
   }
 
   @Test
