@@ -56,13 +56,16 @@ final class DirectoryFilings {
     boolean leaf = hasNoSubdirectory(directory);
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
       for (Path entry : entries) {
-        String name = entry.getFileName().toString();
+        Path fileName = entry.getFileName();
+        String name = fileName.toString();
         if (directory == top && name.equalsIgnoreCase(dataSetTable)) {
           dataSet = true;
         }
         boolean filing = filingName.test(name);
         if (filing && leaf) {
-          found.add(new ValidateCommand.Listed(entry, -1));
+          // The entry again, from its bytes: the entry itself has kept the offsets of its names (an array of 32
+          // bytes) since getFileName, and a run holds its files' paths until each is checked.
+          found.add(new ValidateCommand.Listed(directory.resolve(fileName), -1));
           continue;
         }
         BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class,
@@ -70,7 +73,8 @@ final class DirectoryFilings {
         if (attributes.isDirectory()) {
           search(entry);
         } else if (filing) {
-          found.add(new ValidateCommand.Listed(entry, attributes.isRegularFile() ? attributes.size() : -1));
+          found.add(new ValidateCommand.Listed(directory.resolve(fileName),
+              attributes.isRegularFile() ? attributes.size() : -1));
         }
       }
     } catch (DirectoryIteratorException e) {
