@@ -263,8 +263,10 @@ final class ValidateCommand implements Args.Command {
     parent = d.parent();
     d.describe(
         "Check Form D filings (EDGAR XML, formd JSON, or EDGAR's full submission file, detected from content; a "
-            + "directory means every *.xml, *.json, *.nc and ACCESSION-NUMBER.txt file under it) against the built-in "
-            + "rules. A full submission file's FILED AS OF DATE is the filing date of the 15-day rule.",
+            + "directory means every *.xml, *.json, *.nc and ACCESSION-NUMBER.txt file under it, in the order of their "
+            + "paths; an entry so named that is not a file, such as a link to nothing, is reported, not skipped) "
+            + "against the built-in rules. A full submission file's FILED AS OF DATE is the filing date of the 15-day "
+            + "rule.",
         "One line per finding, FILE:LINE:COLUMN: SEVERITY RULE-ID PLACE: message [PATH], where PLACE is the printed "
             + "form's Item and label; then a summary.",
         "FILE - reads standard input. Colour on a terminal, unless NO_COLOR is set.",
