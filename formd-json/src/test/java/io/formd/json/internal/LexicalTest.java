@@ -2,6 +2,7 @@ package io.formd.json.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
 /** The lexical checks at their edges (the properties beside this test compare them with regular expressions). */
@@ -19,6 +20,22 @@ class LexicalTest {
     assertThat(Lexical.isAmount(".5")).isFalse();
     assertThat(Lexical.isAmount("1.5.0")).isFalse();
     assertThat(Lexical.isAmount("")).isFalse();
+  }
+
+  @Test
+  void monthsAreFourDigitsADashAndAMonthFromOneToTwelve() {
+    assertThat(Lexical.yearMonth("2008-03")).isEqualTo(YearMonth.of(2008, 3));
+    assertThat(Lexical.yearMonth("0001-01")).isEqualTo(YearMonth.of(1, 1));
+    assertThat(Lexical.yearMonth("9999-12")).isEqualTo(YearMonth.of(9999, 12));
+    assertThat(Lexical.yearMonth("2008-00")).isNull();
+    assertThat(Lexical.yearMonth("2008-13")).isNull();
+    assertThat(Lexical.yearMonth("2008-3")).isNull();
+    assertThat(Lexical.yearMonth("2008-003")).isNull();
+    assertThat(Lexical.yearMonth("2008/03")).isNull();
+    assertThat(Lexical.yearMonth("20O8-03")).isNull();
+    assertThat(Lexical.yearMonth("2008-0a")).isNull();
+    assertThat(Lexical.yearMonth("+2008-3")).isNull();
+    assertThat(Lexical.yearMonth("")).isNull();
   }
 
   @Test
