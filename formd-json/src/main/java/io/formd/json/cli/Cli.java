@@ -21,22 +21,27 @@ import io.formd.core.model.FormD;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** What the commands share: reading an input (a file, or standard input as {@code -}), writing an output safely. */
 final class Cli {
@@ -107,6 +112,40 @@ final class Cli {
       spec.err().println(input + ": cannot be read: " + reason(e));
     }
     return null;
+  }
+
+  /**
+   * Every path under a directory, the directory first, as {@link Files#walk} gives them, but for a directory given as
+   * a link to one: that is searched ({@code Files.walk} takes such a link for its only entry, so a "latest" link to
+   * a folder of filings was "no files in this directory"). Links inside are not followed, as before.
+   *
+   * @param directory a directory, or a link to one
+   * @return its paths
+   * @throws IOException if a directory cannot be listed
+   */
+  static List<Path> walk(Path directory) throws IOException {
+    List<Path> all = new ArrayList<>();
+    try {
+      if (Files.isSymbolicLink(directory)) {
+        all.add(directory);
+        List<Path> children;
+        try (Stream<Path> list = Files.list(directory)) {
+          children = list.collect(Collectors.toList());
+        }
+        for (Path child : children) {
+          try (Stream<Path> walk = Files.walk(child)) {
+            walk.forEach(all::add);
+          }
+        }
+      } else {
+        try (Stream<Path> walk = Files.walk(directory)) {
+          walk.forEach(all::add);
+        }
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return all;
   }
 
   /**

@@ -26,7 +26,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /** {@code formd convert FILE --to json|xml [-o OUT]}. */
 final class ConvertCommand implements Args.Command {
@@ -155,11 +154,9 @@ final class ConvertCommand implements Args.Command {
       } else {
         List<Path> files = new ArrayList<>();
         if (Files.isDirectory(input)) {
-          try (Stream<Path> walk = Files.walk(input)) {
-            walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString()
-                .matches("(?i).*\\.(xml|json|txt|nc)"))
-                .sorted().forEach(files::add);
-          }
+          Cli.walk(input).stream().filter(Files::isRegularFile).filter(p -> p.getFileName().toString()
+              .matches("(?i).*\\.(xml|json|txt|nc)"))
+              .sorted().forEach(files::add);
         } else {
           files.add(input);
         }

@@ -85,7 +85,8 @@ final class DirectoryFilings {
   /** A directory's link count is 2 + its subdirectories on most file systems; 1 (Btrfs) or none says nothing. */
   private static boolean hasNoSubdirectory(Path directory) {
     try {
-      Object links = Files.getAttribute(directory, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
+      // Following a link: the directory given may be one (those found inside are searched only when they are not).
+      Object links = Files.getAttribute(directory, "unix:nlink");
       return links instanceof Integer && (Integer) links == 2;
     } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
       return false;

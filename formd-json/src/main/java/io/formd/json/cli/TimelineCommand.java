@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * {@code formd timeline INPUT... [--as-of DATE]}: Form D filings of one issuer or of a whole feed as offerings, and
@@ -116,9 +115,9 @@ final class TimelineCommand implements Args.Command {
       quarter(input);
     } else if (!inDirectory && Files.isDirectory(input)) {
       List<Path> found;
-      try (Stream<Path> walk = Files.walk(input)) {
-        found = walk.filter(p -> Files.isRegularFile(p) || FormDDataSets.looksLikeOne(p)).filter(p -> !p.equals(input))
-            .sorted().collect(Collectors.toList());
+      try {
+        found = Cli.walk(input).stream().filter(p -> Files.isRegularFile(p) || FormDDataSets.looksLikeOne(p))
+            .filter(p -> !p.equals(input)).sorted().collect(Collectors.toList());
       } catch (IOException | UncheckedIOException e) {
         unreadable.add(input + ": cannot be searched: " + Cli.reason(e instanceof IOException io ? io
             : ((UncheckedIOException) e).getCause()));

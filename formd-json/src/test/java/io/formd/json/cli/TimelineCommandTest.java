@@ -43,6 +43,18 @@ class TimelineCommandTest {
   }
 
   @Test
+  void aFeedGivenAsALinkToItsDirectoryIsReadAsTheDirectory() throws Exception {
+    // Files.walk takes a link given to it for its only entry: a "latest" link to a feed was "no files".
+    String xml = Files.readString(ValidateAndConvertTest.fixture("d-other-06b-x0708-0001829412-20-000002.xml"));
+    Path feed = Files.createDirectories(dir.resolve("feed-2020"));
+    Files.writeString(feed.resolve("0001829412-20-000002.txt"), EdgarSubmissionFileTest.envelope(xml, "D", "20200305"));
+    Path latest = Files.createSymbolicLink(dir.resolve("latest"), feed);
+    CliTestSupport run = formd("timeline", "--as-of", "2020-06-01", latest.toString());
+    assertThat(run.out).doesNotContain("no files").contains("1 offering, 1 filing, as of 2020-06-01");
+    assertThat(run.out).isEqualTo(formd("timeline", "--as-of", "2020-06-01", feed.toString()).out);
+  }
+
+  @Test
   void aFeedDirectoryIsReadWholeWithOtherFormsSkippedAndCounted() throws Exception {
     String xml = Files.readString(ValidateAndConvertTest.fixture("d-other-06b-x0708-0001829412-20-000002.xml"));
     Path feed = Files.createDirectories(dir.resolve("feed"));

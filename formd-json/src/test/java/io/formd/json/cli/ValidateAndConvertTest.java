@@ -98,6 +98,31 @@ class ValidateAndConvertTest {
   }
 
   @Test
+  void aDirectoryGivenAsALinkToOneIsSearched() throws Exception {
+    // The walk before took the link itself for the only entry: "no filings in this directory", exit 2.
+    Path filings = Files.createDirectories(dir.resolve("filings"));
+    Files.copy(fixture("d-other-06b-x0708-0001829412-20-000002.xml"), filings.resolve("one.xml"));
+    Path link = Files.createSymbolicLink(dir.resolve("latest"), filings);
+    CliTestSupport run = formd("validate", link.toString());
+    assertThat(run.out).contains("1 file: 0 errors").doesNotContain("no filings");
+    assertThat(run.out).contains("0 with errors, 0 unreadable");
+    assertThat(run.exitCode).isZero();
+  }
+
+  @Test
+  void aDirectoryGivenAsALinkIsConvertedToDataSetsAsTheDirectory() throws Exception {
+    // Before, the link was the walk's only entry: "the six tables of 0 filings", written without a word.
+    Path filings = Files.createDirectories(dir.resolve("filings"));
+    Files.copy(fixture("d-other-06b-x0708-0001829412-20-000002.xml"), filings.resolve("0001829412-20-000002.xml"));
+    Path link = Files.createSymbolicLink(dir.resolve("latest"), filings);
+    Path zip = dir.resolve("mine_d.zip");
+    CliTestSupport run = formd("convert", link.toString(), "--to", "datasets", "-o", zip.toString());
+    assertThat(run.exitCode).as(run.err).isZero();
+    assertThat(run.err + run.out).contains("the six tables of 1 filing");
+    assertThat(Files.size(zip)).isPositive();
+  }
+
+  @Test
   void aLinkToNothingNamedLikeAFilingIsReportedNotSkipped() throws Exception {
     // A folder without subdirectories: its entries named like filings are taken without a look at each, and their
     // reads say what they are.
