@@ -42,6 +42,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 
 
@@ -247,11 +248,19 @@ final class ValidateCommand implements Args.Command {
     }
   }
 
-  /** EDGAR XML, formd JSON, and EDGAR's full submission files (0001234567-25-000001.txt, .nc). */
-  private static boolean isFilingName(String fileName) {
-    String name = fileName.toLowerCase(Locale.ROOT);
-    return name.endsWith(".xml") || name.endsWith(".json") || name.endsWith(".nc")
-        || name.matches("\\d{10}-\\d{2}-\\d{6}\\.txt");
+  private static final Pattern ACCESSION_TXT = Pattern.compile("\\d{10}-\\d{2}-\\d{6}\\.txt");
+
+  /**
+   * EDGAR XML, formd JSON, and EDGAR's full submission files (0001234567-25-000001.txt, .nc), any case: asked of every
+   * entry of a directory, so without a copy of the name or a pattern compiled for it.
+   */
+  private static boolean isFilingName(String name) {
+    return endsWith(name, ".xml") || endsWith(name, ".json") || endsWith(name, ".nc")
+        || endsWith(name, ".txt") && ACCESSION_TXT.matcher(name.toLowerCase(Locale.ROOT)).matches();
+  }
+
+  private static boolean endsWith(String name, String suffix) {
+    return name.regionMatches(true, name.length() - suffix.length(), suffix, 0, suffix.length());
   }
 
   /** One reason a file cannot be read: the message (with its place) and the position, if the reader gave one. */

@@ -12,6 +12,7 @@ import io.formd.core.model.Dialect;
 import io.formd.core.model.ElectronicFormD;
 import io.formd.core.model.Issuer;
 import io.formd.core.rules.RuleSets;
+import io.formd.json.EdgarSubmissionFileTest;
 import io.formd.json.FormDJson;
 import io.formd.json.FormDXml;
 import java.net.URISyntaxException;
@@ -76,9 +77,14 @@ class ValidateAndConvertTest {
     Path elsewhere = Files.createDirectories(dir.resolveSibling(dir.getFileName() + "-elsewhere"));
     Path target = Files.copy(fixture("d-other-06b-x0708-0001829412-20-000002.xml"), elsewhere.resolve("t.xml"));
     Files.createSymbolicLink(dir.resolve("linked.XML"), target);
+    // EDGAR's full submission file, named by its accession number (any case); another .txt is not a filing.
+    String xml = Files.readString(fixture("d-other-06b-x0708-0001829412-20-000002.xml"));
+    Files.writeString(nested.resolve("0001829412-20-000002.TXT"), EdgarSubmissionFileTest.envelope(xml, "D",
+        "20200305"));
+    Files.writeString(dir.resolve("1829412-20-000002.txt"), "not a filing either");
     CliTestSupport run = formd("validate", dir.toString());
     assertThat(run.exitCode).as(run.out + run.err).isZero();
-    assertThat(run.out).contains("2 files: 0 errors");
+    assertThat(run.out).contains("3 files: 0 errors");
   }
 
   @Test
