@@ -210,7 +210,7 @@ public final class FilingDiff {
   private static Map<String, String> values(ElectronicFormD filing, Map<String, String> renames) {
     Map<String, String> values = new LinkedHashMap<>(256);
     // Keys are final paths, renamed as they are taken (renames are one-to-one, so no two keys meet).
-    UnaryOperator<String> key = renames.isEmpty() ? path -> path : path -> rename(path, renames);
+    UnaryOperator<String> key = renames.isEmpty() ? path -> path : new Renamer(renames);
     Map<String, TreeSet<String>> states = new LinkedHashMap<>(); // and Item 9's boxes: sets by path
     LEAVES.walk(filing, new FieldWalk.Visitor() {
       @Override
@@ -315,21 +315,40 @@ public final class FilingDiff {
     }
   }
 
-  private static String rename(String path, Map<String, String> renames) {
-    char first = path.charAt(0);
-    if (first != 'i' && first != 'r' && first != 's' && first != 'o') {
-      return path; // only issuers, relatedPersons, signatures and offering.salesCompensationRecipients are renamed
+  /**
+   * Renames paths under matched list entries ({@code relatedPersons[2].name.lastName} under
+   * {@code relatedPersons[0]}, say). The keys are list entries ({@code LIST[n]}), so only the first bracket of a path
+   * can close one; and a walk gives the leaves of one entry one after another, so the last entry's answer is kept.
+   */
+  private static final class Renamer implements UnaryOperator<String> {
+    private final Map<String, String> renames;
+    private String lastEntry;
+    private String lastRenamed;
+
+    Renamer(Map<String, String> renames) {
+      this.renames = renames;
     }
-    int bracket = path.indexOf(']');
-    while (bracket >= 0) {
-      String prefix = path.substring(0, bracket + 1);
-      String renamed = renames.get(prefix);
-      if (renamed != null) {
-        return renamed + path.substring(bracket + 1);
+
+    @Override
+    public String apply(String path) {
+      char first = path.charAt(0);
+      if (first != 'i' && first != 'r' && first != 's' && first != 'o') {
+        return path; // only issuers, relatedPersons, signatures and offering.salesCompensationRecipients are renamed
       }
-      bracket = path.indexOf(']', bracket + 1);
+      int bracket = path.indexOf(']');
+      if (bracket < 0) {
+        return path;
+      }
+      String renamed;
+      if (lastEntry != null && lastEntry.length() == bracket + 1 && path.startsWith(lastEntry)) {
+        renamed = lastRenamed;
+      } else {
+        lastEntry = path.substring(0, bracket + 1);
+        renamed = renames.get(lastEntry);
+        lastRenamed = renamed;
+      }
+      return renamed == null ? path : renamed + path.substring(bracket + 1);
     }
-    return path;
   }
 
   static String issuerKey(Issuer issuer) {
