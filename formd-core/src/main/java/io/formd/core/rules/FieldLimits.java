@@ -170,7 +170,7 @@ final class FieldLimits {
   /** Visits the texts of the rows rule {@code ruleId} checks; the cursor spells the path out when asked. */
   static void texts(String ruleId, ElectronicFormD filing, RuleContext context,
       BiConsumer<FieldWalk.Cursor, String> visitor) {
-    visit(rows(ruleId), -1, filing, context, new Texts(visitor, null, true));
+    visit(rows(ruleId), -1, filing, context, new AtCursor(visitor, true));
   }
 
   /**
@@ -179,58 +179,52 @@ final class FieldLimits {
    */
   static void allTexts(ElectronicFormD filing, RuleContext context, int mask, Predicate<String> test,
       BiConsumer<String, String> visitor) {
-    if (marked(filing, context, mask)) {
-      visit(TEXT_SLOTS, mask, filing, context, new Texts(null, new Tested(test, visitor), false));
-    }
+    visit(TEXT_SLOTS, mask, filing, context, new Tested(test, visitor));
   }
 
   /** Visits the paths of the required texts (§3.4: m and m#) that hold only whitespace. */
   static void blankRequired(ElectronicFormD filing, RuleContext context, Consumer<String> visitor) {
-    if (marked(filing, context, BLANK)) {
-      visit(TEXT_SLOTS, BLANK, filing, context, new Blank(visitor));
-    }
+    visit(TEXT_SLOTS, BLANK, filing, context, new Blank(visitor));
   }
 
   /** Visits every e-mail address (schema type {@code FORM_D_EMAIL_TYPE}); the cursor spells the path out. */
   static void emails(ElectronicFormD filing, RuleContext context, BiConsumer<FieldWalk.Cursor, String> visitor) {
-    visit(EMAIL_SLOTS, -1, filing, context, new Texts(visitor, null, false));
+    visit(EMAIL_SLOTS, -1, filing, context, new AtCursor(visitor, false));
   }
 
-  /** A text test and what to do with the path and text of each it accepts. */
-  private static final class Tested {
-    final Predicate<String> test;
-    final BiConsumer<String, String> visitor;
-
-    Tested(Predicate<String> test, BiConsumer<String, String> visitor) {
-      this.test = test;
-      this.visitor = visitor;
-    }
-  }
-
-  /**
-   * The values visited, as texts: each given to {@code atCursor} with its cursor (only the rows of kind TEXT when
-   * {@code textsOnly}), or to {@code tested} with its path.
-   */
-  private static final class Texts implements FieldWalk.Visitor {
-    private final BiConsumer<FieldWalk.Cursor, String> atCursor;
-    private final Tested tested;
+  /** Each value visited, as a text, with its cursor: only the rows of kind TEXT when {@code textsOnly}. */
+  private static final class AtCursor implements FieldWalk.Visitor {
+    private final BiConsumer<FieldWalk.Cursor, String> visitor;
     private final boolean textsOnly;
 
-    Texts(BiConsumer<FieldWalk.Cursor, String> atCursor, Tested tested, boolean textsOnly) {
-      this.atCursor = atCursor;
-      this.tested = tested;
+    AtCursor(BiConsumer<FieldWalk.Cursor, String> visitor, boolean textsOnly) {
+      this.visitor = visitor;
       this.textsOnly = textsOnly;
     }
 
     @Override
     public void visit(Field field, Object value, FieldWalk.Cursor at) {
-      if (tested != null) {
-        String text = (String) value;
-        if (tested.test.test(text)) {
-          tested.visitor.accept(at.path(), text);
-        }
-      } else if (!textsOnly || field.kind() == Kind.TEXT) {
-        atCursor.accept(at, (String) value);
+      if (!textsOnly || field.kind() == Kind.TEXT) {
+        visitor.accept(at, (String) value);
+      }
+    }
+  }
+
+  /** Each text visited that {@code test} accepts, with its path. */
+  private static final class Tested implements FieldWalk.Visitor {
+    private final Predicate<String> test;
+    private final BiConsumer<String, String> visitor;
+
+    Tested(Predicate<String> test, BiConsumer<String, String> visitor) {
+      this.test = test;
+      this.visitor = visitor;
+    }
+
+    @Override
+    public void visit(Field field, Object value, FieldWalk.Cursor at) {
+      String text = (String) value;
+      if (test.test(text)) {
+        visitor.accept(at.path(), text);
       }
     }
   }

@@ -130,8 +130,7 @@ final class ValidateCommand implements Args.Command {
      */
     Outcome kept(Map<String, ValidationReport> cleanReports) {
       if (report == null) {
-        return filing == null ? this : new Outcome(file, null, sourceMap, unreadable, unreadableAt, null, otherForm,
-            readError);
+        return this; // unreadable, or another form: no filing, no source map
       }
       ValidationReport keep = report;
       if (report.findings().isEmpty()) {
